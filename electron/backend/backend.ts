@@ -1,0 +1,48 @@
+import { openDatabase } from './db/open';
+import { systemClock, type Clock } from './clock';
+import type { BackendContext } from './context';
+import { createRouter, type Router } from './router/router';
+import { appHandlers } from './app/handlers';
+import { referentialHandlers } from './territory/referentialHandlers';
+import { territoryHandlers } from './territory/handlers';
+import { actorHandlers } from './actors/handlers';
+import { openingHoursHandlers } from './actors/openingHoursHandlers';
+
+export interface Backend {
+  router: Router;
+  ctx: BackendContext;
+  close(): Promise<void>;
+}
+
+export interface BackendOptions {
+  databasePath: string;
+  clock?: Clock;
+  appVersion?: string;
+}
+
+/** The whole engine: one database file, one router. Runs the same under Electron, the web host and tests. */
+export function createBackend(options: BackendOptions): Backend {
+  const clock = options.clock ?? systemClock;
+  const opened = openDatabase(options.databasePath, { now: () => clock.now() });
+  const ctx: BackendContext = {
+    db: opened.db,
+    sqlite: opened.sqlite,
+    clock,
+    databasePath: opened.path,
+    schemaVersion: opened.migration.to,
+    appVersion: options.appVersion ?? '0.0.0',
+  };
+  const router = createRouter(ctx);
+  for (const group of [
+    appHandlers,
+    referentialHandlers,
+    territoryHandlers,
+    actorHandlers,
+    openingHoursHandlers,
+  ]) {
+    router.register(group);
+  }
+  const missing = router.missing();
+  if (missing.length > 0) throw new Error(`Méthodes sans traitement : ${missing.join(', ')}`);
+  return { router, ctx, close: () => opened.close() };
+}

@@ -1,0 +1,13 @@
+import { migration001Territory } from './001-territory';
+import { migration002Directory } from './002-directory';
+
+/**
+ * Migrations provided from code (bundlers break file-based providers). The position in this list is the
+ * schema version stored in `PRAGMA user_version`: version N means the first N migrations have run.
+ */
+export const MIGRATIONS: readonly { name: string; sql: string }[] = [
+  { name: 'territoire', sql: migration001Territory },
+  { name: 'annuaire des acteurs', sql: migration002Directory },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,70 @@
+import { hrefOf, useRoute, type Route } from './route';
+import { useTerritory } from './TerritoryContext';
+import { ActorListScreen } from '../features/actors/ActorListScreen';
+import { ActorScreen } from '../features/actors/ActorScreen';
+import { ActorFormScreen } from '../features/actors/ActorFormScreen';
+import { TrashScreen } from '../features/trash/TrashScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+
+const NAVIGATION: { route: Route; label: string; matches: Route['name'][] }[] = [
+  {
+    route: { name: 'actors' },
+    label: 'Annuaire des acteurs',
+    matches: ['actors', 'actor', 'actorNew', 'actorEdit'],
+  },
+  { route: { name: 'trash' }, label: 'Corbeille', matches: ['trash'] },
+  { route: { name: 'settings' }, label: 'Territoire', matches: ['settings'] },
+];
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'actors':
+      return <ActorListScreen />;
+    case 'actor':
+      return <ActorScreen key={route.id} id={route.id} />;
+    case 'actorNew':
+      return <ActorFormScreen key="new" />;
+    case 'actorEdit':
+      return <ActorFormScreen key={route.id} id={route.id} />;
+    case 'trash':
+      return <TrashScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}
+
+/** The window once a territory is chosen: navigation on the left, the current screen on the right. */
+export function Shell() {
+  const route = useRoute();
+  const { territory } = useTerritory();
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label="Navigation principale">
+        <div className="brand">
+          {territory.logoDataUrl ? <img src={territory.logoDataUrl} alt="" className="brand-logo" /> : null}
+          <div>
+            <div className="brand-name">Maillage</div>
+            <div className="brand-territory">{territory.displayName}</div>
+            {territory.isDemo ? <div className="badge badge-demo">Territoire de démonstration</div> : null}
+          </div>
+        </div>
+        <ul>
+          {NAVIGATION.map((item) => (
+            <li key={item.label}>
+              <a
+                href={hrefOf(item.route)}
+                aria-current={item.matches.includes(route.name) ? 'page' : undefined}
+                className="nav-link"
+              >
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="content">
+        <Screen route={route} />
+      </main>
+    </div>
+  );
+}

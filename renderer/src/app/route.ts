@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+
+/** The screens of the app, addressed by the hash so that Back and Forward work in both transports. */
+export type Route =
+  | { name: 'actors' }
+  | { name: 'actor'; id: number }
+  | { name: 'actorNew' }
+  | { name: 'actorEdit'; id: number }
+  | { name: 'trash' }
+  | { name: 'settings' };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '');
+  let match: RegExpExecArray | null;
+  if ((match = /^\/acteurs\/(\d+)\/modifier$/.exec(path))) return { name: 'actorEdit', id: Number(match[1]) };
+  if (path === '/acteurs/nouveau') return { name: 'actorNew' };
+  if ((match = /^\/acteurs\/(\d+)$/.exec(path))) return { name: 'actor', id: Number(match[1]) };
+  if (path === '/corbeille') return { name: 'trash' };
+  if (path === '/territoire') return { name: 'settings' };
+  return { name: 'actors' };
+}
+
+export function hrefOf(route: Route): string {
+  switch (route.name) {
+    case 'actors':
+      return '#/acteurs';
+    case 'actor':
+      return `#/acteurs/${route.id}`;
+    case 'actorNew':
+      return '#/acteurs/nouveau';
+    case 'actorEdit':
+      return `#/acteurs/${route.id}/modifier`;
+    case 'trash':
+      return '#/corbeille';
+    case 'settings':
+      return '#/territoire';
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefOf(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

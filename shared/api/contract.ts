@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { ApiMethod } from './methods';
+import { actorIdInput, actorInput, actorListQuery, actorUpdateInput } from '../actors/schemas';
+import type { ActorDto, ActorListPageDto, OpeningHoursReading, TrashedActorDto } from '../actors/dto';
+import {
+  epciSearchInput,
+  epciSirenInput,
+  territoryLogoInput,
+  territorySettingsInput,
+} from '../territory/schemas';
+import type { EpciDetailDto, EpciSummaryDto, TerritoryDto } from '../territory/dto';
+
+const emptyInput = z.object({}).default({});
+
+/** The input schema of every method: the router validates each call against it. */
+export const inputSchemas = {
+  'app.info': emptyInput,
+  'referential.searchEpci': epciSearchInput,
+  'referential.getEpci': epciSirenInput,
+  'territory.get': emptyInput,
+  'territory.choose': epciSirenInput,
+  'territory.createDemo': emptyInput,
+  'territory.updateSettings': territorySettingsInput,
+  'territory.setLogo': territoryLogoInput,
+  'actors.list': actorListQuery,
+  'actors.get': actorIdInput,
+  'actors.create': actorInput,
+  'actors.update': actorUpdateInput,
+  'actors.delete': actorIdInput,
+  'actors.restore': actorIdInput,
+  'actors.trash': emptyInput,
+  'actors.purge': actorIdInput,
+  'openingHours.read': z.object({ value: z.string().max(500) }),
+} satisfies Record<ApiMethod, z.ZodType>;
+
+export interface AppInfoDto {
+  version: string;
+  schemaVersion: number;
+  databasePath: string;
+  /** Today's date for the app (ISO), from the backend's clock. */
+  today: string;
+}
+
+/** What each method answers with (plain JSON). */
+export interface ApiOutputs {
+  'app.info': AppInfoDto;
+  'referential.searchEpci': EpciSummaryDto[];
+  'referential.getEpci': EpciDetailDto;
+  'territory.get': TerritoryDto | null;
+  'territory.choose': TerritoryDto;
+  'territory.createDemo': TerritoryDto;
+  'territory.updateSettings': TerritoryDto;
+  'territory.setLogo': TerritoryDto;
+  'actors.list': ActorListPageDto;
+  'actors.get': ActorDto;
+  'actors.create': ActorDto;
+  'actors.update': ActorDto;
+  'actors.delete': { id: number; name: string };
+  'actors.restore': ActorDto;
+  'actors.trash': TrashedActorDto[];
+  'actors.purge': { id: number };
+  'openingHours.read': OpeningHoursReading;
+}
+
+export type ApiInput<M extends ApiMethod> = z.input<(typeof inputSchemas)[M]>;
+export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof inputSchemas)[M]>;
+export type ApiOutput<M extends ApiMethod> = ApiOutputs[M];

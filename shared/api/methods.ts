@@ -1,0 +1,28 @@
+/**
+ * Every method the renderer may call. The preload checks names against this list before anything
+ * crosses to the main process; the router refuses any other name.
+ */
+export const API_METHODS = [
+  'app.info',
+  'referential.searchEpci',
+  'referential.getEpci',
+  'territory.get',
+  'territory.choose',
+  'territory.createDemo',
+  'territory.updateSettings',
+  'territory.setLogo',
+  'actors.list',
+  'actors.get',
+  'actors.create',
+  'actors.update',
+  'actors.delete',
+  'actors.restore',
+  'actors.trash',
+  'actors.purge',
+  'openingHours.read',
+] as const;
+
+export type ApiMethod = (typeof API_METHODS)[number];
+
+export const isApiMethod = (name: unknown): name is ApiMethod =>
+  typeof name === 'string' && (API_METHODS as readonly string[]).includes(name);

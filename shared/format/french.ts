@@ -1,0 +1,54 @@
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
+/** « 5 avril 2026 », « 1er mai 2026 » from an ISO date or date-time (the date part is used as written). */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const day = Number(match[3]);
+  const month = MONTHS[Number(match[2]) - 1];
+  if (!month) return iso;
+  return `${day === 1 ? '1er' : day}\u00a0${month} ${match[1]}`;
+}
+
+/** « 5 avril 2026 à 14 h 05 » from an ISO date-time, in local time. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const local = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  return `${formatDate(local)} à ${date.getHours()}\u00a0h\u00a0${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
+const integerFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+const decimalFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+
+/** « 12 345 » with the narrow no-break space French typography uses between thousands. */
+export function formatInteger(value: number): string {
+  return integerFormat.format(value);
+}
+
+export function formatDecimal(value: number): string {
+  return decimalFormat.format(value);
+}
+
+/** « 1 acteur », « 12 acteurs », « aucun acteur ». */
+export function countLabel(count: number, singular: string, plural = `${singular}s`, zero?: string): string {
+  if (count === 0 && zero) return zero;
+  return `${formatInteger(count)}\u00a0${count > 1 ? plural : singular}`;
+}
+
+/** « Nom » → « « Nom » » with the no-break spaces French quotes take. */
+export const quoted = (text: string): string => `«\u00a0${text}\u00a0»`;

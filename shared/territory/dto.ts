@@ -1,0 +1,45 @@
+/** A commune as the app shows it (reference data: @etalab/decoupage-administratif). */
+export interface CommuneDto {
+  code: string;
+  name: string;
+  population: number;
+  postcodes: string[];
+}
+
+export interface EpciSummaryDto {
+  siren: string;
+  name: string;
+  /** CC, CA, CU, METRO… */
+  type: string;
+  population: number;
+  communeCount: number;
+  /** Département codes covered, for telling homonyms apart. */
+  departements: string[];
+  /** When the query matched a member commune rather than the EPCI itself. */
+  matchedCommune: string | null;
+}
+
+export interface EpciDetailDto extends EpciSummaryDto {
+  communes: CommuneDto[];
+}
+
+export interface TerritoryContactDto {
+  name: string | null;
+  role: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface TerritoryDto {
+  epciSiren: string;
+  epciName: string;
+  epciType: string;
+  displayName: string;
+  isDemo: boolean;
+  population: number;
+  communes: CommuneDto[];
+  contact: TerritoryContactDto;
+  /** data: URL of the logo used on documents, or null. */
+  logoDataUrl: string | null;
+  chosenAt: string;
+}
