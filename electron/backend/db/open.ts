@@ -28,13 +28,14 @@ export function openDatabase(path: string, options: { now?: () => Date } = {}): 
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   try {
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('busy_timeout = 5000');
+    // Migrate (or refuse a newer file) before anything writes to the file, WAL switch included.
     const migration = migrate(sqlite, {
       backupPathFor: path === ':memory:' ? undefined : (from) => backupPathFor(path, from, now()),
     });
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('synchronous = NORMAL');
     const db = new Kysely<DB>({
       dialect: new SqliteDialect({ database: sqlite }),
       plugins: [new CamelCasePlugin()],
