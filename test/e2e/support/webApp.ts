@@ -52,6 +52,7 @@ async function startWebApp(): Promise<{ app: WebApp; process: ChildProcess; dir:
 }
 
 export const test = base.extend<{ webApp: WebApp }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture list from this pattern
   webApp: async ({}, use) => {
     const started = await startWebApp();
     await use(started.app);

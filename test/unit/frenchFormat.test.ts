@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { countLabel, formatDate, formatDateTime, formatInteger, quoted } from '../../shared/format/french';
+
+describe('French formatting', () => {
+  it('writes dates as « 5 avril 2026 » and the first of the month as « 1er »', () => {
+    expect(formatDate('2026-04-05')).toBe('5\u00a0avril 2026');
+    expect(formatDate('2026-05-01')).toBe('1er\u00a0mai 2026');
+    expect(formatDate('2025-12-31T23:30:00Z')).toBe('31\u00a0décembre 2025');
+    expect(formatDate(null)).toBe('');
+  });
+
+  it('writes a time of day the French way', () => {
+    const local = new Date(2026, 3, 5, 14, 5);
+    expect(formatDateTime(local.toISOString())).toBe('5\u00a0avril 2026 à 14\u00a0h\u00a005');
+  });
+
+  it('groups thousands with a narrow no-break space', () => {
+    expect(formatInteger(12345)).toBe('12\u202f345');
+    expect(formatInteger(27496)).toBe('27\u202f496');
+    expect(formatInteger(999)).toBe('999');
+  });
+
+  it('agrees nouns with their count', () => {
+    expect(countLabel(1, 'acteur')).toBe('1\u00a0acteur');
+    expect(countLabel(1234, 'acteur')).toBe('1\u202f234\u00a0acteurs');
+    expect(countLabel(0, 'acteur', 'acteurs', 'aucun acteur')).toBe('aucun acteur');
+  });
+
+  it('puts no-break spaces inside French quotes', () => {
+    expect(quoted('Civray')).toBe('«\u00a0Civray\u00a0»');
+  });
+});
