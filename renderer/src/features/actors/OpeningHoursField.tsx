@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import type { OpeningHoursReading } from '../../../../shared/actors/dto';
+import { call } from '../../api/client';
+import { Field } from '../../ui/Field';
+import { useDebounced } from './useDebounced';
+
+export const OPENING_HOURS_HINT = 'Format OpenStreetMap, ex. Mo-Fr 09:00-12:00,14:00-18:30; Sa 09:00-12:00';
+
+/** The opening hours as typed (OpenStreetMap syntax), read back in French under the field as the user types. */
+export function OpeningHoursField({
+  path,
+  value,
+  onChange,
+  error,
+}: {
+  path: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}) {
+  const settled = useDebounced(value.trim(), 300);
+  const [reading, setReading] = useState<{ value: string; reading: OpeningHoursReading } | null>(null);
+
+  useEffect(() => {
+    if (settled === '' || settled.length > 500) return;
+    let cancelled = false;
+    void call('openingHours.read', { value: settled }).then((result) => {
+      if (!cancelled && result.ok) setReading({ value: settled, reading: result.data });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [settled]);
+
+  const current = reading && reading.value === value.trim() ? reading.reading : null;
+
+  return (
+    <div data-field={path} className="form-wide">
+      <Field label="Horaires d’ouverture" hint={OPENING_HOURS_HINT} error={error}>
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            spellCheck={false}
+            autoComplete="off"
+            className="hours-input"
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        )}
+      </Field>
+      <div className="hours-reading" aria-live="polite">
+        {current?.status === 'valid' ? (
+          <div className="hours-valid">
+            <span className="hours-reading-title">Lecture des horaires :</span>
+            <ul>
+              {current.lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        ) : current?.status === 'invalid' ? (
+          <div className="hours-warning">
+            <span className="badge badge-warning">Horaires à corriger</span> Format non reconnu : ces horaires
+            seront enregistrés tels quels, mais signalés sur la fiche. {current.message}
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addressLine,
+  formatSiret,
+  freshnessBadge,
+  freshnessBanner,
+  permanenceLine,
+  truncateList,
+} from '../../../renderer/src/features/actors/actorLabels';
+
+const nbsp = (text: string) => text.replace(/ /g, '\u00a0');
+
+describe('an actor on screen', () => {
+  it('shows a SIRET in groups, and leaves anything else as typed', () => {
+    expect(formatSiret('43493312300029')).toBe(nbsp('434 933 123 00029'));
+    expect(formatSiret('W123456789')).toBe('W123456789');
+  });
+
+  it('reads a permanence as one French line', () => {
+    expect(
+      permanenceLine({ communeName: 'Gençay', weekdays: ['Th', 'Tu'], schedule: '1er et 3e mardi du mois' }),
+    ).toBe('Permanence à Gençay : mardi, jeudi — 1er et 3e mardi du mois');
+    expect(permanenceLine({ communeName: 'Gençay', weekdays: ['Mo'], schedule: '  ' })).toBe(
+      'Permanence à Gençay : lundi',
+    );
+  });
+
+  it('joins an address, leaving out what is missing', () => {
+    expect(
+      addressLine({
+        address: '1 place du Marché',
+        addressComplement: null,
+        postcode: '86160',
+        communeName: 'Gençay',
+      }),
+    ).toBe('1 place du Marché, 86160 Gençay');
+    expect(addressLine({ address: null, addressComplement: null, postcode: null, communeName: null })).toBe(
+      '',
+    );
+  });
+
+  it('keeps the first labels and counts the others', () => {
+    expect(truncateList(['a', 'b', 'c'], 1)).toEqual({ shown: ['a'], more: 2 });
+    expect(truncateList(['a'], 1)).toEqual({ shown: ['a'], more: 0 });
+  });
+});
+
+describe('freshness', () => {
+  it('puts no badge on a recent check, and grows more alarming with age', () => {
+    expect(freshnessBadge('recent')).toBeNull();
+    expect(freshnessBadge('over12')?.tone).toBe('warning');
+    expect(freshnessBadge('over18')?.tone).toBe('danger');
+    expect(freshnessBadge('never')).toEqual({ label: 'Jamais vérifiée', tone: 'muted' });
+  });
+
+  it('tells on the actor page when the record was last checked', () => {
+    expect(freshnessBanner('over12', '2025-04-05')).toEqual({
+      tone: 'warning',
+      text: `Fiche à vérifier : dernière vérification le ${nbsp('5 avril')} 2025, il y a plus de 12 mois.`,
+    });
+    expect(freshnessBanner('over18', '2024-01-01')?.tone).toBe('error');
+    expect(freshnessBanner('over18', '2024-01-01')?.text).toContain('1er\u00a0janvier 2024');
+    expect(freshnessBanner('never', null)?.tone).toBe('info');
+    expect(freshnessBanner('recent', '2026-04-01')).toBeNull();
+  });
+});
