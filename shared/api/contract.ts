@@ -22,6 +22,7 @@ export const inputSchemas = {
   'territory.createDemo': emptyInput,
   'territory.updateSettings': territorySettingsInput,
   'territory.setLogo': territoryLogoInput,
+  'territory.reset': emptyInput,
   'actors.list': actorListQuery,
   'actors.get': actorIdInput,
   'actors.create': actorInput,
@@ -51,6 +52,8 @@ export interface ApiOutputs {
   'territory.createDemo': TerritoryDto;
   'territory.updateSettings': TerritoryDto;
   'territory.setLogo': TerritoryDto;
+  /** Everything is erased; a real territory's data is copied next to the file first. */
+  'territory.reset': { backupPath: string | null };
   'actors.list': ActorListPageDto;
   'actors.get': ActorDto;
   'actors.create': ActorDto;

@@ -11,6 +11,7 @@ export const API_METHODS = [
   'territory.createDemo',
   'territory.updateSettings',
   'territory.setLogo',
+  'territory.reset',
   'actors.list',
   'actors.get',
   'actors.create',

@@ -50,4 +50,9 @@ test('the demo territory shows a lively directory on every screen', async ({ pag
   await page.getByRole('link', { name: 'Territoire' }).click();
   await expect(page.getByLabel('Nom affiché')).toHaveValue('CC du Civraisien en Poitou');
   await saveScreenshot(page, '08-territoire');
+
+  // Leaving the demo brings the welcome screen back, ready for the user's own intercommunality.
+  await page.getByRole('button', { name: 'Quitter la démonstration' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Effacer la démonstration' }).click();
+  await expect(page.getByRole('heading', { name: 'Bienvenue dans Maillage' })).toBeVisible();
 });

@@ -16,6 +16,7 @@ import {
   updateTerritorySettings,
 } from './repository';
 import { DEMO_EPCI_SIREN, demoDirectory } from './demo/demoDirectory';
+import { resetTerritory } from './reset';
 
 const noTerritory = () =>
   new AppFailure('no_territory', 'Choisissez d’abord votre intercommunalité (écran d’accueil).');
@@ -58,6 +59,7 @@ export const territoryHandlers: HandlerGroup<
   | 'territory.createDemo'
   | 'territory.updateSettings'
   | 'territory.setLogo'
+  | 'territory.reset'
 > = {
   'territory.get': (_input, ctx) => getTerritory(ctx.db),
 
@@ -96,4 +98,6 @@ export const territoryHandlers: HandlerGroup<
     await setTerritoryLogo(ctx.db, { mimeType, bytes });
     return currentTerritory(ctx);
   },
+
+  'territory.reset': (_input, ctx) => resetTerritory(ctx),
 };

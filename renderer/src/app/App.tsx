@@ -33,10 +33,14 @@ export function App() {
       </main>
     );
   const setTerritory = (territory: TerritoryDto) => setLoading({ state: 'ready', territory });
+  const clearTerritory = () => {
+    window.location.hash = '#/';
+    setLoading({ state: 'ready', territory: null });
+  };
   return (
     <ToastProvider>
       {loading.territory ? (
-        <TerritoryProvider value={{ territory: loading.territory, setTerritory }}>
+        <TerritoryProvider value={{ territory: loading.territory, setTerritory, clearTerritory }}>
           <Shell />
         </TerritoryProvider>
       ) : (

@@ -5,6 +5,8 @@ interface TerritoryState {
   territory: TerritoryDto;
   /** Replace the territory after a change (settings, logo). */
   setTerritory: (territory: TerritoryDto) => void;
+  /** Back to onboarding, once the territory has been left. */
+  clearTerritory: () => void;
 }
 
 const TerritoryContext = createContext<TerritoryState | null>(null);

@@ -18,6 +18,7 @@ import {
 } from '../territory/territoryLabels';
 import { readLogoFile } from './logoFile';
 import { fieldErrors, formFromTerritory, hasChanges, inputFromForm, type SettingsForm } from './settingsForm';
+import { ResetPanel } from './ResetPanel';
 import './settings.css';
 
 /** The territory's own settings (name shown, main contact, logo) and what was copied from the reference. */
@@ -42,6 +43,7 @@ export function SettingsScreen() {
         <div className="settings-column">
           <SettingsFormPanel />
           <LogoPanel />
+          <ResetPanel />
         </div>
         <TerritorySummary territory={territory} />
       </div>
