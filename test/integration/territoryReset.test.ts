@@ -49,7 +49,7 @@ describe('leaving a territory', () => {
 
     const reset = await backend.router.dispatch('territory.reset', {});
     if (!reset.ok) throw new Error(reset.error.message);
-    const backupPath = reset.data.backupPath!;
+    const backupPath = (reset.data as { backupPath: string })!.backupPath;
     expect(backupPath).toContain(dir);
     expect(existsSync(backupPath)).toBe(true);
     const saved = new Database(backupPath, { readonly: true });

@@ -1,5 +1,6 @@
 import { migration001Territory } from './001-territory';
 import { migration002Directory } from './002-directory';
+import { migration003ActorListIndex } from './003-actor-list-index';
 
 /**
  * Migrations provided from code (bundlers break file-based providers). The position in this list is the
@@ -8,6 +9,7 @@ import { migration002Directory } from './002-directory';
 export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: 'territoire', sql: migration001Territory },
   { name: 'annuaire des acteurs', sql: migration002Directory },
+  { name: 'index de la liste des acteurs', sql: migration003ActorListIndex },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,97 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema';
+import type { ActorValues } from '../../../shared/actors/schemas';
+import { AppFailure } from '../../../shared/result';
+
+/** A commune of the territory, as the directory needs it: its name (search, lists) and its postcodes. */
+export interface TerritoryCommune {
+  code: string;
+  name: string;
+  postcodes: string[];
+}
+
+export const noTerritory = () =>
+  new AppFailure(
+    'no_territory',
+    'Choisissez d’abord votre intercommunalité (écran d’accueil) : l’annuaire recense les acteurs de son territoire.',
+  );
+
+const OUTSIDE =
+  'Cette commune ne fait pas partie du territoire : choisissez une des communes de l’intercommunalité.';
+
+function parsePostcodes(json: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed.filter((code): code is string => typeof code === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Every commune code an actor's record mentions, with the form path of the field that holds it. */
+function communeCodesOf(values: ActorValues): { path: string; code: string }[] {
+  const found: { path: string; code: string }[] = [];
+  if (values.communeCode) found.push({ path: 'communeCode', code: values.communeCode });
+  values.places.forEach((place, p) => {
+    if (place.communeCode) found.push({ path: `places.${p}.communeCode`, code: place.communeCode });
+    place.permanences.forEach((permanence, k) =>
+      found.push({ path: `places.${p}.permanences.${k}.communeCode`, code: permanence.communeCode }),
+    );
+  });
+  return found;
+}
+
+/**
+ * Checks that a territory is chosen and that every commune of the record belongs to it; answers those
+ * communes by code. Refuses with one French message and a message per field path otherwise.
+ */
+export async function checkTerritory(
+  db: Kysely<DB>,
+  values: ActorValues,
+): Promise<Map<string, TerritoryCommune>> {
+  const territory = await db.selectFrom('territory').select('id').executeTakeFirst();
+  if (!territory) throw noTerritory();
+
+  const mentioned = communeCodesOf(values);
+  const codes = [...new Set(mentioned.map((m) => m.code))];
+  const rows =
+    codes.length === 0
+      ? []
+      : await db
+          .selectFrom('territoryCommune')
+          .select(['code', 'name', 'postcodes'])
+          .where('code', 'in', codes)
+          .execute();
+  const communes = new Map(
+    rows.map((row) => [
+      row.code,
+      { code: row.code, name: row.name, postcodes: parsePostcodes(row.postcodes) },
+    ]),
+  );
+
+  const fields: Record<string, string> = {};
+  for (const { path, code } of mentioned) if (!communes.has(code)) fields[path] = OUTSIDE;
+  const problems = Object.keys(fields).length;
+  if (problems > 0) {
+    const first = mentioned.find((m) => !communes.has(m.code))!;
+    throw new AppFailure(
+      'invalid_input',
+      problems === 1
+        ? `La commune de code ${first.code} ne fait pas partie du territoire.`
+        : `${problems} communes ne font pas partie du territoire (dont le code ${first.code}).`,
+      fields,
+    );
+  }
+  return communes;
+}
+
+/** The postcode as typed, or the commune's only postcode when none was typed. */
+export function postcodeFor(
+  postcode: string | null,
+  communeCode: string | null,
+  communes: Map<string, TerritoryCommune>,
+): string | null {
+  if (postcode || !communeCode) return postcode;
+  const known = communes.get(communeCode)?.postcodes ?? [];
+  return known.length === 1 ? known[0]! : null;
+}
