@@ -12,10 +12,7 @@ import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
-import type Database from 'better-sqlite3';
 import { openDatabase } from '../../electron/backend/db/open';
-import type { DB } from '../../electron/backend/db/schema';
 import { createActor } from '../../electron/backend/actors/repository';
 import { seedTerritory } from '../integration/support/seedTerritory';
 import { benchActors, benchCommunes } from './seedActors';
@@ -26,29 +23,11 @@ const COMMUNES = 50;
 const OPEN_RUNS = 15;
 const TODAY = '2026-04-05';
 
-/**
- * Kysely prepares every query anew; 300,000 statements in a row would pile up in native memory until a
- * garbage collection. For seeding only, the connection hands Kysely back the statement it already
- * prepared for the same SQL. The app's code (`createActor`) is unchanged.
- */
-function withStatementCache(sqlite: Database.Database): Kysely<DB> {
-  const statements = new Map<string, Database.Statement>();
-  const database = {
-    close: () => {},
-    prepare(sqlText: string) {
-      let statement = statements.get(sqlText);
-      if (!statement) statements.set(sqlText, (statement = sqlite.prepare(sqlText)));
-      return statement;
-    },
-  };
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database }), plugins: [new CamelCasePlugin()] });
-}
-
 async function seed(path: string): Promise<BenchRow[]> {
   const opened = openDatabase(path);
   const communes = benchCommunes(COMMUNES);
   seedTerritory(opened.sqlite, communes);
-  const db = withStatementCache(opened.sqlite);
+  const db = opened.db;
   const seconds =
     (await timeAsync(() =>
       db.transaction().execute(async (trx) => {
@@ -63,7 +42,6 @@ async function seed(path: string): Promise<BenchRow[]> {
         (SELECT COUNT(*) FROM actor_tag) + (SELECT COUNT(*) FROM place_tag) AS tags`,
     )
     .get() as { actors: number; places: number; contacts: number; tags: number };
-  await db.destroy();
   await opened.close();
   const fr = (value: number) => value.toLocaleString('fr-FR');
   return [

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
 import type { DB } from './schema';
 import { migrate, type MigrationReport } from './migrate';
+import { withStatementCache } from './statementCache';
 
 export interface OpenDatabase {
   sqlite: Database.Database;
@@ -37,7 +38,7 @@ export function openDatabase(path: string, options: { now?: () => Date } = {}): 
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
     const db = new Kysely<DB>({
-      dialect: new SqliteDialect({ database: sqlite }),
+      dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
       plugins: [new CamelCasePlugin()],
       log(event) {
         if (event.queryDurationMillis > SLOW_QUERY_MS)
