@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist', 'test-results', 'playwright-report', 'artifacts'] },
+  { ignores: ['node_modules', 'out', 'dist', 'test-results', 'playwright-report', 'artifacts', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

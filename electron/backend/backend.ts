@@ -7,6 +7,10 @@ import { referentialHandlers } from './territory/referentialHandlers';
 import { territoryHandlers } from './territory/handlers';
 import { actorHandlers } from './actors/handlers';
 import { openingHoursHandlers } from './actors/openingHoursHandlers';
+import { mapHandlers } from './map/handlers';
+import { exportHandlers } from './interop/lieux-mediation/exportHandlers';
+import { duplicateHandlers } from './duplicates/handlers';
+import { importHandlers } from './interop/import/handlers';
 
 export interface Backend {
   router: Router;
@@ -39,6 +43,10 @@ export function createBackend(options: BackendOptions): Backend {
     territoryHandlers,
     actorHandlers,
     openingHoursHandlers,
+    mapHandlers,
+    exportHandlers,
+    duplicateHandlers,
+    importHandlers,
   ]) {
     router.register(group);
   }

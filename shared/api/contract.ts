@@ -9,6 +9,14 @@ import {
   territorySettingsInput,
 } from '../territory/schemas';
 import type { EpciDetailDto, EpciSummaryDto, TerritoryDto } from '../territory/dto';
+import { mapImportInput, mapSvgInput } from '../map/schemas';
+import type { MapDto, MapImportReportDto } from '../map/dto';
+import { exportFileInput, exportPreviewInput } from '../interop/exportDto';
+import type { ExportFileDto, ExportPreviewDto } from '../interop/exportDto';
+import { duplicateMergeInput, duplicatePairInput } from '../duplicates/duplicateDto';
+import type { DuplicatePairDto } from '../duplicates/duplicateDto';
+import { importFileInput, importJobInput } from '../interop/importSchemas';
+import type { ImportJobDto, ImportPreviewDto } from '../interop/importDto';
 
 const emptyInput = z.object({}).default({});
 
@@ -32,6 +40,17 @@ export const inputSchemas = {
   'actors.trash': emptyInput,
   'actors.purge': actorIdInput,
   'openingHours.read': z.object({ value: z.string().max(500) }),
+  'map.importContours': mapImportInput,
+  'map.svg': mapSvgInput,
+  'export.preview': exportPreviewInput,
+  'export.file': exportFileInput,
+  'duplicates.list': emptyInput,
+  'duplicates.dismiss': duplicatePairInput,
+  'duplicates.merge': duplicateMergeInput,
+  'import.preview': importFileInput,
+  'import.start': importFileInput,
+  'import.progress': importJobInput,
+  'import.cancel': importJobInput,
 } satisfies Record<ApiMethod, z.ZodType>;
 
 export interface AppInfoDto {
@@ -63,6 +82,18 @@ export interface ApiOutputs {
   'actors.trash': TrashedActorDto[];
   'actors.purge': { id: number };
   'openingHours.read': OpeningHoursReading;
+  'map.importContours': MapImportReportDto;
+  'map.svg': MapDto;
+  'export.preview': ExportPreviewDto;
+  'export.file': ExportFileDto;
+  'duplicates.list': DuplicatePairDto[];
+  'duplicates.dismiss': { key: string };
+  'duplicates.merge': { kept: ActorDto; trashed: { id: number; name: string } };
+  /** What the import would do; nothing is written. */
+  'import.preview': ImportPreviewDto;
+  'import.start': ImportJobDto;
+  'import.progress': ImportJobDto;
+  'import.cancel': ImportJobDto;
 }
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof inputSchemas)[M]>;

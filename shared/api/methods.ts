@@ -21,6 +21,17 @@ export const API_METHODS = [
   'actors.trash',
   'actors.purge',
   'openingHours.read',
+  'map.importContours',
+  'map.svg',
+  'export.preview',
+  'export.file',
+  'duplicates.list',
+  'duplicates.dismiss',
+  'duplicates.merge',
+  'import.preview',
+  'import.start',
+  'import.progress',
+  'import.cancel',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -115,6 +115,34 @@ function orderBy(query: ActorListValues): RawBuilder<unknown> {
   }
 }
 
+export type ActorFilterValues = Omit<ActorListValues, 'sort' | 'offset' | 'limit'>;
+
+/** Every live actor matching the list's search and filters (no paging, no order): for the map and exports. */
+export async function matchingActorIds(
+  db: Kysely<DB>,
+  filters: ActorFilterValues,
+  today: string,
+): Promise<number[]> {
+  const query: ActorListValues = {
+    ...filters,
+    sort: { field: 'name', direction: 'asc' },
+    offset: 0,
+    limit: 1,
+  };
+  const sets = idSets(query);
+  const conditions = [sql`a.deleted_at IS NULL`, ...rowConditions(query, today)];
+  if (sets.length > 0)
+    conditions.push(
+      sql`a.id IN (${sql.join(
+        sets.map((set) => sql`SELECT id FROM (${set})`),
+        sql` INTERSECT `,
+      )})`,
+    );
+  const { rows } = await sql<{ id: number }>`SELECT a.id AS id FROM actor a
+    WHERE ${sql.join(conditions, sql` AND `)}`.execute(db);
+  return rows.map((row) => row.id);
+}
+
 /** The ids of the page, in order, and the total number of matching actors. */
 async function pageIds(
   db: Kysely<DB>,

@@ -4,7 +4,13 @@ import { ActorListScreen } from '../features/actors/ActorListScreen';
 import { ActorScreen } from '../features/actors/ActorScreen';
 import { ActorFormScreen } from '../features/actors/ActorFormScreen';
 import { TrashScreen } from '../features/trash/TrashScreen';
+import { ImportScreen } from '../features/import/ImportScreen';
+import { MapScreen } from '../features/map/MapScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ExportScreen } from '../features/export/ExportScreen';
+import { DuplicatesScreen } from '../features/duplicates/DuplicatesScreen';
+import { MergeScreen } from '../features/duplicates/MergeScreen';
+import { DuplicateCountBadge } from '../features/duplicates/DuplicateCountBadge';
 
 const NAVIGATION: { route: Route; label: string; matches: Route['name'][] }[] = [
   {
@@ -12,6 +18,10 @@ const NAVIGATION: { route: Route; label: string; matches: Route['name'][] }[] = 
     label: 'Annuaire des acteurs',
     matches: ['actors', 'actor', 'actorNew', 'actorEdit'],
   },
+  { route: { name: 'map' }, label: 'Carte', matches: ['map'] },
+  { route: { name: 'duplicates' }, label: 'Doublons probables', matches: ['duplicates', 'duplicateMerge'] },
+  { route: { name: 'import' }, label: 'Importer', matches: ['import'] },
+  { route: { name: 'export' }, label: 'Exporter', matches: ['export'] },
   { route: { name: 'trash' }, label: 'Corbeille', matches: ['trash'] },
   { route: { name: 'settings' }, label: 'Territoire', matches: ['settings'] },
 ];
@@ -26,6 +36,18 @@ function Screen({ route }: { route: Route }) {
       return <ActorFormScreen key="new" />;
     case 'actorEdit':
       return <ActorFormScreen key={route.id} id={route.id} />;
+    case 'map':
+      return <MapScreen />;
+    case 'export':
+      return <ExportScreen />;
+    case 'duplicates':
+      return <DuplicatesScreen />;
+    case 'duplicateMerge':
+      return (
+        <MergeScreen key={`${route.leftId}-${route.rightId}`} leftId={route.leftId} rightId={route.rightId} />
+      );
+    case 'import':
+      return <ImportScreen />;
     case 'trash':
       return <TrashScreen />;
     case 'settings':
@@ -57,6 +79,7 @@ export function Shell() {
                 className="nav-link"
               >
                 {item.label}
+                {item.route.name === 'duplicates' ? <DuplicateCountBadge screen={route.name} /> : null}
               </a>
             </li>
           ))}

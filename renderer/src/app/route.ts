@@ -6,6 +6,11 @@ export type Route =
   | { name: 'actor'; id: number }
   | { name: 'actorNew' }
   | { name: 'actorEdit'; id: number }
+  | { name: 'map' }
+  | { name: 'export' }
+  | { name: 'duplicates' }
+  | { name: 'duplicateMerge'; leftId: number; rightId: number }
+  | { name: 'import' }
   | { name: 'trash' }
   | { name: 'settings' };
 
@@ -15,6 +20,12 @@ export function parseRoute(hash: string): Route {
   if ((match = /^\/acteurs\/(\d+)\/modifier$/.exec(path))) return { name: 'actorEdit', id: Number(match[1]) };
   if (path === '/acteurs/nouveau') return { name: 'actorNew' };
   if ((match = /^\/acteurs\/(\d+)$/.exec(path))) return { name: 'actor', id: Number(match[1]) };
+  if (path === '/carte') return { name: 'map' };
+  if (path === '/export') return { name: 'export' };
+  if (path === '/doublons') return { name: 'duplicates' };
+  if ((match = /^\/doublons\/(\d+)-(\d+)$/.exec(path)))
+    return { name: 'duplicateMerge', leftId: Number(match[1]), rightId: Number(match[2]) };
+  if (path === '/import') return { name: 'import' };
   if (path === '/corbeille') return { name: 'trash' };
   if (path === '/territoire') return { name: 'settings' };
   return { name: 'actors' };
@@ -30,6 +41,16 @@ export function hrefOf(route: Route): string {
       return '#/acteurs/nouveau';
     case 'actorEdit':
       return `#/acteurs/${route.id}/modifier`;
+    case 'map':
+      return '#/carte';
+    case 'export':
+      return '#/export';
+    case 'duplicates':
+      return '#/doublons';
+    case 'duplicateMerge':
+      return `#/doublons/${route.leftId}-${route.rightId}`;
+    case 'import':
+      return '#/import';
     case 'trash':
       return '#/corbeille';
     case 'settings':

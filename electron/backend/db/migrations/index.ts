@@ -1,6 +1,8 @@
 import { migration001Territory } from './001-territory';
 import { migration002Directory } from './002-directory';
 import { migration003ActorListIndex } from './003-actor-list-index';
+import { migration004CommuneContours } from './004-commune-contours';
+import { migration005DuplicateDismissal } from './005-duplicate-dismissal';
 
 /**
  * Migrations provided from code (bundlers break file-based providers). The position in this list is the
@@ -10,6 +12,8 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: 'territoire', sql: migration001Territory },
   { name: 'annuaire des acteurs', sql: migration002Directory },
   { name: 'index de la liste des acteurs', sql: migration003ActorListIndex },
+  { name: 'contours des communes', sql: migration004CommuneContours },
+  { name: 'doublons écartés', sql: migration005DuplicateDismissal },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -970,6 +970,33 @@ function actors(today: string): ActorInput[] {
       lastVerifiedOn: verified(today, 0, 5),
       contacts: [{ name: 'Colette Masson', role: 'Bénévole', email: `entraide.chateaugarnier@${MAIL}` }],
     },
+    // A deliberate duplicate of the centre socioculturel (same SIRET, same name in capitals, as an older
+    // list typed it), so that the demo shows « Doublons probables » and the merge.
+    {
+      name: 'CENTRE SOCIOCULTUREL DU CIVRAISIEN',
+      siret: fictitiousSiret('7813456200001'),
+      typologies: ['CSC', 'EVS'],
+      roles: ['operateur'],
+      address: '5 av. de la Gare',
+      ...civray,
+      website: 'https://csc-civraisien.example.org',
+      publics: ['Familles et/ou enfants'],
+      notes: 'Fiche reprise de l’ancien annuaire départemental.',
+      lastVerifiedOn: verified(today, 20),
+      contacts: [{ name: 'Karim Haddad', role: 'Directeur', email: `csc.civraisien@${MAIL}` }],
+      places: [
+        {
+          name: 'Accueil du centre socioculturel',
+          address: '5 av. de la Gare',
+          ...civray,
+          services: ['Aide aux démarches administratives'],
+          accessModes: ['Se présenter'],
+          fees: ['Gratuit'],
+          itinerance: ['Fixe'],
+          phone: '05 36 49 13 01',
+        },
+      ],
+    },
   ];
 }
 

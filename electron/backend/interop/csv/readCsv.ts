@@ -1,0 +1,42 @@
+import Papa from 'papaparse';
+import { detectDelimiter, type Delimiter } from './delimiter';
+
+/** A CSV text read into a header and records, each record with the line number it starts on in the file. */
+
+export interface CsvRecord {
+  /** 1-based line of the file where the record starts (the header is line 1). */
+  line: number;
+  values: string[];
+}
+
+export interface CsvTable {
+  delimiter: Delimiter;
+  headers: string[];
+  records: CsvRecord[];
+}
+
+export function readCsv(text: string): CsvTable {
+  const delimiter = detectDelimiter(text);
+  const rows: CsvRecord[] = [];
+  let line = 1;
+  let previousCursor = 0;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (result) => {
+      const cursor = result.meta.cursor;
+      const consumed = text.slice(previousCursor, cursor);
+      const leading = /^\n*/.exec(consumed)?.[0].length ?? 0;
+      rows.push({ line: line + leading, values: result.data });
+      line += (consumed.match(/\n/g) ?? []).length;
+      previousCursor = cursor;
+    },
+  });
+  const nonEmpty = rows.filter((row) => row.values.some((value) => value.trim() !== ''));
+  const [head, ...records] = nonEmpty;
+  return {
+    delimiter,
+    headers: (head?.values ?? []).map((header) => header.trim()),
+    records,
+  };
+}

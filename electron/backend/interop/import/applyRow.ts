@@ -1,0 +1,158 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { ActorValues } from '../../../../shared/actors/schemas';
+import type { ActorDto } from '../../../../shared/actors/dto';
+import { createActor, updateActor } from '../../actors/writeActor';
+import { getActor } from '../../actors/readActor';
+import type { PlannedRow } from './plan';
+
+/**
+ * Writing one planned row inside the import's transaction. An update replaces what the file says about
+ * the place it came from and the actor's fields the file fills; a merge adds the place and only fills
+ * the actor's empty fields. Contacts, roles, notes typed in the app and other places are kept.
+ */
+
+type PlaceValues = ActorValues['places'][number];
+
+function valuesOf(actor: ActorDto): ActorValues {
+  return {
+    name: actor.name,
+    siret: actor.siret,
+    typologies: actor.typologies as ActorValues['typologies'],
+    roles: actor.roles,
+    address: actor.address,
+    addressComplement: actor.addressComplement,
+    postcode: actor.postcode,
+    communeCode: actor.communeCode,
+    latitude: actor.latitude,
+    longitude: actor.longitude,
+    website: actor.website,
+    publics: actor.publics,
+    specificSupports: actor.specificSupports,
+    programmes: actor.programmes,
+    labels: actor.labels,
+    otherLabels: actor.otherLabels,
+    notes: actor.notes,
+    lastVerifiedOn: actor.lastVerifiedOn,
+    contacts: actor.contacts.map(({ name, role, email, phone }) => ({ name, role, email, phone })),
+    places: actor.places.map((place) => ({
+      id: place.id,
+      name: place.name,
+      address: place.address,
+      addressComplement: place.addressComplement,
+      postcode: place.postcode,
+      communeCode: place.communeCode,
+      latitude: place.latitude,
+      longitude: place.longitude,
+      services: place.services,
+      accessModes: place.accessModes,
+      accompanimentModes: place.accompanimentModes,
+      fees: place.fees,
+      itinerance: place.itinerance,
+      openingHours: place.openingHours,
+      phone: place.phone,
+      email: place.email,
+      bookingUrl: place.bookingUrl,
+      permanences: place.permanences.map(({ communeCode, weekdays, schedule }) => ({
+        communeCode,
+        weekdays,
+        schedule,
+      })),
+    })),
+  };
+}
+
+const isEmpty = (value: unknown) => value === null || (Array.isArray(value) && value.length === 0);
+
+const ACTOR_KEYS = [
+  'name',
+  'siret',
+  'typologies',
+  'address',
+  'addressComplement',
+  'postcode',
+  'communeCode',
+  'latitude',
+  'longitude',
+  'website',
+  'publics',
+  'specificSupports',
+  'programmes',
+  'labels',
+  'otherLabels',
+  'notes',
+  'lastVerifiedOn',
+] as const;
+
+/** The file's non-empty values over the actor's (update), or only into the actor's empty fields (merge). */
+function combine(current: ActorValues, incoming: ActorValues, mode: 'update' | 'merge'): ActorValues {
+  const result = { ...current } as Record<string, unknown>;
+  for (const key of ACTOR_KEYS) {
+    const next = incoming[key];
+    if (isEmpty(next)) continue;
+    if (mode === 'update' || isEmpty(current[key])) result[key] = next;
+  }
+  const combined = result as unknown as ActorValues;
+  // Coordinates go in pairs.
+  if ((combined.latitude === null) !== (combined.longitude === null)) {
+    combined.latitude = current.latitude;
+    combined.longitude = current.longitude;
+  }
+  return combined;
+}
+
+async function markPlace(trx: Transaction<DB>, placeId: number, row: PlannedRow): Promise<void> {
+  await trx
+    .updateTable('place')
+    .set({ source: row.source, externalId: row.externalId })
+    .where('id', '=', placeId)
+    .execute();
+}
+
+export async function createFromRow(trx: Transaction<DB>, row: PlannedRow, now: string): Promise<number> {
+  const actorId = await createActor(trx, row.values, { now });
+  await trx
+    .updateTable('actor')
+    .set({ source: row.source, externalId: row.externalId })
+    .where('id', '=', actorId)
+    .execute();
+  const place = await trx
+    .selectFrom('place')
+    .select('id')
+    .where('actorId', '=', actorId)
+    .executeTakeFirstOrThrow();
+  await markPlace(trx, place.id, row);
+  return actorId;
+}
+
+/**
+ * Updates `placeId` of `actorId` with the row (update), or adds the row's place to the actor (merge;
+ * `placeId` null). Answers nothing: the actor keeps its id.
+ */
+export async function applyToActor(
+  trx: Transaction<DB>,
+  actorId: number,
+  placeId: number | null,
+  row: PlannedRow,
+  options: { now: string; today: string },
+): Promise<void> {
+  const current = valuesOf(await getActor(trx, actorId, options.today));
+  const incomingPlace: PlaceValues = row.values.places[0]!;
+  const mode = placeId === null ? 'merge' : 'update';
+  const next = combine(current, row.values, mode);
+  const known = placeId !== null && current.places.some((place) => place.id === placeId);
+  next.places = known
+    ? current.places.map((place) =>
+        place.id === placeId ? { ...incomingPlace, id: placeId, permanences: place.permanences } : place,
+      )
+    : [...current.places, incomingPlace];
+  await updateActor(trx, actorId, next, { now: options.now });
+  if (known) return;
+  const added = await trx
+    .selectFrom('place')
+    .select('id')
+    .where('actorId', '=', actorId)
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow();
+  await markPlace(trx, added.id, row);
+}

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import { AppFailure } from '../../../../shared/result';
+import type { ImportJobDto } from '../../../../shared/interop/importDto';
+import { nowIsoOf, todayOf, type BackendContext } from '../../context';
+import { applyToActor, createFromRow } from './applyRow';
+import { BACKUP_THRESHOLD } from './prepareImport';
+import type { ImportPlan } from './plan';
+
+/**
+ * An import runs as a job: every row inside ONE transaction on the app's single SQLite connection
+ * (Kysely's transaction: BEGIN … COMMIT, or ROLLBACK on cancel or failure), in chunks with `setImmediate`
+ * in between so that progress and cancel requests are answered meanwhile. Nothing is committed before the
+ * last row: a cancel, an error or a killed process leaves the database as it was.
+ */
+
+const CHUNK = 25;
+
+interface Job {
+  dto: ImportJobDto;
+  cancelRequested: boolean;
+  ctx: BackendContext;
+}
+
+const jobs = new Map<string, Job>();
+
+class Cancelled extends Error {}
+
+const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** `maillage.sqlite` → `maillage.avant-import.2026-04-05T10-00-00.sqlite`, next to it. */
+function backupPathOf(databasePath: string, now: Date): string {
+  const stamp = now.toISOString().slice(0, 19).replace(/:/g, '-');
+  const name = basename(databasePath).replace(/\.sqlite$/i, '');
+  return join(dirname(databasePath), `${name}.avant-import.${stamp}.sqlite`);
+}
+
+async function run(job: Job, plan: ImportPlan): Promise<void> {
+  const { ctx } = job;
+  const now = nowIsoOf(ctx);
+  const today = todayOf(ctx);
+  try {
+    await ctx.db.transaction().execute(async (trx) => {
+      const created: (number | undefined)[] = [];
+      for (const [index, row] of plan.rows.entries()) {
+        if (job.cancelRequested) throw new Cancelled();
+        const action = row.action;
+        if (action.kind === 'create') created[index] = await createFromRow(trx, row, now);
+        else if (action.kind === 'update')
+          await applyToActor(trx, action.actorId, action.placeId, row, { now, today });
+        else if (action.kind === 'merge') await applyToActor(trx, action.actorId, null, row, { now, today });
+        else {
+          const actorId = created[action.rowIndex];
+          if (actorId !== undefined) {
+            const place = action.sameId
+              ? await trx
+                  .selectFrom('place')
+                  .select('id')
+                  .where('actorId', '=', actorId)
+                  .where('source', '=', row.source)
+                  .where('externalId', '=', row.externalId)
+                  .executeTakeFirst()
+              : undefined;
+            await applyToActor(trx, actorId, place?.id ?? null, row, { now, today });
+          }
+        }
+        job.dto.done = index + 1;
+        if ((index + 1) % CHUNK === 0) await nextTick();
+      }
+      if (job.cancelRequested) throw new Cancelled();
+    });
+    job.dto.state = 'done';
+  } catch (error) {
+    if (error instanceof Cancelled) {
+      job.dto.state = 'cancelled';
+      return;
+    }
+    job.dto.state = 'failed';
+    job.dto.error =
+      error instanceof AppFailure
+        ? `${error.message} Rien n’a été importé.`
+        : 'L’import a échoué : rien n’a été importé. Réessayez, ou signalez le fichier en cause.';
+    console.error('[maillage] import échoué', error);
+  }
+}
+
+/** Starts the import of a prepared plan; answers at once with the job to follow. */
+export function startImport(ctx: BackendContext, plan: ImportPlan): ImportJobDto {
+  for (const other of jobs.values())
+    if (other.ctx === ctx && other.dto.state === 'running')
+      throw new AppFailure('conflict', 'Un import est déjà en cours : attendez sa fin ou annulez-le.');
+  let backupPath: string | null = null;
+  if (plan.rows.length > BACKUP_THRESHOLD && ctx.databasePath !== ':memory:') {
+    backupPath = backupPathOf(ctx.databasePath, ctx.clock.now());
+    ctx.sqlite.prepare('VACUUM INTO ?').run(backupPath);
+  }
+  const job: Job = {
+    ctx,
+    cancelRequested: false,
+    dto: {
+      jobId: randomUUID(),
+      state: 'running',
+      done: 0,
+      total: plan.rows.length,
+      counts: plan.counts,
+      backupPath,
+      error: null,
+    },
+  };
+  jobs.set(job.dto.jobId, job);
+  void run(job, plan);
+  return { ...job.dto };
+}
+
+function jobOf(jobId: string): Job {
+  const job = jobs.get(jobId);
+  if (!job) throw new AppFailure('not_found', 'Cet import n’existe plus : relancez-le.');
+  return job;
+}
+
+export function importProgress(jobId: string): ImportJobDto {
+  return { ...jobOf(jobId).dto };
+}
+
+/** Asks the job to stop: its transaction is rolled back, nothing is written. */
+export function cancelImport(jobId: string): ImportJobDto {
+  const job = jobOf(jobId);
+  if (job.dto.state === 'running') job.cancelRequested = true;
+  return { ...job.dto };
+}

@@ -1,0 +1,138 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import type { ActorValues } from '../../../../shared/actors/schemas';
+import type { ColumnMapping } from '../../../../shared/interop/importFields';
+import type { ImportCounts, ImportRowProblem } from '../../../../shared/interop/importDto';
+import type { ImportedRow } from './rowToActor';
+import { matchTerritory, type TerritoryCommuneRef } from './territoryMatch';
+import { validateRow } from './validateRow';
+
+/**
+ * What each row will do: update the place it came from last time (same source and id), merge into the
+ * actor with the same SIRET, or create an actor; or nothing (rejected, out of the territory).
+ */
+
+export type PlannedAction =
+  | { kind: 'create' }
+  | { kind: 'update'; actorId: number; placeId: number }
+  | { kind: 'merge'; actorId: number }
+  /** Same SIRET or same id as an earlier row of the same file: joins what that row creates. */
+  | { kind: 'mergeIntoRow'; rowIndex: number; sameId: boolean };
+
+export interface PlannedRow {
+  line: number;
+  source: string;
+  externalId: string;
+  values: ActorValues;
+  action: PlannedAction;
+}
+
+export interface ImportPlan {
+  rows: PlannedRow[];
+  counts: ImportCounts;
+  rejected: ImportRowProblem[];
+  outside: ImportRowProblem[];
+  warnings: ImportRowProblem[];
+}
+
+const idKey = (source: string, externalId: string) => `${source}\u0000${externalId}`;
+
+export async function territoryCommunes(db: Kysely<DB>): Promise<TerritoryCommuneRef[]> {
+  const rows = await db.selectFrom('territoryCommune').select(['code', 'name', 'postcodes']).execute();
+  return rows.map((row) => {
+    let postcodes: string[] = [];
+    try {
+      const parsed: unknown = JSON.parse(row.postcodes);
+      if (Array.isArray(parsed))
+        postcodes = parsed.filter((code): code is string => typeof code === 'string');
+    } catch {
+      postcodes = [];
+    }
+    return { code: row.code, name: row.name, postcodes };
+  });
+}
+
+export async function planImport(
+  db: Kysely<DB>,
+  imported: ImportedRow[],
+  mapping: ColumnMapping,
+): Promise<ImportPlan> {
+  const communes = await territoryCommunes(db);
+  const places = await db
+    .selectFrom('place')
+    .innerJoin('actor', 'actor.id', 'place.actorId')
+    .select(['place.id as placeId', 'place.actorId', 'place.source', 'place.externalId'])
+    .where('place.externalId', 'is not', null)
+    .where('actor.deletedAt', 'is', null)
+    .execute();
+  const bySourceId = new Map(places.map((p) => [idKey(p.source ?? '', p.externalId ?? ''), p]));
+  const actors = await db
+    .selectFrom('actor')
+    .select(['id', 'siret'])
+    .where('siret', 'is not', null)
+    .where('deletedAt', 'is', null)
+    .execute();
+  const bySiret = new Map(actors.map((a) => [a.siret!, a.id]));
+
+  const plan: ImportPlan = {
+    rows: [],
+    counts: { total: imported.length, create: 0, update: 0, merge: 0, rejected: 0, outside: 0 },
+    rejected: [],
+    outside: [],
+    warnings: [],
+  };
+  const fileIds = new Map<string, number>();
+  const fileSirets = new Map<string, number>();
+
+  for (const row of imported) {
+    const where = matchTerritory(row.location, communes);
+    if (where.kind === 'outside') {
+      plan.counts.outside++;
+      plan.outside.push({ line: row.line, field: null, reason: where.reason });
+      continue;
+    }
+    if (where.kind === 'unknown') {
+      plan.counts.rejected++;
+      plan.rejected.push({ line: row.line, field: null, reason: where.reason });
+      continue;
+    }
+    row.actor.communeCode = where.code;
+    row.actor.places[0]!.communeCode = where.code;
+    const checked = validateRow(row, mapping);
+    if (!checked.ok) {
+      plan.counts.rejected++;
+      plan.rejected.push(checked.problem);
+      continue;
+    }
+    plan.warnings.push(...row.warnings, ...checked.warnings);
+    if (where.note)
+      plan.warnings.push({ line: row.line, field: mapping.inseeCode ?? null, reason: where.note });
+
+    const key = idKey(row.source, row.externalId);
+    const existing = bySourceId.get(key);
+    const siret = checked.values.siret;
+    let action: PlannedAction;
+    if (existing) action = { kind: 'update', actorId: existing.actorId, placeId: existing.placeId };
+    else if (fileIds.has(key)) action = { kind: 'mergeIntoRow', rowIndex: fileIds.get(key)!, sameId: true };
+    else if (siret && bySiret.has(siret)) action = { kind: 'merge', actorId: bySiret.get(siret)! };
+    else if (siret && fileSirets.has(siret))
+      action = { kind: 'mergeIntoRow', rowIndex: fileSirets.get(siret)!, sameId: false };
+    else action = { kind: 'create' };
+
+    if (action.kind === 'create') {
+      plan.counts.create++;
+      if (siret) fileSirets.set(siret, plan.rows.length);
+    } else if (action.kind === 'update' || (action.kind === 'mergeIntoRow' && action.sameId))
+      plan.counts.update++;
+    else plan.counts.merge++;
+    if (!fileIds.has(key)) fileIds.set(key, plan.rows.length);
+    plan.rows.push({
+      line: row.line,
+      source: row.source,
+      externalId: row.externalId,
+      values: checked.values,
+      action,
+    });
+  }
+  return plan;
+}

@@ -1,0 +1,172 @@
+import type { ActorInput, PlaceInput } from '../../../../shared/actors/schemas';
+import type { ColumnMapping, ImportField } from '../../../../shared/interop/importFields';
+import type { ImportRowProblem } from '../../../../shared/interop/importDto';
+import { compactSiret, isValidSiret } from '../../../../shared/actors/siret';
+import type { SourceRecord } from '../lieux-mediation/readTable';
+import {
+  classifyValue,
+  readTypologies,
+  splitValues,
+  type VocabularyField,
+} from '../lieux-mediation/readVocabularies';
+import { padCode } from './territoryMatch';
+
+/**
+ * One record of the file → the actor it describes (one actor, one place), before the territory check.
+ * Nothing here throws: what cannot be read is left out with a warning naming the line and the column.
+ */
+
+export interface ImportedRow {
+  line: number;
+  source: string;
+  externalId: string;
+  actor: ActorInput & { places: PlaceInput[] };
+  location: { inseeCode: string; postcode: string; communeName: string };
+  warnings: ImportRowProblem[];
+}
+
+const VOCABULARY_FIELDS: VocabularyField[] = [
+  'services',
+  'publics',
+  'specificSupports',
+  'fees',
+  'itinerance',
+  'accessModes',
+  'accompanimentModes',
+  'programmes',
+  'labels',
+];
+
+function firstOf(cell: string): string | null {
+  return (
+    cell
+      .split(/[|;\n]/)
+      .map((value) => value.trim())
+      .find(Boolean) ?? null
+  );
+}
+
+function numberOf(cell: string): number | null {
+  const text = cell.trim().replace(',', '.');
+  if (!text) return null;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** A date as ISO; placeholders (« 1970-01-01 », anything before 2000) read as no date. */
+function isoDateOf(cell: string): string | null {
+  const text = cell.trim();
+  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
+  const french = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
+  const date = iso ?? (french ? `${french[3]}-${french[2]}-${french[1]}` : null);
+  return date && date >= '2000-01-01' ? date : null;
+}
+
+function websiteOf(cell: string): string | null {
+  const first = firstOf(cell);
+  if (!first) return null;
+  return /^https?:\/\//i.test(first) ? first : `https://${first}`;
+}
+
+/** A stable identifier for rows without one: the name and the postcode (re-importing finds them again). */
+function fallbackId(name: string, postcode: string): string {
+  const key = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-');
+  return `nom:${key}:${postcode}`;
+}
+
+export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLabel: string): ImportedRow {
+  const warnings: ImportRowProblem[] = [];
+  const cell = (field: ImportField): string => {
+    const header = mapping[field];
+    return header ? (record.values[header] ?? '').trim() : '';
+  };
+  const warn = (field: ImportField, reason: string) =>
+    warnings.push({ line: record.line, field: mapping[field] ?? null, reason });
+
+  const vocab: Record<VocabularyField, Set<string>> = Object.fromEntries(
+    VOCABULARY_FIELDS.map((field) => [field, new Set<string>()]),
+  ) as Record<VocabularyField, Set<string>>;
+  for (const field of VOCABULARY_FIELDS) {
+    const unknown: string[] = [];
+    for (const value of splitValues(cell(field))) {
+      const targets = classifyValue(value);
+      if (targets === null) unknown.push(value);
+      else for (const [target, v1] of targets) vocab[target].add(v1);
+    }
+    if (unknown.length > 0)
+      warn(
+        field,
+        `Valeur${unknown.length > 1 ? 's' : ''} non reconnue${unknown.length > 1 ? 's' : ''}, laissée${unknown.length > 1 ? 's' : ''} de côté : «\u00a0${unknown.slice(0, 3).join('\u00a0», «\u00a0')}\u00a0».`,
+      );
+  }
+  const typologies = readTypologies(cell('typologies'));
+
+  let siret: string | null = compactSiret(cell('siret')) || null;
+  if (siret && !isValidSiret(siret)) {
+    if (!/^0+$/.test(siret)) warn('siret', `SIRET «\u00a0${cell('siret')}\u00a0» invalide : laissé vide.`);
+    siret = null;
+  }
+
+  let latitude = numberOf(cell('latitude'));
+  let longitude = numberOf(cell('longitude'));
+  if (latitude === null || longitude === null || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+    if (cell('latitude') || cell('longitude')) warn('latitude', 'Coordonnées illisibles : laissées vides.');
+    latitude = null;
+    longitude = null;
+  }
+
+  const name = cell('name');
+  const postcode = padCode(cell('postcode'));
+  const address = cell('address') || null;
+  const place: PlaceInput = {
+    name: name || 'Lieu',
+    address,
+    addressComplement: cell('addressComplement') || null,
+    postcode: postcode || null,
+    latitude,
+    longitude,
+    services: [...vocab.services] as PlaceInput['services'],
+    accessModes: [...vocab.accessModes] as PlaceInput['accessModes'],
+    accompanimentModes: [...vocab.accompanimentModes] as PlaceInput['accompanimentModes'],
+    fees: [...vocab.fees] as PlaceInput['fees'],
+    itinerance: [...vocab.itinerance] as PlaceInput['itinerance'],
+    openingHours: cell('openingHours') || null,
+    phone: firstOf(cell('phone')),
+    email: firstOf(cell('email')),
+    bookingUrl: websiteOf(cell('bookingUrl')),
+    permanences: [],
+  };
+  const actor: ImportedRow['actor'] = {
+    name,
+    siret,
+    typologies: typologies.codes as ActorInput['typologies'],
+    roles: ['lieu_mediation'],
+    address,
+    addressComplement: cell('addressComplement') || null,
+    postcode: postcode || null,
+    latitude,
+    longitude,
+    website: websiteOf(cell('website')),
+    publics: [...vocab.publics] as ActorInput['publics'],
+    specificSupports: [...vocab.specificSupports] as ActorInput['specificSupports'],
+    programmes: [...vocab.programmes] as ActorInput['programmes'],
+    labels: [...vocab.labels] as ActorInput['labels'],
+    otherLabels: cell('otherLabels') || null,
+    notes: cell('description') || null,
+    lastVerifiedOn: isoDateOf(cell('updatedOn')),
+    contacts: [],
+    places: [place],
+  };
+  return {
+    line: record.line,
+    source: cell('source') || fileLabel,
+    externalId: cell('externalId') || fallbackId(name, postcode),
+    actor,
+    location: { inseeCode: cell('inseeCode'), postcode, communeName: cell('communeName') },
+    warnings,
+  };
+}

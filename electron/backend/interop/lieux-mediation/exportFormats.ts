@@ -1,0 +1,136 @@
+import type { ActorDto } from '../../../../shared/actors/dto';
+import { ACTOR_ROLES } from '../../../../shared/vocabularies/actorRoles';
+import { typologyLabel } from '../../../../shared/vocabularies/typologies';
+import { normalizeForSearch } from '../../../../shared/text/normalize';
+import { csvText } from './exportCsv';
+import type { ExportRow } from './exportRows';
+import { STANDARD_FIELDS, STANDARD_HEADER } from './schemaRules';
+
+/**
+ * The three files: the standard's CSV, the standard's JSON, and a CSV for Excel in French.
+ *
+ * JSON choice: an array of objects with the standard's field names in schema order; multi-valued fields
+ * as arrays of strings (sorted, de-duplicated), latitude and longitude as numbers, empty values as null
+ * (empty lists as []) — the shape of the ANCT library's JSON output, easy to read back without splitting.
+ */
+
+const MULTI_VALUED = new Set([
+  'typologie',
+  'courriels',
+  'site_web',
+  'itinerance',
+  'services',
+  'publics_specifiquement_adresses',
+  'prise_en_charge_specifique',
+  'frais_a_charge',
+  'dispositif_programmes_nationaux',
+  'formations_labels',
+  'modalites_acces',
+  'modalites_accompagnement',
+]);
+
+export function standardCsv(rows: readonly ExportRow[]): string {
+  return csvText(
+    STANDARD_HEADER,
+    rows.map((row) => STANDARD_HEADER.map((name) => row.values[name] ?? '')),
+  );
+}
+
+export function standardJson(rows: readonly ExportRow[]): string {
+  const objects = rows.map((row) => {
+    const object: Record<string, string | number | string[] | null> = {};
+    for (const field of STANDARD_FIELDS) {
+      const value = row.values[field.name] ?? '';
+      if (MULTI_VALUED.has(field.name)) object[field.name] = value === '' ? [] : value.split('|');
+      else if (field.type === 'number') object[field.name] = value === '' ? null : Number(value);
+      else object[field.name] = value === '' ? null : value;
+    }
+    return object;
+  });
+  return `${JSON.stringify(objects, null, 2)}\n`;
+}
+
+const joined = (values: readonly (string | null)[]): string =>
+  [...new Set(values.filter((value): value is string => !!value))].join(', ');
+const decimal = (value: number | null): string => (value === null ? '' : String(value).replace('.', ','));
+
+/** French headers, in the order a coordinator reads a record. */
+export const EXCEL_HEADER = [
+  'Acteur',
+  'Lieu',
+  'SIRET',
+  'Typologies',
+  'Rôles',
+  'Adresse',
+  'Complément d’adresse',
+  'Code postal',
+  'Commune',
+  'Code INSEE',
+  'Latitude',
+  'Longitude',
+  'Téléphone',
+  'Courriel',
+  'Site web',
+  'Horaires',
+  'Services',
+  'Modalités d’accès',
+  'Modalités d’accompagnement',
+  'Frais',
+  'Itinérance',
+  'Publics',
+  'Prise en charge spécifique',
+  'Dispositifs',
+  'Formations et labels',
+  'Dernière vérification',
+] as const;
+
+/** Every actor, exportable to the standard or not: one line per place, or one for an actor without one. */
+export function excelCsv(actors: readonly ActorDto[]): string {
+  const lines = actors.flatMap((actor) => {
+    const places = actor.places.length > 0 ? actor.places : [null];
+    return places.map((place) => {
+      const where = place && (place.address !== null || place.communeCode !== null) ? place : actor;
+      return [
+        actor.name,
+        place?.name ?? '',
+        actor.siret ?? '',
+        joined(actor.typologies.map(typologyLabel)),
+        joined(actor.roles.map((role) => ACTOR_ROLES[role])),
+        where.address ?? '',
+        where.addressComplement ?? '',
+        where.postcode ?? '',
+        where.communeName ?? '',
+        where.communeCode ?? '',
+        decimal(where.latitude),
+        decimal(where.longitude),
+        place?.phone ?? '',
+        place?.email ?? '',
+        actor.website ?? '',
+        place?.openingHours ?? '',
+        joined(place?.services ?? []),
+        joined(place?.accessModes ?? []),
+        joined(place?.accompanimentModes ?? []),
+        joined(place?.fees ?? []),
+        joined(place?.itinerance ?? []),
+        joined(actor.publics),
+        joined(actor.specificSupports),
+        joined(actor.programmes),
+        joined([...actor.labels, actor.otherLabels]),
+        actor.lastVerifiedOn ?? '',
+      ];
+    });
+  });
+  return `\uFEFF${csvText(EXCEL_HEADER, lines, ';')}`;
+}
+
+/** `YYYY-MM-DD_<SIRET du producteur ou nom>_lieux-de-mediation-numerique_<territoire sans accents>`. */
+export function standardFileBase(today: string, producer: string, territory: string): string {
+  const compact = (text: string) =>
+    normalizeForSearch(text)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+      .map((word) => word[0]!.toUpperCase() + word.slice(1))
+      .join('');
+  const producerPart = /^\d{9}(\d{5})?$/.test(producer) ? producer : compact(producer);
+  return `${today}_${producerPart}_lieux-de-mediation-numerique_${compact(territory)}`;
+}

@@ -1,0 +1,154 @@
+import type { ActorDto, PlaceDto } from '../../../../shared/actors/dto';
+import type { ExportProblemDto } from '../../../../shared/interop/exportDto';
+import { checkRow, type RuleBreach, type StandardRow } from './schemaRules';
+
+/**
+ * From the directory to the standard's rows: one row per place, with the actor's fields (SIRET,
+ * typologies, publics, labels…); an actor without a place gives one row from its own address. Each row is
+ * checked against the schema's rules before it can be written: a row that breaks one is left out and
+ * reported, in French, with the field and the reason.
+ */
+
+export interface ExportRow {
+  actorId: number;
+  actorName: string;
+  placeName: string | null;
+  values: StandardRow;
+}
+
+export interface RowsOutcome {
+  rows: ExportRow[];
+  excluded: ExportProblemDto[];
+  warnings: ExportProblemDto[];
+}
+
+/** Sorted (French collation), de-duplicated, joined with `|`. */
+export function joinList(values: readonly (string | null | undefined)[]): string {
+  const unique = [...new Set(values.filter((value): value is string => !!value && value.trim() !== ''))];
+  return unique.sort((a, b) => a.localeCompare(b, 'fr')).join('|');
+}
+
+/**
+ * A French phone number in the standard's international form (« 05 36 49 13 00 » → « +33536491300 »);
+ * overseas prefixes kept when already international. Null when it cannot be converted.
+ */
+export function internationalPhone(phone: string | null): string | null {
+  if (!phone) return null;
+  const compact = phone.replace(/[\s.\-()/]/g, '');
+  let candidate: string;
+  if (/^00\d+$/.test(compact)) candidate = `+${compact.slice(2)}`;
+  else if (/^0\d{9}$/.test(compact)) candidate = `+33${compact.slice(1)}`;
+  else candidate = compact;
+  candidate = candidate.replace(/^\+33\(?0\)?/, '+33');
+  return /^(\+33|\+590|\+594|\+262|\+596|\+269|\+687|\+689|\+508|\+681)\d{6,9}$/.test(candidate)
+    ? candidate
+    : null;
+}
+
+const number = (value: number | null): string => (value === null ? '' : String(value));
+
+/** The place's own location when it has one, else the actor's. */
+function location(actor: ActorDto, place: PlaceDto | null) {
+  const source = place && (place.address !== null || place.communeCode !== null) ? place : actor;
+  return {
+    address: source.address ?? '',
+    addressComplement: source.addressComplement ?? '',
+    postcode: source.postcode ?? '',
+    communeCode: source.communeCode ?? '',
+    communeName: source.communeName ?? '',
+    latitude: number(source.latitude),
+    longitude: number(source.longitude),
+  };
+}
+
+/** The standard's values for one place of an actor (or for the actor itself when `place` is null). */
+export function standardValues(actor: ActorDto, place: PlaceDto | null, producer: string): StandardRow {
+  const where = location(actor, place);
+  const name = place?.name ?? actor.name;
+  return {
+    id: place ? `maillage-lieu-${place.id}` : `maillage-acteur-${actor.id}`,
+    pivot: actor.siret ?? '',
+    nom: name,
+    commune: where.communeName,
+    code_postal: where.postcode,
+    code_insee: where.communeCode,
+    adresse: where.address,
+    complement_adresse: where.addressComplement,
+    latitude: where.latitude,
+    longitude: where.longitude,
+    typologie: joinList(actor.typologies),
+    telephone: internationalPhone(place?.phone ?? null) ?? '',
+    courriels: joinList([place?.email]),
+    site_web: joinList([actor.website]),
+    horaires: place?.openingHoursReading.status === 'valid' ? (place.openingHours ?? '') : '',
+    presentation_resume: '',
+    presentation_detail: '',
+    source: producer,
+    itinerance: joinList(place?.itinerance ?? []),
+    structure_parente: name === actor.name ? '' : actor.name,
+    date_maj: actor.lastVerifiedOn ?? actor.updatedAt.slice(0, 10),
+    services: joinList(place?.services ?? []),
+    publics_specifiquement_adresses: joinList(actor.publics),
+    prise_en_charge_specifique: joinList(actor.specificSupports),
+    frais_a_charge: joinList(place?.fees ?? []),
+    dispositif_programmes_nationaux: joinList(actor.programmes),
+    formations_labels: joinList(actor.labels),
+    autres_formations_labels: actor.otherLabels ?? '',
+    modalites_acces: joinList(place?.accessModes ?? []),
+    modalites_accompagnement: joinList(place?.accompanimentModes ?? []),
+    fiche_acces_libre: '',
+    prise_rdv: place?.bookingUrl ?? '',
+  };
+}
+
+const REQUIRED_MESSAGES: Record<string, string> = {
+  id: 'l’identifiant du lieu manque.',
+  pivot: 'le SIRET manque : ajoutez celui de la structure à sa fiche.',
+  nom: 'le nom manque.',
+  commune: 'la commune manque : choisissez-la dans la fiche.',
+  code_postal: 'le code postal manque : choisissez la commune ou saisissez le code postal.',
+  adresse: 'l’adresse manque : saisissez le numéro et la rue.',
+  date_maj: 'la date de mise à jour manque.',
+};
+
+function breachMessage(breach: RuleBreach, row: StandardRow): string {
+  if (breach.kind === 'required')
+    return REQUIRED_MESSAGES[breach.field] ?? 'cette valeur obligatoire manque.';
+  const value = row[breach.field] ?? '';
+  if (breach.kind === 'maxLength') return 'le texte dépasse 280 caractères.';
+  if (breach.field === 'pivot')
+    return `le SIRET « ${value} » n’a pas la forme attendue (9 à 14 lettres ou chiffres).`;
+  return `la valeur « ${value} » ne respecte pas le format du standard.`;
+}
+
+/** Rows of the actors, the rows the schema refuses, and the values left out of accepted rows. */
+export function exportRows(actors: readonly ActorDto[], producer: string): RowsOutcome {
+  const outcome: RowsOutcome = { rows: [], excluded: [], warnings: [] };
+  for (const actor of actors) {
+    const places: (PlaceDto | null)[] = actor.places.length > 0 ? actor.places : [null];
+    for (const place of places) {
+      const values = standardValues(actor, place, producer);
+      const about = { actorId: actor.id, actorName: actor.name, placeName: place?.name ?? null };
+      const breaches = checkRow(values);
+      if (breaches.length > 0) {
+        for (const breach of breaches)
+          outcome.excluded.push({ ...about, field: breach.field, message: breachMessage(breach, values) });
+        continue;
+      }
+      if (place?.phone && values.telephone === '')
+        outcome.warnings.push({
+          ...about,
+          field: 'telephone',
+          message: `le téléphone « ${place.phone} » n’est pas un numéro français complet : exporté sans téléphone.`,
+        });
+      if (place?.openingHoursReading.status === 'invalid')
+        outcome.warnings.push({
+          ...about,
+          field: 'horaires',
+          message: 'les horaires sont à corriger (format OpenStreetMap) : exportés sans horaires.',
+        });
+      outcome.rows.push({ ...about, values });
+    }
+  }
+  return outcome;
+}

@@ -1,0 +1,94 @@
+import type { ImportFormat } from '../../../../shared/interop/importFields';
+import { readCsv } from '../csv/readCsv';
+
+/** A file's records as header → text, whatever its shape (CSV or JSON), with each record's line. */
+
+export interface SourceRecord {
+  line: number;
+  values: Record<string, string>;
+}
+
+export interface SourceTable {
+  kind: 'csv' | 'json';
+  headers: string[];
+  records: SourceRecord[];
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map(cellText).filter(Boolean).join('|');
+  if (typeof value === 'object') return JSON.stringify(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
+}
+
+function jsonRecords(parsed: unknown): unknown[] | null {
+  if (Array.isArray(parsed)) return parsed;
+  if (parsed && typeof parsed === 'object') {
+    for (const key of ['data', 'lieux', 'features', 'results']) {
+      const inner = (parsed as Record<string, unknown>)[key];
+      if (Array.isArray(inner)) return inner;
+    }
+  }
+  return null;
+}
+
+/** JSON: an array of objects (or an object holding one). Answers null when the text is not such JSON. */
+function readJson(text: string): SourceTable | null {
+  const trimmed = text.trimStart();
+  if (!trimmed.startsWith('[') && !trimmed.startsWith('{')) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(trimmed);
+  } catch {
+    return null;
+  }
+  const items = jsonRecords(parsed);
+  if (!items) return null;
+  const headers: string[] = [];
+  const seen = new Set<string>();
+  const records = items.map((item, index): SourceRecord => {
+    const source =
+      item && typeof item === 'object' && !Array.isArray(item)
+        ? ((item as Record<string, unknown>).properties ?? item)
+        : {};
+    const values: Record<string, string> = {};
+    for (const [key, value] of Object.entries(source as Record<string, unknown>)) {
+      if (!seen.has(key)) {
+        seen.add(key);
+        headers.push(key);
+      }
+      values[key] = cellText(value);
+    }
+    return { line: index + 1, values };
+  });
+  return { kind: 'json', headers, records };
+}
+
+export function readTable(text: string): SourceTable {
+  const json = readJson(text);
+  if (json) return json;
+  const csv = readCsv(text);
+  const records = csv.records.map((record): SourceRecord => {
+    const values: Record<string, string> = {};
+    csv.headers.forEach((header, i) => {
+      if (header && values[header] === undefined) values[header] = record.values[i] ?? '';
+    });
+    return { line: record.line, values };
+  });
+  return { kind: 'csv', headers: csv.headers.filter(Boolean), records };
+}
+
+const V1_MARKERS = ['courriels', 'frais_a_charge', 'modalites_acces', 'publics_specifiquement_adresses'];
+const V01_MARKERS = ['publics_accueillis', 'conditions_acces', 'labels_nationaux', 'courriel', 'cle_ban'];
+
+/** Which standard the headers follow, if any. */
+export function detectFormat(headers: string[]): ImportFormat {
+  const set = new Set(headers.map((header) => header.trim().toLowerCase()));
+  const isLieux = set.has('nom') && set.has('services') && (set.has('pivot') || set.has('id'));
+  if (!isLieux) return 'tableur';
+  if (V1_MARKERS.some((marker) => set.has(marker))) return 'lieux-v1';
+  if (V01_MARKERS.some((marker) => set.has(marker))) return 'lieux-v0.1';
+  return 'lieux-v1';
+}

@@ -1,0 +1,81 @@
+import type { MapDto, MapSummaryDto } from '../../../shared/map/dto';
+import type { ApiParsedInput } from '../../../shared/api/contract';
+import { countLabel, formatDate } from '../../../shared/format/french';
+import { AppFailure } from '../../../shared/result';
+import type { BackendContext } from '../context';
+import { todayOf } from '../context';
+import { matchingActorIds } from '../actors/listQuery';
+import { getTerritory, getTerritoryCommunes } from '../territory/repository';
+import { readContours } from './contourRepository';
+import { legendOf } from './mapLegend';
+import { communeCentroids, mapPoints, type MapPoint } from './mapPoints';
+import { buildMapSvg } from './svgMap';
+
+type MapValues = ApiParsedInput<'map.svg'>;
+
+/** « 38 lieux sur 21 communes ; 14 communes sans lieu ». */
+export function summaryLine(summary: MapSummaryDto): string {
+  const places = `${countLabel(summary.placeCount, 'lieu', 'lieux')} sur ${countLabel(summary.communesWithPlaces, 'commune')}`;
+  const without = countLabel(summary.communesWithoutPlaces, 'commune sans lieu', 'communes sans lieu');
+  return `${places}\u00a0; ${without}`;
+}
+
+function summarize(points: MapPoint[], territoryCodes: string[]): MapSummaryDto {
+  const drawn = points.filter((p) => p.position !== null);
+  const covered = new Set(drawn.map((p) => p.communeCode).filter((c) => c !== null));
+  const communesWithPlaces = territoryCodes.filter((code) => covered.has(code)).length;
+  return {
+    placeCount: drawn.length,
+    communesWithPlaces,
+    communesWithoutPlaces: territoryCodes.length - communesWithPlaces,
+    approximateCount: drawn.filter((p) => p.approximate).length,
+    unplacedCount: points.length - drawn.length,
+  };
+}
+
+/** The map of the places of the actors matching the directory's filters, as an SVG string. */
+export async function buildMap(ctx: BackendContext, input: MapValues): Promise<MapDto> {
+  const territory = await getTerritory(ctx.db);
+  if (!territory) throw new AppFailure('no_territory', 'Choisissez d’abord un territoire.');
+  const communes = await getTerritoryCommunes(ctx.db);
+  const contours = readContours(ctx.sqlite);
+  const { colorBy, ...filters } = input;
+  const ids = await matchingActorIds(ctx.db, filters, todayOf(ctx));
+  const points = mapPoints(ctx.sqlite, ids, communeCentroids(contours));
+  const codes = communes.map((c) => c.code);
+  const summary = summarize(points, codes);
+  if (contours.size === 0) return { hasContours: false, contourCount: 0, svg: null, summary };
+
+  const drawn = points.filter((p): p is MapPoint & { position: [number, number] } => p.position !== null);
+  const { categories, keyOfPoint } = legendOf(drawn, colorBy);
+  const colorOf = new Map(categories.map((c) => [c.key, c.color]));
+  const covered = new Set(drawn.map((p) => p.communeCode));
+  const caption = [
+    summaryLine(summary) +
+      (summary.unplacedCount > 0
+        ? ` (${countLabel(summary.unplacedCount, 'lieu sans adresse ni commune', 'lieux sans adresse ni commune')} hors carte)`
+        : ''),
+    `Sources\u00a0: annuaire Maillage au ${formatDate(todayOf(ctx))}\u00a0; contours officiels des communes importés.`,
+  ];
+  const svg = buildMapSvg({
+    title: `Lieux des acteurs du numérique — ${territory.displayName}`,
+    caption,
+    legendTitle: colorBy === 'role' ? 'Rôle de l’acteur' : 'Typologie de la structure',
+    communes: communes.flatMap((commune) => {
+      const polygons = contours.get(commune.code);
+      return polygons
+        ? [{ code: commune.code, name: commune.name, polygons, hasPlace: covered.has(commune.code) }]
+        : [];
+    }),
+    points: drawn.map((point, index) => ({
+      actorId: point.actorId,
+      label:
+        point.placeName === point.actorName ? point.actorName : `${point.actorName} — ${point.placeName}`,
+      position: point.position,
+      approximate: point.approximate,
+      color: colorOf.get(keyOfPoint[index] ?? '') ?? '#4D4D4D',
+    })),
+    categories,
+  });
+  return { hasContours: true, contourCount: contours.size, svg, summary };
+}

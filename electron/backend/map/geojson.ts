@@ -1,0 +1,110 @@
+import { AppFailure } from '../../../shared/result';
+
+/** A polygon as GeoJSON holds it: rings of [longitude, latitude], the first one the outline. */
+export type Polygon = number[][][];
+
+export interface ContourFeature {
+  code: string;
+  polygons: Polygon[];
+}
+
+/** The property names commune codes go by in the files people download (IGN, INSEE, data.gouv.fr…). */
+export const CODE_PROPERTIES = [
+  'code',
+  'insee',
+  'INSEE_COM',
+  'insee_com',
+  'codgeo',
+  'CODGEO',
+  'code_insee',
+  'CODE_INSEE',
+  'code_commune',
+  'com',
+  'COM',
+  'DEPCOM',
+  'depcom',
+] as const;
+
+const COMMUNE_CODE = /^(\d{5}|2[AB]\d{3})$/;
+
+const invalid = (message: string) => new AppFailure('invalid_input', message);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isPosition = (value: unknown): value is number[] =>
+  Array.isArray(value) &&
+  value.length >= 2 &&
+  typeof value[0] === 'number' &&
+  typeof value[1] === 'number' &&
+  Number.isFinite(value[0]) &&
+  Number.isFinite(value[1]);
+
+const isPolygon = (value: unknown): value is Polygon =>
+  Array.isArray(value) &&
+  value.length > 0 &&
+  value.every((ring) => Array.isArray(ring) && ring.length >= 4 && ring.every(isPosition));
+
+/** The polygons of a geometry, or null when it is neither a Polygon nor a MultiPolygon (or is malformed). */
+function polygonsOf(geometry: unknown): Polygon[] | null {
+  if (!isRecord(geometry)) return null;
+  if (geometry.type === 'Polygon') return isPolygon(geometry.coordinates) ? [geometry.coordinates] : null;
+  if (geometry.type === 'MultiPolygon' && Array.isArray(geometry.coordinates)) {
+    const polygons: unknown[] = geometry.coordinates;
+    return polygons.every(isPolygon) ? polygons : null;
+  }
+  return null;
+}
+
+function codeOf(properties: Record<string, unknown>, key: string): string | null {
+  const raw = properties[key];
+  const text =
+    typeof raw === 'number' ? String(raw).padStart(5, '0') : typeof raw === 'string' ? raw.trim() : '';
+  return COMMUNE_CODE.test(text) ? text : null;
+}
+
+/** The property that holds a commune code in most features, among the usual names. */
+function codeProperty(features: Record<string, unknown>[]): string | null {
+  let best: { key: string; hits: number } | null = null;
+  for (const key of CODE_PROPERTIES) {
+    const hits = features.filter((f) => isRecord(f.properties) && codeOf(f.properties, key) !== null).length;
+    if (hits > 0 && (best === null || hits > best.hits)) best = { key, hits };
+  }
+  return best?.key ?? null;
+}
+
+/**
+ * Reads a GeoJSON FeatureCollection of commune contours: each feature's commune code (from the first usual
+ * property name found) and its polygons. Features without a code or a polygon are left out; a file that is
+ * not such a collection at all ends with a French message.
+ */
+export function parseContours(text: string): ContourFeature[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw invalid(
+      'Ce fichier n’est pas du GeoJSON lisible (ce n’est pas du JSON). Choisissez le fichier « .geojson » des contours des communes.',
+    );
+  }
+  if (!isRecord(data) || data.type !== 'FeatureCollection' || !Array.isArray(data.features))
+    throw invalid(
+      'Ce fichier JSON n’est pas une collection GeoJSON (« FeatureCollection ») : ce ne sont pas des contours de communes.',
+    );
+  const features = (data.features as unknown[]).filter(isRecord);
+  const withPolygons = features.filter((f) => polygonsOf(f.geometry) !== null);
+  if (withPolygons.length === 0)
+    throw invalid(
+      'Ce fichier ne contient aucun polygone : il faut les contours des communes, pas des points ou des lignes.',
+    );
+  const key = codeProperty(withPolygons);
+  if (key === null)
+    throw invalid(
+      `Aucun code de commune trouvé dans ce fichier : les contours doivent porter le code INSEE dans une propriété comme ${CODE_PROPERTIES.slice(0, 5).join(', ')}.`,
+    );
+  return withPolygons.flatMap((feature): ContourFeature[] => {
+    const code = isRecord(feature.properties) ? codeOf(feature.properties, key) : null;
+    const polygons = polygonsOf(feature.geometry);
+    return code && polygons ? [{ code, polygons }] : [];
+  });
+}

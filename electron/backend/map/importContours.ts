@@ -1,0 +1,57 @@
+import { geoArea } from 'd3-geo';
+import type { MapImportReportDto } from '../../../shared/map/dto';
+import { AppFailure } from '../../../shared/result';
+import type { BackendContext } from '../context';
+import { nowIsoOf } from '../context';
+import { getTerritoryCommunes } from '../territory/repository';
+import { replaceContours } from './contourRepository';
+import { parseContours, type Polygon } from './geojson';
+import { matchContours } from './matchContours';
+import { currentCodeOf } from './oldCodes';
+import { simplifyPolygons } from './simplify';
+
+/**
+ * d3-geo reads rings on the sphere: an outline wound the other way (as RFC 7946 files are) would cover the
+ * whole globe but the commune. Such polygons are turned round so that every drawing and centroid holds.
+ */
+export function windForD3(polygon: Polygon): Polygon {
+  const area = geoArea({ type: 'Polygon', coordinates: polygon });
+  return area > 2 * Math.PI ? polygon.map((ring) => [...ring].reverse()) : polygon;
+}
+
+/** Imports commune contours from a GeoJSON file (base64), replacing those stored before. */
+export async function importContours(
+  ctx: BackendContext,
+  contentBase64: string,
+): Promise<MapImportReportDto> {
+  const communes = await getTerritoryCommunes(ctx.db);
+  if (communes.length === 0)
+    throw new AppFailure(
+      'no_territory',
+      'Choisissez d’abord un territoire : les contours lui sont rattachés.',
+    );
+  const text = Buffer.from(contentBase64, 'base64').toString('utf8');
+  const features = parseContours(text);
+  const match = matchContours(
+    features,
+    communes.map((c) => c.code),
+    currentCodeOf,
+  );
+  if (match.polygonsByCode.size === 0)
+    throw new AppFailure(
+      'invalid_input',
+      `Aucune commune du territoire dans ce fichier (${features.length} contours lus) : choisissez le fichier du bon département.`,
+    );
+  const simplified = new Map(
+    [...match.polygonsByCode].map(([code, polygons]) => [code, simplifyPolygons(polygons).map(windForD3)]),
+  );
+  replaceContours(ctx.sqlite, simplified, nowIsoOf(ctx));
+  const nameOf = new Map(communes.map((c) => [c.code, c.name]));
+  return {
+    matchedCount: simplified.size,
+    missingCommunes: match.missingCodes.map((code) => ({ code, name: nameOf.get(code) ?? code })),
+    outsideCount: match.outsideCount,
+    mergedOldCodes: match.mergedOldCodes,
+    featureCount: features.length,
+  };
+}

@@ -1,0 +1,218 @@
+import { geoConicConformal, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
+import type { Polygon } from './geojson';
+import type { LegendCategory } from './mapLegend';
+
+/**
+ * The map as a standalone SVG document, built from data alone (the same string goes on screen and, later,
+ * into a Word document): commune outlines, places as points, a legend and a caption. Presentation
+ * attributes only (the CSP forbids `style`), no remote content, a fixed viewBox.
+ */
+
+export interface DrawnCommune {
+  code: string;
+  name: string;
+  polygons: Polygon[];
+  hasPlace: boolean;
+}
+
+export interface DrawnPoint {
+  actorId: number;
+  /** Shown on hover (SVG <title>). */
+  label: string;
+  position: [number, number];
+  approximate: boolean;
+  color: string;
+}
+
+export interface MapDrawing {
+  title: string;
+  /** Lines under the map (summary, sources). */
+  caption: string[];
+  legendTitle: string;
+  communes: DrawnCommune[];
+  points: DrawnPoint[];
+  categories: LegendCategory[];
+}
+
+export const WIDTH = 980;
+export const HEIGHT = 700;
+const MAP_BOX: [[number, number], [number, number]] = [
+  [16, 62],
+  [640, 640],
+];
+const LEGEND_X = 664;
+const FONT = 'Arial, Helvetica, sans-serif';
+export const FILL_WITH_PLACE = '#E3ECF4';
+export const FILL_WITHOUT_PLACE = '#F6C9B3';
+const OUTLINE = '#6B7C8F';
+const POINT_RADIUS = 6;
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+const fixed = (value: number): string => String(Math.round(value * 10) / 10);
+
+/** Points at the same spot are spread on a small circle around it, so that each one can be clicked. */
+function spread(projected: { x: number; y: number }[]): { x: number; y: number }[] {
+  const groups = new Map<string, number[]>();
+  projected.forEach((p, index) => {
+    const key = `${Math.round(p.x / 4)}/${Math.round(p.y / 4)}`;
+    groups.set(key, [...(groups.get(key) ?? []), index]);
+  });
+  const result = projected.map((p) => ({ ...p }));
+  for (const indexes of groups.values()) {
+    if (indexes.length < 2) continue;
+    const radius = POINT_RADIUS + 2 + indexes.length;
+    indexes.forEach((index, rank) => {
+      const angle = (2 * Math.PI * rank) / indexes.length - Math.PI / 2;
+      const origin = projected[index] ?? { x: 0, y: 0 };
+      result[index] = { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) };
+    });
+  }
+  return result;
+}
+
+/** A commune's name goes under its centre, and further down while it would cover a place. */
+function labelBaseline(
+  x: number,
+  y: number,
+  name: string,
+  spots: readonly { x: number; y: number }[],
+): number {
+  const halfWidth = name.length * 3 + POINT_RADIUS;
+  let baseline = y;
+  for (let attempt = 0; attempt < 4; attempt += 1) {
+    const covered = spots.filter(
+      (spot) =>
+        Math.abs(spot.x - x) < halfWidth &&
+        spot.y > baseline - 10 - POINT_RADIUS &&
+        spot.y < baseline + 3 + POINT_RADIUS,
+    );
+    if (covered.length === 0) break;
+    baseline = Math.max(...covered.map((spot) => spot.y)) + POINT_RADIUS + 11;
+  }
+  return baseline;
+}
+
+function legendRow(y: number, symbol: string, label: string, tooltip?: string): string {
+  const shown = label.length > 40 ? `${label.slice(0, 38).trimEnd()}…` : label;
+  const title = tooltip ?? (shown === label ? null : label);
+  return `<g transform="translate(${LEGEND_X} ${y})">${symbol}<text x="26" y="5" font-size="14" fill="#1F2933">${escapeXml(shown)}${title ? `<title>${escapeXml(title)}</title>` : ''}</text></g>`;
+}
+
+const swatch = (fill: string) =>
+  `<rect x="0" y="-8" width="18" height="14" fill="${fill}" stroke="${OUTLINE}" stroke-width="1"/>`;
+const dot = (fill: string, stroke: string, width = 1.5) =>
+  `<circle cx="9" cy="0" r="${POINT_RADIUS}" fill="${fill}" stroke="${stroke}" stroke-width="${width}"/>`;
+
+function legend(drawing: MapDrawing): string {
+  const rows: string[] = [];
+  let y = 90;
+  const heading = (text: string) => {
+    rows.push(
+      `<text x="${LEGEND_X}" y="${y}" font-size="16" font-weight="bold" fill="#1F2933">${escapeXml(text)}</text>`,
+    );
+    y += 26;
+  };
+  heading(drawing.legendTitle);
+  for (const category of drawing.categories) {
+    rows.push(legendRow(y, dot(category.color, '#FFFFFF'), `${category.label} (${category.count})`));
+    y += 24;
+  }
+  y += 12;
+  heading('Position des lieux');
+  rows.push(legendRow(y, dot('#1F2933', '#FFFFFF'), 'adresse géolocalisée'));
+  y += 24;
+  rows.push(legendRow(y, dot('#FFFFFF', '#1F2933', 2.5), 'position approximative'));
+  y += 20;
+  rows.push(
+    `<text x="${LEGEND_X + 26}" y="${y + 5}" font-size="14" fill="#1F2933">(centre de la commune)</text>`,
+  );
+  y += 36;
+  heading('Communes');
+  rows.push(legendRow(y, swatch(FILL_WITH_PLACE), 'Commune avec au moins un lieu'));
+  y += 24;
+  rows.push(legendRow(y, swatch(FILL_WITHOUT_PLACE), 'Commune sans lieu de médiation'));
+  return `<g id="legende">${rows.join('')}</g>`;
+}
+
+export function buildMapSvg(drawing: MapDrawing): string {
+  const features: Feature<MultiPolygon, { code: string }>[] = drawing.communes.map((commune) => ({
+    type: 'Feature',
+    properties: { code: commune.code },
+    geometry: { type: 'MultiPolygon', coordinates: commune.polygons },
+  }));
+  const collection: FeatureCollection<MultiPolygon> = { type: 'FeatureCollection', features };
+  const projection = geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitExtent(MAP_BOX, collection);
+  const path = geoPath(projection).digits(1);
+
+  const areas = features.map((feature) => path.area(feature));
+  const sorted = [...areas].sort((a, b) => b - a);
+  // The larger half of the communes and those with a place get their name; tiny ones would only stack labels.
+  const labelThreshold = sorted[Math.floor(sorted.length / 2)] ?? 0;
+
+  const communes = drawing.communes
+    .map((commune, index) => {
+      const d = path(features[index] as Feature<MultiPolygon>) ?? '';
+      const fill = commune.hasPlace ? FILL_WITH_PLACE : FILL_WITHOUT_PLACE;
+      const status = commune.hasPlace ? '' : ' — sans lieu de médiation';
+      return `<path d="${d}" fill="${fill}" stroke="${OUTLINE}" stroke-width="0.8" stroke-linejoin="round" data-commune-code="${escapeXml(commune.code)}"><title>${escapeXml(commune.name + status)}</title></path>`;
+    })
+    .join('');
+
+  const ordered = [...drawing.points].sort((a, b) => Number(a.approximate) - Number(b.approximate));
+  const projected = ordered.map((point) => {
+    const xy = projection(point.position) ?? [0, 0];
+    return { x: xy[0], y: xy[1] };
+  });
+  const spots = spread(projected);
+  const points = spots
+    .map(({ x, y }, index) => {
+      const point = ordered[index] as DrawnPoint;
+      const paint = point.approximate
+        ? `fill="#FFFFFF" stroke="${point.color}" stroke-width="2.5"`
+        : `fill="${point.color}" stroke="#FFFFFF" stroke-width="1.5"`;
+      const hint = point.approximate ? ' (position approximative)' : '';
+      return `<circle cx="${fixed(x)}" cy="${fixed(y)}" r="${POINT_RADIUS}" ${paint} data-actor-id="${point.actorId}" class="map-point"><title>${escapeXml(point.label + hint)}</title></circle>`;
+    })
+    .join('');
+
+  const labels = drawing.communes
+    .flatMap((commune, index) => {
+      if ((areas[index] ?? 0) < labelThreshold && !commune.hasPlace) return [];
+      const [x, centreY] = path.centroid(features[index] as Feature<MultiPolygon>);
+      if (!Number.isFinite(x) || !Number.isFinite(centreY)) return [];
+      const y = labelBaseline(x, centreY + 14, commune.name, spots);
+      return [
+        `<text x="${fixed(x)}" y="${fixed(y)}" text-anchor="middle" font-size="11" fill="#3E4C59" stroke="#FFFFFF" stroke-width="3" stroke-linejoin="round" paint-order="stroke" pointer-events="none">${escapeXml(commune.name)}</text>`,
+      ];
+    })
+    .join('');
+
+  const caption = drawing.caption
+    .map(
+      (line, index) =>
+        `<text x="20" y="${HEIGHT - 30 + index * 18}" font-size="13" fill="#52606D">${escapeXml(line)}</text>`,
+    )
+    .join('');
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" font-family="${FONT}" role="img" aria-label="${escapeXml(drawing.title)}">`,
+    `<title>${escapeXml(drawing.title)}</title>`,
+    `<rect x="0" y="0" width="${WIDTH}" height="${HEIGHT}" fill="#FFFFFF"/>`,
+    `<text x="20" y="40" font-size="24" font-weight="bold" fill="#1F2933">${escapeXml(drawing.title)}</text>`,
+    `<g id="communes">${communes}</g>`,
+    `<g id="noms">${labels}</g>`,
+    `<g id="lieux">${points}</g>`,
+    legend(drawing),
+    caption,
+    '</svg>',
+  ].join('');
+}

@@ -1,0 +1,214 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ExportFilters, ExportFormat, ExportPreviewDto } from '../../../../shared/interop/exportDto';
+import { countLabel, quoted } from '../../../../shared/format/french';
+import { call } from '../../api/client';
+import { hrefOf } from '../../app/route';
+import { useTerritory } from '../../app/TerritoryContext';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { useToast } from '../../ui/Toast';
+import { activeFilterChips, isNarrowed, listQuery, parseListState } from '../actors/listQueryState';
+import { downloadText } from './download';
+import { reportRows, rowLabel } from './exportReport';
+import './export.css';
+
+/** Where the directory list keeps its search and filters (see ActorListScreen). */
+const LIST_STATE_KEY = 'maillage.annuaire.liste';
+
+const FORMATS: { format: ExportFormat; title: string; button: string; text: string }[] = [
+  {
+    format: 'standardCsv',
+    title: 'Standard national — CSV',
+    button: 'Télécharger le CSV du standard',
+    text: 'Le format «\u00a0Lieux de médiation numérique\u00a0» (version 1.0.2) que lisent la cartographie nationale et data.gouv.fr : une ligne par lieu, colonnes dans l’ordre du standard. Seuls les lieux complets y figurent.',
+  },
+  {
+    format: 'standardJson',
+    title: 'Standard national — JSON',
+    button: 'Télécharger le JSON du standard',
+    text: 'Les mêmes lieux et les mêmes champs, pour un service informatique ou une plateforme qui préfère le JSON. Les valeurs multiples y sont des listes.',
+  },
+  {
+    format: 'excelCsv',
+    title: 'Tableur (Excel, LibreOffice)',
+    button: 'Télécharger le fichier pour Excel',
+    text: 'Pour travailler dans un tableur : colonnes en français, séparateur point-virgule, accents conservés. Tous les acteurs y figurent, même incomplets.',
+  },
+];
+
+type Loading =
+  { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; preview: ExportPreviewDto };
+
+/** « Exporter »: the directory to the national standard (CSV, JSON) or to a spreadsheet. */
+export function ExportScreen() {
+  const { territory } = useTerritory();
+  const toast = useToast();
+  const listState = useMemo(
+    () => parseListState(sessionStorage.getItem(LIST_STATE_KEY), territory.communes),
+    [territory.communes],
+  );
+  const narrowed = isNarrowed(listState);
+  const [useFilters, setUseFilters] = useState(false);
+  const filters = useMemo((): ExportFilters => {
+    if (!useFilters) return {};
+    const { sort: _sort, offset: _offset, limit: _limit, ...rest } = listQuery(listState, 0);
+    return rest;
+  }, [useFilters, listState]);
+  const [loading, setLoading] = useState<Loading>({ state: 'loading' });
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [downloadError, setDownloadError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void call('export.preview', { filters }).then((result) => {
+      if (cancelled) return;
+      setLoading(
+        result.ok
+          ? { state: 'ready', preview: result.data }
+          : { state: 'error', message: result.error.message },
+      );
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [filters]);
+
+  const chooseScope = (filtered: boolean) => {
+    setLoading({ state: 'loading' });
+    setUseFilters(filtered);
+  };
+
+  const download = async (format: ExportFormat) => {
+    setBusy(format);
+    setDownloadError(null);
+    const result = await call('export.file', { format, filters });
+    setBusy(null);
+    if (!result.ok) {
+      setDownloadError(result.error.message);
+      return;
+    }
+    downloadText(result.data.fileName, result.data.content, result.data.mimeType);
+    toast({ message: `${quoted(result.data.fileName)} est prêt dans vos téléchargements.`, tone: 'success' });
+  };
+
+  const preview = loading.state === 'ready' ? loading.preview : null;
+  const excluded = preview ? reportRows(preview.excluded) : [];
+  const warnings = preview ? reportRows(preview.warnings) : [];
+  const chips = activeFilterChips(listState, territory.communes).map((chip) => chip.label);
+  if (listState.search.trim() !== '') chips.unshift(`Recherche : ${quoted(listState.search.trim())}`);
+
+  return (
+    <div className="export-screen">
+      <header className="page-header">
+        <div>
+          <h1>Exporter l’annuaire</h1>
+          <p>
+            {preview
+              ? `${countLabel(preview.actorCount, 'acteur')} · ${countLabel(preview.exportableCount, 'lieu exportable', 'lieux exportables')} au standard sur ${formatRows(preview.rowCount)}`
+              : '\u00a0'}
+          </p>
+        </div>
+      </header>
+
+      {narrowed ? (
+        <fieldset className="panel export-scope">
+          <legend>Que voulez-vous exporter ?</legend>
+          <label>
+            <input type="radio" name="scope" checked={!useFilters} onChange={() => chooseScope(false)} /> Tout
+            l’annuaire
+          </label>
+          <label>
+            <input type="radio" name="scope" checked={useFilters} onChange={() => chooseScope(true)} /> La
+            liste filtrée de l’annuaire <span className="export-chips">({chips.join(' ; ')})</span>
+          </label>
+        </fieldset>
+      ) : null}
+
+      {loading.state === 'loading' ? <p className="screen-loading">Préparation de l’export…</p> : null}
+      {loading.state === 'error' ? <Notice tone="error">{loading.message}</Notice> : null}
+      {downloadError ? <Notice tone="error">{downloadError}</Notice> : null}
+
+      {preview ? (
+        <>
+          <ul className="export-formats">
+            {FORMATS.map((item) => (
+              <li key={item.format} className="panel export-format">
+                <h2>{item.title}</h2>
+                <p>{item.text}</p>
+                <p className="export-count">
+                  {item.format === 'excelCsv'
+                    ? formatRows(preview.rowCount)
+                    : countLabel(preview.exportableCount, 'lieu', 'lieux', 'Aucun lieu complet')}
+                </p>
+                <p className="export-file-name">{preview.fileNames[item.format]}</p>
+                <Button
+                  variant={item.format === 'standardCsv' ? 'primary' : 'secondary'}
+                  onClick={() => void download(item.format)}
+                  disabled={busy !== null || (item.format !== 'excelCsv' && preview.exportableCount === 0)}
+                >
+                  {busy === item.format ? 'Préparation…' : item.button}
+                </Button>
+              </li>
+            ))}
+          </ul>
+
+          <section className="panel export-report" aria-labelledby="export-excluded-title">
+            <h2 id="export-excluded-title">
+              {excluded.length === 0
+                ? 'Tous les lieux respectent le standard'
+                : `${countLabel(excluded.length, 'lieu ne peut pas être exporté', 'lieux ne peuvent pas être exportés')} au standard`}
+            </h2>
+            {excluded.length > 0 ? (
+              <>
+                <p>
+                  Le standard exige pour chaque lieu un SIRET, une adresse, une commune et un code postal. Ces
+                  lieux restent dans le fichier pour Excel ; complétez leur fiche pour les publier.
+                </p>
+                <ReportTable rows={excluded} caption="Lieux non exportés au standard" />
+              </>
+            ) : null}
+            {warnings.length > 0 ? (
+              <>
+                <h3>
+                  {countLabel(warnings.length, 'lieu exporté', 'lieux exportés')} avec une valeur en moins
+                </h3>
+                <ReportTable rows={warnings} caption="Lieux exportés avec une valeur en moins" />
+              </>
+            ) : null}
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+const formatRows = (count: number) => countLabel(count, 'ligne');
+
+function ReportTable({ rows, caption }: { rows: ReturnType<typeof reportRows>; caption: string }) {
+  return (
+    <table className="table export-report-table" aria-label={caption}>
+      <thead>
+        <tr>
+          <th scope="col">Lieu</th>
+          <th scope="col">Champ</th>
+          <th scope="col">Pourquoi</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.flatMap((row) =>
+          row.reasons.map((reason, index) => (
+            <tr key={`${row.key}/${reason.field}`}>
+              {index === 0 ? (
+                <td rowSpan={row.reasons.length}>
+                  <a href={hrefOf({ name: 'actorEdit', id: row.actorId })}>{rowLabel(row)}</a>
+                </td>
+              ) : null}
+              <td className="export-field">{reason.field}</td>
+              <td>{reason.message}</td>
+            </tr>
+          )),
+        )}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ImportPreviewDto, ImportRowProblem } from '../../../../shared/interop/importDto';
+import { formatInteger } from '../../../../shared/format/french';
+import { countLines, problemText, totalSentence } from './importReport';
+
+function ProblemList({
+  title,
+  problems,
+  total,
+}: {
+  title: string;
+  problems: ImportRowProblem[];
+  total: number;
+}) {
+  if (problems.length === 0) return null;
+  return (
+    <details className="import-problems">
+      <summary>
+        {title} ({formatInteger(total)})
+      </summary>
+      <ul>
+        {problems.map((problem, index) => (
+          <li key={`${problem.line}-${index}`}>{problemText(problem)}</li>
+        ))}
+      </ul>
+      {total > problems.length ? (
+        <p className="import-hint">Seules les {formatInteger(problems.length)} premières sont listées.</p>
+      ) : null}
+    </details>
+  );
+}
+
+/** What the import will do, row by row counts first, then the rows left out and why. */
+export function ImportReport({ preview }: { preview: ImportPreviewDto }) {
+  const { counts } = preview;
+  return (
+    <section className="panel import-report" aria-labelledby="import-report-title">
+      <h2 id="import-report-title">Rapport avant import</h2>
+      <p>{totalSentence(counts)} Rien n’est encore enregistré : vérifiez, puis confirmez.</p>
+      <ul className="import-counts" aria-label="Lignes du fichier">
+        {countLines(counts).map((line) => (
+          <li key={line.key} className={`import-count import-count-${line.tone}`}>
+            <span className="import-count-value">{formatInteger(line.value)}</span>
+            <span className="import-count-label">{line.label}</span>
+          </li>
+        ))}
+      </ul>
+      <ProblemList title="Lignes écartées" problems={preview.rejected} total={counts.rejected} />
+      <ProblemList title="Lignes hors du territoire" problems={preview.outside} total={counts.outside} />
+      <ProblemList
+        title="Avertissements (valeurs laissées de côté ou corrigées)"
+        problems={preview.warnings}
+        total={preview.warnings.length}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,234 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ColumnMapping } from '../../../../shared/interop/importFields';
+import type { ImportPreviewDto } from '../../../../shared/interop/importDto';
+import { formatInteger } from '../../../../shared/format/french';
+import { call } from '../../api/client';
+import { hrefOf } from '../../app/route';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { IMPORT_ACCEPT, readPickedFile, type PickedFile } from './importFile';
+import { confirmLabel, doneSentence, progressPercent, writtenCount } from './importReport';
+import { ImportReport } from './ImportReport';
+import { MappingWizard } from './MappingWizard';
+import { useImportJob } from './useImportJob';
+import { useWindowDrop } from './useWindowDrop';
+import './import.css';
+
+interface Choices {
+  repair: boolean;
+  mapping?: ColumnMapping;
+}
+
+/** « Importer »: a file of places (standard v1, legacy v0.1 or any spreadsheet) → report → import. */
+export function ImportScreen() {
+  const [file, setFile] = useState<PickedFile | null>(null);
+  const [choices, setChoices] = useState<Choices>({ repair: false });
+  const [preview, setPreview] = useState<ImportPreviewDto | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { job, setJob, error: jobError, setError: setJobError, cancel } = useImportJob();
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const review = async (picked: PickedFile, next: Choices) => {
+    setBusy(true);
+    setError(null);
+    const result = await call('import.preview', { ...picked, ...next });
+    setBusy(false);
+    if (!result.ok) {
+      setPreview(null);
+      setError(result.error.message);
+      return;
+    }
+    setPreview(result.data);
+  };
+
+  const accept = async (picked: File) => {
+    if (job?.state === 'running') return;
+    const read = await readPickedFile(picked);
+    if (!read.ok) {
+      setError(read.message);
+      return;
+    }
+    const fresh: Choices = { repair: false };
+    setFile(read.file);
+    setChoices(fresh);
+    setJob(null);
+    setJobError(null);
+    await review(read.file, fresh);
+  };
+
+  const dragging = useWindowDrop((dropped) => void accept(dropped));
+
+  const change = (next: Choices) => {
+    setChoices(next);
+    if (file) void review(file, next);
+  };
+
+  const start = async () => {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    const result = await call('import.start', { ...file, ...choices });
+    setBusy(false);
+    if (!result.ok) setError(result.error.message);
+    else setJob(result.data);
+  };
+
+  const restart = () => {
+    setFile(null);
+    setPreview(null);
+    setJob(null);
+    setError(null);
+    setJobError(null);
+    if (inputRef.current) inputRef.current.value = '';
+  };
+
+  useEffect(() => {
+    document.title = 'Importer — Maillage';
+  }, []);
+
+  const running = job?.state === 'running';
+  const showReport = preview && !job;
+
+  return (
+    <div className={`import-screen${dragging ? ' import-dragging' : ''}`}>
+      <header className="page-header">
+        <div>
+          <h1>Importer des lieux</h1>
+          <p>
+            Fichier du standard «&nbsp;Lieux de médiation numérique&nbsp;» (v1 ou ancienne v0.1, CSV ou JSON)
+            ou tout tableur enregistré en CSV.
+          </p>
+        </div>
+      </header>
+
+      {!job ? (
+        <div className="panel import-drop">
+          <p>
+            <strong>Déposez un fichier n’importe où dans la fenêtre</strong>, ou choisissez-le :
+          </p>
+          <label className="btn btn-primary import-pick">
+            Choisir un fichier…
+            <input
+              ref={inputRef}
+              type="file"
+              accept={IMPORT_ACCEPT}
+              className="visually-hidden"
+              aria-label="Fichier à importer"
+              onChange={(event) => {
+                const picked = event.target.files?.[0];
+                if (picked) void accept(picked);
+              }}
+            />
+          </label>
+          {file ? <p className="import-file">Fichier : {file.fileName}</p> : null}
+        </div>
+      ) : null}
+
+      {busy && !preview ? <p className="screen-loading">Lecture du fichier…</p> : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {jobError ? <Notice tone="error">{jobError}</Notice> : null}
+
+      {showReport ? (
+        <>
+          <p className="import-format">
+            Format reconnu : <strong>{preview.formatLabel}</strong>
+            {preview.encoding === 'windows-1252' ? ' — encodage Windows (lu comme tel)' : null}
+          </p>
+          {preview.mojibake ? (
+            <Notice tone="warning">
+              <p>{preview.mojibake.message}</p>
+              {preview.mojibake.repairable ? (
+                <label className="import-repair">
+                  <input
+                    type="checkbox"
+                    checked={choices.repair}
+                    disabled={busy}
+                    onChange={(event) => change({ ...choices, repair: event.target.checked })}
+                  />{' '}
+                  Réparer les caractères abîmés avant l’import
+                </label>
+              ) : (
+                <p>Ces caractères ne peuvent pas être réparés : le fichier sera importé tel quel.</p>
+              )}
+            </Notice>
+          ) : null}
+          {preview.format === 'tableur' ? (
+            <MappingWizard
+              headers={preview.headers}
+              sampleRows={preview.sampleRows}
+              mapping={preview.mapping}
+              disabled={busy}
+              onChange={(mapping) => change({ ...choices, mapping })}
+            />
+          ) : null}
+          <ImportReport preview={preview} />
+          {preview.backupBefore ? (
+            <p className="import-hint">La base sera d’abord copiée à côté de son fichier, par sécurité.</p>
+          ) : null}
+          <div className="import-actions">
+            <Button
+              variant="primary"
+              disabled={busy || writtenCount(preview.counts) === 0}
+              onClick={() => void start()}
+            >
+              {confirmLabel(preview.counts)}
+            </Button>
+            <Button onClick={restart} disabled={busy}>
+              Choisir un autre fichier
+            </Button>
+          </div>
+        </>
+      ) : null}
+
+      {job ? (
+        <section className="panel import-job" aria-labelledby="import-job-title">
+          <h2 id="import-job-title">
+            {running
+              ? 'Import en cours…'
+              : job.state === 'done'
+                ? 'Import terminé'
+                : job.state === 'cancelled'
+                  ? 'Import annulé'
+                  : 'Import échoué'}
+          </h2>
+          {running ? (
+            <>
+              <progress
+                className="import-progress"
+                max={job.total}
+                value={job.done}
+                aria-label="Avancement de l’import"
+              />
+              <p>
+                {formatInteger(job.done)} sur {formatInteger(job.total)} (
+                {progressPercent(job.done, job.total)} %)
+              </p>
+              <Button variant="danger" onClick={() => void cancel()}>
+                Annuler
+              </Button>
+            </>
+          ) : null}
+          {job.state === 'done' ? (
+            <Notice tone="success">
+              {doneSentence(job.counts)}
+              {job.backupPath ? ` Copie de sécurité : ${job.backupPath}` : ''}
+            </Notice>
+          ) : null}
+          {job.state === 'cancelled' ? (
+            <Notice tone="info">L’import a été annulé : rien n’a été enregistré.</Notice>
+          ) : null}
+          {job.state === 'failed' ? <Notice tone="error">{job.error}</Notice> : null}
+          {!running ? (
+            <div className="import-actions">
+              <a className="btn btn-primary" href={hrefOf({ name: 'actors' })}>
+                Voir l’annuaire des acteurs
+              </a>
+              <Button onClick={restart}>Importer un autre fichier</Button>
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { ImportCounts, ImportRowProblem } from '../../../../shared/interop/importDto';
+import { countLabel, formatInteger } from '../../../../shared/format/french';
+
+/** The report's wording: what the import will do, in French, row counts included. */
+
+export interface CountLine {
+  key: keyof Omit<ImportCounts, 'total'>;
+  label: string;
+  value: number;
+  tone: 'create' | 'update' | 'merge' | 'rejected' | 'outside';
+}
+
+export function countLines(counts: ImportCounts): CountLine[] {
+  return [
+    { key: 'create', label: 'à créer', value: counts.create, tone: 'create' },
+    { key: 'update', label: 'à mettre à jour', value: counts.update, tone: 'update' },
+    {
+      key: 'merge',
+      label: 'à fusionner avec un acteur existant (même SIRET)',
+      value: counts.merge,
+      tone: 'merge',
+    },
+    { key: 'rejected', label: 'écartées (erreurs)', value: counts.rejected, tone: 'rejected' },
+    { key: 'outside', label: 'hors du territoire', value: counts.outside, tone: 'outside' },
+  ];
+}
+
+export function totalSentence(counts: ImportCounts): string {
+  return `${countLabel(counts.total, 'ligne de données', 'lignes de données')} dans le fichier.`;
+}
+
+export function writtenCount(counts: ImportCounts): number {
+  return counts.create + counts.update + counts.merge;
+}
+
+export function confirmLabel(counts: ImportCounts): string {
+  const n = writtenCount(counts);
+  return n === 1 ? 'Importer 1 lieu' : `Importer ${formatInteger(n)} lieux`;
+}
+
+/** « 155 acteurs créés et 3 lieux mis à jour. » — only what happened. */
+export function doneSentence(counts: ImportCounts): string {
+  const parts = [
+    counts.create > 0 ? countLabel(counts.create, 'acteur créé', 'acteurs créés') : null,
+    counts.update > 0 ? countLabel(counts.update, 'lieu mis à jour', 'lieux mis à jour') : null,
+    counts.merge > 0
+      ? `${countLabel(counts.merge, 'lieu ajouté', 'lieux ajoutés')} à des acteurs déjà présents (même SIRET)`
+      : null,
+  ].filter((part): part is string => part !== null);
+  if (parts.length === 0) return 'Rien n’a changé dans l’annuaire.';
+  const last = parts.pop()!;
+  return `${parts.length > 0 ? `${parts.join(', ')} et ${last}` : last}.`;
+}
+
+export function progressPercent(done: number, total: number): number {
+  if (total <= 0) return 100;
+  return Math.min(100, Math.round((done / total) * 100));
+}
+
+/** « ligne 12, colonne « nom » : … » */
+export function problemText(problem: ImportRowProblem): string {
+  const where = problem.field
+    ? `ligne ${formatInteger(problem.line)}, colonne «\u00a0${problem.field}\u00a0»`
+    : `ligne ${formatInteger(problem.line)}`;
+  return `${where}\u00a0: ${problem.reason}`;
+}

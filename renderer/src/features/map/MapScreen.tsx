@@ -1,0 +1,215 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MapDto } from '../../../../shared/map/dto';
+import {
+  CONTOURS_MAX_BYTES,
+  CONTOURS_TOO_LARGE_MESSAGE,
+  type MapColorBy,
+} from '../../../../shared/map/schemas';
+import { call } from '../../api/client';
+import { navigate } from '../../app/route';
+import { useTerritory } from '../../app/TerritoryContext';
+import { Button } from '../../ui/Button';
+import { EmptyState } from '../../ui/EmptyState';
+import { MultiSelect } from '../../ui/MultiSelect';
+import { Notice } from '../../ui/Notice';
+import { FILTER_GROUPS, filterOptions, type FilterGroup } from '../actors/listQueryState';
+import { downloadText, fileToBase64 } from './mapFile';
+import {
+  COLOR_BY_CHOICES,
+  DEFAULT_MAP_STATE,
+  importReportText,
+  mapQuery,
+  summaryText,
+  svgFileName,
+  type MapState,
+} from './mapModel';
+import { MapSvg } from './MapSvg';
+import './map.css';
+
+const SEARCH_LABELS: Partial<Record<FilterGroup, string>> = {
+  typologies: 'Rechercher une typologie',
+  communeCodes: 'Rechercher une commune',
+  services: 'Rechercher un service',
+  labels: 'Rechercher un label ou un dispositif',
+};
+
+const localToday = (): string => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+/** « Carte »: the places of the directory on the territory's communes, drawn by the backend. */
+export function MapScreen() {
+  const { territory } = useTerritory();
+  const [state, setState] = useState<MapState>(DEFAULT_MAP_STATE);
+  const [map, setMap] = useState<MapDto | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [report, setReport] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [version, setVersion] = useState(0);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    let current = true;
+    void call('map.svg', mapQuery(state)).then((result) => {
+      if (!current) return;
+      if (result.ok) {
+        setMap(result.data);
+        setError(null);
+      } else setError(result.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [state, version]);
+
+  const importFile = useCallback(async (file: File) => {
+    if (file.size > CONTOURS_MAX_BYTES) {
+      setReport({ tone: 'error', text: CONTOURS_TOO_LARGE_MESSAGE });
+      return;
+    }
+    setImporting(true);
+    setReport(null);
+    try {
+      const result = await call('map.importContours', {
+        fileName: file.name,
+        contentBase64: await fileToBase64(file),
+      });
+      if (result.ok) {
+        setReport({ tone: 'success', text: importReportText(result.data) });
+        setVersion((v) => v + 1);
+      } else setReport({ tone: 'error', text: result.error.message });
+    } catch {
+      setReport({
+        tone: 'error',
+        text: 'Le fichier n’a pas pu être lu. Réessayez avec une copie enregistrée sur l’ordinateur.',
+      });
+    } finally {
+      setImporting(false);
+    }
+  }, []);
+
+  // A contours file dropped anywhere on the window while the map is shown.
+  useEffect(() => {
+    const onDragOver = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      event.preventDefault();
+      void importFile(file);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [importFile]);
+
+  const pickFile = () => fileInput.current?.click();
+  const narrowed = FILTER_GROUPS.some(({ group }) => state.filters[group].length > 0);
+  const importButton = (label: string, variant: 'primary' | 'secondary') => (
+    <Button variant={variant} onClick={pickFile} disabled={importing}>
+      {importing ? 'Import en cours…' : label}
+    </Button>
+  );
+
+  return (
+    <div className="map-screen">
+      <header className="page-header">
+        <div>
+          <h1>Carte</h1>
+          <p>{map?.hasContours ? summaryText(map.summary) : '\u00a0'}</p>
+        </div>
+        <div className="page-actions">
+          {map?.hasContours ? (
+            <>
+              {importButton('Remplacer les contours', 'secondary')}
+              <Button
+                variant="primary"
+                onClick={() =>
+                  map.svg &&
+                  downloadText(map.svg, svgFileName(territory.displayName, localToday()), 'image/svg+xml')
+                }
+              >
+                Télécharger la carte (SVG)
+              </Button>
+            </>
+          ) : null}
+        </div>
+      </header>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".geojson,.json,application/geo+json,application/json"
+        className="visually-hidden"
+        aria-label="Fichier des contours des communes (GeoJSON)"
+        data-testid="map-file-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+      {report ? <Notice tone={report.tone}>{report.text}</Notice> : null}
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {map && !map.hasContours ? (
+        <EmptyState
+          title="Importez d’abord les contours des communes"
+          action={importButton('Importer les contours (GeoJSON)', 'primary')}
+        >
+          La carte se dessine sans connexion, à partir des contours officiels des communes, à importer une
+          seule fois. Téléchargez-les au format GeoJSON sur data.gouv.fr (jeu «&nbsp;Admin Express&nbsp;» de
+          l’IGN ou «&nbsp;Contours des communes&nbsp;», fichier de votre département), puis choisissez le
+          fichier ici ou déposez-le dans la fenêtre.
+        </EmptyState>
+      ) : null}
+      {map?.hasContours && map.svg ? (
+        <>
+          <div className="filter-bar map-toolbar" role="group" aria-label="Filtres">
+            <label className="map-color-by">
+              Couleur selon{' '}
+              <select
+                className="input"
+                value={state.colorBy}
+                onChange={(event) =>
+                  setState((prev) => ({ ...prev, colorBy: event.target.value as MapColorBy }))
+                }
+              >
+                {COLOR_BY_CHOICES.map((choice) => (
+                  <option key={choice.value} value={choice.value}>
+                    {choice.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {FILTER_GROUPS.map(({ group, title }) => (
+              <MultiSelect
+                key={group}
+                label={title}
+                options={filterOptions(group, territory.communes)}
+                selected={state.filters[group] as string[]}
+                onChange={(values) =>
+                  setState((prev) => ({ ...prev, filters: { ...prev.filters, [group]: values } }))
+                }
+                searchLabel={SEARCH_LABELS[group]}
+                searchable={group in SEARCH_LABELS}
+              />
+            ))}
+            {narrowed ? (
+              <Button
+                variant="ghost"
+                onClick={() => setState((prev) => ({ ...prev, filters: DEFAULT_MAP_STATE.filters }))}
+              >
+                Effacer les filtres
+              </Button>
+            ) : null}
+          </div>
+          <MapSvg svg={map.svg} onActor={(id) => navigate({ name: 'actor', id })} />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * The « Carte » screen's logic: the query sent to `map.svg`, the French report of an import, the file name
+ * of a download, the actor a click on the map points at. Pure: no React.
+ */
+import type { MapImportReportDto, MapSummaryDto } from '../../../../shared/map/dto';
+import type { MapColorBy, MapSvgInput } from '../../../../shared/map/schemas';
+import { countLabel } from '../../../../shared/format/french';
+import { searchKeyOfName } from './searchKeyOfName';
+import { EMPTY_FILTERS, type ListFilters } from '../actors/listQueryState';
+
+export interface MapState {
+  filters: ListFilters;
+  colorBy: MapColorBy;
+}
+
+export const DEFAULT_MAP_STATE: MapState = { filters: EMPTY_FILTERS, colorBy: 'role' };
+
+export const COLOR_BY_CHOICES: { value: MapColorBy; label: string }[] = [
+  { value: 'role', label: 'Rôle de l’acteur' },
+  { value: 'typology', label: 'Typologie de la structure' },
+];
+
+export const mapQuery = (state: MapState): MapSvgInput => ({ ...state.filters, colorBy: state.colorBy });
+
+/** « 22 lieux sur 9 communes ; 26 communes sans lieu ». */
+export function summaryText(summary: MapSummaryDto): string {
+  const places = `${countLabel(summary.placeCount, 'lieu', 'lieux')} sur ${countLabel(summary.communesWithPlaces, 'commune')}`;
+  const without = countLabel(summary.communesWithoutPlaces, 'commune sans lieu', 'communes sans lieu');
+  const parts = [`${places}\u00a0; ${without}`];
+  if (summary.approximateCount > 0)
+    parts.push(
+      `${countLabel(summary.approximateCount, 'lieu placé', 'lieux placés')} au centre de sa commune faute d’adresse géolocalisée`,
+    );
+  if (summary.unplacedCount > 0)
+    parts.push(
+      `${countLabel(summary.unplacedCount, 'lieu', 'lieux')} sans commune ni coordonnées, absents de la carte`,
+    );
+  return parts.join('. ') + '.';
+}
+
+/** What an import did, in one French paragraph. */
+export function importReportText(report: MapImportReportDto): string {
+  const parts = [`Contours importés pour ${countLabel(report.matchedCount, 'commune')} du territoire.`];
+  if (report.mergedOldCodes > 0)
+    parts.push(
+      report.mergedOldCodes > 1
+        ? `${countLabel(report.mergedOldCodes, 'ancienne commune', 'anciennes communes')} rattachées à leur commune nouvelle.`
+        : '1\u00a0ancienne commune rattachée à sa commune nouvelle.',
+    );
+  if (report.outsideCount > 0)
+    parts.push(
+      `${countLabel(report.outsideCount, 'contour hors du territoire ignoré', 'contours hors du territoire ignorés')}.`,
+    );
+  if (report.missingCommunes.length > 0)
+    parts.push(
+      `Sans contour dans ce fichier\u00a0: ${report.missingCommunes.map((c) => c.name).join(', ')}.`,
+    );
+  return parts.join(' ');
+}
+
+/** « carte-cc-du-civraisien-en-poitou-2026-04-05.svg ». */
+export function svgFileName(territoryName: string, today: string): string {
+  return `carte-${searchKeyOfName(territoryName)}-${today}.svg`;
+}
+
+/** The actor a click on the map points at: the nearest element carrying `data-actor-id`. */
+export function actorIdAt(target: EventTarget | null): number | null {
+  const element = target instanceof Element ? target.closest('[data-actor-id]') : null;
+  const id = Number(element?.getAttribute('data-actor-id'));
+  return Number.isInteger(id) && id > 0 ? id : null;
+}

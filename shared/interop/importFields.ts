@@ -1,0 +1,48 @@
+/**
+ * What an imported row may fill, and how the wizard names it. Keys are the targets of the column mapping.
+ */
+export const IMPORT_FIELDS = {
+  externalId: 'Identifiant dans le fichier',
+  source: 'Source',
+  name: 'Nom',
+  siret: 'SIRET',
+  address: 'Adresse',
+  addressComplement: 'Complément d’adresse',
+  postcode: 'Code postal',
+  communeName: 'Commune',
+  inseeCode: 'Code INSEE',
+  latitude: 'Latitude',
+  longitude: 'Longitude',
+  phone: 'Téléphone',
+  email: 'Courriel',
+  website: 'Site web',
+  openingHours: 'Horaires d’ouverture',
+  services: 'Services',
+  typologies: 'Typologie',
+  publics: 'Publics accueillis',
+  specificSupports: 'Prise en charge spécifique',
+  fees: 'Frais à charge',
+  itinerance: 'Itinérance',
+  accessModes: 'Modalités d’accès',
+  accompanimentModes: 'Modalités d’accompagnement',
+  programmes: 'Dispositifs et labels nationaux',
+  labels: 'Formations et labels',
+  otherLabels: 'Autres labels',
+  bookingUrl: 'Prise de rendez-vous',
+  description: 'Présentation',
+  updatedOn: 'Date de mise à jour',
+} as const;
+
+export type ImportField = keyof typeof IMPORT_FIELDS;
+export const IMPORT_FIELD_KEYS = Object.keys(IMPORT_FIELDS) as ImportField[];
+
+/** Which column of the file fills each field (absent: none). */
+export type ColumnMapping = Partial<Record<ImportField, string>>;
+
+export type ImportFormat = 'lieux-v1' | 'lieux-v0.1' | 'tableur';
+
+export const IMPORT_FORMAT_LABELS: Record<ImportFormat, string> = {
+  'lieux-v1': 'Standard «\u00a0Lieux de médiation numérique\u00a0» v1',
+  'lieux-v0.1': 'Ancien standard «\u00a0Lieux de médiation numérique\u00a0» v0.1',
+  tableur: 'Tableur (colonnes à faire correspondre)',
+};

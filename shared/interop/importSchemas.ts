@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { IMPORT_FIELD_KEYS, type ImportField } from './importFields';
+
+const fieldEnum = z.enum(IMPORT_FIELD_KEYS as [ImportField, ...ImportField[]]);
+
+/** A file sent for import: its name, its bytes in base64, and the user's choices so far. */
+export const importFileInput = z.object({
+  fileName: z.string().min(1).max(300),
+  contentBase64: z.string().max(64 * 1024 * 1024),
+  /** Repair the classic « Ã© » mojibake when the file holds it and it is reversible. */
+  repair: z.boolean().default(false),
+  /** The column mapping chosen in the wizard; absent: the guessed one. */
+  mapping: z.partialRecord(fieldEnum, z.string().max(300)).optional(),
+});
+export type ImportFileInput = z.input<typeof importFileInput>;
+
+export const importJobInput = z.object({ jobId: z.string().min(1).max(100) });

@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { useActorsBackend } from './support/actorsBackend';
+import type { ActorInput } from '../../shared/actors/schemas';
+import { fictitiousSiret } from '../../electron/backend/territory/demo/demoDirectory';
+
+interface SchemaField {
+  name: string;
+  type: string;
+  constraints?: { required?: boolean; unique?: boolean; pattern?: string; maxLength?: number };
+}
+const schema = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../fixtures/export/standard-v1.0.2-schema.json'), 'utf8'),
+) as { fields: SchemaField[] };
+
+/** The erratum of v1.0.2 (« Étapes numériques(La Poste) » without its space): the spaced form is accepted. */
+const ERRATUM = 'Étapes numériques\\(La Poste\\)';
+
+/** Every breach of schema.json's own constraints, read from the JSON (not from our rule code). */
+function breachesOf(rows: Record<string, string>[]): string[] {
+  const breaches: string[] = [];
+  for (const field of schema.fields) {
+    const seen = new Set<string>();
+    const c = field.constraints ?? {};
+    const pattern = c.pattern
+      ? new RegExp(`^(?:${c.pattern.replace(ERRATUM, 'Étapes numériques ?\\(La Poste\\)')})$`, 'u')
+      : null;
+    rows.forEach((row, index) => {
+      const value = row[field.name];
+      const at = `ligne ${index + 2}, ${field.name} = ${JSON.stringify(value)}`;
+      if (value === undefined) return breaches.push(`${at} : colonne absente`);
+      if (value === '') {
+        if (c.required) breaches.push(`${at} : obligatoire`);
+        return;
+      }
+      if (c.unique && seen.has(value)) breaches.push(`${at} : doublon`);
+      seen.add(value);
+      if (pattern && !pattern.test(value)) breaches.push(`${at} : motif`);
+      if (c.maxLength && [...value].length > c.maxLength) breaches.push(`${at} : trop long`);
+      if (field.type === 'number' && !Number.isFinite(Number(value))) breaches.push(`${at} : nombre`);
+      if (field.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) breaches.push(`${at} : date`);
+    });
+  }
+  return breaches;
+}
+
+const parse = (csv: string) =>
+  Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+
+describe('export of the directory to the « Lieux de médiation numérique » standard', () => {
+  const api = useActorsBackend();
+
+  async function demo() {
+    api.open({ territory: false });
+    await api.ok('territory.createDemo', {});
+  }
+
+  it('exports the demo territory as a CSV that schema.json accepts, with the exact header', async () => {
+    await demo();
+    const file = await api.ok('export.file', { format: 'standardCsv' });
+    const header = file.content.split('\r\n')[0];
+    expect(header).toBe(schema.fields.map((field) => field.name).join(','));
+    expect(header).toBe(
+      'id,pivot,nom,commune,code_postal,code_insee,adresse,complement_adresse,latitude,longitude,typologie,telephone,courriels,site_web,horaires,presentation_resume,presentation_detail,source,itinerance,structure_parente,date_maj,services,publics_specifiquement_adresses,prise_en_charge_specifique,frais_a_charge,dispositif_programmes_nationaux,formations_labels,autres_formations_labels,modalites_acces,modalites_accompagnement,fiche_acces_libre,prise_rdv',
+    );
+    const parsed = parse(file.content);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.length).toBe(file.rowCount);
+    expect(parsed.data.length).toBeGreaterThan(5);
+    expect(breachesOf(parsed.data)).toEqual([]);
+    expect(file.fileName).toMatch(/^2026-04-05_[A-Za-z0-9]+_lieux-de-mediation-numerique_[A-Za-z0-9]+\.csv$/);
+    expect(file.fileName).not.toMatch(/[éèç]/);
+
+    const espace = parsed.data.find((row) => row.nom === 'Centre socioculturel — espace numérique')!;
+    expect(espace).toMatchObject({
+      pivot: fictitiousSiret('7813456200001'),
+      commune: 'Civray',
+      code_postal: '86400',
+      code_insee: '86078',
+      adresse: '5 avenue de la Gare',
+      telephone: '+33536491300',
+      typologie: 'CSC',
+      structure_parente: 'Centre socioculturel du Civraisien',
+      publics_specifiquement_adresses: 'Familles et/ou enfants|Femmes|Jeunes',
+    });
+    expect(espace.id).toMatch(/^maillage-lieu-\d+$/);
+  });
+
+  it('leaves out and reports, in French, each place without the data the standard requires', async () => {
+    await demo();
+    const preview = await api.ok('export.preview', {});
+    const file = await api.ok('export.file', { format: 'standardCsv' });
+    const names = parse(file.content).data.map((row) => row.nom);
+    expect(preview.exportableCount).toBe(names.length);
+    expect(preview.excluded.length).toBeGreaterThan(0);
+    // The CIDFF permanence has no SIRET and no address: reported for both, not written.
+    const cidff = preview.excluded.filter((p) => p.actorName.startsWith('CIDFF'));
+    expect(cidff.map((p) => p.field).sort()).toEqual(['adresse', 'pivot']);
+    expect(cidff.find((p) => p.field === 'pivot')!.message).toMatch(/SIRET manque/);
+    expect(names).not.toContain('CIDFF de la Vienne — permanence du Civraisien');
+    for (const problem of preview.excluded)
+      expect(names, problem.actorName).not.toContain(problem.placeName ?? problem.actorName);
+  });
+
+  it('gives back the same values through a CSV parser, commas, quotes and line breaks included', async () => {
+    api.open();
+    const tricky: ActorInput = {
+      name: 'Association « Le Lien », "solidaire"',
+      siret: fictitiousSiret('8123456780009'),
+      roles: ['operateur'],
+      address: '12, rue des Écoles',
+      communeCode: '38185',
+      postcode: '38000',
+      otherLabels: 'Label local, première ligne\nseconde ligne',
+      programmes: ['Conseillers numériques', 'Aidants Connect', 'Conseillers numériques'],
+      lastVerifiedOn: '2026-03-01',
+    };
+    await api.create(tricky);
+    const file = await api.ok('export.file', { format: 'standardCsv' });
+    const [row] = parse(file.content).data;
+    expect(row).toMatchObject({
+      nom: 'Association « Le Lien », "solidaire"',
+      adresse: '12, rue des Écoles',
+      commune: 'Grenoble',
+      autres_formations_labels: 'Label local, première ligne\nseconde ligne',
+      dispositif_programmes_nationaux: 'Aidants Connect|Conseillers numériques',
+      date_maj: '2026-03-01',
+    });
+    expect(file.content).toContain('"Association « Le Lien », ""solidaire"""');
+  });
+
+  it('uses the last update date when the actor was never checked, and applies the list filters', async () => {
+    api.open();
+    const base: Omit<ActorInput, 'name'> = {
+      roles: ['operateur'],
+      communeCode: '38185',
+      postcode: '38000',
+      address: '1 place Grenette',
+    };
+    await api.create({ ...base, name: 'Premier', siret: fictitiousSiret('8123456780001') });
+    await api.create({
+      ...base,
+      name: 'Second',
+      siret: fictitiousSiret('8123456780002'),
+      communeCode: '38544',
+      postcode: '38200',
+    });
+    const all = parse((await api.ok('export.file', { format: 'standardCsv' })).content).data;
+    expect(all.map((row) => [row.nom, row.date_maj])).toEqual([
+      ['Premier', '2026-04-05'],
+      ['Second', '2026-04-05'],
+    ]);
+    const filtered = await api.ok('export.file', {
+      format: 'standardCsv',
+      filters: { communeCodes: ['38544'] },
+    });
+    expect(parse(filtered.content).data.map((row) => row.nom)).toEqual(['Second']);
+  });
+
+  it('writes the JSON with the same field names and lists as arrays', async () => {
+    await demo();
+    const json = JSON.parse((await api.ok('export.file', { format: 'standardJson' })).content) as Record<
+      string,
+      unknown
+    >[];
+    const csv = parse((await api.ok('export.file', { format: 'standardCsv' })).content).data;
+    expect(json.length).toBe(csv.length);
+    expect(Object.keys(json[0]!)).toEqual(schema.fields.map((field) => field.name));
+    const first = json.find((row) => row.id === csv[0]!.id)!;
+    expect(first.services).toEqual(csv[0]!.services ? csv[0]!.services.split('|') : []);
+    expect(typeof first.latitude === 'number' || first.latitude === null).toBe(true);
+  });
+
+  it('writes an Excel CSV: BOM, semicolons, French headers, every actor, lists joined with commas', async () => {
+    await demo();
+    const file = await api.ok('export.file', { format: 'excelCsv' });
+    expect(file.content.startsWith('\uFEFFActeur;Lieu;SIRET;Typologies;')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(file.content.slice(1), {
+      header: true,
+      delimiter: ';',
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    const preview = await api.ok('export.preview', {});
+    expect(parsed.data.length).toBe(preview.rowCount);
+    const cidff = parsed.data.find((row) => row.Acteur?.startsWith('CIDFF'))!;
+    expect(cidff.Commune).toBe('Civray');
+    expect(cidff['Prise en charge spécifique']).toBe('Langues étrangères (autres)');
+    const csc = parsed.data.find((row) => row.Lieu === 'Centre socioculturel — espace numérique')!;
+    expect(csc.Services).toContain(', ');
+    expect(csc.Latitude).toMatch(/^46,\d+$/);
+  });
+});

@@ -1,0 +1,220 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBackend, type Backend } from '../../electron/backend/backend';
+import { frozenClock } from '../../electron/backend/clock';
+import type { ApiInput, ApiOutput } from '../../shared/api/contract';
+import type { ApiMethod } from '../../shared/api/methods';
+import type { ImportCounts, ImportJobDto } from '../../shared/interop/importDto';
+import { useTempDir } from './support/tempDir';
+
+const tempDir = useTempDir();
+const FIXTURES = join(__dirname, '../fixtures/import');
+const AIX_MARSEILLE = '200054807';
+const GRAND_REIMS = '200067213';
+const PROVENCE_ALPES = '200067437';
+let backend: Backend | null = null;
+
+afterEach(async () => {
+  await backend?.close();
+  backend = null;
+});
+
+async function ok<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  const result = await backend!.router.dispatch(method, input);
+  if (!result.ok) throw new Error(`${method} a échoué : ${JSON.stringify(result.error)}`);
+  return result.data as ApiOutput<M>;
+}
+
+async function openOn(siren: string): Promise<void> {
+  backend = createBackend({
+    databasePath: join(tempDir(), 'maillage.sqlite'),
+    clock: frozenClock('2026-04-05T10:00:00Z'),
+  });
+  await ok('territory.choose', { siren });
+}
+
+function file(name: string, content?: string | Buffer) {
+  const bytes = content === undefined ? readFileSync(join(FIXTURES, name)) : Buffer.from(content);
+  return { fileName: name, contentBase64: bytes.toString('base64') };
+}
+
+const sum = (c: ImportCounts) => c.create + c.update + c.merge + c.rejected + c.outside;
+
+async function finished(job: ImportJobDto): Promise<ImportJobDto> {
+  let current = job;
+  while (current.state === 'running') {
+    await new Promise((resolve) => setImmediate(resolve));
+    current = await ok('import.progress', { jobId: job.jobId });
+  }
+  return current;
+}
+
+const count = (table: string) =>
+  (backend!.ctx.sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+describe('importing the v0.1 JSON of the Hub du Sud into the Métropole d’Aix-Marseille-Provence', () => {
+  it('reports, imports, and updates without duplicates on a second import', async () => {
+    await openOn(AIX_MARSEILLE);
+    const preview = await ok('import.preview', file('standard-v0.1-paca-hub-du-sud-2023.json'));
+    expect(preview.format).toBe('lieux-v0.1');
+    expect(preview.counts.total).toBe(646);
+    expect(sum(preview.counts)).toBe(646);
+    expect(preview.counts.outside).toBeGreaterThan(400);
+    expect(preview.counts.create + preview.counts.merge).toBeGreaterThan(100);
+    expect(count('actor')).toBe(0);
+
+    const done = await finished(await ok('import.start', file('standard-v0.1-paca-hub-du-sud-2023.json')));
+    expect(done.state).toBe('done');
+    expect(count('actor')).toBe(preview.counts.create);
+    expect(count('place')).toBe(preview.counts.create + preview.counts.merge);
+
+    // Legacy values mapped to today's: « Devenir autonome… » → « Aide aux démarches administratives ».
+    const list = await ok('actors.list', { services: ['Aide aux démarches administratives'], limit: 500 });
+    expect(list.total).toBeGreaterThan(10);
+    const martigues = await ok('actors.list', { search: 'Accueil individuel en accès libre' });
+    const actor = await ok('actors.get', { id: martigues.items[0]!.id });
+    expect(actor.communeName).toBe('Martigues');
+    expect(actor.places[0]!.fees).toEqual(['Gratuit']);
+    expect(actor.places[0]!.accompanimentModes).toEqual(['Accompagnement individuel']);
+
+    const places = count('place');
+    const again = await ok('import.preview', file('standard-v0.1-paca-hub-du-sud-2023.json'));
+    expect(again.counts.create).toBe(0);
+    expect(again.counts.update).toBe(preview.counts.create + preview.counts.merge);
+    expect(sum(again.counts)).toBe(646);
+    expect(
+      (await finished(await ok('import.start', file('standard-v0.1-paca-hub-du-sud-2023.json')))).state,
+    ).toBe('done');
+    expect(count('place')).toBe(places);
+  });
+
+  it('leaves nothing written when the user cancels', async () => {
+    await openOn(AIX_MARSEILLE);
+    const job = await ok('import.start', file('standard-v0.1-paca-hub-du-sud-2023.json'));
+    // Cancel half-way, once rows have been written inside the transaction.
+    let progress = job;
+    while (progress.done < 50) {
+      await new Promise((resolve) => setImmediate(resolve));
+      progress = await ok('import.progress', { jobId: job.jobId });
+    }
+    expect(progress.state).toBe('running');
+    await ok('import.cancel', { jobId: job.jobId });
+    expect((await finished(job)).state).toBe('cancelled');
+    expect(count('actor')).toBe(0);
+    expect(count('place')).toBe(0);
+  });
+});
+
+describe('importing the v1 example into the CU du Grand Reims', () => {
+  it('creates the actor with its place, services and source', async () => {
+    await openOn(GRAND_REIMS);
+    const preview = await ok('import.preview', file('standard-v1-exemple-valide.csv'));
+    expect(preview.format).toBe('lieux-v1');
+    expect(preview.counts).toEqual({ total: 1, create: 1, update: 0, merge: 0, rejected: 0, outside: 0 });
+    expect((await finished(await ok('import.start', file('standard-v1-exemple-valide.csv')))).state).toBe(
+      'done',
+    );
+    const [item] = (await ok('actors.list', {})).items;
+    const actor = await ok('actors.get', { id: item!.id });
+    expect(actor.name).toBe('Anonymal');
+    expect(actor.siret).toBe('43493312300029');
+    expect(actor.communeName).toBe('Reims');
+    expect(actor.typologies).toEqual(expect.arrayContaining(['TIERS_LIEUX', 'ASSO']));
+    expect(actor.places[0]!.services).toContain('Maîtrise des outils numériques du quotidien');
+    expect(actor.places[0]!.openingHours).toBe('Mo-Fr 09:00-12:00,14:00-18:30; Sa 08:30-12:00');
+    const row = backend!.ctx.sqlite.prepare('SELECT source, external_id FROM place').get();
+    expect(row).toEqual({ source: 'Hubik', external_id: 'structure-1' });
+  });
+
+  it('merges a row whose SIRET is already in the directory into that actor', async () => {
+    await openOn(GRAND_REIMS);
+    const existing = await ok('actors.create', {
+      name: 'La Quincaillerie',
+      siret: '43493312300029',
+      communeCode: '51454',
+      notes: 'Saisi à la main',
+    });
+    const preview = await ok('import.preview', file('standard-v1-exemple-valide.csv'));
+    expect(preview.counts.merge).toBe(1);
+    await finished(await ok('import.start', file('standard-v1-exemple-valide.csv')));
+    const actor = await ok('actors.get', { id: existing.id });
+    expect(actor.name).toBe('La Quincaillerie');
+    expect(actor.notes).toBe('Saisi à la main');
+    expect(actor.website).toBe('https://www.laquincaillerie.tl/');
+    expect(actor.places).toHaveLength(1);
+    expect(count('actor')).toBe(1);
+  });
+
+  it('reports a row without a name with its line, and a placeholder SIRET as empty', async () => {
+    await openOn(GRAND_REIMS);
+    const csv = [
+      'id,pivot,nom,commune,code_postal,code_insee,adresse,services,courriels,frais_a_charge',
+      'a,00000000000000,Médiathèque Jean-Falala,Reims,51100,51454,2 rue des Fuseliers,Aide aux démarches administratives,,',
+      'b,,,Reims,51100,51454,1 rue X,Aide aux démarches administratives,,',
+      'c,,Espace numérique,Paris,75015,75115,1 rue Y,Aide aux démarches administratives,,',
+      'd,12345678901234,"Maison France services, Fismes",Fismes,51170,,1 place Z,Aide aux démarches administratives,pas-un-courriel,',
+    ].join('\r\n');
+    const preview = await ok('import.preview', file('lieux.csv', csv));
+    expect(preview.counts).toEqual({ total: 4, create: 2, update: 0, merge: 0, rejected: 1, outside: 1 });
+    expect(preview.rejected).toEqual([
+      { line: 3, field: 'nom', reason: 'Nom manquant : la ligne est écartée.' },
+    ]);
+    expect(preview.outside[0]!.line).toBe(4);
+    expect(preview.warnings.some((w) => w.line === 5 && w.field === 'pivot')).toBe(true);
+    expect(preview.warnings.some((w) => w.line === 5 && w.field === 'courriels')).toBe(true);
+  });
+});
+
+describe('importing a producer’s spreadsheet with broken characters', () => {
+  it('guesses the columns, warns about the characters and finds the communes without leading zeros', async () => {
+    await openOn(PROVENCE_ALPES);
+    const preview = await ok('import.preview', file('producer-paca-2022-extrait.csv'));
+    expect(preview.format).toBe('tableur');
+    expect(preview.encoding).toBe('utf-8');
+    expect(preview.mojibake?.repairable).toBe(false);
+    expect(preview.mojibake?.message).toMatch(/caractères abîmés/);
+    expect(preview.mapping).toMatchObject({
+      name: 'nom',
+      postcode: 'adresse_code_postal',
+      communeName: 'adresse_commune',
+      inseeCode: 'adresse_code_insee',
+    });
+    expect(sum(preview.counts)).toBe(59);
+    expect(preview.counts.create).toBeGreaterThan(5);
+  });
+});
+
+describe('large files and broken characters', () => {
+  it('copies the database next to its file before importing more than 500 rows', async () => {
+    await openOn(GRAND_REIMS);
+    const lines = ['nom;code_postal;ville'];
+    for (let i = 1; i <= 501; i++) lines.push(`Lieu numéro ${i};51100;Reims`);
+    const preview = await ok('import.preview', file('grand-tableur.csv', lines.join('\n')));
+    expect(preview.backupBefore).toBe(true);
+    expect(preview.counts.create).toBe(501);
+    const done = await finished(await ok('import.start', file('grand-tableur.csv', lines.join('\n'))));
+    expect(done.state).toBe('done');
+    expect(done.backupPath).toMatch(/maillage\.avant-import\.2026-04-05T10-00-00\.sqlite$/);
+    expect(existsSync(done.backupPath!)).toBe(true);
+    expect(count('actor')).toBe(501);
+  });
+
+  it('repairs « Ã© » when asked, and follows the user’s column mapping', async () => {
+    await openOn(GRAND_REIMS);
+    const broken =
+      'Raison sociale,CP,Localité,Contact\nMÃ©diathÃ¨que Jean-Falala,51100,Reims,contact@reims.fr\n';
+    const asIs = await ok('import.preview', file('tableur.csv', broken));
+    expect(asIs.mojibake).toMatchObject({ repairable: true, repaired: false });
+    expect(asIs.mapping).toMatchObject({ name: 'Raison sociale', postcode: 'CP', communeName: 'Localité' });
+    expect(asIs.mapping.email).toBeUndefined();
+    const mapping = { ...asIs.mapping, email: 'Contact' };
+    const request = { ...file('tableur.csv', broken), repair: true, mapping };
+    expect((await ok('import.preview', request)).mojibake?.repaired).toBe(true);
+    await finished(await ok('import.start', request));
+    const [item] = (await ok('actors.list', {})).items;
+    const actor = await ok('actors.get', { id: item!.id });
+    expect(actor.name).toBe('Médiathèque Jean-Falala');
+    expect(actor.places[0]!.email).toBe('contact@reims.fr');
+  });
+});

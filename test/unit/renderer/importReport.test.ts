@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import {
+  confirmLabel,
+  doneSentence,
+  problemText,
+  progressPercent,
+} from '../../../renderer/src/features/import/importReport';
+import { mappingPreview } from '../../../renderer/src/features/import/mappingPreview';
+
+const counts = { total: 10, create: 3, update: 2, merge: 1, rejected: 1, outside: 3 };
+
+describe('the import report’s wording', () => {
+  it('names the button with the number of places written', () => {
+    expect(confirmLabel(counts)).toBe('Importer 6 lieux');
+    expect(confirmLabel({ ...counts, create: 1, update: 0, merge: 0 })).toBe('Importer 1 lieu');
+  });
+
+  it('says what happened, and only that', () => {
+    expect(doneSentence(counts)).toBe(
+      '3\u00a0acteurs créés, 2\u00a0lieux mis à jour et 1\u00a0lieu ajouté à des acteurs déjà présents (même SIRET).',
+    );
+    expect(doneSentence({ ...counts, update: 0, merge: 0 })).toBe('3\u00a0acteurs créés.');
+    expect(doneSentence({ ...counts, create: 0, update: 0, merge: 0 })).toBe(
+      'Rien n’a changé dans l’annuaire.',
+    );
+  });
+
+  it('locates a problem by line and column', () => {
+    expect(problemText({ line: 12, field: 'nom', reason: 'Nom manquant.' })).toBe(
+      'ligne 12, colonne «\u00a0nom\u00a0»\u00a0: Nom manquant.',
+    );
+    expect(progressPercent(1, 3)).toBe(33);
+    expect(progressPercent(0, 0)).toBe(100);
+  });
+
+  it('previews the first values of a mapped column', () => {
+    const rows = [
+      ['A', ''],
+      ['B', ''],
+      ['C', 'x'],
+    ];
+    expect(mappingPreview(['nom', 'cp'], rows, 'nom')).toBe('A · B · C');
+    expect(mappingPreview(['nom', 'cp'], [['A', '']], 'cp')).toBe('(vide)');
+    expect(mappingPreview(['nom'], rows, undefined)).toBe('');
+  });
+});

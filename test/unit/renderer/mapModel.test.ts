@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { importReportText, summaryText, svgFileName } from '../../../renderer/src/features/map/mapModel';
+
+describe('the map screen in French', () => {
+  it('sums the map up', () => {
+    expect(
+      summaryText({
+        placeCount: 38,
+        communesWithPlaces: 21,
+        communesWithoutPlaces: 14,
+        approximateCount: 0,
+        unplacedCount: 0,
+      }),
+    ).toBe('38\u00a0lieux sur 21\u00a0communes\u00a0; 14\u00a0communes sans lieu.');
+    expect(
+      summaryText({
+        placeCount: 1,
+        communesWithPlaces: 1,
+        communesWithoutPlaces: 1,
+        approximateCount: 1,
+        unplacedCount: 2,
+      }),
+    ).toBe(
+      '1\u00a0lieu sur 1\u00a0commune\u00a0; 1\u00a0commune sans lieu. 1\u00a0lieu placé au centre de sa commune faute d’adresse géolocalisée. 2\u00a0lieux sans commune ni coordonnées, absents de la carte.',
+    );
+  });
+
+  it('reports an import: matches, merged old communes, features outside, communes without contour', () => {
+    expect(
+      importReportText({
+        matchedCount: 33,
+        missingCommunes: [
+          { code: '86061', name: 'Charroux' },
+          { code: '86078', name: 'Civray' },
+        ],
+        outsideCount: 234,
+        mergedOldCodes: 5,
+        featureCount: 274,
+      }),
+    ).toBe(
+      'Contours importés pour 33\u00a0communes du territoire. 5\u00a0anciennes communes rattachées à leur commune nouvelle. 234\u00a0contours hors du territoire ignorés. Sans contour dans ce fichier\u00a0: Charroux, Civray.',
+    );
+  });
+
+  it('names the downloaded file after the territory and the day', () => {
+    expect(svgFileName('CC du Civraisien en Poitou', '2026-04-05')).toBe(
+      'carte-cc-du-civraisien-en-poitou-2026-04-05.svg',
+    );
+  });
+});
