@@ -37,6 +37,16 @@ async function exportedActors(ctx: BackendContext, filters: ExportFilters): Prom
   return actors;
 }
 
+/** Ids that imported places carried in their source file, reused on export (see exportRows). */
+async function placeExternalIds(ctx: BackendContext): Promise<Map<number, string>> {
+  const rows = await ctx.db
+    .selectFrom('place')
+    .select(['id', 'externalId'])
+    .where('externalId', 'is not', null)
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.externalId!]));
+}
+
 async function producerOf(ctx: BackendContext): Promise<{ producer: string; territory: string }> {
   const territory = await getTerritory(ctx.db);
   if (!territory) throw new AppFailure('no_territory', 'Choisissez d’abord le territoire.');
@@ -55,7 +65,7 @@ function fileNames(ctx: BackendContext, producer: string, territory: string): Re
 export async function previewExport(ctx: BackendContext, filters: ExportFilters): Promise<ExportPreviewDto> {
   const { producer, territory } = await producerOf(ctx);
   const actors = await exportedActors(ctx, filters);
-  const outcome = exportRows(actors, producer);
+  const outcome = exportRows(actors, producer, await placeExternalIds(ctx));
   const excludedRows = new Set(outcome.excluded.map((p) => `${p.actorId}/${p.placeName ?? ''}`));
   return {
     actorCount: actors.length,
@@ -79,7 +89,7 @@ export async function exportFile(
     const rowCount = actors.reduce((sum, actor) => sum + Math.max(1, actor.places.length), 0);
     return { format, fileName, mimeType: 'text/csv;charset=utf-8', content: excelCsv(actors), rowCount };
   }
-  const { rows } = exportRows(actors, producer);
+  const { rows } = exportRows(actors, producer, await placeExternalIds(ctx));
   return format === 'standardCsv'
     ? {
         format,

@@ -62,11 +62,16 @@ function location(actor: ActorDto, place: PlaceDto | null) {
 }
 
 /** The standard's values for one place of an actor (or for the actor itself when `place` is null). */
-export function standardValues(actor: ActorDto, place: PlaceDto | null, producer: string): StandardRow {
+export function standardValues(
+  actor: ActorDto,
+  place: PlaceDto | null,
+  producer: string,
+  externalId: string | null = null,
+): StandardRow {
   const where = location(actor, place);
   const name = place?.name ?? actor.name;
   return {
-    id: place ? `maillage-lieu-${place.id}` : `maillage-acteur-${actor.id}`,
+    id: externalId ?? (place ? `maillage-lieu-${place.id}` : `maillage-acteur-${actor.id}`),
     pivot: actor.siret ?? '',
     nom: name,
     commune: where.communeName,
@@ -122,12 +127,17 @@ function breachMessage(breach: RuleBreach, row: StandardRow): string {
 }
 
 /** Rows of the actors, the rows the schema refuses, and the values left out of accepted rows. */
-export function exportRows(actors: readonly ActorDto[], producer: string): RowsOutcome {
+export function exportRows(
+  actors: readonly ActorDto[],
+  producer: string,
+  externalIds: ReadonlyMap<number, string> = new Map(),
+): RowsOutcome {
   const outcome: RowsOutcome = { rows: [], excluded: [], warnings: [] };
+  const usable = uniqueExternalIds(actors, externalIds);
   for (const actor of actors) {
     const places: (PlaceDto | null)[] = actor.places.length > 0 ? actor.places : [null];
     for (const place of places) {
-      const values = standardValues(actor, place, producer);
+      const values = standardValues(actor, place, producer, place ? (usable.get(place.id) ?? null) : null);
       const about = { actorId: actor.id, actorName: actor.name, placeName: place?.name ?? null };
       const breaches = checkRow(values);
       if (breaches.length > 0) {
@@ -151,4 +161,37 @@ export function exportRows(actors: readonly ActorDto[], producer: string): RowsO
     }
   }
   return outcome;
+}
+
+/**
+ * A place imported from a file keeps that file's id on export, so that exporting, importing and exporting
+ * again gives the same ids (and the national map recognises its places). Only ids that stay unique in
+ * the file are reused: two sources may both have a « structure-1 ».
+ */
+function uniqueExternalIds(
+  actors: readonly ActorDto[],
+  externalIds: ReadonlyMap<number, string>,
+): Map<number, string> {
+  const placeIds = actors.flatMap((actor) => actor.places.map((place) => place.id));
+  const counts = new Map<string, number>();
+  for (const id of placeIds) {
+    const external = externalIds.get(id);
+    if (external) counts.set(external, (counts.get(external) ?? 0) + 1);
+  }
+  const usable = new Map<number, string>();
+  for (const id of placeIds) {
+    const external = externalIds.get(id);
+    if (external && counts.get(external) === 1) usable.set(id, external);
+  }
+  // An external id must not clash with an id generated for another row; a clashing place falls back to
+  // its own generated id, which may clash in turn, hence the loop (it ends: usable only shrinks).
+  for (;;) {
+    const generated = new Set([
+      ...placeIds.filter((id) => !usable.has(id)).map((id) => `maillage-lieu-${id}`),
+      ...actors.filter((actor) => actor.places.length === 0).map((actor) => `maillage-acteur-${actor.id}`),
+    ]);
+    const clashing = [...usable].filter(([, external]) => generated.has(external));
+    if (clashing.length === 0) return usable;
+    for (const [id] of clashing) usable.delete(id);
+  }
 }
