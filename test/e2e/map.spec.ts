@@ -3,7 +3,7 @@ import { expect, saveScreenshot, test } from './support/webApp';
 
 const CONTOURS = join(import.meta.dirname, '../fixtures/geo/communes-86-vienne-2018.geojson');
 
-// The map of the demo territory: no contours yet, an import, the map, a click to an actor's page.
+// The map of the demo territory: points without contours, an import, the full map, a click to an actor's page.
 test('the map shows the places of the demo territory once the contours are imported', async ({
   page,
   webApp,
@@ -14,10 +14,11 @@ test('the map shows the places of the demo territory once the contours are impor
 
   await page.getByRole('link', { name: 'Carte' }).click();
   await expect(page).toHaveURL(/#\/carte$/);
-  await expect(
-    page.getByRole('heading', { name: 'Importez d’abord les contours des communes' }),
-  ).toBeVisible();
+  // Before the contours, the geolocated places are already drawn, and the import is offered.
+  await expect(page.getByText(/contours des communes ne sont pas encore importés/)).toBeVisible();
   await expect(page.getByText(/Admin Express/)).toBeVisible();
+  await expect(page.locator('.map-canvas circle[data-actor-id]').first()).toBeVisible();
+  await expect(page.locator('.map-canvas path[data-commune-code]')).toHaveCount(0);
   await saveScreenshot(page, 'map-01-sans-contours');
 
   await page.getByTestId('map-file-input').setInputFiles(CONTOURS);

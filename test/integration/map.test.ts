@@ -38,11 +38,21 @@ describe('map', () => {
     expect((JSON.parse(valence) as unknown[]).length).toBeGreaterThanOrEqual(5);
   });
 
+  it('draws nothing when there is neither a contour nor a geolocated place', async () => {
+    api.open({ territory: false });
+    await api.ok('territory.choose', { siren: '200070035' });
+    expect(await api.ok('map.svg', {})).toMatchObject({ hasContours: false, svg: null });
+  });
+
   it('draws every commune and one point per place of the matching actors', async () => {
     await demo();
     const before = await api.ok('map.svg', {});
+    // Before any contour, the geolocated places are already drawn, on a blank background.
     expect(before.hasContours).toBe(false);
-    expect(before.svg).toBeNull();
+    expect(communePaths(before.svg ?? '')).toHaveLength(0);
+    expect(circles(before.svg ?? '').length).toBeGreaterThan(0);
+    expect(before.svg).toContain('contours des communes non importés');
+    expect(before.svg).not.toContain('Commune sans lieu de médiation');
 
     await api.ok('map.importContours', { contentBase64: base64(VIENNE) });
     const all = await api.ok('map.svg', {});

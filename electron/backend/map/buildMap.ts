@@ -44,9 +44,12 @@ export async function buildMap(ctx: BackendContext, input: MapValues): Promise<M
   const points = mapPoints(ctx.sqlite, ids, communeCentroids(contours));
   const codes = communes.map((c) => c.code);
   const summary = summarize(points, codes);
-  if (contours.size === 0) return { hasContours: false, contourCount: 0, svg: null, summary };
-
   const drawn = points.filter((p): p is MapPoint & { position: [number, number] } => p.position !== null);
+  // Without contours, places with coordinates are still drawn (on a blank background), so that freshly
+  // imported places can be seen at once; with neither, there is nothing to draw.
+  if (contours.size === 0 && drawn.length === 0)
+    return { hasContours: false, contourCount: 0, svg: null, summary };
+
   const { categories, keyOfPoint } = legendOf(drawn, colorBy);
   const colorOf = new Map(categories.map((c) => [c.key, c.color]));
   const covered = new Set(drawn.map((p) => p.communeCode));
@@ -55,7 +58,10 @@ export async function buildMap(ctx: BackendContext, input: MapValues): Promise<M
       (summary.unplacedCount > 0
         ? ` (${countLabel(summary.unplacedCount, 'lieu sans adresse ni commune', 'lieux sans adresse ni commune')} hors carte)`
         : ''),
-    `Sources\u00a0: annuaire Maillage au ${formatDate(todayOf(ctx))}\u00a0; contours officiels des communes importés.`,
+    `Sources\u00a0: annuaire Maillage au ${formatDate(todayOf(ctx))}\u00a0; ` +
+      (contours.size > 0
+        ? 'contours officiels des communes importés.'
+        : 'contours des communes non importés (lieux géolocalisés seulement).'),
   ];
   const svg = buildMapSvg({
     title: `Lieux des acteurs du numérique — ${territory.displayName}`,
@@ -77,5 +83,5 @@ export async function buildMap(ctx: BackendContext, input: MapValues): Promise<M
     })),
     categories,
   });
-  return { hasContours: true, contourCount: contours.size, svg, summary };
+  return { hasContours: contours.size > 0, contourCount: contours.size, svg, summary };
 }

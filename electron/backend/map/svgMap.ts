@@ -1,5 +1,5 @@
 import { geoConicConformal, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPoint, MultiPolygon } from 'geojson';
 import type { Polygon } from './geojson';
 import type { LegendCategory } from './mapLegend';
 
@@ -136,11 +136,39 @@ function legend(drawing: MapDrawing): string {
     `<text x="${LEGEND_X + 26}" y="${y + 5}" font-size="14" fill="#1F2933">(centre de la commune)</text>`,
   );
   y += 36;
+  if (drawing.communes.length === 0) return `<g id="legende">${rows.join('')}</g>`;
   heading('Communes');
   rows.push(legendRow(y, swatch(FILL_WITH_PLACE), 'Commune avec au moins un lieu'));
   y += 24;
   rows.push(legendRow(y, swatch(FILL_WITHOUT_PLACE), 'Commune sans lieu de médiation'));
   return `<g id="legende">${rows.join('')}</g>`;
+}
+
+/**
+ * Without commune contours the map frames the points themselves, with a margin (at least ~2 km, so that a
+ * single place does not fill the whole map).
+ */
+function pointsFrame(points: readonly DrawnPoint[]): Feature<MultiPoint> {
+  const lons = points.map((p) => p.position[0]);
+  const lats = points.map((p) => p.position[1]);
+  const [west, east, south, north] = [
+    Math.min(...lons),
+    Math.max(...lons),
+    Math.min(...lats),
+    Math.max(...lats),
+  ];
+  const margin = Math.max(0.02, (east - west) * 0.1, (north - south) * 0.1);
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'MultiPoint',
+      coordinates: [
+        [west - margin, south - margin],
+        [east + margin, north + margin],
+      ],
+    },
+  };
 }
 
 export function buildMapSvg(drawing: MapDrawing): string {
@@ -150,7 +178,10 @@ export function buildMapSvg(drawing: MapDrawing): string {
     geometry: { type: 'MultiPolygon', coordinates: commune.polygons },
   }));
   const collection: FeatureCollection<MultiPolygon> = { type: 'FeatureCollection', features };
-  const projection = geoConicConformal().parallels([44, 49]).rotate([-3, 0]).fitExtent(MAP_BOX, collection);
+  const projection = geoConicConformal()
+    .parallels([44, 49])
+    .rotate([-3, 0])
+    .fitExtent(MAP_BOX, features.length > 0 ? collection : pointsFrame(drawing.points));
   const path = geoPath(projection).digits(1);
 
   const areas = features.map((feature) => path.area(feature));

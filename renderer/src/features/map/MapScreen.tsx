@@ -121,12 +121,12 @@ export function MapScreen() {
       <header className="page-header">
         <div>
           <h1>Carte</h1>
-          <p>{map?.hasContours ? summaryText(map.summary) : '\u00a0'}</p>
+          <p>{map?.svg ? summaryText(map.summary) : '\u00a0'}</p>
         </div>
         <div className="page-actions">
-          {map?.hasContours ? (
+          {map?.svg ? (
             <>
-              {importButton('Remplacer les contours', 'secondary')}
+              {map.hasContours ? importButton('Remplacer les contours', 'secondary') : null}
               <Button
                 variant="primary"
                 onClick={() =>
@@ -155,7 +155,18 @@ export function MapScreen() {
       />
       {report ? <Notice tone={report.tone}>{report.text}</Notice> : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
-      {map && !map.hasContours ? (
+      {map && !map.hasContours && map.svg ? (
+        <Notice tone="info">
+          <p className="map-no-contours">
+            Les contours des communes ne sont pas encore importés : seuls les lieux géolocalisés sont placés,
+            sans fond de carte. Téléchargez les contours officiels au format GeoJSON sur data.gouv.fr
+            («&nbsp;Admin Express&nbsp;» ou «&nbsp;Contours des communes&nbsp;», fichier de votre
+            département).
+          </p>
+          {importButton('Importer les contours (GeoJSON)', 'primary')}
+        </Notice>
+      ) : null}
+      {map && !map.hasContours && !map.svg ? (
         <EmptyState
           title="Importez d’abord les contours des communes"
           action={importButton('Importer les contours (GeoJSON)', 'primary')}
@@ -166,7 +177,7 @@ export function MapScreen() {
           fichier ici ou déposez-le dans la fenêtre.
         </EmptyState>
       ) : null}
-      {map?.hasContours && map.svg ? (
+      {map?.svg ? (
         <>
           <div className="filter-bar map-toolbar" role="group" aria-label="Filtres">
             <label className="map-color-by">
