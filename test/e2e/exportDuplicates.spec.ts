@@ -17,7 +17,7 @@ test('export the demo directory, then dismiss and merge likely duplicates', asyn
   await expect(page.getByRole('heading', { name: 'Tableur (Excel, LibreOffice)' })).toBeVisible();
   const excluded = page.getByRole('table', { name: 'Lieux non exportés au standard' });
   await expect(excluded).toContainText('CIDFF de la Vienne — permanence du Civraisien');
-  await expect(excluded).toContainText('Le SIRET manque');
+  await expect(excluded).toContainText('L’adresse manque');
   await expect(page.getByText(/\d+\slieux exportables au standard/)).toBeVisible();
   await saveScreenshot(page, 'export-01-exporter');
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, saveScreenshot, test } from './support/webApp';
 
@@ -49,6 +50,20 @@ test('importing the legacy v0.1 JSON of the Hub du Sud into the Métropole d’A
   await expect(table.getByRole('link')).toHaveCount(1);
   await expect(table).toContainText('Martigues');
   await saveScreenshot(page, 'import-04-annuaire');
+
+  // The imported places are on the map (no contours for this territory yet: points only)…
+  await page.getByRole('link', { name: 'Carte' }).click();
+  await expect(page.locator('.map-canvas circle[data-actor-id]').first()).toBeVisible();
+  expect(await page.locator('.map-canvas circle[data-actor-id]').count()).toBeGreaterThan(100);
+  await saveScreenshot(page, 'import-06-carte');
+
+  // …and flow back out in the national standard.
+  await page.getByRole('link', { name: 'Exporter' }).click();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Télécharger le CSV du standard' }).click();
+  const csv = readFileSync(await (await downloadPromise).path(), 'utf8');
+  expect(csv.startsWith('id,pivot,nom,commune,code_postal,code_insee,adresse,')).toBe(true);
+  expect(csv).toContain('Martigues');
 });
 
 // Any spreadsheet: broken characters repaired on request, columns matched in the wizard.

@@ -95,13 +95,24 @@ describe('export of the directory to the « Lieux de médiation numérique » st
     const names = parse(file.content).data.map((row) => row.nom);
     expect(preview.exportableCount).toBe(names.length);
     expect(preview.excluded.length).toBeGreaterThan(0);
-    // The CIDFF permanence has no SIRET and no address: reported for both, not written.
+    // The CIDFF permanence has no address: reported, not written.
     const cidff = preview.excluded.filter((p) => p.actorName.startsWith('CIDFF'));
-    expect(cidff.map((p) => p.field).sort()).toEqual(['adresse', 'pivot']);
-    expect(cidff.find((p) => p.field === 'pivot')!.message).toMatch(/SIRET manque/);
+    expect(cidff.map((p) => p.field)).toEqual(['adresse']);
     expect(names).not.toContain('CIDFF de la Vienne — permanence du Civraisien');
     for (const problem of preview.excluded)
       expect(names, problem.actorName).not.toContain(problem.placeName ?? problem.actorName);
+  });
+
+  it('exports a place without SIRET with the placeholder pivot, and warns about it', async () => {
+    await demo();
+    const preview = await api.ok('export.preview', {});
+    const file = await api.ok('export.file', { format: 'standardCsv' });
+    const rows = parse(file.content).data;
+    const withoutSiret = rows.filter((row) => row.pivot === '00000000000000');
+    expect(withoutSiret.length).toBeGreaterThan(0);
+    const warned = preview.warnings.filter((w) => w.field === 'pivot').map((w) => w.placeName ?? w.actorName);
+    for (const row of withoutSiret) expect(warned).toContain(row.nom);
+    expect(preview.warnings.find((w) => w.field === 'pivot')!.message).toMatch(/SIRET bouche-trou/);
   });
 
   it('gives back the same values through a CSV parser, commas, quotes and line breaks included', async () => {

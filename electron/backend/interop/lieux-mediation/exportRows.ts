@@ -47,6 +47,12 @@ export function internationalPhone(phone: string | null): string | null {
 
 const number = (value: number | null): string => (value === null ? '' : String(value));
 
+/**
+ * The standard requires a pivot; the national cartographie's own exports write this placeholder when the
+ * SIRET is unknown. A place without SIRET is therefore exported with it, and the user is warned.
+ */
+export const PLACEHOLDER_PIVOT = '00000000000000';
+
 /** The place's own location when it has one, else the actor's. */
 function location(actor: ActorDto, place: PlaceDto | null) {
   const source = place && (place.address !== null || place.communeCode !== null) ? place : actor;
@@ -72,7 +78,7 @@ export function standardValues(
   const name = place?.name ?? actor.name;
   return {
     id: externalId ?? (place ? `maillage-lieu-${place.id}` : `maillage-acteur-${actor.id}`),
-    pivot: actor.siret ?? '',
+    pivot: actor.siret ?? PLACEHOLDER_PIVOT,
     nom: name,
     commune: where.communeName,
     code_postal: where.postcode,
@@ -145,6 +151,12 @@ export function exportRows(
           outcome.excluded.push({ ...about, field: breach.field, message: breachMessage(breach, values) });
         continue;
       }
+      if (actor.siret === null)
+        outcome.warnings.push({
+          ...about,
+          field: 'pivot',
+          message: `SIRET inconnu : exporté avec le SIRET bouche-trou ${PLACEHOLDER_PIVOT} ; ajoutez le SIRET de la structure à sa fiche.`,
+        });
       if (place?.phone && values.telephone === '')
         outcome.warnings.push({
           ...about,

@@ -161,8 +161,8 @@ export function ExportScreen() {
             {excluded.length > 0 ? (
               <>
                 <p>
-                  Le standard exige pour chaque lieu un SIRET, une adresse, une commune et un code postal. Ces
-                  lieux restent dans le fichier pour Excel ; complétez leur fiche pour les publier.
+                  Le standard exige pour chaque lieu une adresse, une commune et un code postal. Ces lieux
+                  restent dans le fichier pour Excel ; complétez leur fiche pour les publier.
                 </p>
                 <ReportTable rows={excluded} caption="Lieux non exportés au standard" />
               </>
