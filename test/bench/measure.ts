@@ -32,7 +32,12 @@ const milliseconds = (value: number) =>
 /** « Recherche « mediath »      4,2 ms   ≤ 30 ms  ✔ » */
 export function formatRow(row: BenchRow, width: number): string {
   const value = row.ms === undefined ? (row.value ?? '') : milliseconds(row.ms);
-  const target = row.targetMs === undefined ? '' : `≤ ${row.targetMs} ms`;
+  const target =
+    row.targetMs === undefined
+      ? ''
+      : row.targetMs >= 1000
+        ? `≤ ${row.targetMs / 1000} s`
+        : `≤ ${row.targetMs} ms`;
   const verdict =
     row.targetMs === undefined || row.ms === undefined ? '' : row.ms <= row.targetMs ? '✔' : '✘ au-dessus';
   return `${row.label.padEnd(width)}  ${value.padStart(10)}  ${target.padEnd(9)} ${verdict}`.trimEnd();

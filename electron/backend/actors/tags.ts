@@ -79,7 +79,13 @@ export function tagRows<F extends string, K extends string>(
   fields: Record<F, K>,
   values: NoInfer<Record<F, readonly string[]>>,
 ): { kind: K; value: string }[] {
-  return (Object.entries(fields) as [F, K][]).flatMap(([field, kind]) =>
-    [...new Set(values[field])].map((value) => ({ kind, value })),
-  );
+  // Plain loops: imports call this for every row of a file.
+  const rows: { kind: K; value: string }[] = [];
+  for (const field of Object.keys(fields) as F[]) {
+    const kind = fields[field];
+    const list = values[field];
+    if (list.length === 1) rows.push({ kind, value: list[0]! });
+    else if (list.length > 1) for (const value of new Set(list)) rows.push({ kind, value });
+  }
+  return rows;
 }

@@ -52,8 +52,7 @@ export async function checkTerritory(
   const territory = await db.selectFrom('territory').select('id').executeTakeFirst();
   if (!territory) throw noTerritory();
 
-  const mentioned = communeCodesOf(values);
-  const codes = [...new Set(mentioned.map((m) => m.code))];
+  const codes = [...new Set(communeCodesOf(values).map((m) => m.code))];
   const rows =
     codes.length === 0
       ? []
@@ -68,7 +67,26 @@ export async function checkTerritory(
       { code: row.code, name: row.name, postcodes: parsePostcodes(row.postcodes) },
     ]),
   );
+  checkCommunes(values, communes);
+  return communes;
+}
 
+/** Every commune of the territory by code, once for many records (bulk writes); refuses without territory. */
+export async function territoryCommunesByCode(db: Kysely<DB>): Promise<Map<string, TerritoryCommune>> {
+  const territory = await db.selectFrom('territory').select('id').executeTakeFirst();
+  if (!territory) throw noTerritory();
+  const rows = await db.selectFrom('territoryCommune').select(['code', 'name', 'postcodes']).execute();
+  return new Map(
+    rows.map((row) => [
+      row.code,
+      { code: row.code, name: row.name, postcodes: parsePostcodes(row.postcodes) },
+    ]),
+  );
+}
+
+/** Refuses a record that mentions a commune outside `communes` (the same failure as `checkTerritory`). */
+export function checkCommunes(values: ActorValues, communes: Map<string, TerritoryCommune>): void {
+  const mentioned = communeCodesOf(values);
   const fields: Record<string, string> = {};
   for (const { path, code } of mentioned) if (!communes.has(code)) fields[path] = OUTSIDE;
   const problems = Object.keys(fields).length;
@@ -82,7 +100,6 @@ export async function checkTerritory(
       fields,
     );
   }
-  return communes;
 }
 
 /** The postcode as typed, or the commune's only postcode when none was typed. */

@@ -22,7 +22,7 @@ export function inTransaction<T>(db: Kysely<DB>, work: (trx: Transaction<DB>) =>
   return db.isTransaction ? work(db as Transaction<DB>) : db.transaction().execute(work);
 }
 
-function actorColumns(values: ActorValues, communes: Communes) {
+export function actorColumns(values: ActorValues, communes: Communes) {
   const postcode = postcodeFor(values.postcode, values.communeCode, communes);
   return {
     name: values.name,
@@ -42,7 +42,7 @@ function actorColumns(values: ActorValues, communes: Communes) {
   };
 }
 
-function placeColumns(place: PlaceValues, position: number, communes: Communes) {
+export function placeColumns(place: PlaceValues, position: number, communes: Communes) {
   return {
     position,
     name: place.name,
@@ -57,6 +57,15 @@ function placeColumns(place: PlaceValues, position: number, communes: Communes) 
     phone: place.phone,
     email: place.email,
     bookingUrl: place.bookingUrl,
+  };
+}
+
+export function permanenceColumns(permanence: PlaceValues['permanences'][number], position: number) {
+  return {
+    position,
+    communeCode: permanence.communeCode,
+    weekdays: JSON.stringify(WEEKDAY_CODES.filter((day) => permanence.weekdays.includes(day))),
+    schedule: permanence.schedule,
   };
 }
 
@@ -76,10 +85,7 @@ async function writePlaceChildren(trx: Transaction<DB>, placeId: number, place: 
   if (tags.length > 0) await trx.insertInto('placeTag').values(tags).execute();
   const permanences = place.permanences.map((permanence, position) => ({
     placeId,
-    position,
-    communeCode: permanence.communeCode,
-    weekdays: JSON.stringify(WEEKDAY_CODES.filter((day) => permanence.weekdays.includes(day))),
-    schedule: permanence.schedule,
+    ...permanenceColumns(permanence, position),
   }));
   if (permanences.length > 0) await trx.insertInto('permanence').values(permanences).execute();
 }

@@ -2,7 +2,8 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { ActorValues } from '../../../../shared/actors/schemas';
 import type { ActorDto } from '../../../../shared/actors/dto';
-import { createActor, updateActor } from '../../actors/writeActor';
+import { updateActor } from '../../actors/writeActor';
+import type { BulkCreate } from '../../actors/bulkCreate';
 import { getActor } from '../../actors/readActor';
 import type { PlannedRow } from './plan';
 
@@ -109,20 +110,9 @@ async function markPlace(trx: Transaction<DB>, placeId: number, row: PlannedRow)
     .execute();
 }
 
-export async function createFromRow(trx: Transaction<DB>, row: PlannedRow, now: string): Promise<number> {
-  const actorId = await createActor(trx, row.values, { now });
-  await trx
-    .updateTable('actor')
-    .set({ source: row.source, externalId: row.externalId })
-    .where('id', '=', actorId)
-    .execute();
-  const place = await trx
-    .selectFrom('place')
-    .select('id')
-    .where('actorId', '=', actorId)
-    .executeTakeFirstOrThrow();
-  await markPlace(trx, place.id, row);
-  return actorId;
+/** Creates the row's actor and place, both marked with the row's source and id; answers the actor's id. */
+export function createFromRow(create: BulkCreate, row: PlannedRow, now: string): number {
+  return create(row.values, { now, source: row.source, externalId: row.externalId });
 }
 
 /**

@@ -4,8 +4,12 @@ import { noTerritory } from '../../actors/territoryRules';
 import type { BackendContext } from '../../context';
 import { prepareImport, type ImportFileRequest } from './prepareImport';
 import { cancelImport, importProgress, startImport } from './importJob';
+import { rememberPlan, takePlan } from './planCache';
 
-/** Importing places from a file: the report first (`import.preview`), then the job. */
+/**
+ * Importing places from a file: the report first (`import.preview`), then the job. The job runs the
+ * preview's plan when nothing changed in between (`planCache.ts`), else plans the file again.
+ */
 
 async function prepared(ctx: BackendContext, input: ImportFileRequest) {
   if (!(await hasTerritory(ctx.db))) throw noTerritory();
@@ -15,9 +19,16 @@ async function prepared(ctx: BackendContext, input: ImportFileRequest) {
 export const importHandlers: HandlerGroup<
   'import.preview' | 'import.start' | 'import.progress' | 'import.cancel'
 > = {
-  'import.preview': async (input, ctx) => (await prepared(ctx, input)).preview,
+  'import.preview': async (input, ctx) => {
+    const { preview, plan } = await prepared(ctx, input);
+    rememberPlan(ctx, input, plan);
+    return preview;
+  },
 
-  'import.start': async (input, ctx) => startImport(ctx, (await prepared(ctx, input)).plan),
+  'import.start': async (input, ctx) => {
+    if (!(await hasTerritory(ctx.db))) throw noTerritory();
+    return startImport(ctx, takePlan(ctx, input) ?? (await prepared(ctx, input)).plan);
+  },
 
   'import.progress': ({ jobId }) => importProgress(jobId),
 

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { AppFailure } from '../../../../shared/result';
 import type { ImportJobDto } from '../../../../shared/interop/importDto';
 import { nowIsoOf, todayOf, type BackendContext } from '../../context';
+import { bulkActorCreator, type BulkCreate } from '../../actors/bulkCreate';
 import { applyToActor, createFromRow } from './applyRow';
 import { BACKUP_THRESHOLD } from './prepareImport';
 import type { ImportPlan } from './plan';
@@ -11,7 +12,8 @@ import type { ImportPlan } from './plan';
  * An import runs as a job: every row inside ONE transaction on the app's single SQLite connection
  * (Kysely's transaction: BEGIN … COMMIT, or ROLLBACK on cancel or failure), in chunks with `setImmediate`
  * in between so that progress and cancel requests are answered meanwhile. Nothing is committed before the
- * last row: a cancel, an error or a killed process leaves the database as it was.
+ * last row: a cancel, an error or a killed process leaves the database as it was. New actors are written
+ * with statements prepared once on that same connection (`bulkActorCreator`), inside the same transaction.
  */
 
 const CHUNK = 25;
@@ -42,11 +44,14 @@ async function run(job: Job, plan: ImportPlan): Promise<void> {
   try {
     await ctx.db.transaction().execute(async (trx) => {
       const created: (number | undefined)[] = [];
+      let create: BulkCreate | null = null;
       for (const [index, row] of plan.rows.entries()) {
         if (job.cancelRequested) throw new Cancelled();
         const action = row.action;
-        if (action.kind === 'create') created[index] = await createFromRow(trx, row, now);
-        else if (action.kind === 'update')
+        if (action.kind === 'create') {
+          create ??= await bulkActorCreator(trx, ctx.sqlite);
+          created[index] = createFromRow(create, row, now);
+        } else if (action.kind === 'update')
           await applyToActor(trx, action.actorId, action.placeId, row, { now, today });
         else if (action.kind === 'merge') await applyToActor(trx, action.actorId, null, row, { now, today });
         else {

@@ -35,11 +35,22 @@ export function padCode(value: string): string {
   return /^\d{4}$/.test(trimmed) ? `0${trimmed}` : trimmed;
 }
 
+/** The territory's communes by code, built once per list (a plan matches every row against one list). */
+const indexes = new WeakMap<TerritoryCommuneRef[], Map<string, TerritoryCommuneRef>>();
+function byCodeOf(communes: TerritoryCommuneRef[]): Map<string, TerritoryCommuneRef> {
+  let index = indexes.get(communes);
+  if (!index) {
+    index = new Map(communes.map((commune) => [commune.code, commune]));
+    indexes.set(communes, index);
+  }
+  return index;
+}
+
 export function matchTerritory(
   row: { inseeCode: string; postcode: string; communeName: string },
   communes: TerritoryCommuneRef[],
 ): TerritoryMatch {
-  const byCode = new Map(communes.map((commune) => [commune.code, commune]));
+  const byCode = byCodeOf(communes);
   const insee = padCode(row.inseeCode);
   if (insee) {
     const resolved = resolveCommuneCode(insee);

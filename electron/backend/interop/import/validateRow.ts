@@ -45,6 +45,9 @@ export function validateRow(row: ImportedRow, mapping: ColumnMapping): Validated
         reason: 'Nom manquant : la ligne est écartée.',
       },
     };
+  // Most rows pass as they are: parsing does not touch its input, so only a row to repair is copied.
+  const first = actorInput.safeParse(row.actor);
+  if (first.success) return { ok: true, values: first.data, warnings: [] };
   const warnings: ImportRowProblem[] = [];
   const candidate = structuredClone(row.actor) as unknown as Record<string, unknown>;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {

@@ -117,8 +117,22 @@ for (const [alias, targets] of Object.entries(ALIASES)) INDEX.set(key(alias), ta
 /** v0.1 « conditions d’accès » start with their fee: « Gratuit : Je peux… ». */
 const FEE_PREFIX = /^(gratuit sous condition|gratuit|payant)\s*:/i;
 
+/** Files repeat the same few values on every row: each text is classified once (up to `MAX_CLASSIFIED`). */
+const classified = new Map<string, readonly Target[] | null>();
+const MAX_CLASSIFIED = 10_000;
+
 /** The v1 values a text stands for (empty when it stands for none), or null when it is unknown. */
-export function classifyValue(raw: string): Target[] | null {
+export function classifyValue(raw: string): readonly Target[] | null {
+  let targets = classified.get(raw);
+  if (targets === undefined) {
+    if (classified.size >= MAX_CLASSIFIED) classified.clear();
+    targets = classify(raw);
+    classified.set(raw, targets);
+  }
+  return targets;
+}
+
+function classify(raw: string): Target[] | null {
   const text = raw.trim();
   if (!text) return [];
   const prefix = FEE_PREFIX.exec(text);

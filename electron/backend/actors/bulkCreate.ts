@@ -1,0 +1,84 @@
+import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema';
+import type { ActorValues } from '../../../shared/actors/schemas';
+import { ACTOR_TAG_FIELDS, PLACE_TAG_FIELDS, tagRows } from './tags';
+import { checkCommunes, territoryCommunesByCode } from './territoryRules';
+import { actorColumns, permanenceColumns, placeColumns } from './writeActor';
+
+/**
+ * Creating many actors inside the caller's transaction (the import): the same rows as `createActor`
+ * writes, through statements prepared once on the app's connection instead of a few queries per actor
+ * built anew by Kysely. The territory's communes are read once; each record is checked against them.
+ */
+
+export interface BulkCreateOptions {
+  now: string;
+  /** Where the record comes from (a file's source and id): set on the actor and on its first place. */
+  source: string | null;
+  externalId: string | null;
+}
+
+export type BulkCreate = (values: ActorValues, options: BulkCreateOptions) => number;
+
+const snake = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+type Row = Record<string, unknown>;
+
+/** `INSERT INTO table (…) VALUES (…)` for the keys of `sample`; runs with a row of the same keys. */
+function inserter(sqlite: Database.Database, table: string, sample: Row): (row: Row) => number {
+  const keys = Object.keys(sample);
+  const statement = sqlite.prepare(
+    `INSERT INTO ${table} (${keys.map(snake).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`,
+  );
+  return (row) => Number(statement.run(keys.map((key) => row[key] ?? null)).lastInsertRowid);
+}
+
+/**
+ * A writer for `db`'s open transaction (`sqlite` is its connection). Refuses at once, as `createActor`
+ * does, when no territory is chosen.
+ */
+export async function bulkActorCreator(db: Kysely<DB>, sqlite: Database.Database): Promise<BulkCreate> {
+  const communes = await territoryCommunesByCode(db);
+  const insertActorTag = sqlite.prepare('INSERT INTO actor_tag (actor_id, kind, value) VALUES (?, ?, ?)');
+  const insertPlaceTag = sqlite.prepare('INSERT INTO place_tag (place_id, kind, value) VALUES (?, ?, ?)');
+  let insertActor: ((row: Row) => number) | null = null;
+  let insertPlace: ((row: Row) => number) | null = null;
+  let insertContact: ((row: Row) => number) | null = null;
+  let insertPermanence: ((row: Row) => number) | null = null;
+
+  return (values, options) => {
+    checkCommunes(values, communes);
+    const origin = { source: options.source, externalId: options.externalId };
+    const actor: Row = {
+      ...actorColumns(values, communes),
+      ...origin,
+      createdAt: options.now,
+      updatedAt: options.now,
+    };
+    insertActor ??= inserter(sqlite, 'actor', actor);
+    const actorId = insertActor(actor);
+    for (const tag of tagRows(ACTOR_TAG_FIELDS, values)) insertActorTag.run(actorId, tag.kind, tag.value);
+    values.contacts.forEach((contact, position) => {
+      const row: Row = { actorId, position, ...contact };
+      insertContact ??= inserter(sqlite, 'contact', row);
+      insertContact(row);
+    });
+    values.places.forEach((place, position) => {
+      const row: Row = {
+        actorId,
+        ...placeColumns(place, position, communes),
+        ...(position === 0 ? origin : { source: null, externalId: null }),
+      };
+      insertPlace ??= inserter(sqlite, 'place', row);
+      const placeId = insertPlace(row);
+      for (const tag of tagRows(PLACE_TAG_FIELDS, place)) insertPlaceTag.run(placeId, tag.kind, tag.value);
+      place.permanences.forEach((permanence, index) => {
+        const permanenceRow: Row = { placeId, ...permanenceColumns(permanence, index) };
+        insertPermanence ??= inserter(sqlite, 'permanence', permanenceRow);
+        insertPermanence(permanenceRow);
+      });
+    });
+    return actorId;
+  };
+}
