@@ -1,4 +1,5 @@
-import type { ActorDto, PlaceDto } from '../../../shared/actors/dto';
+import { placeValuesFromDto } from '../../../shared/actors/valuesFromDto';
+import type { ActorDto } from '../../../shared/actors/dto';
 import type { ActorInput } from '../../../shared/actors/schemas';
 import type { MergeField, MergeSide } from '../../../shared/duplicates/duplicateDto';
 
@@ -8,33 +9,6 @@ import type { MergeField, MergeSide } from '../../../shared/duplicates/duplicate
  * contact with the same name and e-mail on both sides once). The other actor itself goes to the trash
  * untouched, so that restoring it gives it back as it was.
  */
-
-function placeInput(place: PlaceDto, keepId: boolean): NonNullable<ActorInput['places']>[number] {
-  return {
-    ...(keepId ? { id: place.id } : {}),
-    name: place.name,
-    address: place.address,
-    addressComplement: place.addressComplement,
-    postcode: place.postcode,
-    communeCode: place.communeCode,
-    latitude: place.latitude,
-    longitude: place.longitude,
-    services: place.services,
-    accessModes: place.accessModes,
-    accompanimentModes: place.accompanimentModes,
-    fees: place.fees,
-    itinerance: place.itinerance,
-    openingHours: place.openingHours,
-    phone: place.phone,
-    email: place.email,
-    bookingUrl: place.bookingUrl,
-    permanences: place.permanences.map((permanence) => ({
-      communeCode: permanence.communeCode,
-      weekdays: permanence.weekdays,
-      schedule: permanence.schedule,
-    })),
-  };
-}
 
 export function mergedActorInput(
   keep: ActorDto,
@@ -76,8 +50,8 @@ export function mergedActorInput(
     lastVerifiedOn: from('lastVerifiedOn').lastVerifiedOn,
     contacts: contacts.slice(0, 50),
     places: [
-      ...keep.places.map((p) => placeInput(p, true)),
-      ...other.places.map((p) => placeInput(p, false)),
+      ...keep.places.map((p) => placeValuesFromDto(p, { keepId: true })),
+      ...other.places.map((p) => placeValuesFromDto(p, { keepId: false })),
     ].slice(0, 50),
   };
 }

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { ActorValues } from '../../../../shared/actors/schemas';
-import type { ActorDto } from '../../../../shared/actors/dto';
+import { actorValuesFromDto } from '../../../../shared/actors/valuesFromDto';
 import { updateActor } from '../../actors/writeActor';
 import type { BulkCreate } from '../../actors/bulkCreate';
 import { getActor } from '../../actors/readActor';
@@ -14,54 +14,6 @@ import type { PlannedRow } from './plan';
  */
 
 type PlaceValues = ActorValues['places'][number];
-
-function valuesOf(actor: ActorDto): ActorValues {
-  return {
-    name: actor.name,
-    siret: actor.siret,
-    typologies: actor.typologies as ActorValues['typologies'],
-    roles: actor.roles,
-    address: actor.address,
-    addressComplement: actor.addressComplement,
-    postcode: actor.postcode,
-    communeCode: actor.communeCode,
-    latitude: actor.latitude,
-    longitude: actor.longitude,
-    website: actor.website,
-    publics: actor.publics,
-    specificSupports: actor.specificSupports,
-    programmes: actor.programmes,
-    labels: actor.labels,
-    otherLabels: actor.otherLabels,
-    notes: actor.notes,
-    lastVerifiedOn: actor.lastVerifiedOn,
-    contacts: actor.contacts.map(({ name, role, email, phone }) => ({ name, role, email, phone })),
-    places: actor.places.map((place) => ({
-      id: place.id,
-      name: place.name,
-      address: place.address,
-      addressComplement: place.addressComplement,
-      postcode: place.postcode,
-      communeCode: place.communeCode,
-      latitude: place.latitude,
-      longitude: place.longitude,
-      services: place.services,
-      accessModes: place.accessModes,
-      accompanimentModes: place.accompanimentModes,
-      fees: place.fees,
-      itinerance: place.itinerance,
-      openingHours: place.openingHours,
-      phone: place.phone,
-      email: place.email,
-      bookingUrl: place.bookingUrl,
-      permanences: place.permanences.map(({ communeCode, weekdays, schedule }) => ({
-        communeCode,
-        weekdays,
-        schedule,
-      })),
-    })),
-  };
-}
 
 const isEmpty = (value: unknown) => value === null || (Array.isArray(value) && value.length === 0);
 
@@ -126,7 +78,7 @@ export async function applyToActor(
   row: PlannedRow,
   options: { now: string; today: string },
 ): Promise<void> {
-  const current = valuesOf(await getActor(trx, actorId, options.today));
+  const current = actorValuesFromDto(await getActor(trx, actorId, options.today));
   const incomingPlace: PlaceValues = row.values.places[0]!;
   const mode = placeId === null ? 'merge' : 'update';
   const next = combine(current, row.values, mode);
