@@ -11,6 +11,7 @@ import { mapHandlers } from './map/handlers';
 import { exportHandlers } from './interop/lieux-mediation/exportHandlers';
 import { duplicateHandlers } from './duplicates/handlers';
 import { importHandlers } from './interop/import/handlers';
+import { indicatorHandlers } from './diagnostic/indicators/handlers';
 
 export interface Backend {
   router: Router;
@@ -47,6 +48,7 @@ export function createBackend(options: BackendOptions): Backend {
     exportHandlers,
     duplicateHandlers,
     importHandlers,
+    indicatorHandlers,
   ]) {
     router.register(group);
   }

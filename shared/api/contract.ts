@@ -17,6 +17,16 @@ import { duplicateMergeInput, duplicatePairInput } from '../duplicates/duplicate
 import type { DuplicatePairDto } from '../duplicates/duplicateDto';
 import { importFileInput, importJobInput } from '../interop/importSchemas';
 import type { ImportJobDto, ImportPreviewDto } from '../interop/importDto';
+import {
+  indicatorDatasetIdInput,
+  indicatorFileInput,
+  indicatorImportInput,
+} from '../diagnostic/indicatorSchemas';
+import type {
+  IndicatorDatasetDto,
+  IndicatorImportDto,
+  IndicatorPreviewDto,
+} from '../diagnostic/indicatorDto';
 
 const emptyInput = z.object({}).default({});
 
@@ -51,6 +61,10 @@ export const inputSchemas = {
   'import.start': importFileInput,
   'import.progress': importJobInput,
   'import.cancel': importJobInput,
+  'indicators.preview': indicatorFileInput,
+  'indicators.import': indicatorImportInput,
+  'indicators.list': emptyInput,
+  'indicators.delete': indicatorDatasetIdInput,
 } satisfies Record<ApiMethod, z.ZodType>;
 
 export interface AppInfoDto {
@@ -94,6 +108,11 @@ export interface ApiOutputs {
   'import.start': ImportJobDto;
   'import.progress': ImportJobDto;
   'import.cancel': ImportJobDto;
+  /** What importing the indicator file would do; nothing is written. */
+  'indicators.preview': IndicatorPreviewDto;
+  'indicators.import': IndicatorImportDto;
+  'indicators.list': IndicatorDatasetDto[];
+  'indicators.delete': { id: number; name: string; year: number };
 }
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof inputSchemas)[M]>;

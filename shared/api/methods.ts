@@ -32,6 +32,10 @@ export const API_METHODS = [
   'import.start',
   'import.progress',
   'import.cancel',
+  'indicators.preview',
+  'indicators.import',
+  'indicators.list',
+  'indicators.delete',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

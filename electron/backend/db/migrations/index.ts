@@ -3,6 +3,7 @@ import { migration002Directory } from './002-directory';
 import { migration003ActorListIndex } from './003-actor-list-index';
 import { migration004CommuneContours } from './004-commune-contours';
 import { migration005DuplicateDismissal } from './005-duplicate-dismissal';
+import { migration006Indicators } from './006-indicators';
 
 /**
  * Migrations provided from code (bundlers break file-based providers). The position in this list is the
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: 'index de la liste des acteurs', sql: migration003ActorListIndex },
   { name: 'contours des communes', sql: migration004CommuneContours },
   { name: 'doublons écartés', sql: migration005DuplicateDismissal },
+  { name: 'indicateurs par commune', sql: migration006Indicators },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,76 @@
+import type { IndicatorImportDto, IndicatorPreviewDto } from '../../../../shared/diagnostic/indicatorDto';
+import { IFN_DATASET_NAME, IFN_SOURCE } from '../../../../shared/diagnostic/indicatorIfn';
+import type { IndicatorFileInput } from '../../../../shared/diagnostic/indicatorSchemas';
+import { AppFailure } from '../../../../shared/result';
+import { quoted } from '../../../../shared/format/french';
+import type { BackendContext } from '../../context';
+import { nowIsoOf } from '../../context';
+import type { HandlerGroup } from '../../router/handlers';
+import { compareFrench } from '../../territory/referenceData';
+import { analyseIndicatorFile, type IndicatorAnalysis } from './analyseIndicatorFile';
+import { deleteDataset, listDatasets, replaceDataset } from './indicatorRepository';
+import { readIndicatorFile } from './readIndicatorFile';
+
+/** Indicator data per commune (« Diagnostic »): preview a file, import it as a dataset, list, delete. */
+
+function territoryCommunes(ctx: BackendContext): { code: string; name: string }[] {
+  const communes = (
+    ctx.sqlite.prepare('SELECT code, name FROM territory_commune').all() as { code: string; name: string }[]
+  ).sort((a, b) => compareFrench(a.name, b.name));
+  if (communes.length === 0)
+    throw new AppFailure(
+      'no_territory',
+      'Choisissez d’abord un territoire : les indicateurs sont rattachés à ses communes.',
+    );
+  return communes;
+}
+
+function analyse(input: IndicatorFileInput, ctx: BackendContext): IndicatorAnalysis {
+  const communes = territoryCommunes(ctx);
+  const file = readIndicatorFile(input.contentBase64, input.kind, input.mapping);
+  return analyseIndicatorFile(file, { kind: input.kind, fileName: input.fileName }, communes);
+}
+
+export const indicatorHandlers: HandlerGroup<
+  'indicators.preview' | 'indicators.import' | 'indicators.list' | 'indicators.delete'
+> = {
+  'indicators.preview': (input, ctx): IndicatorPreviewDto => analyse(input, ctx).report,
+
+  'indicators.import': (input, ctx): IndicatorImportDto => {
+    const { dataset: meta } = input;
+    const name = meta.name || (input.kind === 'ifn' ? IFN_DATASET_NAME : '');
+    const source = meta.source || (input.kind === 'ifn' ? IFN_SOURCE : '');
+    const fields: Record<string, string> = {};
+    if (!name) fields['dataset.name'] = 'Donnez un nom à ce jeu d’indicateurs.';
+    if (!source) fields['dataset.source'] = 'Indiquez la source des données (INSEE, ARCEP…).';
+    if (Object.keys(fields).length > 0)
+      throw new AppFailure('invalid_input', Object.values(fields).join(' '), fields);
+    const { report, values } = analyse(input, ctx);
+    if (report.matchedCommuneCount === 0)
+      throw new AppFailure(
+        'invalid_input',
+        `Aucune commune du territoire dans ${quoted(input.fileName)} (${report.rowsRead} lignes lues) : rien n’a été importé. Vérifiez la colonne du code commune.`,
+      );
+    const { id, replaced } = replaceDataset(ctx.sqlite, {
+      kind: input.kind,
+      name,
+      source,
+      year: meta.year,
+      unit: meta.unit,
+      fileName: input.fileName,
+      importedAt: nowIsoOf(ctx),
+      indicators: report.columns.map(({ key, label, unit }) => ({ key, label, unit })),
+      values,
+    });
+    const dataset = listDatasets(ctx.sqlite).find((candidate) => candidate.id === id)!;
+    return { dataset, replaced, report };
+  },
+
+  'indicators.list': (_input, ctx) => listDatasets(ctx.sqlite),
+
+  'indicators.delete': ({ id }, ctx) => {
+    const removed = deleteDataset(ctx.sqlite, id);
+    if (!removed) throw new AppFailure('not_found', 'Ce jeu d’indicateurs n’existe plus.');
+    return { id, name: removed.name, year: removed.year };
+  },
+};

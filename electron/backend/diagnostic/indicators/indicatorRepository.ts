@@ -1,0 +1,135 @@
+import type Database from 'better-sqlite3';
+import type { IndicatorDatasetDto, IndicatorDto } from '../../../../shared/diagnostic/indicatorDto';
+import type { IndicatorFileKind } from '../../../../shared/diagnostic/indicatorSchemas';
+import type { IndicatorValueRow } from './analyseIndicatorFile';
+
+/** Indicator datasets in SQLite: replaced whole in one transaction, read back as DTOs with their coverage. */
+
+export interface NewDataset {
+  kind: IndicatorFileKind;
+  name: string;
+  source: string;
+  year: number;
+  unit: string;
+  fileName: string;
+  importedAt: string;
+  indicators: { key: string; label: string; unit: string }[];
+  values: IndicatorValueRow[];
+}
+
+interface DatasetRow {
+  id: number;
+  kind: IndicatorFileKind;
+  name: string;
+  source: string;
+  year: number;
+  unit: string;
+  file_name: string;
+  imported_at: string;
+}
+
+/** Writes the dataset, replacing one with the same source, name and year; answers its id and whether it replaced one. */
+export function replaceDataset(
+  sqlite: Database.Database,
+  dataset: NewDataset,
+): { id: number; replaced: boolean } {
+  return sqlite.transaction(() => {
+    const removed = sqlite
+      .prepare('DELETE FROM indicator_dataset WHERE source = ? AND name = ? AND year = ?')
+      .run(dataset.source, dataset.name, dataset.year).changes;
+    const id = Number(
+      sqlite
+        .prepare(
+          `INSERT INTO indicator_dataset (kind, name, source, year, unit, file_name, imported_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          dataset.kind,
+          dataset.name,
+          dataset.source,
+          dataset.year,
+          dataset.unit,
+          dataset.fileName,
+          dataset.importedAt,
+        ).lastInsertRowid,
+    );
+    const insertIndicator = sqlite.prepare(
+      'INSERT INTO indicator (dataset_id, key, label, unit, position) VALUES (?, ?, ?, ?, ?)',
+    );
+    dataset.indicators.forEach((indicator, position) =>
+      insertIndicator.run(id, indicator.key, indicator.label, indicator.unit, position),
+    );
+    const insertValue = sqlite.prepare(
+      'INSERT INTO indicator_value (dataset_id, indicator_key, commune_code, value, status) VALUES (?, ?, ?, ?, ?)',
+    );
+    for (const value of dataset.values)
+      insertValue.run(id, value.key, value.communeCode, value.value, value.status);
+    return { id, replaced: removed > 0 };
+  })();
+}
+
+export function deleteDataset(sqlite: Database.Database, id: number): { name: string; year: number } | null {
+  return sqlite.transaction(() => {
+    const row = sqlite.prepare('SELECT name, year FROM indicator_dataset WHERE id = ?').get(id) as
+      { name: string; year: number } | undefined;
+    if (!row) return null;
+    sqlite.prepare('DELETE FROM indicator_dataset WHERE id = ?').run(id);
+    return row;
+  })();
+}
+
+/** Every dataset, newest vintage first, with its indicators and how much of the territory they cover. */
+export function listDatasets(sqlite: Database.Database): IndicatorDatasetDto[] {
+  const territoryCommuneCount = (
+    sqlite.prepare('SELECT COUNT(*) AS n FROM territory_commune').get() as { n: number }
+  ).n;
+  const datasets = sqlite
+    .prepare('SELECT * FROM indicator_dataset ORDER BY year DESC, name, source, id')
+    .all() as DatasetRow[];
+  const indicators = sqlite.prepare(
+    `SELECT i.key, i.label, i.unit,
+            COUNT(CASE WHEN v.status = 'ok' AND t.code IS NOT NULL THEN 1 END) AS ok_count,
+            COUNT(CASE WHEN v.status = 'secret' AND t.code IS NOT NULL THEN 1 END) AS secret_count,
+            COUNT(CASE WHEN v.status = 'missing' AND t.code IS NOT NULL THEN 1 END) AS missing_count
+       FROM indicator i
+       LEFT JOIN indicator_value v ON v.dataset_id = i.dataset_id AND v.indicator_key = i.key
+       LEFT JOIN territory_commune t ON t.code = v.commune_code
+      WHERE i.dataset_id = ?
+      GROUP BY i.key
+      ORDER BY i.position`,
+  );
+  const communes = sqlite.prepare(
+    `SELECT COUNT(DISTINCT v.commune_code) AS n FROM indicator_value v
+       JOIN territory_commune t ON t.code = v.commune_code WHERE v.dataset_id = ?`,
+  );
+  return datasets.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    source: row.source,
+    year: row.year,
+    unit: row.unit,
+    fileName: row.file_name,
+    importedAt: row.imported_at,
+    communeCount: (communes.get(row.id) as { n: number }).n,
+    territoryCommuneCount,
+    indicators: (
+      indicators.all(row.id) as {
+        key: string;
+        label: string;
+        unit: string;
+        ok_count: number;
+        secret_count: number;
+        missing_count: number;
+      }[]
+    ).map((indicator): IndicatorDto => ({
+      key: indicator.key,
+      label: indicator.label,
+      unit: indicator.unit || row.unit,
+      okCount: indicator.ok_count,
+      secretCount: indicator.secret_count,
+      missingCount: indicator.missing_count,
+      coverage: territoryCommuneCount > 0 ? indicator.ok_count / territoryCommuneCount : 0,
+    })),
+  }));
+}
