@@ -7,6 +7,7 @@ import type { ApiInput, ApiOutput } from '../../shared/api/contract';
 import type { ApiMethod } from '../../shared/api/methods';
 import type { ImportCounts, ImportJobDto } from '../../shared/interop/importDto';
 import { useTempDir } from './support/tempDir';
+import { waitForImport } from './support/importJob';
 
 const tempDir = useTempDir();
 const FIXTURES = join(__dirname, '../fixtures/import');
@@ -41,14 +42,7 @@ function file(name: string, content?: string | Buffer) {
 
 const sum = (c: ImportCounts) => c.create + c.update + c.merge + c.rejected + c.outside;
 
-async function finished(job: ImportJobDto): Promise<ImportJobDto> {
-  let current = job;
-  while (current.state === 'running') {
-    await new Promise((resolve) => setImmediate(resolve));
-    current = await ok('import.progress', { jobId: job.jobId });
-  }
-  return current;
-}
+const finished = (job: ImportJobDto) => waitForImport(backend!, job);
 
 const count = (table: string) =>
   (backend!.ctx.sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;

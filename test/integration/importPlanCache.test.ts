@@ -7,6 +7,7 @@ import type { ApiInput, ApiOutput } from '../../shared/api/contract';
 import type { ApiMethod } from '../../shared/api/methods';
 import type { ImportJobDto } from '../../shared/interop/importDto';
 import { useTempDir } from './support/tempDir';
+import { waitForImport } from './support/importJob';
 
 /**
  * `import.start` reuses the plan of the preview (it does not read a big file twice), but only for the same
@@ -43,14 +44,7 @@ const file = (content: string) => ({
   contentBase64: Buffer.from(content).toString('base64'),
 });
 
-async function finished(job: ImportJobDto): Promise<ImportJobDto> {
-  let current = job;
-  while (current.state === 'running') {
-    await new Promise((resolve) => setImmediate(resolve));
-    current = await ok('import.progress', { jobId: job.jobId });
-  }
-  return current;
-}
+const finished = (job: ImportJobDto) => waitForImport(backend!, job);
 
 const count = (table: string) =>
   (backend!.ctx.sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;

@@ -7,6 +7,7 @@ import type { ApiInput, ApiOutput } from '../../shared/api/contract';
 import type { ApiMethod } from '../../shared/api/methods';
 import type { ImportJobDto } from '../../shared/interop/importDto';
 import { useTempDir } from './support/tempDir';
+import { waitForImport } from './support/importJob';
 
 const tempDir = useTempDir();
 const backends: Backend[] = [];
@@ -35,12 +36,7 @@ async function ok<M extends ApiMethod>(
 
 async function importAll(backend: Backend, fileName: string, content: string): Promise<ImportJobDto> {
   const input = { fileName, contentBase64: Buffer.from(content).toString('base64') };
-  let job = await ok(backend, 'import.start', input);
-  while (job.state === 'running') {
-    await new Promise((resolve) => setImmediate(resolve));
-    job = await ok(backend, 'import.progress', { jobId: job.jobId });
-  }
-  return job;
+  return waitForImport(backend, await ok(backend, 'import.start', input));
 }
 
 const rowsOf = (csv: string) =>
