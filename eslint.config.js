@@ -8,7 +8,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['electron/**/*.{ts,mjs}', 'test/**/*.ts', '*.config.{ts,js}'],
+    files: ['electron/**/*.{ts,tsx,mjs}', 'test/**/*.{ts,tsx}', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },
   {
@@ -19,7 +19,7 @@ export default tseslint.config(
   },
   {
     // The backend is plain Node: it runs in tests, benches and the web host, where Electron is absent.
-    files: ['electron/backend/**/*.ts', 'shared/**/*.ts'],
+    files: ['electron/backend/**/*.{ts,tsx}', 'shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

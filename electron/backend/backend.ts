@@ -12,6 +12,10 @@ import { exportHandlers } from './interop/lieux-mediation/exportHandlers';
 import { duplicateHandlers } from './duplicates/handlers';
 import { importHandlers } from './interop/import/handlers';
 import { indicatorHandlers } from './diagnostic/indicators/handlers';
+import { diagnosticHandlers } from './diagnostic/handlers';
+import { governanceHandlers } from './governance/handlers';
+import { roadmapHandlers } from './roadmap/handlers';
+import { documentHandlers } from './documents/handlers';
 
 export interface Backend {
   router: Router;
@@ -49,6 +53,10 @@ export function createBackend(options: BackendOptions): Backend {
     duplicateHandlers,
     importHandlers,
     indicatorHandlers,
+    diagnosticHandlers,
+    governanceHandlers,
+    roadmapHandlers,
+    documentHandlers,
   ]) {
     router.register(group);
   }

@@ -27,6 +27,10 @@ import type {
   IndicatorImportDto,
   IndicatorPreviewDto,
 } from '../diagnostic/indicatorDto';
+import { diagnosticInputs, type DiagnosticOutputs } from '../diagnostic/diagnosticApi';
+import { governanceInputs, type GovernanceOutputs } from '../governance/governanceApi';
+import { roadmapInputs, type RoadmapOutputs } from '../roadmap/roadmapApi';
+import { documentInputs, type DocumentOutputs } from '../documents/documentApi';
 
 const emptyInput = z.object({}).default({});
 
@@ -65,6 +69,10 @@ export const inputSchemas = {
   'indicators.import': indicatorImportInput,
   'indicators.list': emptyInput,
   'indicators.delete': indicatorDatasetIdInput,
+  ...diagnosticInputs,
+  ...governanceInputs,
+  ...roadmapInputs,
+  ...documentInputs,
 } satisfies Record<ApiMethod, z.ZodType>;
 
 export interface AppInfoDto {
@@ -76,7 +84,7 @@ export interface AppInfoDto {
 }
 
 /** What each method answers with (plain JSON). */
-export interface ApiOutputs {
+export interface ApiOutputs extends DiagnosticOutputs, GovernanceOutputs, RoadmapOutputs, DocumentOutputs {
   'app.info': AppInfoDto;
   'referential.searchEpci': EpciSummaryDto[];
   'referential.getEpci': EpciDetailDto;

@@ -1,3 +1,8 @@
+import { DIAGNOSTIC_METHODS } from '../diagnostic/diagnosticApi';
+import { GOVERNANCE_METHODS } from '../governance/governanceApi';
+import { ROADMAP_METHODS } from '../roadmap/roadmapApi';
+import { DOCUMENT_METHODS } from '../documents/documentApi';
+
 /**
  * Every method the renderer may call. The preload checks names against this list before anything
  * crosses to the main process; the router refuses any other name.
@@ -36,6 +41,10 @@ export const API_METHODS = [
   'indicators.import',
   'indicators.list',
   'indicators.delete',
+  ...DIAGNOSTIC_METHODS,
+  ...GOVERNANCE_METHODS,
+  ...ROADMAP_METHODS,
+  ...DOCUMENT_METHODS,
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -11,6 +11,11 @@ import { ExportScreen } from '../features/export/ExportScreen';
 import { DuplicatesScreen } from '../features/duplicates/DuplicatesScreen';
 import { MergeScreen } from '../features/duplicates/MergeScreen';
 import { DuplicateCountBadge } from '../features/duplicates/DuplicateCountBadge';
+import { DiagnosticScreen } from '../features/diagnostic/DiagnosticScreen';
+import { IndicatorsScreen } from '../features/indicators/IndicatorsScreen';
+import { GovernanceScreen } from '../features/governance/GovernanceScreen';
+import { RoadmapScreen } from '../features/roadmap/RoadmapScreen';
+import { DocumentsScreen } from '../features/documents/DocumentsScreen';
 
 const NAVIGATION: { route: Route; label: string; matches: Route['name'][] }[] = [
   {
@@ -19,6 +24,10 @@ const NAVIGATION: { route: Route; label: string; matches: Route['name'][] }[] = 
     matches: ['actors', 'actor', 'actorNew', 'actorEdit'],
   },
   { route: { name: 'map' }, label: 'Carte', matches: ['map'] },
+  { route: { name: 'diagnostic', path: '' }, label: 'Diagnostic', matches: ['diagnostic', 'indicators'] },
+  { route: { name: 'governance', path: '' }, label: 'Instance de coordination', matches: ['governance'] },
+  { route: { name: 'roadmap', path: '' }, label: 'Feuille de route', matches: ['roadmap'] },
+  { route: { name: 'documents', path: '' }, label: 'Documents', matches: ['documents'] },
   { route: { name: 'duplicates' }, label: 'Doublons probables', matches: ['duplicates', 'duplicateMerge'] },
   { route: { name: 'import' }, label: 'Importer', matches: ['import'] },
   { route: { name: 'export' }, label: 'Exporter', matches: ['export'] },
@@ -52,6 +61,16 @@ function Screen({ route }: { route: Route }) {
       return <TrashScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'indicators':
+      return <IndicatorsScreen />;
+    case 'diagnostic':
+      return <DiagnosticScreen path={route.path} />;
+    case 'governance':
+      return <GovernanceScreen path={route.path} />;
+    case 'roadmap':
+      return <RoadmapScreen path={route.path} />;
+    case 'documents':
+      return <DocumentsScreen path={route.path} />;
   }
 }
 

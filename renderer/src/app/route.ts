@@ -12,7 +12,20 @@ export type Route =
   | { name: 'duplicateMerge'; leftId: number; rightId: number }
   | { name: 'import' }
   | { name: 'trash' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'indicators' }
+  /** The features below read the rest of their address themselves (`path`, '' for the feature's home). */
+  | { name: 'diagnostic'; path: string }
+  | { name: 'governance'; path: string }
+  | { name: 'roadmap'; path: string }
+  | { name: 'documents'; path: string };
+
+/** The part of the address after a feature's prefix: '' for `#/diagnostic`, 'figes/3' for `#/diagnostic/figes/3`. */
+function rest(path: string, prefix: string): string | null {
+  if (path === prefix) return '';
+  if (path.startsWith(`${prefix}/`)) return path.slice(prefix.length + 1);
+  return null;
+}
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -28,6 +41,12 @@ export function parseRoute(hash: string): Route {
   if (path === '/import') return { name: 'import' };
   if (path === '/corbeille') return { name: 'trash' };
   if (path === '/territoire') return { name: 'settings' };
+  if (path === '/diagnostic/indicateurs') return { name: 'indicators' };
+  let sub: string | null;
+  if ((sub = rest(path, '/diagnostic')) !== null) return { name: 'diagnostic', path: sub };
+  if ((sub = rest(path, '/instance')) !== null) return { name: 'governance', path: sub };
+  if ((sub = rest(path, '/feuille-de-route')) !== null) return { name: 'roadmap', path: sub };
+  if ((sub = rest(path, '/documents')) !== null) return { name: 'documents', path: sub };
   return { name: 'actors' };
 }
 
@@ -55,7 +74,21 @@ export function hrefOf(route: Route): string {
       return '#/corbeille';
     case 'settings':
       return '#/territoire';
+    case 'indicators':
+      return '#/diagnostic/indicateurs';
+    case 'diagnostic':
+      return withRest('#/diagnostic', route.path);
+    case 'governance':
+      return withRest('#/instance', route.path);
+    case 'roadmap':
+      return withRest('#/feuille-de-route', route.path);
+    case 'documents':
+      return withRest('#/documents', route.path);
   }
+}
+
+function withRest(prefix: string, path: string): string {
+  return path ? `${prefix}/${path}` : prefix;
 }
 
 export function navigate(route: Route): void {

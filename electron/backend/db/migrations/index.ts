@@ -4,6 +4,9 @@ import { migration003ActorListIndex } from './003-actor-list-index';
 import { migration004CommuneContours } from './004-commune-contours';
 import { migration005DuplicateDismissal } from './005-duplicate-dismissal';
 import { migration006Indicators } from './006-indicators';
+import { migration007DiagnosticSnapshots } from './007-diagnostic-snapshots';
+import { migration008Governance } from './008-governance';
+import { migration009Roadmap } from './009-roadmap';
 
 /**
  * Migrations provided from code (bundlers break file-based providers). The position in this list is the
@@ -16,6 +19,9 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: 'contours des communes', sql: migration004CommuneContours },
   { name: 'doublons écartés', sql: migration005DuplicateDismissal },
   { name: 'indicateurs par commune', sql: migration006Indicators },
+  { name: 'diagnostics figés', sql: migration007DiagnosticSnapshots },
+  { name: 'instance de coordination', sql: migration008Governance },
+  { name: 'feuille de route', sql: migration009Roadmap },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,4 @@
+import type { DocumentMethod } from '../../../shared/documents/documentApi';
+import type { HandlerGroup } from '../router/handlers';
+
+export const documentHandlers: HandlerGroup<DocumentMethod> = {};
