@@ -1,0 +1,65 @@
+/**
+ * A chart described as plain data, so that the same description is drawn on screen (Recharts in the window)
+ * and off-screen by the backend (SVG then PNG for the Word documents). Builders of specs live with their domain
+ * (e.g. `shared/diagnostic/`); the drawing lives in `renderer/src/charts/` and nowhere else.
+ */
+
+/** How values are written: « 12 345 », « 12,5 », « 42 % », « 3,4 km ». */
+export type ValueFormat = 'integer' | 'decimal' | 'percent' | 'km';
+
+/** Where the numbers come from, written under the chart: « Source : INSEE, population municipale 2022 ». */
+export interface ChartSource {
+  label: string;
+  /** Year of the data, when it has one. */
+  year: number | null;
+}
+
+interface ChartBase {
+  /** Stable identifier within its page or document (e.g. 'offre-par-commune'). */
+  id: string;
+  title: string;
+  /** One sentence that says how to read the chart; optional. */
+  subtitle?: string;
+  sources: ChartSource[];
+}
+
+/** Horizontal bars, one per item, in the given order (ranked lists of communes, services…). */
+export interface BarChartSpec extends ChartBase {
+  kind: 'bar';
+  items: { label: string; value: number | null; highlight?: boolean }[];
+  valueLabel: string;
+  format: ValueFormat;
+}
+
+/** Points on two axes (fragility × offer), each labelled; highlighted points stand out. */
+export interface ScatterChartSpec extends ChartBase {
+  kind: 'scatter';
+  points: { label: string; x: number; y: number; highlight?: boolean }[];
+  xLabel: string;
+  yLabel: string;
+  xFormat: ValueFormat;
+  yFormat: ValueFormat;
+}
+
+/** Parts of a whole (share of the population living in a commune with no place…). */
+export interface PieChartSpec extends ChartBase {
+  kind: 'pie';
+  slices: { label: string; value: number }[];
+  format: ValueFormat;
+}
+
+/** Several series over the same categories (two snapshots compared, before / after). */
+export interface GroupedBarChartSpec extends ChartBase {
+  kind: 'groupedBar';
+  categories: string[];
+  series: { label: string; values: (number | null)[] }[];
+  format: ValueFormat;
+}
+
+export type ChartSpec = BarChartSpec | ScatterChartSpec | PieChartSpec | GroupedBarChartSpec;
+
+/** The numbers of a chart as a table (the « Voir les chiffres » view, and the table next to a chart in Word). */
+export interface ChartTable {
+  columns: string[];
+  rows: string[][];
+}
