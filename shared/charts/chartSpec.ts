@@ -21,6 +21,11 @@ interface ChartBase {
   /** One sentence that says how to read the chart; optional. */
   subtitle?: string;
   sources: ChartSource[];
+  /**
+   * Heading of the first column of the chart's table (« Commune », « Service »); « Libellé » by default
+   * (« Catégorie » for grouped bars, « Part » for pies).
+   */
+  itemLabel?: string;
 }
 
 /** Horizontal bars, one per item, in the given order (ranked lists of communes, services…). */

@@ -1,0 +1,89 @@
+/** @jsxRuntime automatic */
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import type { BarChartSpec } from '../../../shared/charts/chartSpec';
+import { formatChartValue, MISSING_MARK, MISSING_VALUE } from '../../../shared/charts/chartValue';
+import { CHART_FONT_SIZE, categoryAxisWidth, valueLabelRoom } from '../../../shared/charts/chartLayout';
+import { CategoryTick } from './CategoryTick';
+import { palette } from './palette';
+
+interface Row {
+  label: string;
+  /** Drawn length: a missing value is drawn as an empty bar, never as a zero written out. */
+  value: number;
+  /** Written at the end of the bar: the value, or « n.d. » when it is missing. */
+  shown: string;
+  missing: boolean;
+  highlight: boolean;
+}
+
+/** Horizontal bars in the spec's order, the value written at the end of each bar, highlighted items in vermillion. */
+export function RankedBars({ spec, width, height }: { spec: BarChartSpec; width: number; height: number }) {
+  const rows: Row[] = spec.items.map((item) => ({
+    label: item.label,
+    value: item.value ?? 0,
+    shown: item.value === null ? MISSING_MARK : formatChartValue(item.value, spec.format),
+    missing: item.value === null,
+    highlight: item.highlight === true,
+  }));
+  const values = spec.items.map((item) => item.value);
+  const axisWidth = categoryAxisWidth(
+    rows.map((row) => row.label),
+    width,
+  );
+  const strong = new Set(rows.filter((row) => row.highlight).map((row) => row.label));
+  const min = Math.min(0, ...values.filter((value): value is number => value !== null));
+  const format = (value: unknown) => formatChartValue(typeof value === 'number' ? value : null, spec.format);
+  return (
+    <BarChart
+      width={width}
+      height={height}
+      data={rows}
+      layout="vertical"
+      margin={{ top: 8, right: valueLabelRoom(values, spec.format), bottom: 8, left: 0 }}
+      barCategoryGap="18%"
+      title={spec.title}
+      desc={spec.subtitle}
+    >
+      <CartesianGrid horizontal={false} stroke={palette.grid} />
+      <XAxis
+        type="number"
+        domain={[min, 'auto']}
+        allowDecimals={spec.format !== 'integer'}
+        tickFormatter={format}
+        tick={{ fontSize: CHART_FONT_SIZE, fill: palette.inkSoft }}
+        stroke={palette.axis}
+        height={44}
+        label={{
+          value: spec.valueLabel,
+          position: 'insideBottom',
+          offset: 0,
+          fontSize: CHART_FONT_SIZE,
+          fill: palette.inkSoft,
+        }}
+      />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={axisWidth}
+        interval={0}
+        tickLine={false}
+        stroke={palette.axis}
+        tick={<CategoryTick maxWidth={axisWidth} strong={strong} />}
+      />
+      <Tooltip
+        formatter={(_value, _name, entry) => [
+          (entry.payload as Row).missing ? MISSING_VALUE : (entry.payload as Row).shown,
+          spec.valueLabel,
+        ]}
+        cursor={{ fill: '#eef1f7' }}
+      />
+      {/* minPointSize: a bar of zero (or missing) length still gets its value written beside it. */}
+      <Bar dataKey="value" isAnimationActive={false} name={spec.valueLabel} minPointSize={1}>
+        {rows.map((row, index) => (
+          <Cell key={index} fill={row.missing ? 'none' : row.highlight ? palette.highlight : palette.base} />
+        ))}
+        <LabelList dataKey="shown" position="right" fontSize={CHART_FONT_SIZE} fill={palette.ink} />
+      </Bar>
+    </BarChart>
+  );
+}

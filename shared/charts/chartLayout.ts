@@ -1,0 +1,70 @@
+import type { ChartSpec, ValueFormat } from './chartSpec';
+import { formatChartValue } from './chartValue';
+
+/** Text size of every chart, in pixels, on screen and in documents. */
+export const CHART_FONT_SIZE = 12;
+
+/**
+ * Fonts of every chart. Liberation Sans has Arial's metrics, so a chart drawn where Arial is missing (the
+ * Linux machines that render documents) keeps the layout it has on Windows; DejaVu Sans is the last resort.
+ */
+export const CHART_FONT_FAMILY = 'Arial, "Liberation Sans", "DejaVu Sans", sans-serif';
+
+/** Average advance of a character of the chart font, relative to its size (Arial's average on French words). */
+const AVERAGE_ADVANCE = 0.56;
+
+/**
+ * Estimated width of a line of text, in pixels. Estimated rather than measured so that the screen and the
+ * off-screen rendering (where nothing can be measured) lay a chart out the same way.
+ */
+export function estimateTextWidth(text: string, fontSize = CHART_FONT_SIZE): number {
+  return text.length * fontSize * AVERAGE_ADVANCE;
+}
+
+/** The text as it fits in `maxWidth` pixels: whole, or cut on a character and ended with « … ». */
+export function fitText(text: string, maxWidth: number, fontSize = CHART_FONT_SIZE): string {
+  if (estimateTextWidth(text, fontSize) <= maxWidth) return text;
+  const room = Math.floor(maxWidth / (fontSize * AVERAGE_ADVANCE)) - 1;
+  if (room <= 0) return '…';
+  return `${text.slice(0, room).trimEnd()}…`;
+}
+
+/** Row height of one bar, and of one bar of a series within a group, in pixels. */
+const BAR_ROW = 24;
+const GROUP_BAR = 14;
+const GROUP_GAP = 14;
+/** Room for the value axis, its name and the margins around a bar chart. */
+const BAR_CHROME = 64;
+const LEGEND_ROW = 24;
+
+/**
+ * A height that suits the chart: bar charts grow with their number of items so that every commune name
+ * stays readable; scatter and pie charts keep a fixed, comfortable height.
+ */
+export function suggestedHeight(spec: ChartSpec): number {
+  switch (spec.kind) {
+    case 'bar':
+      return Math.max(160, BAR_CHROME + spec.items.length * BAR_ROW);
+    case 'groupedBar':
+      return Math.max(
+        180,
+        BAR_CHROME + LEGEND_ROW + spec.categories.length * (spec.series.length * GROUP_BAR + GROUP_GAP),
+      );
+    case 'scatter':
+      return 380;
+    case 'pie':
+      return Math.max(260, 40 + spec.slices.length * LEGEND_ROW);
+  }
+}
+
+/** Width given to the category names of a bar chart: the longest name, capped at 38 % of the chart. */
+export function categoryAxisWidth(labels: string[], chartWidth: number): number {
+  const longest = Math.max(0, ...labels.map((label) => estimateTextWidth(label)));
+  return Math.round(Math.min(Math.max(longest + 16, 72), chartWidth * 0.38));
+}
+
+/** Room to the right of horizontal bars for their values written at the end. */
+export function valueLabelRoom(values: (number | null)[], format: ValueFormat): number {
+  const longest = Math.max(0, ...values.map((value) => estimateTextWidth(formatChartValue(value, format))));
+  return Math.round(longest + 16);
+}
