@@ -1,12 +1,103 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { id, requiredText } from '../api/fields';
+import { SERVICES } from '../vocabularies/lieuxMediation';
+import type { DiagnosticComparison } from './compareSnapshots';
+import {
+  COMMENTARY_SECTIONS,
+  type DiagnosticCommentaryDto,
+  type DiagnosticDto,
+  type SnapshotDto,
+  type SnapshotSummaryDto,
+} from './diagnosticDto';
 
 /** Methods of the diagnostic: the computed diagnostic, its commentary, frozen snapshots. */
-export const DIAGNOSTIC_METHODS = [] as const;
+export const DIAGNOSTIC_METHODS = [
+  'diagnostic.get',
+  'diagnostic.map',
+  'diagnostic.setCommentary',
+  'diagnostic.freeze',
+  'diagnostic.snapshots',
+  'diagnostic.snapshot',
+  'diagnostic.deleteSnapshot',
+  'diagnostic.compare',
+] as const;
 
 export type DiagnosticMethod = (typeof DIAGNOSTIC_METHODS)[number];
 
+/** The reader's choices: fragility indicator, the service watched for « fragile et loin », thresholds. */
+export const diagnosticSettingsInput = z.object({
+  /** `<datasetId>:<key>` of an imported indicator; absent or null: the latest IFN total, if any. */
+  fragilityIndicatorId: z.string().max(400).nullable().default(null),
+  service: z.enum(SERVICES, { error: 'Service inconnu.' }).default('Aide aux démarches administratives'),
+  minScore: z
+    .number({ error: 'Le seuil de fragilité est un nombre.' })
+    .min(1, { error: 'Le seuil de fragilité est compris entre 1 et 10.' })
+    .max(10, { error: 'Le seuil de fragilité est compris entre 1 et 10.' })
+    .default(7),
+  minDistanceKm: z
+    .number({ error: 'La distance est un nombre de kilomètres.' })
+    .min(0, { error: 'La distance ne peut pas être négative.' })
+    .max(500, { error: 'La distance : 500 km au plus.' })
+    .default(10),
+});
+export type DiagnosticSettingsInput = z.input<typeof diagnosticSettingsInput>;
+
+const snapshotId = z.object({ id });
+
 /** The input schema of each method of this domain (merged into the contract). */
-export const diagnosticInputs = {} satisfies Record<DiagnosticMethod, z.ZodType>;
+export const diagnosticInputs = {
+  'diagnostic.get': diagnosticSettingsInput.prefault({}),
+  'diagnostic.map': z.object({
+    indicatorId: z.string().max(400).nullable().default(null),
+  }),
+  'diagnostic.setCommentary': z.object({
+    section: z.enum(COMMENTARY_SECTIONS, { error: 'Partie du commentaire inconnue.' }),
+    text: z.string().max(20_000, { error: 'Le commentaire : 20 000 caractères au plus.' }),
+  }),
+  'diagnostic.freeze': z.object({
+    title: requiredText(200, 'Le titre du diagnostic figé'),
+    settings: diagnosticSettingsInput.optional(),
+  }),
+  'diagnostic.snapshots': z.object({}).default({}),
+  'diagnostic.snapshot': snapshotId,
+  'diagnostic.deleteSnapshot': snapshotId,
+  'diagnostic.compare': z.object({
+    fromId: id,
+    /** Null: compare with the diagnostic as it is today (same settings as the earlier snapshot). */
+    toId: id.nullable().default(null),
+  }),
+} satisfies Record<DiagnosticMethod, z.ZodType>;
+
+/** The choropleth map of one indicator: the SVG, or why there is none. */
+export interface DiagnosticMapDto {
+  hasContours: boolean;
+  /** The indicator drawn (`<datasetId>:<key>`), null when there is none to draw. */
+  indicatorId: string | null;
+  svg: string | null;
+}
+
+/** One side of a comparison: a snapshot, or today's diagnostic (id null). */
+export interface ComparisonSideDto {
+  id: number | null;
+  title: string;
+  /** ISO date-time the values were read. */
+  date: string;
+}
+
+export interface DiagnosticComparisonDto {
+  before: ComparisonSideDto;
+  after: ComparisonSideDto;
+  comparison: DiagnosticComparison;
+}
 
 /** What each method of this domain answers with (plain JSON). */
-export type DiagnosticOutputs = Record<never, never>;
+export interface DiagnosticOutputs {
+  'diagnostic.get': DiagnosticDto;
+  'diagnostic.map': DiagnosticMapDto;
+  'diagnostic.setCommentary': DiagnosticCommentaryDto;
+  'diagnostic.freeze': SnapshotSummaryDto;
+  'diagnostic.snapshots': SnapshotSummaryDto[];
+  'diagnostic.snapshot': SnapshotDto;
+  'diagnostic.deleteSnapshot': { id: number; title: string };
+  'diagnostic.compare': DiagnosticComparisonDto;
+}

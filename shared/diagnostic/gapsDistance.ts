@@ -3,16 +3,19 @@ import { normalizeCommunes, type DiagnosticCommune, type DiagnosticPlace, type L
 
 /** Mean Earth radius (IUGG), kilometres. */
 const EARTH_RADIUS_KM = 6371.0088;
+const RADIANS_PER_DEGREE = Math.PI / 180;
 
 /**
  * Great-circle (straight-line on the sphere) distance in kilometres between two [lon, lat] points:
  * d = 2R · asin(√(sin²(Δφ/2) + cos φ1 · cos φ2 · sin²(Δλ/2))).
  */
 export function haversineKm(a: LonLat, b: LonLat): number {
-  const rad = (deg: number) => (deg * Math.PI) / 180;
-  const dLat = rad(b[1] - a[1]);
-  const dLon = rad(b[0] - a[0]);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a[1])) * Math.cos(rad(b[1])) * Math.sin(dLon / 2) ** 2;
+  // Degrees to radians inline: this runs for every commune × place pair, so no closure per call.
+  const dLat = (b[1] - a[1]) * RADIANS_PER_DEGREE;
+  const dLon = (b[0] - a[0]) * RADIANS_PER_DEGREE;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a[1] * RADIANS_PER_DEGREE) * Math.cos(b[1] * RADIANS_PER_DEGREE) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -48,6 +51,10 @@ export function placeLocation(place: DiagnosticPlace, centroids: ReadonlyMap<str
  * For each commune, the straight-line distance from its centroid to the nearest place offering `service`,
  * whatever the commune of that place (a place just across the border counts). A place in the commune itself
  * without coordinates sits on the centroid: distance 0. Ties go to the smallest actorId.
+ *
+ * Places are swept outwards by latitude from each centroid: a place whose latitude alone puts it farther than
+ * the best distance found (R · |Δφ| never exceeds the great-circle distance) ends the sweep on that side, so a
+ * territory of 500 communes and thousands of places is measured in milliseconds, with the exact result.
  */
 export function nearestPlaceOffering(
   communesInput: readonly DiagnosticCommune[],
@@ -57,22 +64,61 @@ export function nearestPlaceOffering(
   const communes = normalizeCommunes(communesInput);
   const centroids = new Map<string, LonLat>();
   for (const c of communes) if (isPoint(c.centroid)) centroids.set(c.code, c.centroid);
-  const located = places
-    .filter((p) => p.services.includes(service))
-    .map((p) => ({ actorId: p.actorId, at: placeLocation(p, centroids) }))
-    .filter((p): p is { actorId: string; at: LonLat } => p.at !== null)
-    .sort((a, b) => a.actorId.localeCompare(b.actorId));
+  // Places at the same point (often a commune's centre) are one candidate: the smallest actorId, which wins
+  // their tie anyway. Then sorted by latitude for the sweep.
+  const byPoint = new Map<number, Map<number, { actorId: string; at: LonLat }>>(); // longitude → latitude → place
+  for (const place of places) {
+    if (!place.services.includes(service)) continue;
+    const at = placeLocation(place, centroids);
+    if (at === null) continue;
+    let atLongitude = byPoint.get(at[0]);
+    if (!atLongitude) byPoint.set(at[0], (atLongitude = new Map()));
+    const kept = atLongitude.get(at[1]);
+    if (!kept || place.actorId < kept.actorId) atLongitude.set(at[1], { actorId: place.actorId, at });
+  }
+  const located = [...byPoint.values()].flatMap((atLongitude) => [...atLongitude.values()]);
+  located.sort((a, b) => a.at[1] - b.at[1]);
 
   return communes.map((commune) => {
     const from = centroids.get(commune.code);
     if (!from) return { code: commune.code, status: 'noCentroid', distanceKm: null, nearestActorId: null };
-    let best: { actorId: string; km: number } | null = null;
-    for (const place of located) {
-      const km = haversineKm(from, place.at);
-      if (!best || km < best.km) best = { actorId: place.actorId, km };
-    }
+    const best = nearestByLatitudeSweep(from, located);
     return best
       ? { code: commune.code, status: 'measured', distanceKm: best.km, nearestActorId: best.actorId }
       : { code: commune.code, status: 'noPlaceOffering', distanceKm: null, nearestActorId: null };
   });
+}
+
+/** Kilometres per radian of latitude: the lower bound of any distance between two latitudes. */
+const KM_PER_RADIAN = EARTH_RADIUS_KM;
+/** Slack on the bound so that rounding never skips a place at exactly the best distance (a tie). */
+const BOUND_SLACK_KM = 1e-9;
+
+function nearestByLatitudeSweep(
+  from: LonLat,
+  byLatitude: readonly { actorId: string; at: LonLat }[],
+): { actorId: string; km: number } | null {
+  // First index whose latitude is ≥ the centroid's.
+  let low = 0;
+  let high = byLatitude.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (byLatitude[mid]!.at[1] < from[1]) low = mid + 1;
+    else high = mid;
+  }
+  let down = low - 1;
+  let up = low;
+  let best: { actorId: string; km: number } | null = null;
+  const kmPerDegree = RADIANS_PER_DEGREE * KM_PER_RADIAN;
+  while (down >= 0 || up < byLatitude.length) {
+    const downBound = down >= 0 ? (from[1] - byLatitude[down]!.at[1]) * kmPerDegree : Infinity;
+    const upBound = up < byLatitude.length ? (byLatitude[up]!.at[1] - from[1]) * kmPerDegree : Infinity;
+    const index = downBound <= upBound ? down-- : up++;
+    if (best && Math.min(downBound, upBound) > best.km + BOUND_SLACK_KM) break;
+    const place = byLatitude[index]!;
+    const km = haversineKm(from, place.at);
+    if (!best || km < best.km || (km === best.km && place.actorId < best.actorId))
+      best = { actorId: place.actorId, km };
+  }
+  return best;
 }

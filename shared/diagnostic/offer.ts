@@ -94,17 +94,32 @@ export function placesByCommune(
   return byCode;
 }
 
-/** For each value of a vocabulary: places offering it (a value listed twice on one place counts once) and communes with such a place. */
+/**
+ * For each value of a vocabulary: places offering it (a value listed twice on one place counts once) and
+ * communes with such a place. One pass over the places, so that thousands of places stay cheap.
+ */
 function coverage<T extends string>(
   vocabulary: readonly T[],
   territoryPlaces: readonly DiagnosticPlace[],
   valuesOf: (place: DiagnosticPlace) => readonly string[],
 ): ValueCoverage<T>[] {
-  return vocabulary.map((value) => {
-    const offering = territoryPlaces.filter((p) => valuesOf(p).includes(value));
-    const communes = new Set(offering.map((p) => p.communeCode));
-    return { value, placeCount: offering.length, communeCount: communes.size };
-  });
+  const placeCounts = new Map<string, number>(vocabulary.map((value) => [value, 0]));
+  const communes = new Map<string, Set<string | null>>(vocabulary.map((value) => [value, new Set()]));
+  for (const place of territoryPlaces) {
+    const values = valuesOf(place);
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!;
+      const count = placeCounts.get(value);
+      if (count === undefined || values.indexOf(value) !== i) continue;
+      placeCounts.set(value, count + 1);
+      communes.get(value)!.add(place.communeCode);
+    }
+  }
+  return vocabulary.map((value) => ({
+    value,
+    placeCount: placeCounts.get(value)!,
+    communeCount: communes.get(value)!.size,
+  }));
 }
 
 const distinctServiceCount = (place: DiagnosticPlace) => new Set(place.services).size;
@@ -160,9 +175,19 @@ export function computeOffer(
     rows.filter((r) => r.placeCount === 0).map((r) => r.value);
 
   // Freshness: each place of the territory falls in exactly one class; share = class count / places.
-  const classes = territoryPlaces.map((p) => freshnessOf(p.lastVerifiedOn, today));
+  // Places share few distinct check dates: each date is classed once.
+  const classOfDate = new Map<string | null, Freshness>();
+  const classCounts = new Map<Freshness, number>(FRESHNESS_CODES.map((code) => [code, 0]));
+  for (const place of territoryPlaces) {
+    let freshnessClass = classOfDate.get(place.lastVerifiedOn);
+    if (freshnessClass === undefined) {
+      freshnessClass = freshnessOf(place.lastVerifiedOn, today);
+      classOfDate.set(place.lastVerifiedOn, freshnessClass);
+    }
+    classCounts.set(freshnessClass, classCounts.get(freshnessClass)! + 1);
+  }
   const freshness = FRESHNESS_CODES.map((code) => {
-    const placeCount = classes.filter((c) => c === code).length;
+    const placeCount = classCounts.get(code)!;
     return { freshness: code, placeCount, share: shareOf(placeCount, territoryPlaces.length) };
   });
 

@@ -103,6 +103,151 @@ export interface PermanenceTable {
   schedule: string | null;
 }
 
+// Coordination body (« instance », governance feature).
+export interface InstanceTable {
+  id: Generated<number>;
+  name: string;
+  kind: 'strategique' | 'technique' | 'consultatif' | 'autre';
+  frequency: 'mensuelle' | 'trimestrielle' | 'semestrielle' | 'annuelle' | 'autre';
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface InstanceMemberTable {
+  id: Generated<number>;
+  instanceId: number;
+  position: number;
+  kind: 'actor' | 'elected';
+  actorId: number | null;
+  /** The organisation's name as added (kept if the actor is purged) or the elected official's full name. */
+  name: string;
+  /** JSON array of { name, role, email }. */
+  representatives: Generated<string>;
+  mandate: string | null;
+  communeCode: string | null;
+  createdAt: string;
+}
+
+export interface InstanceFindingAssumedTable {
+  instanceId: number;
+  findingKey: string;
+  reason: string;
+  assumedAt: string;
+}
+
+/** Diagnostic (migration 007): the commentary per section and the frozen diagnostics. */
+export interface DiagnosticCommentaryTable {
+  section: string;
+  text: string;
+  updatedAt: string;
+}
+
+export interface DiagnosticSnapshotTable {
+  id: Generated<number>;
+  title: string;
+  frozenAt: string;
+  /** The whole DiagnosticDto, as JSON. */
+  diagnostic: string;
+  /** The chart specs, as JSON. */
+  charts: string;
+  mapSvg: string | null;
+}
+
+// Feuille de route (roadmap feature, migration 009).
+export interface RoadmapTable {
+  id: number;
+  instanceId: number | null;
+  state: 'brouillon' | 'adoptee';
+  version: number;
+  amendedFrom: number | null;
+  title: string;
+  purpose: string | null;
+  context: string | null;
+  commitments: string | null;
+  updatedAt: string;
+}
+
+export interface RoadmapObjectiveTable {
+  id: Generated<number>;
+  position: number;
+  title: string;
+  indicator: string | null;
+  baseline: number | null;
+  target: number | null;
+  unit: string | null;
+}
+
+export interface RoadmapChantierTable {
+  id: Generated<number>;
+  position: number;
+  title: string;
+  description: string | null;
+}
+
+export interface RoadmapActionTable {
+  id: Generated<number>;
+  chantierId: number;
+  position: number;
+  title: string;
+  objectiveId: number | null;
+  description: string | null;
+  /** JSON array of public labels. */
+  publics: string;
+  /** JSON array of INSEE codes. */
+  communeCodes: string;
+  startOn: string | null;
+  endOn: string | null;
+  budget: number | null;
+  status: 'a_lancer' | 'en_cours' | 'termine' | 'abandonne';
+  progress: number;
+}
+
+export interface RoadmapFundingTable {
+  id: Generated<number>;
+  actionId: number;
+  position: number;
+  source: string;
+  amount: number;
+  status: 'envisage' | 'demande' | 'acquis' | 'refuse';
+  note: string | null;
+}
+
+export interface RoadmapIndicatorTable {
+  id: Generated<number>;
+  actionId: number;
+  position: number;
+  label: string;
+  unit: string | null;
+  target: number | null;
+  actual: number | null;
+}
+
+export interface RoadmapRoleTable {
+  actionId: number;
+  memberId: number;
+  role: 'pilote' | 'partenaire' | 'financeur' | 'contributeur';
+}
+
+export interface RoadmapSignatureTable {
+  memberId: number;
+  organisation: string;
+  signatory: string | null;
+  function: string | null;
+  signedOn: string | null;
+  status: 'a_signer' | 'signe' | 'refuse';
+}
+
+export interface RoadmapVersionTable {
+  number: number;
+  adoptedOn: string;
+  place: string;
+  title: string;
+  /** The whole RoadmapDto as adopted, as JSON. */
+  content: string;
+  frozenAt: string;
+}
+
 export interface DB {
   territory: TerritoryTable;
   territoryCommune: TerritoryCommuneTable;
@@ -112,4 +257,18 @@ export interface DB {
   place: PlaceTable;
   placeTag: PlaceTagTable;
   permanence: PermanenceTable;
+  diagnosticCommentary: DiagnosticCommentaryTable;
+  diagnosticSnapshot: DiagnosticSnapshotTable;
+  instance: InstanceTable;
+  instanceMember: InstanceMemberTable;
+  instanceFindingAssumed: InstanceFindingAssumedTable;
+  roadmap: RoadmapTable;
+  roadmapObjective: RoadmapObjectiveTable;
+  roadmapChantier: RoadmapChantierTable;
+  roadmapAction: RoadmapActionTable;
+  roadmapFunding: RoadmapFundingTable;
+  roadmapIndicator: RoadmapIndicatorTable;
+  roadmapRole: RoadmapRoleTable;
+  roadmapSignature: RoadmapSignatureTable;
+  roadmapVersion: RoadmapVersionTable;
 }

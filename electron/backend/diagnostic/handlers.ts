@@ -1,4 +1,109 @@
-import type { DiagnosticMethod } from '../../../shared/diagnostic/diagnosticApi';
+import { diagnosticSettingsInput, type DiagnosticMethod } from '../../../shared/diagnostic/diagnosticApi';
+import { compareDiagnostics } from '../../../shared/diagnostic/compareSnapshots';
+import { diagnosticCharts } from '../../../shared/diagnostic/diagnosticCharts';
+import type { DiagnosticDto, DiagnosticSettingsDto } from '../../../shared/diagnostic/diagnosticDto';
+import { quoted } from '../../../shared/format/french';
+import { AppFailure } from '../../../shared/result';
+import type { BackendContext } from '../context';
+import { nowIsoOf, todayOf } from '../context';
 import type { HandlerGroup } from '../router/handlers';
+import { readCommentary, writeCommentary } from './commentaryRepository';
+import { computeDiagnostic } from './computeDiagnostic';
+import { choroplethMap, choroplethOfInputs, diagnosticMap } from './diagnosticMap';
+import { readDiagnosticInputs } from './readDiagnosticInputs';
+import { deleteSnapshot, insertSnapshot, listSnapshots, readSnapshot } from './snapshotRepository';
 
-export const diagnosticHandlers: HandlerGroup<DiagnosticMethod> = {};
+/** The diagnostic (« Diagnostic »): computed from the directory and the indicators, commented, frozen, compared. */
+
+/** The settings of a first look: the schema's defaults. */
+const DEFAULT_SETTINGS: DiagnosticSettingsDto = diagnosticSettingsInput.parse({});
+
+/** Today's diagnostic with these settings. */
+export function currentDiagnostic(ctx: BackendContext, settings: DiagnosticSettingsDto): DiagnosticDto {
+  const inputs = readDiagnosticInputs(ctx.sqlite);
+  if (!inputs.territory)
+    throw new AppFailure(
+      'no_territory',
+      'Choisissez d’abord un territoire : le diagnostic porte sur ses communes.',
+    );
+  return computeDiagnostic(inputs, {
+    settings,
+    today: todayOf(ctx),
+    computedAt: nowIsoOf(ctx),
+    commentary: readCommentary(ctx.sqlite),
+  });
+}
+
+function snapshotOrFail(ctx: BackendContext, id: number) {
+  const snapshot = readSnapshot(ctx.sqlite, id);
+  if (!snapshot) throw new AppFailure('not_found', 'Ce diagnostic figé n’existe plus.');
+  return snapshot;
+}
+
+export const diagnosticHandlers: HandlerGroup<DiagnosticMethod> = {
+  'diagnostic.get': (settings, ctx) => currentDiagnostic(ctx, settings),
+
+  'diagnostic.map': ({ indicatorId }, ctx) => {
+    const inputs = readDiagnosticInputs(ctx.sqlite);
+    if (!inputs.territory) throw new AppFailure('no_territory', 'Choisissez d’abord un territoire.');
+    return choroplethMap(ctx.sqlite, choroplethOfInputs(inputs, todayOf(ctx)), indicatorId);
+  },
+
+  'diagnostic.setCommentary': ({ section, text }, ctx) => {
+    writeCommentary(ctx.sqlite, section, text, nowIsoOf(ctx));
+    return readCommentary(ctx.sqlite);
+  },
+
+  'diagnostic.freeze': ({ title, settings }, ctx) => {
+    const diagnostic = currentDiagnostic(ctx, settings ?? DEFAULT_SETTINGS);
+    const map = diagnosticMap(ctx.sqlite, diagnostic, null);
+    return insertSnapshot(ctx.sqlite, {
+      title,
+      frozenAt: diagnostic.computedAt,
+      diagnostic,
+      charts: diagnosticCharts(diagnostic),
+      mapSvg: map.svg,
+    });
+  },
+
+  'diagnostic.snapshots': (_input, ctx) => listSnapshots(ctx.sqlite),
+
+  'diagnostic.snapshot': ({ id }, ctx) => snapshotOrFail(ctx, id),
+
+  'diagnostic.deleteSnapshot': ({ id }, ctx) => {
+    const removed = deleteSnapshot(ctx.sqlite, id);
+    if (!removed) throw new AppFailure('not_found', 'Ce diagnostic figé n’existe plus.');
+    return removed;
+  },
+
+  'diagnostic.compare': ({ fromId, toId }, ctx) => {
+    const before = snapshotOrFail(ctx, fromId);
+    if (toId === fromId)
+      throw new AppFailure(
+        'invalid_input',
+        `Choisissez deux diagnostics différents (${quoted(before.title)} deux fois).`,
+      );
+    const after =
+      toId === null
+        ? {
+            id: null,
+            title: 'Diagnostic d’aujourd’hui',
+            date: '',
+            diagnostic: currentDiagnostic(ctx, before.diagnostic.settings),
+          }
+        : (() => {
+            const snapshot = snapshotOrFail(ctx, toId);
+            return {
+              id: snapshot.id,
+              title: snapshot.title,
+              date: snapshot.frozenAt,
+              diagnostic: snapshot.diagnostic,
+            };
+          })();
+    return {
+      before: { id: before.id, title: before.title, date: before.frozenAt },
+      after: { id: after.id, title: after.title, date: after.date || after.diagnostic.computedAt },
+      comparison: compareDiagnostics(before.diagnostic, after.diagnostic),
+    };
+  },
+};

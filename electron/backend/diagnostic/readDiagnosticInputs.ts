@@ -1,0 +1,182 @@
+import type Database from 'better-sqlite3';
+import type { DiagnosticCommune, DiagnosticPlace, LonLat } from '../../../shared/diagnostic/offerInputs';
+import type {
+  NationalProgramme,
+  Public,
+  Service,
+  SpecificSupport,
+} from '../../../shared/vocabularies/lieuxMediation';
+import { communeCentroids } from '../map/mapPoints';
+import { readContours } from '../map/contourRepository';
+
+/**
+ * Everything the diagnostic reads from the database, in a handful of set-based queries (no query per actor
+ * or per commune): the territory, its communes with their centres, the live places with their tags, and the
+ * indicator values of the territory's communes.
+ */
+
+export interface DiagnosticTerritory {
+  displayName: string;
+  epciName: string;
+  epciSiren: string;
+}
+
+/** A place, with the names that say which one it is (a snapshot keeps names, not ids). */
+export interface NamedPlace extends DiagnosticPlace {
+  label: string;
+}
+
+export interface IndicatorColumn {
+  datasetId: number;
+  datasetKind: 'ifn' | 'generic';
+  datasetName: string;
+  source: string;
+  year: number;
+  importedAt: string;
+  key: string;
+  label: string;
+  unit: string;
+}
+
+export interface IndicatorCell {
+  datasetId: number;
+  key: string;
+  communeCode: string;
+  value: number | null;
+  status: 'ok' | 'secret' | 'missing';
+}
+
+export interface DiagnosticInputs {
+  territory: DiagnosticTerritory | null;
+  communes: DiagnosticCommune[];
+  places: NamedPlace[];
+  indicators: IndicatorColumn[];
+  values: IndicatorCell[];
+  /** Latest import date of the contours, null when none is imported. */
+  contoursImportedAt: string | null;
+}
+
+/** Centres of the contours, kept while the contours stay the same (parsing them is the slowest read). */
+let centroidCache: { key: string; centroids: Map<string, [number, number]> } | null = null;
+
+function centroidsOf(sqlite: Database.Database): {
+  centroids: Map<string, [number, number]>;
+  importedAt: string | null;
+} {
+  // An import replaces every contour with one new date (to the millisecond): the date and count identify
+  // them without reading the geometries.
+  const stamp = sqlite.prepare('SELECT COUNT(*) AS n, MAX(imported_at) AS at FROM commune_contour').get() as {
+    n: number;
+    at: string | null;
+  };
+  if (stamp.n === 0) return { centroids: new Map(), importedAt: null };
+  const key = `${sqlite.name}|${stamp.n}|${stamp.at}`;
+  if (centroidCache?.key !== key) centroidCache = { key, centroids: communeCentroids(readContours(sqlite)) };
+  return { centroids: centroidCache.centroids, importedAt: stamp.at };
+}
+
+/** Three set-based reads (places, their services, their actors' tags), joined in memory by id. */
+const LIVE_PLACES = `
+  SELECT p.id, p.actor_id, a.name, p.name, COALESCE(p.commune_code, a.commune_code),
+         CASE WHEN p.latitude IS NOT NULL AND p.longitude IS NOT NULL THEN p.latitude ELSE a.latitude END,
+         CASE WHEN p.latitude IS NOT NULL AND p.longitude IS NOT NULL THEN p.longitude ELSE a.longitude END,
+         a.last_verified_on
+    FROM place p JOIN actor a ON a.id = p.actor_id
+   WHERE a.deleted_at IS NULL
+   ORDER BY p.id`;
+/** Every service tag: those of places in the Corbeille are simply never looked up. */
+const PLACE_SERVICES = `SELECT place_id, value FROM place_tag WHERE kind = 'service'`;
+const ACTOR_TAGS = `SELECT actor_id, kind, value FROM actor_tag WHERE kind IN ('public', 'support', 'programme')`;
+
+type PlaceRow = [
+  placeId: number,
+  actorId: number,
+  actorName: string,
+  placeName: string,
+  communeCode: string | null,
+  lat: number | null,
+  lng: number | null,
+  lastVerifiedOn: string | null,
+];
+
+const NO_VALUES: readonly string[] = Object.freeze([]);
+
+/** Values by owner id, in one pass over [id, value] rows. */
+function valuesByOwner(rows: readonly [number, string][]): Map<number, string[]> {
+  const byOwner = new Map<number, string[]>();
+  for (const [owner, value] of rows) {
+    const values = byOwner.get(owner);
+    if (values) values.push(value);
+    else byOwner.set(owner, [value]);
+  }
+  return byOwner;
+}
+
+function readPlaces(sqlite: Database.Database): NamedPlace[] {
+  const rows = sqlite.prepare(LIVE_PLACES).raw().all() as PlaceRow[];
+  const services = valuesByOwner(sqlite.prepare(PLACE_SERVICES).raw().all() as [number, string][]);
+  const actorTags = sqlite.prepare(ACTOR_TAGS).raw().all() as [number, string, string][];
+  const ofKind = (kind: string) =>
+    valuesByOwner(actorTags.filter((t) => t[1] === kind).map((t): [number, string] => [t[0], t[2]]));
+  const publics = ofKind('public');
+  const supports = ofKind('support');
+  const programmes = ofKind('programme');
+  return rows.map(([placeId, actorId, actorName, placeName, communeCode, lat, lng, lastVerifiedOn]) => ({
+    actorId: String(placeId),
+    label: placeName === actorName ? actorName : `${actorName} — ${placeName}`,
+    communeCode,
+    coordinates: lat !== null && lng !== null ? ([lng, lat] as LonLat) : null,
+    services: (services.get(placeId) ?? NO_VALUES) as Service[],
+    publics: (publics.get(actorId) ?? NO_VALUES) as Public[],
+    specificSupports: (supports.get(actorId) ?? NO_VALUES) as SpecificSupport[],
+    programmes: (programmes.get(actorId) ?? NO_VALUES) as NationalProgramme[],
+    lastVerifiedOn,
+  }));
+}
+
+function readIndicators(sqlite: Database.Database): {
+  indicators: IndicatorColumn[];
+  values: IndicatorCell[];
+} {
+  const indicators = sqlite
+    .prepare(
+      `SELECT d.id AS datasetId, d.kind AS datasetKind, d.name AS datasetName, d.source, d.year,
+              d.imported_at AS importedAt, i.key, i.label, CASE WHEN i.unit <> '' THEN i.unit ELSE d.unit END AS unit
+         FROM indicator i JOIN indicator_dataset d ON d.id = i.dataset_id
+        ORDER BY d.year DESC, d.imported_at DESC, d.id, i.position`,
+    )
+    .all() as IndicatorColumn[];
+  const values = sqlite
+    .prepare(
+      `SELECT v.dataset_id AS datasetId, v.indicator_key AS key, v.commune_code AS communeCode, v.value, v.status
+         FROM indicator_value v JOIN territory_commune t ON t.code = v.commune_code`,
+    )
+    .all() as IndicatorCell[];
+  return { indicators, values };
+}
+
+export function readDiagnosticInputs(sqlite: Database.Database): DiagnosticInputs {
+  return sqlite.transaction(() => {
+    const territory =
+      (sqlite
+        .prepare(
+          'SELECT display_name AS displayName, epci_name AS epciName, epci_siren AS epciSiren FROM territory WHERE id = 1',
+        )
+        .get() as DiagnosticTerritory | undefined) ?? null;
+    const { centroids, importedAt } = centroidsOf(sqlite);
+    const communes = (
+      sqlite.prepare('SELECT code, name, population FROM territory_commune').all() as {
+        code: string;
+        name: string;
+        population: number;
+      }[]
+    ).map((c): DiagnosticCommune => ({ ...c, centroid: centroids.get(c.code) ?? null }));
+    return {
+      territory,
+      communes,
+      places: readPlaces(sqlite),
+      ...readIndicators(sqlite),
+      contoursImportedAt: importedAt,
+    };
+  })();
+}

@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import type { DiagnosticDto } from '../../../../shared/diagnostic/diagnosticDto';
+import { quoted } from '../../../../shared/format/french';
+import { call } from '../../api/client';
+import { hrefOf } from '../../app/route';
+import { Field } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { sourceText } from '../../../../shared/diagnostic/diagnosticFigures';
+
+/** The backend's SVG, inline: built from escaped data, no script, no style attribute. */
+export function ChoroplethSvg({ svg, label }: { svg: string; label: string }) {
+  return (
+    <div className="diagnostic-map" role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />
+  );
+}
+
+/** The map of one indicator, commune by commune, when the contours are there; otherwise, where to get them. */
+export function ChoroplethPanel({ diagnostic }: { diagnostic: DiagnosticDto }) {
+  const defaultId = diagnostic.fragility?.indicatorId ?? diagnostic.indicators[0]?.id ?? null;
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const indicatorId = diagnostic.indicators.some((i) => i.id === chosenId) ? chosenId : defaultId;
+  const [svg, setSvg] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const hasContours = diagnostic.contoursSource !== null;
+
+  useEffect(() => {
+    if (!hasContours || indicatorId === null) return;
+    let current = true;
+    void call('diagnostic.map', { indicatorId }).then((result) => {
+      if (!current) return;
+      if (result.ok) {
+        setSvg(result.data.svg);
+        setError(null);
+      } else setError(result.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [hasContours, indicatorId]);
+
+  const indicator = diagnostic.indicators.find((i) => i.id === indicatorId);
+  return (
+    <section className="diagnostic-section" aria-labelledby="diagnostic-map-title">
+      <h2 id="diagnostic-map-title">Carte par commune</h2>
+      {!hasContours ? (
+        <Notice tone="info">
+          Les contours des communes ne sont pas encore importés : sans eux, ni carte par commune ni distance
+          au lieu le plus proche. Importez le fichier officiel des contours de votre département dans{' '}
+          <a href={hrefOf({ name: 'map' })}>{quoted('Carte')}</a>.
+        </Notice>
+      ) : diagnostic.indicators.length === 0 ? (
+        <Notice tone="info">
+          La carte colorera chaque commune selon un indicateur dès qu’il sera importé.
+        </Notice>
+      ) : (
+        <>
+          <div className="diagnostic-map-choice">
+            <Field label="Indicateur représenté">
+              {(props) => (
+                <select
+                  {...props}
+                  value={indicatorId ?? ''}
+                  onChange={(event) => setChosenId(event.target.value)}
+                >
+                  {diagnostic.indicators.map((option) => (
+                    <option key={option.id} value={option.id}>
+                      {option.label} — {sourceText(option.source)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+          {error ? <Notice tone="error">{error}</Notice> : null}
+          {svg && indicator ? <ChoroplethSvg svg={svg} label={`Carte : ${indicator.label}`} /> : null}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import type { DiagnosticDto } from '../../../../shared/diagnostic/diagnosticDto';
+import { formatDecimal, formatInteger, quoted } from '../../../../shared/format/french';
+import { SERVICES } from '../../../../shared/vocabularies/lieuxMediation';
+import { nearestText, sortCommunes, type CommuneSort } from '../../../../shared/diagnostic/diagnosticFigures';
+
+type Direction = 'ascending' | 'descending';
+const COLUMNS: {
+  sort: CommuneSort | null;
+  label: string;
+  numeric?: boolean;
+  title?: string;
+  direction?: Direction;
+}[] = [
+  {
+    sort: 'rank',
+    label: 'Rang',
+    numeric: true,
+    title: 'Les plus fragiles et les moins dotées d’abord',
+    direction: 'ascending',
+  },
+  { sort: 'name', label: 'Commune', title: 'Par ordre alphabétique', direction: 'ascending' },
+  {
+    sort: 'population',
+    label: 'Habitants',
+    numeric: true,
+    title: 'Les plus peuplées d’abord',
+    direction: 'descending',
+  },
+  {
+    sort: 'fragilityScore',
+    label: 'Fragilité',
+    numeric: true,
+    title: 'Les plus fragiles d’abord',
+    direction: 'descending',
+  },
+  {
+    sort: 'placeCount',
+    label: 'Lieux',
+    numeric: true,
+    title: 'Les moins dotées d’abord',
+    direction: 'ascending',
+  },
+  {
+    sort: 'placesPer10k',
+    label: 'Pour 10\u00a0000 hab.',
+    numeric: true,
+    title: 'Les moins dotées d’abord',
+    direction: 'ascending',
+  },
+  { sort: null, label: 'Services (sur 9)', numeric: true },
+  { sort: null, label: 'Distance', numeric: true },
+];
+
+/** Every commune of the territory, ranked by fragility × offer, sortable by each figure. */
+export function CommuneRanking({ diagnostic }: { diagnostic: DiagnosticDto }) {
+  const [sort, setSort] = useState<CommuneSort>('rank');
+  const communes = sortCommunes(diagnostic.communes, sort);
+  const service = diagnostic.settings.service;
+  return (
+    <section className="diagnostic-section" aria-labelledby="diagnostic-ranking-title">
+      <h2 id="diagnostic-ranking-title">Les communes, de la plus fragile et moins dotée à la mieux servie</h2>
+      <p className="diagnostic-section-hint">
+        Cliquez sur un titre de colonne pour trier. {quoted('Distance')} : à vol d’oiseau, du centre de la
+        commune au lieu le plus proche offrant {quoted(service)}.
+      </p>
+      <div className="diagnostic-table-wrap">
+        <table className="table diagnostic-table">
+          <caption className="visually-hidden">
+            Communes du territoire classées par fragilité et offre
+          </caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => (
+                <th
+                  key={column.label}
+                  scope="col"
+                  className={column.numeric ? 'numeric' : undefined}
+                  aria-sort={column.sort !== null && column.sort === sort ? column.direction : undefined}
+                >
+                  {column.sort ? (
+                    <button
+                      type="button"
+                      className={`diagnostic-sort${column.sort === sort ? ' diagnostic-sort-on' : ''}`}
+                      onClick={() => setSort(column.sort!)}
+                      title={column.title}
+                    >
+                      {column.label}
+                      <span aria-hidden="true">
+                        {column.sort !== sort ? ' ↕' : column.direction === 'ascending' ? ' ▲' : ' ▼'}
+                      </span>
+                    </button>
+                  ) : (
+                    column.label
+                  )}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {communes.map((commune) => (
+              <tr
+                key={commune.code}
+                className={commune.placeCount === 0 ? 'diagnostic-row-empty' : undefined}
+              >
+                <td className="numeric">{commune.rank}</td>
+                <th scope="row">{commune.name}</th>
+                <td className="numeric">{formatInteger(commune.population)}</td>
+                <td className="numeric">
+                  {commune.fragilityScore === null ? '—' : formatDecimal(commune.fragilityScore)}
+                </td>
+                <td className="numeric">{formatInteger(commune.placeCount)}</td>
+                <td className="numeric">
+                  {commune.placesPer10k === null ? '—' : formatDecimal(commune.placesPer10k)}
+                </td>
+                <td className="numeric">
+                  {commune.services.length}
+                  <span className="visually-hidden"> sur {SERVICES.length}</span>
+                </td>
+                <td className="numeric">{nearestText(commune, service)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

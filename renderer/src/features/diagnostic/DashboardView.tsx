@@ -1,0 +1,98 @@
+import { useEffect, useMemo, useState } from 'react';
+import { diagnosticSettingsInput } from '../../../../shared/diagnostic/diagnosticApi';
+import { diagnosticCharts } from '../../../../shared/diagnostic/diagnosticCharts';
+import type { DiagnosticDto, DiagnosticSettingsDto } from '../../../../shared/diagnostic/diagnosticDto';
+import { formatDate } from '../../../../shared/format/french';
+import { call } from '../../api/client';
+import { hrefOf } from '../../app/route';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { useDebounced } from '../actors/useDebounced';
+import { ChoroplethPanel } from './ChoroplethPanel';
+import { CommentaryEditor } from './CommentaryEditor';
+import { DiagnosticBody } from './DiagnosticBody';
+import { FreezePanel } from './FreezePanel';
+import { SettingsPanel } from './SettingsPanel';
+import { SnapshotList } from './SnapshotList';
+
+const FREEZE_FORM_ID = 'diagnostic-figer';
+
+/** A first look: the schema's defaults (latest IFN, « Aide aux démarches administratives », 7, 10 km). */
+const DEFAULT_SETTINGS: DiagnosticSettingsDto = diagnosticSettingsInput.parse({});
+
+/** Today's diagnostic of the territory, computed by the backend from the directory and the indicators. */
+export function DashboardView() {
+  const [settings, setSettings] = useState<DiagnosticSettingsDto>(DEFAULT_SETTINGS);
+  // Thresholds are typed digit by digit: the diagnostic is asked again once the value has settled.
+  const settled = useDebounced(settings, 300);
+  const [diagnostic, setDiagnostic] = useState<DiagnosticDto | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    void call('diagnostic.get', settled).then((result) => {
+      if (!current) return;
+      if (result.ok) {
+        setDiagnostic(result.data);
+        setError(null);
+      } else setError(result.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [settled]);
+
+  // The freeze form is at the bottom of the page: the header's button brings it into view, title focused.
+  const goToFreeze = () => {
+    const form = document.getElementById(FREEZE_FORM_ID);
+    form?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    form?.querySelector('input')?.focus({ preventScroll: true });
+  };
+
+  const charts = useMemo(() => (diagnostic ? diagnosticCharts(diagnostic) : []), [diagnostic]);
+
+  return (
+    <div className="diagnostic">
+      <header className="page-header">
+        <div>
+          <h1>Diagnostic</h1>
+          <p>
+            L’offre de médiation numérique et les fragilités, commune par commune
+            {diagnostic ? ` — chiffres du ${formatDate(diagnostic.today)}` : ''}.
+          </p>
+        </div>
+        <div className="page-actions">
+          <a className="btn btn-secondary" href={hrefOf({ name: 'indicators' })}>
+            Importer des indicateurs
+          </a>
+          <Button variant="primary" onClick={goToFreeze} disabled={!diagnostic}>
+            Figer ce diagnostic
+          </Button>
+        </div>
+      </header>
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {!diagnostic ? (
+        error ? null : (
+          <p className="diagnostic-loading">Calcul du diagnostic…</p>
+        )
+      ) : (
+        <>
+          <DiagnosticBody
+            diagnostic={diagnostic}
+            charts={charts}
+            map={<ChoroplethPanel diagnostic={diagnostic} />}
+            settings={<SettingsPanel diagnostic={diagnostic} settings={settings} onChange={setSettings} />}
+          />
+          <CommentaryEditor
+            commentary={diagnostic.commentary}
+            onSaved={(commentary) =>
+              setDiagnostic((current) => (current ? { ...current, commentary } : current))
+            }
+          />
+          <FreezePanel id={FREEZE_FORM_ID} settings={diagnostic.settings} today={diagnostic.today} />
+          <SnapshotList />
+        </>
+      )}
+    </div>
+  );
+}

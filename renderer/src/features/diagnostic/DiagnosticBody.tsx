@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import type { ChartSpec } from '../../../../shared/charts/chartSpec';
+import type { DiagnosticDto } from '../../../../shared/diagnostic/diagnosticDto';
+import { ChartGrid } from './ChartGrid';
+import { CommuneRanking } from './CommuneRanking';
+import { FragilityNotice } from './FragilityNotice';
+import { KeyFigures } from './KeyFigures';
+
+/**
+ * What today's dashboard and a frozen diagnostic both show: key figures, charts, the map (given by the
+ * caller: live or frozen), the ranked communes.
+ */
+export function DiagnosticBody({
+  diagnostic,
+  charts,
+  map,
+  settings,
+}: {
+  diagnostic: DiagnosticDto;
+  charts: readonly ChartSpec[];
+  map: ReactNode;
+  /** The reader's choices, under the key figures (today's dashboard only). */
+  settings?: ReactNode;
+}) {
+  return (
+    <>
+      <KeyFigures diagnostic={diagnostic} />
+      {diagnostic.fragility ? null : <FragilityNotice />}
+      {settings}
+      <ChartGrid charts={charts} />
+      {map}
+      <CommuneRanking diagnostic={diagnostic} />
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import { useEffect, useState } from 'react';
+import type { SnapshotSummaryDto } from '../../../../shared/diagnostic/diagnosticDto';
+import { countLabel, formatDateTime, quoted } from '../../../../shared/format/french';
+import { call } from '../../api/client';
+import { hrefOf, navigate } from '../../app/route';
+import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Field } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { useToast } from '../../ui/Toast';
+import { comparisonPath, snapshotPath } from './diagnosticPaths';
+
+const TODAY = 'aujourdhui';
+
+/** The frozen diagnostics, newest first: open one, compare two (or one with today), delete one. */
+export function SnapshotList() {
+  const toast = useToast();
+  const [snapshots, setSnapshots] = useState<SnapshotSummaryDto[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [toDelete, setToDelete] = useState<SnapshotSummaryDto | null>(null);
+  const [fromId, setFromId] = useState<string>('');
+  const [toId, setToId] = useState<string>(TODAY);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    void call('diagnostic.snapshots', {}).then((result) => {
+      if (!current) return;
+      if (result.ok) {
+        setSnapshots(result.data);
+        setFromId((id) => id || String(result.data[result.data.length > 1 ? 1 : 0]?.id ?? ''));
+        setToId((id) => (result.data.length > 1 && id === TODAY ? String(result.data[0]!.id) : id));
+      } else setError(result.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [version]);
+
+  const remove = async (snapshot: SnapshotSummaryDto) => {
+    setToDelete(null);
+    const result = await call('diagnostic.deleteSnapshot', { id: snapshot.id });
+    if (result.ok) {
+      toast({ tone: 'success', message: `Diagnostic figé ${quoted(result.data.title)} supprimé.` });
+      setFromId('');
+      setToId(TODAY);
+      setVersion((v) => v + 1);
+    } else toast({ tone: 'error', message: result.error.message });
+  };
+
+  const compare = () => {
+    if (!fromId) return;
+    navigate({
+      name: 'diagnostic',
+      path: comparisonPath(Number(fromId), toId === TODAY ? null : Number(toId)),
+    });
+  };
+
+  return (
+    <section className="diagnostic-section" aria-labelledby="diagnostic-snapshots-title">
+      <h2 id="diagnostic-snapshots-title">Diagnostics figés</h2>
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {snapshots === null ? null : snapshots.length === 0 ? (
+        <p className="diagnostic-section-hint">
+          Aucun diagnostic figé pour l’instant. Figez celui-ci avant de le présenter : vous pourrez le montrer
+          à nouveau tel quel et le comparer plus tard.
+        </p>
+      ) : (
+        <>
+          <ul className="diagnostic-snapshots">
+            {snapshots.map((snapshot) => (
+              <li key={snapshot.id}>
+                <a href={hrefOf({ name: 'diagnostic', path: snapshotPath(snapshot.id) })}>{snapshot.title}</a>
+                <span className="diagnostic-snapshot-meta">
+                  figé le {formatDateTime(snapshot.frozenAt)} ·{' '}
+                  {countLabel(snapshot.placeCount, 'lieu', 'lieux')}
+                  {snapshot.fragilityLabel ? ` · ${snapshot.fragilityLabel}` : ''}
+                </span>
+                <Button variant="ghost" onClick={() => setToDelete(snapshot)}>
+                  Supprimer<span className="visually-hidden"> {quoted(snapshot.title)}</span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+          <div className="diagnostic-compare-form">
+            <Field label="Comparer">
+              {(props) => (
+                <select {...props} value={fromId} onChange={(event) => setFromId(event.target.value)}>
+                  {snapshots.map((snapshot) => (
+                    <option key={snapshot.id} value={snapshot.id}>
+                      {snapshot.title}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label="avec">
+              {(props) => (
+                <select {...props} value={toId} onChange={(event) => setToId(event.target.value)}>
+                  <option value={TODAY}>le diagnostic d’aujourd’hui</option>
+                  {snapshots
+                    .filter((snapshot) => String(snapshot.id) !== fromId)
+                    .map((snapshot) => (
+                      <option key={snapshot.id} value={snapshot.id}>
+                        {snapshot.title}
+                      </option>
+                    ))}
+                </select>
+              )}
+            </Field>
+            <Button onClick={compare} disabled={!fromId || fromId === toId}>
+              Comparer
+            </Button>
+          </div>
+        </>
+      )}
+      <ConfirmDialog
+        open={toDelete !== null}
+        title="Supprimer ce diagnostic figé ?"
+        confirmLabel="Supprimer"
+        danger
+        onConfirm={() => toDelete && void remove(toDelete)}
+        onCancel={() => setToDelete(null)}
+      >
+        {toDelete ? (
+          <p>
+            {quoted(toDelete.title)} sera supprimé définitivement : ses chiffres ne pourront plus être montrés
+            ni comparés. Le diagnostic d’aujourd’hui n’est pas touché.
+          </p>
+        ) : null}
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,175 @@
+import type { ValueFormat } from '../charts/chartSpec';
+import { SERVICES, type Service } from '../vocabularies/lieuxMediation';
+import type { DiagnosticDto } from './diagnosticDto';
+
+/** Two diagnostics side by side (two snapshots, or a snapshot and today's): what changed, territory and communes. */
+
+/** A number before and after; delta = to − from, null when either side is unknown. */
+export interface Change {
+  from: number | null;
+  to: number | null;
+  delta: number | null;
+}
+
+export interface FigureChange extends Change {
+  key: string;
+  label: string;
+  format: ValueFormat;
+}
+
+export interface CommuneChange {
+  code: string;
+  /** The name on the newer side (communes may be renamed). */
+  name: string;
+  population: Change;
+  placeCount: Change;
+  placesPer10k: Change;
+  fragilityScore: Change;
+  /** True when something the user would notice moved: places, or a fragility score. */
+  changed: boolean;
+}
+
+export interface DiagnosticComparison {
+  figures: FigureChange[];
+  /** Communes present on both sides, the ones that changed first (largest change of places), then by name. */
+  communes: CommuneChange[];
+  /** Communes only on one side (the territory's composition changed). */
+  onlyBefore: { code: string; name: string }[];
+  onlyAfter: { code: string; name: string }[];
+  /** Services offered somewhere after but nowhere before, and the reverse. */
+  servicesGained: Service[];
+  servicesLost: Service[];
+  /** The fragility indicators read on each side, when they differ the scores are not comparable. */
+  fragilityBefore: string | null;
+  fragilityAfter: string | null;
+}
+
+export function changeOf(from: number | null, to: number | null): Change {
+  return { from, to, delta: from === null || to === null ? null : to - from };
+}
+
+const freshShare = (dto: DiagnosticDto): number | null =>
+  dto.offer.totals.placeCount > 0
+    ? (dto.offer.freshness.find((f) => f.freshness === 'recent')?.share ?? 0)
+    : null;
+
+const meanScore = (dto: DiagnosticDto): number | null => {
+  const scores = dto.communes.map((c) => c.fragilityScore).filter((s): s is number => s !== null);
+  return scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
+};
+
+/** The territory's key figures, in the order the dashboard shows them. */
+const FIGURES: {
+  key: string;
+  label: string;
+  format: ValueFormat;
+  read: (d: DiagnosticDto) => number | null;
+}[] = [
+  { key: 'population', label: 'Population', format: 'integer', read: (d) => d.territory.population },
+  { key: 'places', label: 'Lieux de médiation', format: 'integer', read: (d) => d.offer.totals.placeCount },
+  {
+    key: 'placesPer10k',
+    label: 'Lieux pour 10\u00a0000 habitants',
+    format: 'decimal',
+    read: (d) => d.offer.totals.placesPer10k,
+  },
+  {
+    key: 'communesWithoutPlace',
+    label: 'Communes sans lieu',
+    format: 'integer',
+    read: (d) => d.offer.communesWithoutPlace.length,
+  },
+  {
+    key: 'populationWithoutPlaceShare',
+    label: 'Part de la population dans une commune sans lieu',
+    format: 'percent',
+    read: (d) => d.offer.populationWithoutPlaceShare,
+  },
+  {
+    key: 'servicesOffered',
+    label: 'Services offerts sur le territoire (sur 9)',
+    format: 'integer',
+    read: (d) => SERVICES.length - d.offer.offeredNowhere.services.length,
+  },
+  {
+    key: 'recentShare',
+    label: 'Part des lieux vérifiés depuis moins de 12 mois',
+    format: 'percent',
+    read: freshShare,
+  },
+  {
+    key: 'meanFragility',
+    label: 'Score de fragilité moyen des communes',
+    format: 'decimal',
+    read: meanScore,
+  },
+  {
+    key: 'fragileAndFar',
+    label: 'Communes fragiles et loin du service suivi',
+    format: 'integer',
+    read: (d) => (d.fragility ? d.fragileAndFar.rows.length : null),
+  },
+];
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'fr');
+
+/** What changed from `before` to `after`. Pure: the same two diagnostics always give the same comparison. */
+export function compareDiagnostics(before: DiagnosticDto, after: DiagnosticDto): DiagnosticComparison {
+  const figures = FIGURES.map(({ key, label, format, read }) => ({
+    key,
+    label,
+    format,
+    ...changeOf(read(before), read(after)),
+  }));
+  const beforeByCode = new Map(before.communes.map((c) => [c.code, c]));
+  const afterCodes = new Set(after.communes.map((c) => c.code));
+  const communes = after.communes
+    .flatMap((now): CommuneChange[] => {
+      const then = beforeByCode.get(now.code);
+      if (!then) return [];
+      const placeCount = changeOf(then.placeCount, now.placeCount);
+      const fragilityScore = changeOf(then.fragilityScore, now.fragilityScore);
+      return [
+        {
+          code: now.code,
+          name: now.name,
+          population: changeOf(then.population, now.population),
+          placeCount,
+          placesPer10k: changeOf(then.placesPer10k, now.placesPer10k),
+          fragilityScore,
+          changed: placeCount.delta !== 0 || then.fragilityScore !== now.fragilityScore,
+        },
+      ];
+    })
+    .sort(
+      (a, b) =>
+        Number(b.changed) - Number(a.changed) ||
+        Math.abs(b.placeCount.delta ?? 0) - Math.abs(a.placeCount.delta ?? 0) ||
+        byName(a, b),
+    );
+  const offered = (d: DiagnosticDto) =>
+    new Set(SERVICES.filter((s) => !d.offer.offeredNowhere.services.includes(s)));
+  const offeredBefore = offered(before);
+  const offeredAfter = offered(after);
+  return {
+    figures,
+    communes,
+    onlyBefore: before.communes
+      .filter((c) => !afterCodes.has(c.code))
+      .map(({ code, name }) => ({ code, name }))
+      .sort(byName),
+    onlyAfter: after.communes
+      .filter((c) => !beforeByCode.has(c.code))
+      .map(({ code, name }) => ({ code, name }))
+      .sort(byName),
+    servicesGained: SERVICES.filter((s) => offeredAfter.has(s) && !offeredBefore.has(s)),
+    servicesLost: SERVICES.filter((s) => offeredBefore.has(s) && !offeredAfter.has(s)),
+    fragilityBefore: before.fragility ? fragilityName(before) : null,
+    fragilityAfter: after.fragility ? fragilityName(after) : null,
+  };
+}
+
+function fragilityName(dto: DiagnosticDto): string {
+  const f = dto.fragility!;
+  return f.source.year === null ? f.label : `${f.label} (${f.source.year})`;
+}

@@ -1,0 +1,269 @@
+import type {
+  BarChartSpec,
+  ChartSource,
+  ChartSpec,
+  PieChartSpec,
+  ScatterChartSpec,
+} from '../charts/chartSpec';
+import { FRESHNESS } from '../actors/freshness';
+import { formatDecimal, formatInteger, quoted } from '../format/french';
+import type { DiagnosticDto } from './diagnosticDto';
+
+/**
+ * The dashboard's charts as data: the same list is drawn on screen, frozen with a snapshot and rendered
+ * off-screen for the Word documents. Pure: a diagnostic always gives the same charts, in the same order.
+ * Charts that need a fragility indicator are left out until one is imported.
+ */
+
+/** Ranked bar charts of communes keep the first ones: the full list is the dashboard's table. */
+export const MAX_COMMUNE_BARS = 40;
+
+export const CHART_IDS = {
+  fragility: 'fragilite-par-commune',
+  placesPer10k: 'lieux-pour-10000-habitants',
+  fragilityOffer: 'fragilite-et-offre',
+  services: 'services-offerts',
+  publics: 'publics-accueillis',
+  supports: 'accompagnements-specifiques',
+  programmes: 'dispositifs-nationaux',
+  freshness: 'fraicheur-annuaire',
+  populationWithoutPlace: 'population-sans-lieu',
+  fragileAndFar: 'fragiles-et-loin',
+} as const;
+
+const directory = (dto: DiagnosticDto): ChartSource => dto.directorySource;
+const population = (dto: DiagnosticDto): ChartSource => dto.territory.populationSource;
+
+/** « les 25 premières communes sur 63 » when the list is cut, '' otherwise. */
+function cutNote(shown: number, total: number): string {
+  return shown < total ? ` Les ${shown} premières communes sur ${formatInteger(total)}.` : '';
+}
+
+function fragilityChart(dto: DiagnosticDto): BarChartSpec | null {
+  const fragility = dto.fragility;
+  if (!fragility) return null;
+  const known = dto.communes
+    .filter((c) => c.fragilityScore !== null)
+    .sort((a, b) => b.fragilityScore! - a.fragilityScore! || a.name.localeCompare(b.name, 'fr'));
+  const shown = known.slice(0, MAX_COMMUNE_BARS);
+  const reading =
+    fragility.scale === 'score'
+      ? 'de 1 (faible) à 10 (forte)'
+      : 'valeurs ramenées de 1 (la plus basse du territoire) à 10 (la plus haute)';
+  return {
+    kind: 'bar',
+    id: CHART_IDS.fragility,
+    title: 'Fragilité numérique par commune',
+    subtitle: `${fragility.label}, ${reading}. En couleur : ${formatDecimal(dto.settings.minScore)} ou plus.${cutNote(shown.length, known.length)}`,
+    sources: [fragility.source],
+    items: shown.map((c) => ({
+      label: c.name,
+      value: c.fragilityScore,
+      highlight: c.fragilityScore! >= dto.settings.minScore,
+    })),
+    valueLabel: 'Score de fragilité',
+    format: 'decimal',
+  };
+}
+
+function placesPer10kChart(dto: DiagnosticDto): BarChartSpec {
+  const ordered = [...dto.communes].sort(
+    (a, b) =>
+      (b.placesPer10k ?? -1) - (a.placesPer10k ?? -1) ||
+      b.population - a.population ||
+      a.name.localeCompare(b.name, 'fr'),
+  );
+  const shown = ordered.slice(0, MAX_COMMUNE_BARS);
+  const without = dto.offer.communesWithoutPlace.length;
+  const withoutNote =
+    without === 0
+      ? ' Chaque commune a au moins un lieu.'
+      : ` ${formatInteger(without)} commune${without > 1 ? 's n’ont' : ' n’a'} aucun lieu${shown.some((c) => c.placeCount === 0) ? ' (en couleur)' : ''}.`;
+  return {
+    kind: 'bar',
+    id: CHART_IDS.placesPer10k,
+    title: 'Lieux de médiation pour 10\u00a0000 habitants',
+    subtitle: `Les communes les mieux dotées d’abord.${withoutNote}${cutNote(shown.length, ordered.length)}`,
+    sources: [directory(dto), population(dto)],
+    items: shown.map((c) => ({ label: c.name, value: c.placesPer10k, highlight: c.placeCount === 0 })),
+    valueLabel: 'Lieux pour 10\u00a0000 habitants',
+    format: 'decimal',
+  };
+}
+
+function fragilityOfferChart(dto: DiagnosticDto): ScatterChartSpec | null {
+  if (!dto.fragility) return null;
+  const points = dto.communes
+    .filter((c) => c.fragilityScore !== null && c.placesPer10k !== null)
+    .map((c) => ({
+      label: c.name,
+      x: c.fragilityScore!,
+      y: c.placesPer10k!,
+      highlight: c.fragilityScore! >= dto.settings.minScore && c.placeCount === 0,
+    }));
+  return {
+    kind: 'scatter',
+    id: CHART_IDS.fragilityOffer,
+    title: 'Fragilité et offre, commune par commune',
+    subtitle:
+      'En bas à droite, les communes fragiles et peu dotées ; en couleur, les communes fragiles sans aucun lieu.',
+    sources: [dto.fragility.source, directory(dto), population(dto)],
+    points,
+    xLabel: 'Score de fragilité',
+    yLabel: 'Lieux pour 10\u00a0000 habitants',
+    xFormat: 'decimal',
+    yFormat: 'decimal',
+  };
+}
+
+function servicesChart(dto: DiagnosticDto): BarChartSpec {
+  const nowhere = dto.offer.offeredNowhere.services.length;
+  return {
+    kind: 'bar',
+    id: CHART_IDS.services,
+    title: 'Les 9 services de médiation numérique : nombre de lieux qui les offrent',
+    subtitle:
+      nowhere > 0
+        ? `En couleur, ${nowhere > 1 ? `les ${nowhere} services offerts` : 'le service offert'} nulle part sur le territoire.`
+        : 'Chacun des 9 services est offert dans au moins un lieu du territoire.',
+    sources: [directory(dto)],
+    items: dto.offer.services.map((s) => ({
+      label: s.value,
+      value: s.placeCount,
+      highlight: s.placeCount === 0,
+    })),
+    valueLabel: 'Lieux',
+    format: 'integer',
+  };
+}
+
+function publicsChart(dto: DiagnosticDto): BarChartSpec {
+  return {
+    kind: 'bar',
+    id: CHART_IDS.publics,
+    title: 'Publics accueillis en particulier : nombre de lieux',
+    subtitle:
+      'Lieux dont l’acteur déclare s’adresser à ce public ; en couleur, les publics que nul ne déclare.',
+    sources: [directory(dto)],
+    items: dto.offer.publics.map((p) => ({
+      label: p.value,
+      value: p.placeCount,
+      highlight: p.placeCount === 0,
+    })),
+    valueLabel: 'Lieux',
+    format: 'integer',
+  };
+}
+
+function supportsChart(dto: DiagnosticDto): BarChartSpec {
+  return {
+    kind: 'bar',
+    id: CHART_IDS.supports,
+    title: 'Accompagnements spécifiques : nombre de lieux',
+    subtitle:
+      'Handicaps, illettrisme, langues étrangères ; en couleur, les accompagnements offerts nulle part.',
+    sources: [directory(dto)],
+    items: dto.offer.specificSupports.map((s) => ({
+      label: s.value,
+      value: s.placeCount,
+      highlight: s.placeCount === 0,
+    })),
+    valueLabel: 'Lieux',
+    format: 'integer',
+  };
+}
+
+function programmesChart(dto: DiagnosticDto): BarChartSpec {
+  const { conseillersNumeriques, franceServices, aidantsConnect } = dto.offer.keyProgrammes;
+  return {
+    kind: 'bar',
+    id: CHART_IDS.programmes,
+    title: 'Dispositifs nationaux présents : nombre de lieux',
+    subtitle:
+      'Conseillers numériques, France Services et Aidants Connect ; en couleur, les dispositifs absents.',
+    sources: [directory(dto)],
+    items: [conseillersNumeriques, franceServices, aidantsConnect].map((p) => ({
+      label: p.value,
+      value: p.placeCount,
+      highlight: p.placeCount === 0,
+    })),
+    valueLabel: 'Lieux',
+    format: 'integer',
+  };
+}
+
+function freshnessChart(dto: DiagnosticDto): PieChartSpec {
+  return {
+    kind: 'pie',
+    id: CHART_IDS.freshness,
+    title: 'Fraîcheur de l’annuaire : dernière vérification des lieux',
+    subtitle: 'Les outils nationaux signalent les lieux non vérifiés depuis 12 à 18 mois.',
+    sources: [directory(dto)],
+    slices: dto.offer.freshness.map((f) => ({ label: FRESHNESS[f.freshness], value: f.placeCount })),
+    format: 'integer',
+  };
+}
+
+function populationWithoutPlaceChart(dto: DiagnosticDto): PieChartSpec {
+  const without = dto.offer.populationWithoutPlace;
+  const count = dto.offer.communesWithoutPlace.length;
+  const subtitle =
+    count === 0
+      ? 'Chaque commune a au moins un lieu de médiation.'
+      : `${formatInteger(count)} commune${count > 1 ? 's' : ''} sur ${formatInteger(dto.territory.communeCount)} ${count > 1 ? 'n’ont' : 'n’a'} aucun lieu.`;
+  return {
+    kind: 'pie',
+    id: CHART_IDS.populationWithoutPlace,
+    title: 'Population vivant dans une commune sans lieu de médiation',
+    subtitle,
+    sources: [population(dto), directory(dto)],
+    slices: [
+      { label: 'Commune avec au moins un lieu', value: dto.territory.population - without },
+      { label: 'Commune sans lieu', value: without },
+    ],
+    format: 'integer',
+  };
+}
+
+function fragileAndFarChart(dto: DiagnosticDto): BarChartSpec | null {
+  if (!dto.fragility || !dto.contoursSource) return null;
+  const far = dto.fragileAndFar;
+  const shown = far.rows.slice(0, MAX_COMMUNE_BARS);
+  return {
+    kind: 'bar',
+    id: CHART_IDS.fragileAndFar,
+    title: `Communes fragiles et loin d’un lieu ${quoted(far.service)}`,
+    subtitle:
+      far.rows.length === 0
+        ? `Aucune commune de score ${formatDecimal(far.minScore)} ou plus n’est à ${formatDecimal(far.minDistanceKm)} km ou plus d’un tel lieu (à vol d’oiseau depuis le centre de la commune).`
+        : `Communes de score ${formatDecimal(far.minScore)} ou plus (entre parenthèses) dont le lieu le plus proche est à ${formatDecimal(far.minDistanceKm)} km ou plus, à vol d’oiseau depuis le centre de la commune` +
+          (far.rows.some((r) => r.distanceKm === null)
+            ? ' ; sans barre : aucun lieu n’offre ce service.'
+            : '.') +
+          cutNote(shown.length, far.rows.length),
+    sources: [dto.fragility.source, directory(dto), dto.contoursSource],
+    items: shown.map((r) => ({
+      label: `${r.name} (${formatDecimal(r.score)})`,
+      value: r.distanceKm,
+      highlight: r.distanceKm === null,
+    })),
+    valueLabel: 'Distance au lieu le plus proche',
+    format: 'km',
+  };
+}
+
+export function diagnosticCharts(dto: DiagnosticDto): ChartSpec[] {
+  const charts: (ChartSpec | null)[] = [
+    fragilityChart(dto),
+    placesPer10kChart(dto),
+    fragilityOfferChart(dto),
+    populationWithoutPlaceChart(dto),
+    servicesChart(dto),
+    publicsChart(dto),
+    supportsChart(dto),
+    programmesChart(dto),
+    freshnessChart(dto),
+    fragileAndFarChart(dto),
+  ];
+  return charts.filter((chart): chart is ChartSpec => chart !== null);
+}

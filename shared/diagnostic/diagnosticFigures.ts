@@ -1,0 +1,169 @@
+import type { ChartSource, ValueFormat } from '../charts/chartSpec';
+import { formatChartValue } from '../charts/chartValue';
+import type { Change } from './compareSnapshots';
+import type { DiagnosticCommuneDto, DiagnosticDto } from './diagnosticDto';
+import { countLabel, formatDecimal, formatInteger } from '../format/french';
+import { SERVICES } from '../vocabularies/lieuxMediation';
+
+/**
+ * A diagnostic written in French for people: the key figures, the communes in a chosen order, distances and
+ * changes. The dashboard shows them; the Word documents can write the same words.
+ */
+
+export interface KeyFigure {
+  id: string;
+  label: string;
+  value: string;
+  detail: string;
+  /** The figure calls for attention (communes without place, old records…). */
+  alert: boolean;
+}
+
+/** « 12,5 % » from a share in 0…1. */
+export const percentOf = (share: number): string => `${formatDecimal(share * 100)}\u00a0%`;
+
+/** « INSEE, population municipale (2023) ». */
+export const sourceText = (source: ChartSource): string =>
+  source.year === null ? source.label : `${source.label} (${source.year})`;
+
+export function keyFigures(dto: DiagnosticDto): KeyFigure[] {
+  const { offer, territory } = dto;
+  const placeCount = offer.totals.placeCount;
+  const freshness = new Map(offer.freshness.map((f) => [f.freshness, f]));
+  const recent = freshness.get('recent')!;
+  const toCheck = (freshness.get('over12')?.placeCount ?? 0) + (freshness.get('over18')?.placeCount ?? 0);
+  const never = freshness.get('never')?.placeCount ?? 0;
+  const withoutPlace = offer.communesWithoutPlace.length;
+  const offered = SERVICES.length - offer.offeredNowhere.services.length;
+  return [
+    {
+      id: 'communes',
+      label: 'Communes',
+      value: formatInteger(territory.communeCount),
+      detail: territory.epciName,
+      alert: false,
+    },
+    {
+      id: 'population',
+      label: 'Habitants',
+      value: formatInteger(territory.population),
+      detail: sourceText(territory.populationSource),
+      alert: false,
+    },
+    {
+      id: 'places',
+      label: 'Lieux de médiation',
+      value: formatInteger(placeCount),
+      detail:
+        offer.totals.placesPer10k === null
+          ? 'population inconnue'
+          : `${formatDecimal(offer.totals.placesPer10k)} pour 10\u00a0000 habitants`,
+      alert: placeCount === 0,
+    },
+    {
+      id: 'communesWithoutPlace',
+      label: 'Communes sans lieu',
+      value: formatInteger(withoutPlace),
+      detail: `sur ${countLabel(territory.communeCount, 'commune')}`,
+      alert: withoutPlace > 0,
+    },
+    {
+      id: 'populationWithoutPlace',
+      label: 'Population sans lieu dans sa commune',
+      value: percentOf(offer.populationWithoutPlaceShare),
+      detail: countLabel(offer.populationWithoutPlace, 'habitant'),
+      alert: offer.populationWithoutPlace > 0,
+    },
+    {
+      id: 'services',
+      label: 'Services offerts',
+      value: `${offered} sur ${SERVICES.length}`,
+      detail:
+        offered === SERVICES.length
+          ? 'chacun dans au moins un lieu'
+          : `${countLabel(SERVICES.length - offered, 'service offert', 'services offerts')} nulle part`,
+      alert: offered < SERVICES.length,
+    },
+    {
+      id: 'freshness',
+      label: 'Lieux vérifiés depuis moins de 12 mois',
+      value: placeCount === 0 ? '—' : percentOf(recent.share),
+      detail:
+        placeCount === 0
+          ? 'aucun lieu dans l’annuaire'
+          : [
+              toCheck > 0 ? countLabel(toCheck, 'à vérifier', 'à vérifier') : null,
+              never > 0 ? countLabel(never, 'jamais vérifié', 'jamais vérifiés') : null,
+            ]
+              .filter(Boolean)
+              .join(', ') || 'tous à jour',
+      alert: placeCount > 0 && recent.share < 0.5,
+    },
+  ];
+}
+
+/** The columns of the communes table a user can sort by. */
+export const COMMUNE_SORTS = [
+  'rank',
+  'name',
+  'population',
+  'placeCount',
+  'placesPer10k',
+  'fragilityScore',
+] as const;
+export type CommuneSort = (typeof COMMUNE_SORTS)[number];
+
+const byNumber =
+  (value: (c: DiagnosticCommuneDto) => number | null, descending: boolean) =>
+  (a: DiagnosticCommuneDto, b: DiagnosticCommuneDto) => {
+    const x = value(a);
+    const y = value(b);
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1; // unknown values last
+    return descending ? y - x : x - y;
+  };
+
+/**
+ * Communes in the order asked: the ranking (most fragile and least served first), the name, or a figure
+ * (population and fragility from the highest, places from the lowest: the gaps first). Unknowns last.
+ */
+export function sortCommunes(
+  communes: readonly DiagnosticCommuneDto[],
+  sort: CommuneSort,
+): DiagnosticCommuneDto[] {
+  const byName = (a: DiagnosticCommuneDto, b: DiagnosticCommuneDto) => a.name.localeCompare(b.name, 'fr');
+  const compare: Record<CommuneSort, (a: DiagnosticCommuneDto, b: DiagnosticCommuneDto) => number> = {
+    rank: (a, b) => a.rank - b.rank,
+    name: byName,
+    population: byNumber((c) => c.population, true),
+    placeCount: byNumber((c) => c.placeCount, false),
+    placesPer10k: byNumber((c) => c.placesPer10k, false),
+    fragilityScore: byNumber((c) => c.fragilityScore, true),
+  };
+  return [...communes].sort((a, b) => compare[sort](a, b) || byName(a, b));
+}
+
+/** « 12,4 km » to the nearest place offering the service, or why there is no distance. */
+export function nearestText(commune: DiagnosticCommuneDto, service: string): string {
+  const nearest = commune.nearest.find((n) => n.service === service);
+  if (!nearest || nearest.status === 'noCentroid') return 'contours à importer';
+  if (nearest.status === 'noPlaceOffering') return 'aucun lieu';
+  if (nearest.nearestCommuneName === commune.name) return 'dans la commune';
+  return formatChartValue(nearest.distanceKm, 'km');
+}
+
+/** « +3 », « −1,5 », « = » for a change; « — » when unknown. */
+export function deltaText(change: Change, format: ValueFormat): string {
+  if (change.delta === null) return '—';
+  if (change.delta === 0) return '=';
+  const magnitude =
+    format === 'percent'
+      ? `${formatDecimal(Math.abs(change.delta) * 100)}\u00a0point${Math.abs(change.delta) * 100 >= 2 ? 's' : ''}`
+      : formatChartValue(Math.abs(change.delta), format);
+  return `${change.delta > 0 ? '+' : '\u2212'}${magnitude}`;
+}
+
+/** A figure of a comparison side: shares are stored in 0…1 and shown in percent. */
+export function figureText(value: number | null, format: ValueFormat): string {
+  if (value === null) return '—';
+  return format === 'percent' ? percentOf(value) : formatChartValue(value, format);
+}

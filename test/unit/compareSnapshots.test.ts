@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { compareDiagnostics } from '../../shared/diagnostic/compareSnapshots';
+import type { DiagnosticDto } from '../../shared/diagnostic/diagnosticDto';
+import { diagnosticFixture } from './support/diagnosticDtoFixture';
+
+/** The fixture six months later: a place opened in Bourg (offering a new service), Cime's score moved. */
+function later(): DiagnosticDto {
+  const dto = diagnosticFixture();
+  const communes = dto.communes.map((c) =>
+    c.name === 'Bourg'
+      ? {
+          ...c,
+          placeCount: 1,
+          placesPer10k: 10_000 / 1_500,
+          services: ['Loisirs et créations numériques' as const],
+        }
+      : c.name === 'Cime'
+        ? { ...c, fragilityScore: 8 }
+        : c,
+  );
+  return {
+    ...dto,
+    communes,
+    offer: {
+      ...dto.offer,
+      totals: { ...dto.offer.totals, placeCount: 4, placesPer10k: 4 },
+      communesWithoutPlace: [],
+      populationWithoutPlace: 0,
+      populationWithoutPlaceShare: 0,
+      offeredNowhere: {
+        ...dto.offer.offeredNowhere,
+        services: dto.offer.offeredNowhere.services.filter((s) => s !== 'Loisirs et créations numériques'),
+      },
+    },
+  };
+}
+
+describe('comparison of two diagnostics', () => {
+  it('gives each key figure before, after and the difference', () => {
+    const { figures } = compareDiagnostics(diagnosticFixture(), later());
+    const byKey = Object.fromEntries(figures.map((f) => [f.key, f]));
+    expect(byKey['places']).toMatchObject({ from: 3, to: 4, delta: 1, format: 'integer' });
+    expect(byKey['communesWithoutPlace']).toMatchObject({ from: 1, to: 0, delta: -1 });
+    expect(byKey['populationWithoutPlaceShare']).toMatchObject({ from: 0.15, to: 0, delta: -0.15 });
+    expect(byKey['servicesOffered']).toMatchObject({ from: 2, to: 3, delta: 1 });
+    // (3 + 8.5 + 9) / 3 → (3 + 8.5 + 8) / 3
+    expect(byKey['meanFragility']!.from).toBeCloseTo(20.5 / 3, 10);
+    expect(byKey['meanFragility']!.delta).toBeCloseTo(-1 / 3, 10);
+  });
+
+  it('lists the communes that changed first, and the services gained', () => {
+    const result = compareDiagnostics(diagnosticFixture(), later());
+    expect(result.communes.map((c) => [c.name, c.changed])).toEqual([
+      ['Bourg', true],
+      ['Cime', true],
+      ['Amont', false],
+    ]);
+    expect(result.communes[0]!.placeCount).toEqual({ from: 0, to: 1, delta: 1 });
+    expect(result.communes[1]!.fragilityScore).toEqual({ from: 9, to: 8, delta: -1 });
+    expect(result.servicesGained).toEqual(['Loisirs et créations numériques']);
+    expect(result.servicesLost).toEqual([]);
+    expect(compareDiagnostics(later(), diagnosticFixture()).servicesLost).toEqual([
+      'Loisirs et créations numériques',
+    ]);
+  });
+
+  it('shows communes that joined or left the territory, and unknown values as unknown', () => {
+    const before = diagnosticFixture();
+    const after = {
+      ...before,
+      communes: [...before.communes.slice(1), { ...before.communes[0]!, code: '01009', name: 'Neuve' }],
+      fragility: null,
+    };
+    const result = compareDiagnostics(before, after);
+    expect(result.onlyBefore).toEqual([{ code: '01001', name: 'Amont' }]);
+    expect(result.onlyAfter).toEqual([{ code: '01009', name: 'Neuve' }]);
+    expect(result.fragilityBefore).toBe('Score de fragilité numérique (2023)');
+    expect(result.fragilityAfter).toBeNull();
+    expect(result.figures.find((f) => f.key === 'fragileAndFar')).toMatchObject({
+      from: 2,
+      to: null,
+      delta: null,
+    });
+  });
+
+  it('finds nothing changed between a diagnostic and itself', () => {
+    const result = compareDiagnostics(diagnosticFixture(), diagnosticFixture());
+    expect(result.figures.every((f) => f.delta === 0 || f.delta === null)).toBe(true);
+    expect(result.communes.some((c) => c.changed)).toBe(false);
+  });
+});

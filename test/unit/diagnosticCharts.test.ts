@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { BarChartSpec, ChartSpec, PieChartSpec, ScatterChartSpec } from '../../shared/charts/chartSpec';
+import { CHART_IDS, MAX_COMMUNE_BARS, diagnosticCharts } from '../../shared/diagnostic/diagnosticCharts';
+import type { DiagnosticDto } from '../../shared/diagnostic/diagnosticDto';
+import { diagnosticFixture } from './support/diagnosticDtoFixture';
+
+const chart = <T extends ChartSpec>(dto: DiagnosticDto, id: string): T => {
+  const found = diagnosticCharts(dto).find((c) => c.id === id);
+  if (!found) throw new Error(`Pas de graphique ${id}`);
+  return found as T;
+};
+
+describe('diagnostic charts', () => {
+  it('ranks communes by fragility, highlights those at or above the threshold, cites the IFN', () => {
+    const spec = chart<BarChartSpec>(diagnosticFixture(), CHART_IDS.fragility);
+    expect(spec.items).toEqual([
+      { label: 'Cime', value: 9, highlight: true },
+      { label: 'Bourg', value: 8.5, highlight: true },
+      { label: 'Amont', value: 3, highlight: false },
+    ]);
+    expect(spec.sources).toEqual([{ label: 'La MedNum — fragilite-numerique.fr', year: 2023 }]);
+    expect(spec.subtitle).toContain('de 1 (faible) à 10 (forte)');
+  });
+
+  it('orders places per 10,000 inhabitants from the best served, communes without place last and highlighted', () => {
+    const spec = chart<BarChartSpec>(diagnosticFixture(), CHART_IDS.placesPer10k);
+    expect(spec.items.map((i) => [i.label, i.value, i.highlight])).toEqual([
+      ['Cime', 20, false],
+      ['Amont', 2.5, false],
+      ['Bourg', 0, true],
+    ]);
+    expect(spec.subtitle).toBe(
+      'Les communes les mieux dotées d’abord. 1 commune n’a aucun lieu (en couleur).',
+    );
+    expect(spec.sources.map((s) => s.label)).toEqual([
+      'Annuaire des acteurs Maillage au 5\u00a0avril 2026',
+      'INSEE, population municipale',
+    ]);
+  });
+
+  it('places each commune on the fragility × offer plane; fragile communes without place stand out', () => {
+    const spec = chart<ScatterChartSpec>(diagnosticFixture(), CHART_IDS.fragilityOffer);
+    expect(spec.points).toEqual([
+      { label: 'Amont', x: 3, y: 2.5, highlight: false },
+      { label: 'Bourg', x: 8.5, y: 0, highlight: true },
+      { label: 'Cime', x: 9, y: 20, highlight: false },
+    ]);
+  });
+
+  it('counts places per public and per specific support, the missing ones highlighted', () => {
+    const publics = chart<BarChartSpec>(diagnosticFixture(), CHART_IDS.publics);
+    expect(publics.items.find((i) => i.label === 'Seniors')).toEqual({
+      label: 'Seniors',
+      value: 1,
+      highlight: false,
+    });
+    expect(publics.items.filter((i) => i.highlight)).toHaveLength(4);
+    const supports = chart<BarChartSpec>(diagnosticFixture(), CHART_IDS.supports);
+    expect(supports.items.every((i) => i.value === 0 && i.highlight)).toBe(true);
+  });
+
+  it('counts places per service with the services offered nowhere highlighted', () => {
+    const spec = chart<BarChartSpec>(diagnosticFixture(), CHART_IDS.services);
+    expect(spec.items).toHaveLength(9);
+    expect(spec.items.filter((i) => i.highlight)).toHaveLength(7);
+    expect(spec.items[0]).toEqual({
+      label: 'Aide aux démarches administratives',
+      value: 2,
+      highlight: false,
+    });
+    expect(spec.subtitle).toBe('En couleur, les 7 services offerts nulle part sur le territoire.');
+  });
+
+  it('splits the population between communes with and without place', () => {
+    const spec = chart<PieChartSpec>(diagnosticFixture(), CHART_IDS.populationWithoutPlace);
+    expect(spec.slices.map((s) => s.value)).toEqual([8_500, 1_500]);
+    expect(spec.subtitle).toBe('1 commune sur 3 n’a aucun lieu.');
+    const none = { ...diagnosticFixture() };
+    none.offer = { ...none.offer, communesWithoutPlace: [], populationWithoutPlace: 0 };
+    const full = chart<PieChartSpec>(none, CHART_IDS.populationWithoutPlace);
+    expect(full.subtitle).toBe('Chaque commune a au moins un lieu de médiation.');
+    expect(full.slices.map((s) => s.value)).toEqual([10_000, 0]);
+  });
+
+  it('lists fragile and far communes with the distance, citing the contours', () => {
+    const spec = chart<BarChartSpec>(diagnosticFixture(), CHART_IDS.fragileAndFar);
+    expect(spec.items.map((i) => [i.label, i.value])).toEqual([
+      ['Cime (9)', 14.2],
+      ['Bourg (8,5)', 11],
+    ]);
+    expect(spec.format).toBe('km');
+    expect(spec.sources).toHaveLength(3);
+  });
+
+  it('leaves the fragility charts out until an indicator is imported; the offer charts remain', () => {
+    const dto = { ...diagnosticFixture(), fragility: null };
+    const ids = diagnosticCharts(dto).map((c) => c.id);
+    expect(ids).not.toContain(CHART_IDS.fragility);
+    expect(ids).not.toContain(CHART_IDS.fragilityOffer);
+    expect(ids).not.toContain(CHART_IDS.fragileAndFar);
+    expect(ids).toEqual([
+      CHART_IDS.placesPer10k,
+      CHART_IDS.populationWithoutPlace,
+      CHART_IDS.services,
+      CHART_IDS.publics,
+      CHART_IDS.supports,
+      CHART_IDS.programmes,
+      CHART_IDS.freshness,
+    ]);
+  });
+
+  it('keeps the first communes of long rankings and says so', () => {
+    const base = diagnosticFixture();
+    const many = Array.from({ length: 50 }, (_, i) => ({
+      ...base.communes[0]!,
+      code: String(10_000 + i),
+      name: `Commune ${String(i).padStart(2, '0')}`,
+      fragilityScore: 1 + (i % 10),
+    }));
+    const spec = chart<BarChartSpec>({ ...base, communes: many }, CHART_IDS.fragility);
+    expect(spec.items).toHaveLength(MAX_COMMUNE_BARS);
+    expect(spec.subtitle).toContain(`Les ${MAX_COMMUNE_BARS} premières communes sur 50.`);
+  });
+});
