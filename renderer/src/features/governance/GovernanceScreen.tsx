@@ -1,4 +1,13 @@
-/** Placeholder while the feature is being built (replaced by its owner). */
+import { InstanceListView } from './InstanceListView';
+import { InstanceView } from './InstanceView';
+import { NewInstanceView } from './NewInstanceView';
+import { parseGovernancePath } from './governancePath';
+import './governance.css';
+
+/** « Instance de coordination »: the bodies, one body's page with its members and the « n'oublier personne » check. */
 export function GovernanceScreen({ path }: { path: string }) {
-  return <section className="screen" data-path={path} />;
+  const view = parseGovernancePath(path);
+  if (view.view === 'new') return <NewInstanceView />;
+  if (view.view === 'instance') return <InstanceView key={view.id} id={view.id} />;
+  return <InstanceListView />;
 }

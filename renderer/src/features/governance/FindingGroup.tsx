@@ -1,0 +1,54 @@
+import { useState, type ReactNode } from 'react';
+import { countLabel } from '../../../../shared/format/french';
+
+/** A group starts folded when it holds more open findings than this (the communes of a large EPCI). */
+const OPEN_GROUP_LIMIT = 4;
+
+/**
+ * The findings of one rule under a heading that folds: open while it holds a few open findings, until the user
+ * folds or unfolds it themselves. Assuming the last finding of a group does not fold it away under their eyes.
+ */
+export function FindingGroup({
+  title,
+  openCount,
+  total,
+  children,
+}: {
+  title: string;
+  openCount: number;
+  total: number;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(openCount > 0 && openCount <= OPEN_GROUP_LIMIT);
+  const [touched, setTouched] = useState(false);
+  const [seenCount, setSeenCount] = useState(openCount);
+  if (seenCount !== openCount) {
+    setSeenCount(openCount);
+    if (!touched && openCount > 0) setOpen(openCount <= OPEN_GROUP_LIMIT);
+  }
+  return (
+    <details
+      className="finding-group"
+      open={open}
+      onToggle={(event) => {
+        // Also fired when React sets `open`: only a change the user made counts.
+        if (event.currentTarget.open === open) return;
+        setTouched(true);
+        setOpen(event.currentTarget.open);
+      }}
+    >
+      <summary>
+        <span className="finding-group-title">{title}</span>
+        <span className={openCount > 0 ? 'badge badge-warning' : 'badge badge-muted'}>
+          {openCount > 0
+            ? countLabel(openCount, 'manque', 'manques')
+            : countLabel(total, 'assumé', 'assumés')}
+        </span>
+        {openCount > 0 && openCount < total ? (
+          <span className="badge badge-muted">{countLabel(total - openCount, 'assumé', 'assumés')}</span>
+        ) : null}
+      </summary>
+      <ul className="findings">{children}</ul>
+    </details>
+  );
+}

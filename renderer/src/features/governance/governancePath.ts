@@ -1,0 +1,15 @@
+/** The addresses under `#/instance`: the list of bodies, a new body, one body's page. */
+export type GovernanceView = { view: 'list' } | { view: 'new' } | { view: 'instance'; id: number };
+
+export function parseGovernancePath(path: string): GovernanceView {
+  if (path === 'nouvelle') return { view: 'new' };
+  const match = /^(\d+)$/.exec(path);
+  if (match) return { view: 'instance', id: Number(match[1]) };
+  return { view: 'list' };
+}
+
+export function governancePathOf(view: GovernanceView): string {
+  if (view.view === 'new') return 'nouvelle';
+  if (view.view === 'instance') return String(view.id);
+  return '';
+}
