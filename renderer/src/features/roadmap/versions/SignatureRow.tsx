@@ -1,0 +1,147 @@
+import { useState } from 'react';
+import type { RoadmapSignatureDto } from '../../../../../shared/roadmap/roadmapDto';
+import type { SignatureInput } from '../../../../../shared/roadmap/roadmapSchemas';
+import {
+  SIGNATURE_STATUS_CODES,
+  SIGNATURE_STATUSES,
+  type SignatureStatus,
+} from '../../../../../shared/roadmap/roadmapVocabulary';
+import type { AppError } from '../../../../../shared/result';
+
+/** The row as typed: empty strings for empty boxes. */
+interface Editable {
+  organisation: string;
+  signatory: string;
+  function: string;
+  signedOn: string;
+  status: SignatureStatus;
+}
+
+const valuesOf = (signature: RoadmapSignatureDto): Editable => ({
+  organisation: signature.organisation,
+  signatory: signature.signatory ?? '',
+  function: signature.function ?? '',
+  signedOn: signature.signedOn ?? '',
+  status: signature.status,
+});
+
+/**
+ * One editable row of the signature table. A text is saved when the box is left, a status or a date as soon as
+ * it changes; a refusal shows its French message under the row, and the typed values stay.
+ */
+export function SignatureRow({
+  signature,
+  memberName,
+  memberDetail,
+  today,
+  onSave,
+}: {
+  signature: RoadmapSignatureDto;
+  /** Names the row's boxes for screen readers (the organisation typed may change). */
+  memberName: string;
+  memberDetail: string | null;
+  today: string | null;
+  onSave: (values: SignatureInput) => Promise<AppError | null>;
+}) {
+  const [values, setValues] = useState(() => valuesOf(signature));
+  const [saved, setSaved] = useState(() => valuesOf(signature));
+  const [error, setError] = useState<AppError | null>(null);
+
+  const save = async (next: Editable) => {
+    if (JSON.stringify(next) === JSON.stringify(saved)) return;
+    const failure = await onSave({ memberId: signature.memberId, ...next });
+    setError(failure);
+    if (!failure) setSaved(next);
+  };
+  const change = (field: keyof Editable, value: string) =>
+    setValues((current) => ({ ...current, [field]: value }));
+  const changeStatus = (status: SignatureStatus) => {
+    // Marking as signed dates it today when no date was typed.
+    const next = {
+      ...values,
+      status,
+      signedOn: status === 'signe' && !values.signedOn && today ? today : values.signedOn,
+    };
+    setValues(next);
+    void save(next);
+  };
+  const label = memberName;
+  const fieldError = (field: string) => error?.fields?.[field];
+
+  return (
+    <>
+      <tr className={`signature-row signature-${values.status}`}>
+        <td>
+          <input
+            className="input"
+            aria-label={`Organisation de ${label}`}
+            value={values.organisation}
+            onChange={(event) => change('organisation', event.target.value)}
+            onBlur={() => void save(values)}
+            aria-invalid={Boolean(fieldError('organisation'))}
+          />
+          {memberDetail ? <span className="signature-detail">{memberDetail}</span> : null}
+          {signature.edited ? null : <span className="badge badge-muted">Prérempli depuis l’instance</span>}
+        </td>
+        <td>
+          <input
+            className="input"
+            aria-label={`Signataire pour ${label}`}
+            value={values.signatory}
+            placeholder="Prénom Nom"
+            onChange={(event) => change('signatory', event.target.value)}
+            onBlur={() => void save(values)}
+            aria-invalid={Boolean(fieldError('signatory'))}
+          />
+        </td>
+        <td>
+          <input
+            className="input"
+            aria-label={`Fonction du signataire pour ${label}`}
+            value={values.function}
+            placeholder="Présidente, Maire…"
+            onChange={(event) => change('function', event.target.value)}
+            onBlur={() => void save(values)}
+          />
+        </td>
+        <td>
+          <input
+            className="input"
+            type="date"
+            aria-label={`Date de signature pour ${label}`}
+            value={values.signedOn}
+            onChange={(event) => {
+              const next = { ...values, signedOn: event.target.value };
+              setValues(next);
+              void save(next);
+            }}
+            aria-invalid={Boolean(fieldError('signedOn'))}
+          />
+        </td>
+        <td>
+          <select
+            className="input"
+            aria-label={`Statut de la signature pour ${label}`}
+            value={values.status}
+            onChange={(event) => changeStatus(event.target.value as SignatureStatus)}
+          >
+            {SIGNATURE_STATUS_CODES.map((code) => (
+              <option key={code} value={code}>
+                {SIGNATURE_STATUSES[code]}
+              </option>
+            ))}
+          </select>
+        </td>
+      </tr>
+      {error ? (
+        <tr className="signature-error-row">
+          <td colSpan={5}>
+            <p className="field-error" role="alert">
+              {Object.values(error.fields ?? {})[0] ?? error.message}
+            </p>
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+}

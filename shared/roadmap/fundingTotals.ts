@@ -1,0 +1,88 @@
+import type { FundingLineDto, RoadmapActionDto, RoadmapDto } from './roadmapDto';
+import {
+  FUNDING_SOURCE_CODES,
+  FUNDING_STATUS_CODES,
+  type FundingSource,
+  type FundingStatus,
+} from './roadmapVocabulary';
+
+/**
+ * The money of a roadmap: per action and overall, per source and per status. « Prévu » counts every line but the
+ * refused ones; « acquis » only the acquired ones, compared with the budget.
+ */
+
+export interface FundingTotals {
+  /** Sum of the budgets (whole euros); actions without a budget count for 0. */
+  budget: number;
+  /** Lines envisaged, requested or acquired (refused lines left out). */
+  planned: number;
+  acquired: number;
+  /** Per status, every status present with 0 when none. */
+  byStatus: Record<FundingStatus, number>;
+  /** Per source, planned amounts (refused left out), in the vocabulary's order, sources with lines only. */
+  bySource: { source: FundingSource; planned: number; acquired: number }[];
+  /** Acquired ÷ budget, 0 to 1 (and above when more is acquired than budgeted); null without budget. */
+  acquiredShare: number | null;
+  /** Budget − acquired: what remains to be found (negative when over); null without budget. */
+  remaining: number | null;
+}
+
+export interface ActionFundingTotals extends FundingTotals {
+  actionId: number;
+  hasBudget: boolean;
+}
+
+function totalsOf(lines: readonly FundingLineDto[], budget: number, hasBudget: boolean): FundingTotals {
+  const byStatus = Object.fromEntries(FUNDING_STATUS_CODES.map((status) => [status, 0])) as Record<
+    FundingStatus,
+    number
+  >;
+  const planned = new Map<FundingSource, number>();
+  const acquiredBySource = new Map<FundingSource, number>();
+  for (const line of lines) {
+    byStatus[line.status] += line.amount;
+    if (line.status !== 'refuse') planned.set(line.source, (planned.get(line.source) ?? 0) + line.amount);
+    if (line.status === 'acquis')
+      acquiredBySource.set(line.source, (acquiredBySource.get(line.source) ?? 0) + line.amount);
+  }
+  const acquired = byStatus.acquis;
+  return {
+    budget,
+    planned: byStatus.envisage + byStatus.demande + byStatus.acquis,
+    acquired,
+    byStatus,
+    bySource: FUNDING_SOURCE_CODES.filter((source) => lines.some((line) => line.source === source)).map(
+      (source) => ({
+        source,
+        planned: planned.get(source) ?? 0,
+        acquired: acquiredBySource.get(source) ?? 0,
+      }),
+    ),
+    acquiredShare: hasBudget && budget > 0 ? acquired / budget : null,
+    remaining: hasBudget ? budget - acquired : null,
+  };
+}
+
+export function actionFunding(
+  action: Pick<RoadmapActionDto, 'id' | 'budget' | 'fundings'>,
+): ActionFundingTotals {
+  const hasBudget = action.budget !== null;
+  return { actionId: action.id, hasBudget, ...totalsOf(action.fundings, action.budget ?? 0, hasBudget) };
+}
+
+/** The whole roadmap's totals, and each action's in reading order. */
+export function roadmapFunding(roadmap: Pick<RoadmapDto, 'chantiers'>): {
+  overall: FundingTotals;
+  actions: ActionFundingTotals[];
+} {
+  const actions = roadmap.chantiers.flatMap((chantier) => chantier.actions);
+  const budgeted = actions.filter((action) => action.budget !== null);
+  return {
+    overall: totalsOf(
+      actions.flatMap((action) => action.fundings),
+      budgeted.reduce((sum, action) => sum + (action.budget ?? 0), 0),
+      budgeted.length > 0,
+    ),
+    actions: actions.map(actionFunding),
+  };
+}
