@@ -1,12 +1,20 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { documentBuildInput, type DocumentAvailabilityDto, type DocumentFileDto } from './documentDto';
 
 /** Methods that build the Word documents (docx) from data. */
-export const DOCUMENT_METHODS = [] as const;
+export const DOCUMENT_METHODS = ['documents.availability', 'documents.build'] as const;
 
 export type DocumentMethod = (typeof DOCUMENT_METHODS)[number];
 
 /** The input schema of each method of this domain (merged into the contract). */
-export const documentInputs = {} satisfies Record<DocumentMethod, z.ZodType>;
+export const documentInputs = {
+  'documents.availability': z.object({}).default({}),
+  'documents.build': documentBuildInput,
+} satisfies Record<DocumentMethod, z.ZodType>;
 
 /** What each method of this domain answers with (plain JSON). */
-export type DocumentOutputs = Record<never, never>;
+export interface DocumentOutputs {
+  /** The four documents, in the order the screen shows them, each available or not (and why). */
+  'documents.availability': DocumentAvailabilityDto[];
+  'documents.build': DocumentFileDto;
+}

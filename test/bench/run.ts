@@ -19,6 +19,15 @@ import { createActor } from '../../electron/backend/actors/repository';
 import { seedTerritory } from '../integration/support/seedTerritory';
 import { benchActors, benchCommunes } from './seedActors';
 import { importBench } from './importBench';
+// Charts (issue 4): off-screen PNG rendering for the Word documents.
+import { chartsBench } from './chartsBench';
+// Coordination body (governance).
+import { governanceBench } from './governanceBench';
+// Feuille de route (issue 5): reading everything and autosaving a fiche action.
+import { roadmapBench } from './roadmapBench';
+import { documentsBench } from './documentsBench';
+// Diagnostic (issue 4): the full diagnostic of 500 communes, 5,000 actors, 10 indicators.
+import { diagnosticBench } from './diagnosticBench';
 import { formatRow, median, timeAsync, timeSync, type BenchRow } from './measure';
 
 const ACTORS = 20_000;
@@ -95,7 +104,14 @@ try {
   });
 
   rows.push(...(await measureQueriesApart(path)));
+  // Coordination body (governance): the « n'oublier personne » check against the 20,000 actors.
+  rows.push(...(await governanceBench(path)));
   rows.push(...(await importBench(dir)));
+  rows.push(...(await diagnosticBench()));
+  rows.push(...(await chartsBench()));
+  rows.push(...(await roadmapBench()));
+  // Word documents (issue 6): the diagnostic report of a 500-commune territory.
+  rows.push(...(await documentsBench()));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -14,6 +14,7 @@ import {
   FILTER_GROUPS,
   filterOptions,
   isNarrowed,
+  listQuery,
   listQueryKey,
   parseListState,
   removeFilter,
@@ -28,6 +29,7 @@ import {
 } from './listQueryState';
 import { useActorPages } from './useActorPages';
 import { useDebounced } from './useDebounced';
+import { DocumentExportButton } from '../documents/DocumentExportButton';
 import './actorList.css';
 
 const STATE_KEY = 'maillage.annuaire.liste';
@@ -41,6 +43,12 @@ const SEARCH_LABELS: Partial<Record<FilterGroup, string>> = {
   services: 'Rechercher un service',
   labels: 'Rechercher un label ou un dispositif',
 };
+
+/** The list's search and filters, without its sort and paging, for the Word annuaire. */
+function annuaireFilters(state: ListState) {
+  const { sort: _sort, offset: _offset, limit: _limit, ...filters } = listQuery(state, 0);
+  return filters;
+}
 
 /** Where the list was scrolled, if it was this same list (same search, filters and sort). */
 function readStoredOffset(key: string): number {
@@ -118,7 +126,17 @@ export function ActorListScreen() {
             : countLabel(directoryTotal, 'acteur', 'acteurs', 'Aucun acteur')}
         </p>
       </div>
-      <div className="page-actions">{newActorButton}</div>
+      <div className="page-actions">
+        {directoryTotal ? (
+          // The Word annuaire of the list as shown: filtered when the list is.
+          <DocumentExportButton
+            kind="annuaire"
+            options={{ groupBy: 'commune', filters: narrowed ? annuaireFilters(queryState) : {} }}
+            label={narrowed ? 'Annuaire de cette liste (Word)' : 'Annuaire (Word)'}
+          />
+        ) : null}
+        {newActorButton}
+      </div>
     </header>
   );
 

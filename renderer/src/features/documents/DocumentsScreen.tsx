@@ -1,4 +1,201 @@
-/** Placeholder while the feature is being built (replaced by its owner). */
+import { useEffect, useMemo, useState } from 'react';
+import type {
+  AnnuaireGrouping,
+  DocumentAvailabilityDto,
+  DocumentKind,
+  DocumentRequest,
+} from '../../../../shared/documents/documentDto';
+import type { ExportFilters } from '../../../../shared/interop/exportDto';
+import { call } from '../../api/client';
+import { hrefOf, type Route } from '../../app/route';
+import { useTerritory } from '../../app/TerritoryContext';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
+import { activeFilterChips, isNarrowed, listQuery, parseListState } from '../actors/listQueryState';
+import { BuildProgress } from './BuildProgress';
+import { useDocumentBuild } from './useDocumentBuild';
+import './documents.css';
+
+/** Where the directory list keeps its search and filters (see ActorListScreen). */
+const LIST_STATE_KEY = 'maillage.annuaire.liste';
+
+/** The screen where each document's data is kept, to go and complete it. */
+const SOURCE_SCREENS: Record<DocumentKind, { route: Route; label: string }> = {
+  annuaire: { route: { name: 'actors' }, label: 'Aller à l’annuaire' },
+  diagnostic: { route: { name: 'diagnostic', path: '' }, label: 'Aller au diagnostic' },
+  feuilleDeRoute: { route: { name: 'roadmap', path: '' }, label: 'Aller à la feuille de route' },
+  noteSynthese: { route: { name: 'roadmap', path: '' }, label: 'Aller à la feuille de route' },
+};
+
+const CREATE_LABELS: Record<DocumentKind, string> = {
+  annuaire: 'Créer l’annuaire (Word)',
+  diagnostic: 'Créer le diagnostic (Word)',
+  feuilleDeRoute: 'Créer la feuille de route (Word)',
+  noteSynthese: 'Créer la note de synthèse (Word)',
+};
+
+type Loading =
+  | { state: 'loading' }
+  | { state: 'error'; message: string }
+  | { state: 'ready'; documents: DocumentAvailabilityDto[] };
+
+/** « Documents »: the council-ready Word documents, each with its options, built from the data. */
 export function DocumentsScreen({ path }: { path: string }) {
-  return <section className="screen" data-path={path} />;
+  const { territory } = useTerritory();
+  const [loading, setLoading] = useState<Loading>({ state: 'loading' });
+  const { status, build } = useDocumentBuild();
+  const [groupBy, setGroupBy] = useState<AnnuaireGrouping>('commune');
+  const [useFilters, setUseFilters] = useState(false);
+
+  const listState = useMemo(
+    () => parseListState(sessionStorage.getItem(LIST_STATE_KEY), territory.communes),
+    [territory.communes],
+  );
+  const narrowed = isNarrowed(listState);
+  const chips = activeFilterChips(listState, territory.communes).map((chip) => chip.label);
+  if (listState.search.trim() !== '')
+    chips.unshift(`Recherche\u00a0: «\u00a0${listState.search.trim()}\u00a0»`);
+
+  useEffect(() => {
+    let cancelled = false;
+    void call('documents.availability', {}).then((result) => {
+      if (cancelled) return;
+      setLoading(
+        result.ok
+          ? { state: 'ready', documents: result.data }
+          : { state: 'error', message: result.error.message },
+      );
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const requestOf = (kind: DocumentKind): DocumentRequest => {
+    if (kind !== 'annuaire') return { kind, options: {} };
+    let filters: ExportFilters = {};
+    if (useFilters && narrowed) {
+      const { sort: _sort, offset: _offset, limit: _limit, ...rest } = listQuery(listState, 0);
+      filters = rest;
+    }
+    return { kind, options: { groupBy, filters } };
+  };
+
+  const busyKind = status.state === 'building' ? status.kind : null;
+
+  return (
+    <div className="documents-screen" data-path={path}>
+      <header className="page-header">
+        <div>
+          <h1>Documents pour les élus et les partenaires</h1>
+          <p>
+            Des documents Word prêts à présenter, au nom de {territory.displayName}, établis à partir des
+            données de Maillage et modifiables ensuite dans Word ou LibreOffice.
+          </p>
+        </div>
+      </header>
+
+      {loading.state === 'loading' ? (
+        <p className="screen-loading">Recherche des documents disponibles…</p>
+      ) : null}
+      {loading.state === 'error' ? <Notice tone="error">{loading.message}</Notice> : null}
+      {!territory.logoDataUrl ? (
+        <p className="documents-note">
+          Les documents portent le nom du territoire ; ajoutez son logo dans{' '}
+          <a href={hrefOf({ name: 'settings' })}>Territoire</a> pour qu’il figure en page de titre et en
+          en-tête.
+        </p>
+      ) : null}
+
+      {loading.state === 'ready' ? (
+        <ul className="documents-list">
+          {loading.documents.map((doc) => (
+            <li key={doc.kind} className="panel document-card" aria-labelledby={`document-${doc.kind}`}>
+              <h2 id={`document-${doc.kind}`}>{doc.title}</h2>
+              <p>{doc.description}</p>
+              {doc.available ? (
+                <p className="document-detail">{doc.detail}</p>
+              ) : (
+                <Notice tone="info">{doc.detail}</Notice>
+              )}
+
+              {doc.kind === 'annuaire' && doc.available ? (
+                <>
+                  <fieldset className="document-options">
+                    <legend>Classement</legend>
+                    <label>
+                      <input
+                        type="radio"
+                        name="annuaire-classement"
+                        checked={groupBy === 'commune'}
+                        onChange={() => setGroupBy('commune')}
+                      />
+                      Par commune
+                    </label>
+                    <label>
+                      <input
+                        type="radio"
+                        name="annuaire-classement"
+                        checked={groupBy === 'typologie'}
+                        onChange={() => setGroupBy('typologie')}
+                      />
+                      Par typologie de structure
+                    </label>
+                  </fieldset>
+                  {narrowed ? (
+                    <fieldset className="document-options">
+                      <legend>Acteurs</legend>
+                      <label>
+                        <input
+                          type="radio"
+                          name="annuaire-perimetre"
+                          checked={!useFilters}
+                          onChange={() => setUseFilters(false)}
+                        />
+                        Tout l’annuaire
+                      </label>
+                      <label>
+                        <input
+                          type="radio"
+                          name="annuaire-perimetre"
+                          checked={useFilters}
+                          onChange={() => setUseFilters(true)}
+                        />
+                        La liste filtrée ({chips.join('\u00a0; ')})
+                      </label>
+                    </fieldset>
+                  ) : null}
+                </>
+              ) : null}
+
+              <div className="document-actions">
+                {doc.available ? (
+                  <Button
+                    variant="primary"
+                    onClick={() => void build(requestOf(doc.kind))}
+                    disabled={busyKind !== null}
+                  >
+                    {busyKind === doc.kind ? 'Préparation du document…' : CREATE_LABELS[doc.kind]}
+                  </Button>
+                ) : (
+                  <a className="btn btn-secondary" href={hrefOf(SOURCE_SCREENS[doc.kind].route)}>
+                    {SOURCE_SCREENS[doc.kind].label}
+                  </a>
+                )}
+                {busyKind === doc.kind ? <BuildProgress label="Rédaction du document Word…" /> : null}
+              </div>
+              {status.state === 'error' && status.kind === doc.kind ? (
+                <Notice tone="error">{status.message}</Notice>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      <p className="documents-note">
+        Sur l’ordinateur, Maillage demande où enregistrer chaque document et ne remplace jamais un fichier
+        existant sans votre accord ; dans un navigateur, le document arrive dans vos téléchargements.
+      </p>
+    </div>
+  );
 }

@@ -1,0 +1,177 @@
+import { AlignmentType, Paragraph, TextRun, type FileChild } from 'docx';
+import type { ActorDto, ContactDto, PermanenceDto, PlaceDto } from '../../../../shared/actors/dto';
+import { ACTOR_ROLES } from '../../../../shared/vocabularies/actorRoles';
+import { typologyLabel } from '../../../../shared/vocabularies/typologies';
+import { WEEKDAYS } from '../../../../shared/vocabularies/weekdays';
+import { formatDate } from '../../../../shared/format/french';
+import { frenchTypography } from '../../../../shared/format/frenchTypography';
+import { PALETTE, STYLE } from '../documentStyles';
+import { missingRun } from '../missing';
+import { labelled, note } from '../paragraphs';
+import type { Outline } from '../outline';
+import { andList, phraseList } from '../../../../shared/format/frenchList';
+
+/**
+ * One actor in the annuaire, in plain French: who it is, where, whom to call, and for each place what it
+ * offers and when it is open. Key facts that are missing say « non renseigné »; optional ones are left out.
+ */
+
+/** « 12 rue des Écoles, 86400 Civray ». */
+export function addressLine(
+  address: string | null,
+  complement: string | null,
+  postcode: string | null,
+  communeName: string | null,
+): string | null {
+  const street = [address, complement].filter((part) => part && part.trim() !== '').join(', ');
+  const town = [postcode, communeName].filter(Boolean).join(' ');
+  const line = [street, town].filter((part) => part !== '').join(', ');
+  return line === '' ? null : line;
+}
+
+function contactLine(contact: ContactDto): string {
+  const who = contact.role
+    ? `${contact.name}, ${contact.role.charAt(0).toLowerCase()}${contact.role.slice(1)}`
+    : contact.name;
+  return [who, contact.phone, contact.email].filter(Boolean).join(' — ');
+}
+
+function permanenceLine(permanence: PermanenceDto): string {
+  const days = permanence.weekdays.map((day) => WEEKDAYS[day]);
+  const when = days.length > 0 ? ` le ${andList(days)}` : '';
+  const schedule = permanence.schedule ? ` (${lowerFirst(permanence.schedule)})` : '';
+  return `à ${permanence.communeName}${when}${schedule}`;
+}
+
+const indented = { left: 284 };
+
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);
+
+function bulletLine(text: string): Paragraph {
+  return new Paragraph({
+    style: STYLE.body,
+    indent: { left: 568, hanging: 200 },
+    spacing: { after: 20 },
+    children: [new TextRun(`–\u00a0${frenchTypography(text)}`)],
+  });
+}
+
+function openingHours(place: PlaceDto): Paragraph[] {
+  const reading = place.openingHoursReading;
+  if (reading.status === 'valid') {
+    return [
+      new Paragraph({
+        style: STYLE.body,
+        indent: indented,
+        spacing: { after: 20 },
+        keepNext: true,
+        children: [new TextRun({ text: 'Horaires\u00a0:', color: PALETTE.muted })],
+      }),
+      ...reading.lines.map(bulletLine),
+    ];
+  }
+  if (reading.status === 'invalid') {
+    return [labelled('Horaires (à confirmer auprès du lieu)', place.openingHours, 'mp', { indent: true })];
+  }
+  return [labelled('Horaires', null, 'mp', { indent: true })];
+}
+
+function placeBlock(actor: ActorDto, place: PlaceDto): FileChild[] {
+  const blocks: FileChild[] = [
+    new Paragraph({
+      style: STYLE.body,
+      keepNext: true,
+      spacing: { before: 80, after: 40 },
+      children: [
+        new TextRun({ text: frenchTypography(place.name), bold: true }),
+        ...(place.itinerance.includes('Itinérant')
+          ? [new TextRun({ text: ' (itinérant)', color: PALETTE.muted })]
+          : []),
+      ],
+    }),
+  ];
+  const address = addressLine(place.address, place.addressComplement, place.postcode, place.communeName);
+  const actorAddress = addressLine(actor.address, actor.addressComplement, actor.postcode, actor.communeName);
+  if (address !== actorAddress || address === null) {
+    blocks.push(labelled('Adresse', address, 'f', { indent: true }));
+  }
+  blocks.push(labelled('Services', phraseList(place.services), 'mp', { indent: true }));
+  const welcome = [...place.accessModes, ...place.accompanimentModes];
+  if (welcome.length > 0) blocks.push(labelled('Accueil', phraseList(welcome), 'm', { indent: true }));
+  if (place.fees.length > 0) blocks.push(labelled('Tarifs', phraseList(place.fees), 'mp', { indent: true }));
+  blocks.push(...openingHours(place));
+  if (place.phone || place.email) {
+    blocks.push(
+      labelled('Joindre le lieu', [place.phone, place.email].filter(Boolean).join(' — '), 'm', {
+        indent: true,
+      }),
+    );
+  }
+  if (place.bookingUrl) blocks.push(labelled('Prendre rendez-vous', place.bookingUrl, 'm', { indent: true }));
+  for (const permanence of place.permanences) {
+    blocks.push(labelled('Permanence', permanenceLine(permanence), 'f', { indent: true }));
+  }
+  return blocks;
+}
+
+export function actorEntry(actor: ActorDto, outline: Outline): FileChild[] {
+  const blocks: FileChild[] = [outline.heading(3, actor.name)];
+  const kinds = [
+    phraseList(actor.roles.map((role) => ACTOR_ROLES[role])),
+    phraseList(actor.typologies.map(typologyLabel)),
+  ].filter((part) => part !== '');
+  if (kinds.length > 0) blocks.push(note(kinds.join(' — ')));
+  blocks.push(
+    labelled(
+      'Adresse',
+      addressLine(actor.address, actor.addressComplement, actor.postcode, actor.communeName),
+      'f',
+    ),
+  );
+  if (actor.contacts.length === 0) {
+    blocks.push(labelled('Contact', null));
+  } else if (actor.contacts.length === 1) {
+    blocks.push(labelled('Contact', contactLine(actor.contacts[0]!)));
+  } else {
+    blocks.push(
+      new Paragraph({
+        style: STYLE.body,
+        spacing: { after: 20 },
+        keepNext: true,
+        children: [new TextRun({ text: 'Contacts\u00a0:', color: PALETTE.muted })],
+      }),
+      ...actor.contacts.map((contact) => bulletLine(contactLine(contact))),
+    );
+  }
+  if (actor.website) blocks.push(labelled('Site web', actor.website));
+  if (actor.publics.length > 0)
+    blocks.push(labelled('Publics accueillis en particulier', phraseList(actor.publics)));
+  if (actor.specificSupports.length > 0)
+    blocks.push(labelled('Accompagnements adaptés', phraseList(actor.specificSupports)));
+  const labels = [...actor.programmes, ...actor.labels, ...(actor.otherLabels ? [actor.otherLabels] : [])];
+  if (labels.length > 0) blocks.push(labelled('Dispositifs et labels', labels.join(', ')));
+  if (actor.places.length === 0) {
+    blocks.push(
+      new Paragraph({
+        style: STYLE.body,
+        children: [new TextRun({ text: 'Lieux d’accueil\u00a0: ', color: PALETTE.muted }), missingRun('mp')],
+      }),
+    );
+  }
+  for (const place of actor.places) blocks.push(...placeBlock(actor, place));
+  blocks.push(
+    new Paragraph({
+      style: STYLE.source,
+      alignment: AlignmentType.LEFT,
+      spacing: { before: 60, after: 160 },
+      children: [
+        new TextRun(
+          actor.lastVerifiedOn
+            ? `Informations vérifiées le ${formatDate(actor.lastVerifiedOn)}`
+            : 'Informations jamais vérifiées auprès de l’acteur',
+        ),
+      ],
+    }),
+  );
+  return blocks;
+}

@@ -1,0 +1,144 @@
+import type { FileChild } from 'docx';
+import type { ActorDto } from '../../../../shared/actors/dto';
+import type { AnnuaireOptions } from '../../../../shared/documents/documentDto';
+import { countLabel, formatInteger, quoted } from '../../../../shared/format/french';
+import type { DocumentContext } from '../documentContext';
+import type { DocumentParts } from '../assembleDocument';
+import { Outline } from '../outline';
+import { body, note } from '../paragraphs';
+import { dataTable } from '../tables';
+import { actorEntry } from './actorEntry';
+import { groupActors, type ActorGroup } from './groupActors';
+
+/**
+ * The annuaire des acteurs: a presentation with the table of chapters (communes or typologies) and their
+ * counts, then one chapter per commune or typology with each actor's entry, and by commune the communes
+ * where nobody receives the public, named together at the end. Built from data only.
+ */
+
+export interface AnnuaireData {
+  actors: ActorDto[];
+  /** The list's filters narrowed the directory (the title page and presentation say so). */
+  filtered: boolean;
+}
+
+const placeCount = (actors: ActorDto[]) => actors.reduce((sum, actor) => sum + actor.places.length, 0);
+const isEmpty = (group: ActorGroup) => group.actors.length === 0 && group.alsoPresent.length === 0;
+
+function summaryTable(groups: ActorGroup[], byCommune: boolean, actors: ActorDto[]): FileChild {
+  if (!byCommune) {
+    return dataTable({
+      columns: [
+        { title: 'Typologie', share: 6 },
+        { title: 'Acteurs', share: 1.4, align: 'right' },
+        { title: 'Lieux d’accueil', share: 1.6, align: 'right' },
+      ],
+      rows: groups.map((group) => [
+        group.title,
+        formatInteger(group.actors.length),
+        formatInteger(placeCount(group.actors)),
+      ]),
+      zebra: true,
+    });
+  }
+  return dataTable({
+    columns: [
+      { title: 'Commune', share: 4 },
+      { title: 'Habitants', share: 1.6, align: 'right' },
+      { title: 'Acteurs installés', share: 1.6, align: 'right' },
+      { title: 'Lieux d’accueil', share: 1.6, align: 'right' },
+      { title: 'Acteurs venant d’ailleurs', share: 2, align: 'right' },
+    ],
+    rows: [
+      ...groups.map((group) => [
+        group.title,
+        group.population === null ? null : formatInteger(group.population),
+        formatInteger(group.actors.length),
+        formatInteger(placeCount(group.actors)),
+        formatInteger(group.alsoPresent.length),
+      ]),
+      ['Total', '', formatInteger(actors.length), formatInteger(placeCount(actors)), ''],
+    ],
+    zebra: true,
+    totalRow: true,
+  });
+}
+
+function chapter(group: ActorGroup, byCommune: boolean, outline: Outline): FileChild[] {
+  const blocks: FileChild[] = [outline.heading(2, group.title)];
+  const counts = [
+    byCommune && group.population !== null
+      ? countLabel(group.actors.length, 'acteur installé', 'acteurs installés', 'Aucun acteur installé')
+      : countLabel(group.actors.length, 'acteur'),
+  ];
+  if (byCommune && group.population !== null)
+    counts.unshift(`${formatInteger(group.population)}\u00a0habitants`);
+  blocks.push(note(counts.join(' · ')));
+  for (const actor of group.actors) blocks.push(...actorEntry(actor, outline));
+  if (group.alsoPresent.length > 0) {
+    blocks.push(outline.heading(3, 'Présents aussi dans la commune'));
+    for (const { actor, how } of group.alsoPresent) {
+      const home = actor.communeName ?? actor.places.find((place) => place.communeName)?.communeName;
+      blocks.push(body(`${actor.name} : ${how}${home ? ` (fiche complète à ${home})` : ''}.`));
+    }
+  }
+  return blocks;
+}
+
+function withoutActors(groups: ActorGroup[], outline: Outline): FileChild[] {
+  if (groups.length === 0) return [];
+  const population = groups.reduce((sum, group) => sum + (group.population ?? 0), 0);
+  return [
+    outline.heading(2, 'Communes sans acteur recensé'),
+    body(
+      `${countLabel(groups.length, 'commune')} (${formatInteger(population)}\u00a0habitants) n’ont ni acteur installé, ni lieu d’accueil, ni permanence dans l’annuaire : ${groups
+        .map((group) => `${group.title} (${formatInteger(group.population ?? 0)})`)
+        .join(', ')}.`,
+    ),
+  ];
+}
+
+export function annuaireParts(
+  context: DocumentContext,
+  options: AnnuaireOptions,
+  data: AnnuaireData,
+): DocumentParts {
+  const outline = new Outline();
+  const byCommune = options.groupBy === 'commune';
+  const groups = groupActors(data.actors, context.territory.communes, options.groupBy);
+  const chapters = groups.filter((group) => !isEmpty(group));
+  const empty = byCommune && !data.filtered ? groups.filter(isEmpty) : [];
+  const actors = countLabel(data.actors.length, 'acteur');
+  const places = countLabel(placeCount(data.actors), 'lieu d’accueil', 'lieux d’accueil');
+  const intro = byCommune
+    ? `Cet annuaire présente ${actors} de l’inclusion numérique du territoire et leurs ${places}, commune par commune. Chaque acteur figure dans la commune de son siège ; ceux qui reçoivent aussi ailleurs (lieu d’accueil, permanence) y sont rappelés.`
+    : `Cet annuaire présente ${actors} de l’inclusion numérique du territoire et leurs ${places}, par typologie de structure. Un acteur qui relève de plusieurs typologies figure dans chacune.`;
+  const content: FileChild[] = [
+    outline.heading(1, 'Présentation', { pageBreakBefore: true }),
+    body(intro),
+    body(
+      `Les horaires sont ceux que les acteurs ont communiqués ; la date de la dernière vérification figure sous chaque fiche. Une information marquée ${quoted('non renseigné')} reste à compléter.`,
+    ),
+    ...(data.filtered
+      ? [body('Ce document reprend la liste filtrée de l’annuaire, et non l’annuaire complet.')]
+      : []),
+    summaryTable(byCommune && !data.filtered ? groups : chapters, byCommune, data.actors),
+    outline.heading(1, byCommune ? 'Les acteurs, commune par commune' : 'Les acteurs, par typologie', {
+      pageBreakBefore: true,
+    }),
+    ...chapters.flatMap((group) => chapter(group, byCommune, outline)),
+    ...withoutActors(empty, outline),
+  ];
+  if (data.actors.length === 0) content.push(body('Aucun acteur ne correspond à cette sélection.'));
+  return {
+    territoryName: context.territory.displayName,
+    title: 'Annuaire des acteurs',
+    subtitle: `${byCommune ? 'Par commune' : 'Par typologie'} · ${actors}${data.filtered ? ' · sélection de l’annuaire' : ''}`,
+    date: context.date,
+    author: context.author,
+    logo: context.logo,
+    outline,
+    contentsDepth: 2,
+    body: content,
+  };
+}

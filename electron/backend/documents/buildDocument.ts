@@ -1,0 +1,104 @@
+import {
+  DOCUMENT_TITLES,
+  DOCX_MIME_TYPE,
+  documentBuildInput,
+  type DocumentFileDto,
+  type DocumentRequest,
+} from '../../../shared/documents/documentDto';
+import { AppFailure } from '../../../shared/result';
+import type { BackendContext } from '../context';
+import { assembleDocument, documentBytes, type DocumentParts } from './assembleDocument';
+import { documentContextOf } from './documentContext';
+import { documentFileName } from './fileName';
+import { annuaireParts } from './annuaire/buildAnnuaire';
+import { isFiltered, readDirectory } from './annuaire/readDirectory';
+import { diagnosticParts } from './diagnostic/buildDiagnostic';
+import {
+  fragilityMapPng,
+  placesMapPng,
+  readDiagnostic,
+  readDiagnosticData,
+} from './diagnostic/readDiagnosticData';
+import { noteSyntheseParts, type NoteData } from './noteSynthese/buildNoteSynthese';
+import type { RoadmapDto } from '../../../shared/roadmap/roadmapDto';
+import { feuilleDeRouteParts } from './feuilleDeRoute/buildFeuilleDeRoute';
+import { readRoadmap } from './feuilleDeRoute/readRoadmap';
+
+/**
+ * Any document, from a request, with no window: the renderer's call, tests and scripts all come here.
+ * Each kind reads its data, then its builder turns the data into parts the one engine assembles.
+ */
+
+async function roadmapOrFail(ctx: BackendContext): Promise<RoadmapDto> {
+  const roadmap = await readRoadmap(ctx);
+  if (!roadmap)
+    throw new AppFailure(
+      'conflict',
+      'Commencez d’abord la feuille de route dans Maillage (écran Feuille de route).',
+    );
+  return roadmap;
+}
+
+/** The note's one map: the fragility map when it can be drawn, else the places. */
+async function noteData(ctx: BackendContext, roadmap: RoadmapDto): Promise<NoteData> {
+  const diagnostic = readDiagnostic(ctx);
+  const source = (s: { label: string; year: number | null }) =>
+    s.year === null ? s.label : `${s.label}, ${s.year}`;
+  const fragility = fragilityMapPng(ctx, diagnostic);
+  if (fragility && diagnostic.fragility) {
+    return {
+      diagnostic,
+      roadmap,
+      map: {
+        png: fragility,
+        caption: `Carte : ${diagnostic.fragility.label} par commune`,
+        source: source(diagnostic.fragility.source),
+      },
+    };
+  }
+  const places = await placesMapPng(ctx);
+  return {
+    diagnostic,
+    roadmap,
+    map: places
+      ? {
+          png: places,
+          caption: 'Carte : les lieux de médiation numérique',
+          source: source(diagnostic.directorySource),
+        }
+      : null,
+  };
+}
+
+async function partsOf(ctx: BackendContext, request: DocumentRequest): Promise<DocumentParts> {
+  const values = documentBuildInput.parse(request);
+  const context = await documentContextOf(ctx);
+  switch (values.kind) {
+    case 'annuaire': {
+      const actors = await readDirectory(ctx, values.options.filters);
+      return annuaireParts(context, values.options, { actors, filtered: isFiltered(values.options.filters) });
+    }
+    case 'diagnostic':
+      return diagnosticParts(context, await readDiagnosticData(ctx));
+    case 'feuilleDeRoute':
+      return feuilleDeRouteParts(context, await roadmapOrFail(ctx));
+    case 'noteSynthese':
+      return noteSyntheseParts(context, await noteData(ctx, await roadmapOrFail(ctx)));
+  }
+}
+
+export async function buildDocument(ctx: BackendContext, request: DocumentRequest): Promise<DocumentFileDto> {
+  const parts = await partsOf(ctx, request);
+  const bytes = await documentBytes(assembleDocument(parts));
+  return {
+    kind: request.kind,
+    fileName: documentFileName(
+      (await documentContextOf(ctx)).today,
+      DOCUMENT_TITLES[request.kind],
+      parts.territoryName,
+    ),
+    mimeType: DOCX_MIME_TYPE,
+    contentBase64: bytes.toString('base64'),
+    byteCount: bytes.length,
+  };
+}

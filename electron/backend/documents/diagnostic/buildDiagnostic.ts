@@ -1,0 +1,322 @@
+import { Paragraph, TextRun, type FileChild } from 'docx';
+import {
+  COMMENTARY_SECTION_LABELS,
+  type CommentarySection,
+  type DiagnosticDto,
+} from '../../../../shared/diagnostic/diagnosticDto';
+import { CHART_IDS } from '../../../../shared/diagnostic/diagnosticCharts';
+import {
+  countLabel,
+  formatDate,
+  formatDecimal,
+  formatInteger,
+  quoted,
+} from '../../../../shared/format/french';
+import { andList, phraseList } from '../../../../shared/format/frenchList';
+import { frenchTypography } from '../../../../shared/format/frenchTypography';
+import type { DocumentParts } from '../assembleDocument';
+import type { DocumentContext } from '../documentContext';
+import { PALETTE, STYLE } from '../documentStyles';
+import { figure } from '../figures';
+import { missingRun } from '../missing';
+import { Outline } from '../outline';
+import { body, bodyLines } from '../paragraphs';
+import type { DiagnosticData, RenderedChart } from './readDiagnosticData';
+import {
+  communesTable,
+  communesWithoutPlaceTable,
+  fragileAndFarTable,
+  indicatorsTable,
+  keyFiguresTable,
+  programmesTable,
+  rankingTable,
+  servicesTable,
+  sourcesTable,
+} from './diagnosticTables';
+
+/**
+ * The diagnostic territorial for the conférence des maires: synthesis, territory, fragility (indicators with
+ * their sources and years, chart, map), offer (map of the places, charts, tables), gaps, the commentary the
+ * user wrote under each part, and the data per commune in annex. Built from data and PNGs only.
+ */
+
+const RANKING_ROWS = 20;
+const CHART_MAX_HEIGHT = 820;
+
+const sourceText = (source: { label: string; year: number | null }) =>
+  source.year === null ? source.label : `${source.label}, ${source.year}`;
+
+function chartFigure(chart: RenderedChart): FileChild[] {
+  const blocks: FileChild[] = [];
+  if (chart.spec.subtitle) blocks.push(keptWithNext(chart.spec.subtitle));
+  blocks.push(
+    ...figure({
+      png: chart.png,
+      caption: chart.spec.title,
+      source: chart.spec.sources.map(sourceText).join(' ; ') || null,
+      description: chart.spec.subtitle ?? chart.spec.title,
+      maxHeight: CHART_MAX_HEIGHT,
+    }),
+  );
+  return blocks;
+}
+
+/** A sentence that introduces the picture under it, on the same page. */
+function keptWithNext(text: string): Paragraph {
+  return new Paragraph({
+    style: STYLE.body,
+    keepNext: true,
+    children: [new TextRun(frenchTypography(text))],
+  });
+}
+
+/** The user's commentary for a part, or a grey line saying it is still to write. */
+function commentary(dto: DiagnosticDto, section: CommentarySection, outline: Outline): FileChild[] {
+  const text = dto.commentary[section]?.trim() ?? '';
+  const title =
+    section === 'synthese'
+      ? 'Commentaire'
+      : `Commentaire : ${COMMENTARY_SECTION_LABELS[section].toLowerCase()}`;
+  const blocks: FileChild[] = [outline.heading(2, title)];
+  if (text === '') {
+    blocks.push(
+      new Paragraph({
+        style: STYLE.body,
+        children: [
+          missingRun('m'),
+          new TextRun({
+            text: ' (à rédiger dans l’écran Diagnostic de Maillage)',
+            color: PALETTE.missing,
+            italics: true,
+          }),
+        ],
+      }),
+    );
+  } else {
+    blocks.push(...bodyLines(text));
+  }
+  return blocks;
+}
+
+function chartsOf(data: DiagnosticData, ids: string[]): FileChild[] {
+  return ids.flatMap((id) => {
+    const chart = data.charts.find((c) => c.spec.id === id);
+    return chart ? chartFigure(chart) : [];
+  });
+}
+
+function synthesis(data: DiagnosticData, outline: Outline): FileChild[] {
+  const dto = data.diagnostic;
+  return [
+    outline.heading(1, 'Synthèse', { pageBreakBefore: true }),
+    body(
+      `Ce diagnostic établi le ${formatDate(dto.today)} croise les fragilités numériques des habitants des ${formatInteger(dto.territory.communeCount)} communes de ${dto.territory.name} avec l’offre de médiation numérique recensée dans l’annuaire des acteurs.`,
+    ),
+    keyFiguresTable(dto),
+    ...commentary(dto, 'synthese', outline),
+  ];
+}
+
+function territory(data: DiagnosticData, outline: Outline): FileChild[] {
+  const dto = data.diagnostic;
+  const sorted = [...dto.communes].sort((a, b) => b.population - a.population);
+  const largest = sorted.slice(0, 3).map((c) => `${c.name} (${formatInteger(c.population)})`);
+  const small = dto.communes.filter((c) => c.population < 500).length;
+  return [
+    outline.heading(1, 'Le territoire'),
+    body(
+      `${dto.territory.name} (SIREN ${dto.territory.epciSiren}) réunit ${countLabel(dto.territory.communeCount, 'commune')} et ${formatInteger(dto.territory.population)}\u00a0habitants (${sourceText(dto.territory.populationSource)}).`,
+    ),
+    ...(largest.length > 0
+      ? [
+          body(
+            `Les communes les plus peuplées sont ${andList(largest)}. ${countLabel(small, 'commune compte', 'communes comptent')} moins de 500 habitants.`,
+          ),
+        ]
+      : []),
+    body('Le détail par commune (population, lieux, fragilité) figure en annexe.'),
+  ];
+}
+
+function fragility(data: DiagnosticData, outline: Outline): FileChild[] {
+  const dto = data.diagnostic;
+  const blocks: FileChild[] = [outline.heading(1, 'Les fragilités numériques', { pageBreakBefore: true })];
+  if (!dto.fragility) {
+    blocks.push(
+      new Paragraph({
+        style: STYLE.body,
+        children: [new TextRun('Indicateur de fragilité\u00a0: '), missingRun('m')],
+      }),
+      body(
+        'Aucun indicateur de fragilité numérique n’a encore été importé. Importez l’export de l’Indice de fragilité numérique (IFN) ou un tableau de l’INSEE par commune dans Maillage (Diagnostic, « Indicateurs ») : cette partie montrera alors les communes les plus fragiles, leur carte et leur croisement avec l’offre.',
+      ),
+    );
+  } else {
+    const scale =
+      dto.fragility.scale === 'score'
+        ? 'Les valeurs sont des scores de 1 (faible fragilité) à 10 (forte fragilité).'
+        : 'Les valeurs sont ramenées de 1 (la plus basse du territoire) à 10 (la plus haute).';
+    blocks.push(
+      body(
+        `La fragilité est lue dans l’indicateur ${quoted(dto.fragility.label)} (${sourceText(dto.fragility.source)}), connu pour ${formatInteger(dto.fragility.knownCount)} communes sur ${formatInteger(dto.territory.communeCount)}. ${scale}`,
+      ),
+    );
+  }
+  if (dto.indicators.length > 0) {
+    blocks.push(outline.heading(2, 'Indicateurs disponibles'), indicatorsTable(dto));
+  }
+  blocks.push(...chartsOf(data, [CHART_IDS.fragility]));
+  if (data.fragilityMap) {
+    blocks.push(
+      outline.heading(2, 'Carte de la fragilité'),
+      ...figure({
+        png: data.fragilityMap,
+        caption: `Carte : ${dto.fragility?.label ?? 'fragilité numérique'} par commune`,
+        source: [
+          dto.fragility ? sourceText(dto.fragility.source) : null,
+          dto.contoursSource ? sourceText(dto.contoursSource) : null,
+        ]
+          .filter(Boolean)
+          .join(' ; '),
+        description: 'Carte des communes colorées selon leur fragilité numérique',
+        maxHeight: CHART_MAX_HEIGHT,
+      }),
+    );
+  } else if (dto.fragility) {
+    blocks.push(
+      body(
+        'La carte de la fragilité apparaîtra quand les contours des communes auront été importés (écran Carte de Maillage).',
+      ),
+    );
+  }
+  blocks.push(...commentary(dto, 'fragilite', outline));
+  return blocks;
+}
+
+function offer(data: DiagnosticData, outline: Outline): FileChild[] {
+  const dto = data.diagnostic;
+  const { totals, offeredNowhere } = dto.offer;
+  const blocks: FileChild[] = [
+    outline.heading(1, 'L’offre de médiation numérique', { pageBreakBefore: true }),
+    body(
+      `L’annuaire recense ${countLabel(totals.placeCount, 'lieu', 'lieux')} de médiation numérique sur le territoire, soit ${totals.placesPer10k === null ? 'un nombre non calculable de' : formatDecimal(totals.placesPer10k)} lieux pour 10 000 habitants. ${countLabel(dto.offer.communesWithoutPlace.length, 'commune n’a', 'communes n’ont')} aucun lieu.`,
+    ),
+  ];
+  if (totals.placesOutsideTerritory > 0) {
+    blocks.push(
+      body(
+        `${countLabel(totals.placesOutsideTerritory, 'lieu de l’annuaire est situé', 'lieux de l’annuaire sont situés')} hors du territoire ou sans commune : ils ne sont pas comptés.`,
+      ),
+    );
+  }
+  if (data.placesMap) {
+    blocks.push(
+      outline.heading(2, 'Carte des lieux'),
+      ...figure({
+        png: data.placesMap,
+        caption: 'Carte : les lieux de médiation numérique et les communes sans lieu',
+        source: [sourceText(dto.directorySource), dto.contoursSource ? sourceText(dto.contoursSource) : null]
+          .filter(Boolean)
+          .join(' ; '),
+        description:
+          'Carte des lieux de médiation numérique du territoire, colorés selon le rôle de l’acteur',
+        maxHeight: CHART_MAX_HEIGHT,
+      }),
+    );
+  }
+  blocks.push(
+    outline.heading(2, 'Les services'),
+    ...chartsOf(data, [CHART_IDS.placesPer10k, CHART_IDS.services]),
+    servicesTable(dto),
+  );
+  if (offeredNowhere.services.length > 0) {
+    blocks.push(
+      body(`Services offerts nulle part sur le territoire : ${phraseList(offeredNowhere.services)}.`),
+    );
+  }
+  blocks.push(
+    outline.heading(2, 'Publics, dispositifs et fraîcheur des informations'),
+    ...chartsOf(data, [CHART_IDS.publics, CHART_IDS.programmes]),
+    programmesTable(dto),
+    ...chartsOf(data, [CHART_IDS.freshness]),
+    ...commentary(dto, 'offre', outline),
+  );
+  return blocks;
+}
+
+function gaps(data: DiagnosticData, outline: Outline): FileChild[] {
+  const dto = data.diagnostic;
+  const far = dto.fragileAndFar;
+  const blocks: FileChild[] = [
+    outline.heading(1, 'Les écarts entre besoins et offre', { pageBreakBefore: true }),
+    ...chartsOf(data, [CHART_IDS.populationWithoutPlace]),
+  ];
+  if (dto.offer.communesWithoutPlace.length > 0) {
+    blocks.push(outline.heading(2, 'Communes sans lieu de médiation'), communesWithoutPlaceTable(dto));
+  }
+  blocks.push(...chartsOf(data, [CHART_IDS.fragilityOffer]));
+  if (dto.fragility) {
+    blocks.push(
+      outline.heading(2, 'Communes les plus fragiles et les moins dotées'),
+      body(
+        `Le classement croise la fragilité (la plus forte d’abord) et l’offre (la plus faible d’abord). Les ${formatInteger(Math.min(RANKING_ROWS, dto.ranking.length))} premières communes :`,
+      ),
+      rankingTable(dto, RANKING_ROWS),
+      outline.heading(2, `Communes fragiles et loin d’un lieu ${quoted(far.service)}`),
+      body(
+        `Communes dont la fragilité atteint ${formatDecimal(far.minScore)} ou plus et dont le lieu le plus proche offrant ce service est à ${formatDecimal(far.minDistanceKm)}\u00a0km ou plus (à vol d’oiseau, depuis le centre de la commune).`,
+      ),
+      ...(far.rows.length > 0
+        ? [fragileAndFarTable(dto), ...chartsOf(data, [CHART_IDS.fragileAndFar])]
+        : [body('Aucune commune ne remplit ces deux conditions.')]),
+    );
+    if (far.unknownDistance.length > 0) {
+      blocks.push(
+        body(
+          `Distance inconnue, faute de contours importés, pour ${countLabel(far.unknownDistance.length, 'commune fragile', 'communes fragiles')} : ${far.unknownDistance.map((c) => c.name).join(', ')}.`,
+        ),
+      );
+    }
+  }
+  blocks.push(...commentary(dto, 'ecarts', outline));
+  return blocks;
+}
+
+function annexes(data: DiagnosticData, outline: Outline): FileChild[] {
+  const dto = data.diagnostic;
+  const chartSources = data.charts.flatMap((chart) => chart.spec.sources);
+  return [
+    outline.heading(1, 'Annexe : données par commune', { pageBreakBefore: true }),
+    body(
+      dto.fragility
+        ? `Fragilité : ${dto.fragility.label}, de 1 à 10. Rang : position dans le croisement fragilité × offre (1 = la plus fragile et la moins dotée).`
+        : 'Les colonnes de fragilité et de rang apparaîtront quand un indicateur de fragilité aura été importé.',
+    ),
+    communesTable(dto),
+    outline.heading(1, 'Annexe : sources', { pageBreakBefore: false }),
+    sourcesTable(dto, chartSources),
+  ];
+}
+
+export function diagnosticParts(context: DocumentContext, data: DiagnosticData): DocumentParts {
+  const outline = new Outline();
+  const content = [
+    ...synthesis(data, outline),
+    ...territory(data, outline),
+    ...fragility(data, outline),
+    ...offer(data, outline),
+    ...gaps(data, outline),
+    ...annexes(data, outline),
+  ];
+  return {
+    territoryName: context.territory.displayName,
+    title: 'Diagnostic territorial',
+    subtitle: 'Fragilités numériques et offre de médiation numérique',
+    date: context.date,
+    author: context.author,
+    logo: context.logo,
+    outline,
+    contentsDepth: 2,
+    body: content,
+  };
+}

@@ -1,0 +1,232 @@
+import type { FileChild } from 'docx';
+import type { DiagnosticDto } from '../../../../shared/diagnostic/diagnosticDto';
+import { formatDecimal, formatInteger } from '../../../../shared/format/french';
+import { dataTable } from '../tables';
+
+/** The tables of the diagnostic report, each from the diagnostic's data alone. */
+
+const decimalOrMissing = (value: number | null) => (value === null ? null : formatDecimal(value));
+const oneDecimal = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/** Fragility scores always with one decimal (« 8,0 » beside « 8,6 »), or « non renseigné ». */
+const scoreOrMissing = (value: number | null) => (value === null ? null : oneDecimal.format(value));
+const sourceText = (source: { label: string; year: number | null }) =>
+  source.year === null ? source.label : `${source.label} (${source.year})`;
+const percent = (share: number) => `${formatDecimal(share * 100)}\u00a0%`;
+
+/** The figures a mayor remembers, with their source. */
+export function keyFiguresTable(dto: DiagnosticDto): FileChild {
+  const { totals } = dto.offer;
+  const veryFragile = dto.communes.filter(
+    (commune) => commune.fragilityScore !== null && commune.fragilityScore >= dto.settings.minScore,
+  );
+  const rows: (string | null)[][] = [
+    ['Communes', formatInteger(dto.territory.communeCount), sourceText(dto.territory.populationSource)],
+    ['Habitants', formatInteger(dto.territory.population), sourceText(dto.territory.populationSource)],
+    ['Lieux de médiation numérique', formatInteger(totals.placeCount), sourceText(dto.directorySource)],
+    ['Lieux pour 10 000 habitants', decimalOrMissing(totals.placesPer10k), sourceText(dto.directorySource)],
+    [
+      'Communes sans lieu de médiation',
+      `${formatInteger(dto.offer.communesWithoutPlace.length)} (${formatInteger(dto.offer.populationWithoutPlace)}\u00a0habitants, ${percent(dto.offer.populationWithoutPlaceShare)})`,
+      sourceText(dto.directorySource),
+    ],
+    [
+      'Services offerts nulle part sur le territoire',
+      formatInteger(dto.offer.offeredNowhere.services.length) + '\u00a0sur 9',
+      sourceText(dto.directorySource),
+    ],
+    [
+      `Communes très fragiles (score ${formatDecimal(dto.settings.minScore)} ou plus)`,
+      dto.fragility ? formatInteger(veryFragile.length) : null,
+      dto.fragility ? sourceText(dto.fragility.source) : null,
+    ],
+  ];
+  return dataTable({
+    columns: [
+      { title: 'Chiffre clé', share: 4.2 },
+      { title: 'Valeur', share: 2.6, align: 'right' },
+      { title: 'Source', share: 3.2 },
+    ],
+    rows,
+    zebra: true,
+  });
+}
+
+export function indicatorsTable(dto: DiagnosticDto): FileChild {
+  return dataTable({
+    columns: [
+      { title: 'Indicateur', share: 4 },
+      { title: 'Source', share: 3.4 },
+      { title: 'Année', share: 1, align: 'right' },
+      { title: 'Communes renseignées', share: 1.6, align: 'right' },
+    ],
+    rows: dto.indicators.map((indicator) => [
+      indicator.unit ? `${indicator.label} (${indicator.unit})` : indicator.label,
+      indicator.source.label,
+      indicator.source.year === null ? null : String(indicator.source.year),
+      `${formatInteger(indicator.valueCount)}\u00a0/\u00a0${formatInteger(dto.territory.communeCount)}`,
+    ]),
+    zebra: true,
+  });
+}
+
+export function servicesTable(dto: DiagnosticDto): FileChild {
+  return dataTable({
+    columns: [
+      { title: 'Service', share: 6 },
+      { title: 'Lieux', share: 1.5, align: 'right' },
+      { title: 'Communes', share: 1.5, align: 'right' },
+    ],
+    rows: dto.offer.services.map((coverage) => [
+      coverage.value,
+      formatInteger(coverage.placeCount),
+      formatInteger(coverage.communeCount),
+    ]),
+    zebra: true,
+  });
+}
+
+export function programmesTable(dto: DiagnosticDto): FileChild {
+  const { keyProgrammes } = dto.offer;
+  return dataTable({
+    columns: [
+      { title: 'Dispositif', share: 6 },
+      { title: 'Lieux', share: 1.5, align: 'right' },
+      { title: 'Communes', share: 1.5, align: 'right' },
+    ],
+    rows: [
+      keyProgrammes.conseillersNumeriques,
+      keyProgrammes.franceServices,
+      keyProgrammes.aidantsConnect,
+    ].map((coverage) => [
+      coverage.value,
+      formatInteger(coverage.placeCount),
+      formatInteger(coverage.communeCount),
+    ]),
+    zebra: true,
+  });
+}
+
+/** Communes without a place, most populated first. */
+export function communesWithoutPlaceTable(dto: DiagnosticDto): FileChild {
+  const byCode = new Map(dto.communes.map((commune) => [commune.code, commune]));
+  // Without a fragility indicator the column would say « non renseigné » on every line: it is left out.
+  const withFragility = dto.fragility !== null;
+  return dataTable({
+    columns: [
+      { title: 'Commune sans lieu', share: 5 },
+      { title: 'Habitants', share: 2, align: 'right' },
+      ...(withFragility ? [{ title: 'Fragilité', share: 2, align: 'right' as const }] : []),
+    ],
+    rows: dto.offer.communesWithoutPlace.map((code) => {
+      const commune = byCode.get(code);
+      return [
+        commune?.name ?? code,
+        commune ? formatInteger(commune.population) : null,
+        ...(withFragility ? [scoreOrMissing(commune?.fragilityScore ?? null)] : []),
+      ];
+    }),
+    zebra: true,
+  });
+}
+
+/** The first communes of the fragility × offer ranking. */
+export function rankingTable(dto: DiagnosticDto, count: number): FileChild {
+  return dataTable({
+    columns: [
+      { title: 'Rang', share: 0.9, align: 'right' },
+      { title: 'Commune', share: 4 },
+      { title: 'Habitants', share: 1.6, align: 'right' },
+      { title: 'Fragilité', share: 1.4, align: 'right' },
+      { title: 'Lieux', share: 1.1, align: 'right' },
+      { title: 'Lieux pour 10 000 hab.', share: 2, align: 'right' },
+    ],
+    rows: dto.ranking
+      .slice(0, count)
+      .map((row) => [
+        formatInteger(row.rank),
+        row.name,
+        formatInteger(row.population),
+        scoreOrMissing(row.score),
+        formatInteger(row.placeCount),
+        decimalOrMissing(row.placesPer10k),
+      ]),
+    zebra: true,
+  });
+}
+
+export function fragileAndFarTable(dto: DiagnosticDto): FileChild {
+  return dataTable({
+    columns: [
+      { title: 'Commune', share: 3.4 },
+      { title: 'Habitants', share: 1.4, align: 'right' },
+      { title: 'Fragilité', share: 1.2, align: 'right' },
+      { title: 'Distance', share: 1.3, align: 'right' },
+      { title: 'Lieu le plus proche', share: 3.7 },
+    ],
+    rows: dto.fragileAndFar.rows.map((row) => [
+      row.name,
+      formatInteger(row.population),
+      oneDecimal.format(row.score),
+      row.distanceKm === null ? 'aucun lieu' : `${formatDecimal(row.distanceKm)}\u00a0km`,
+      row.nearestPlaceName ?? 'aucun lieu n’offre ce service',
+    ]),
+    zebra: true,
+  });
+}
+
+/** Every commune, in alphabetical order: the annex. */
+export function communesTable(dto: DiagnosticDto): FileChild {
+  const french = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+  const withFragility = dto.fragility !== null;
+  return dataTable({
+    columns: [
+      { title: 'Commune', share: 3.6 },
+      { title: 'Habitants', share: 1.4, align: 'right' },
+      { title: 'Lieux', share: 1, align: 'right' },
+      { title: 'Lieux pour 10 000 hab.', share: 1.6, align: 'right' },
+      { title: 'Services sur 9', share: 1.3, align: 'right' },
+      ...(withFragility
+        ? [
+            { title: 'Fragilité', share: 1.2, align: 'right' as const },
+            { title: 'Rang', share: 0.9, align: 'right' as const },
+          ]
+        : []),
+    ],
+    rows: [...dto.communes]
+      .sort((a, b) => french.compare(a.name, b.name))
+      .map((commune) => [
+        commune.name,
+        formatInteger(commune.population),
+        formatInteger(commune.placeCount),
+        decimalOrMissing(commune.placesPer10k),
+        formatInteger(commune.services.length),
+        ...(withFragility ? [scoreOrMissing(commune.fragilityScore), formatInteger(commune.rank)] : []),
+      ]),
+    zebra: true,
+  });
+}
+
+/** Every source the report quotes, once. */
+export function sourcesTable(
+  dto: DiagnosticDto,
+  chartSources: { label: string; year: number | null }[],
+): FileChild {
+  const seen = new Map<string, string[]>();
+  const add = (source: { label: string; year: number | null }, use: string) => {
+    const key = sourceText(source);
+    seen.set(key, [...(seen.get(key) ?? []), use]);
+  };
+  add(dto.territory.populationSource, 'population des communes');
+  add(dto.directorySource, 'lieux, services, publics, dispositifs');
+  for (const indicator of dto.indicators) add(indicator.source, indicator.label);
+  if (dto.contoursSource) add(dto.contoursSource, 'contours des communes (cartes, distances)');
+  for (const source of chartSources) if (!seen.has(sourceText(source))) add(source, 'graphiques');
+  return dataTable({
+    columns: [
+      { title: 'Source', share: 5 },
+      { title: 'Utilisée pour', share: 5 },
+    ],
+    rows: [...seen.entries()].map(([source, uses]) => [source, [...new Set(uses)].join(' ; ')]),
+    zebra: true,
+  });
+}

@@ -1,0 +1,78 @@
+import type { ChartSpec } from '../../../../shared/charts/chartSpec';
+import { diagnosticSettingsInput } from '../../../../shared/diagnostic/diagnosticApi';
+import { diagnosticCharts } from '../../../../shared/diagnostic/diagnosticCharts';
+import type { DiagnosticDto } from '../../../../shared/diagnostic/diagnosticDto';
+import { mapSvgInput } from '../../../../shared/map/schemas';
+import type { BackendContext } from '../../context';
+import { currentDiagnostic } from '../../diagnostic/handlers';
+import { diagnosticMap } from '../../diagnostic/diagnosticMap';
+import { buildMap } from '../../map/buildMap';
+import { renderChartPng, svgToPng } from '../charts/chartPng';
+import { suggestedHeight } from '../../../../shared/charts/chartLayout';
+
+/**
+ * Everything the diagnostic report shows, read and drawn off-screen: today's diagnostic with the default
+ * settings (the same as the Diagnostic screen's first view), its charts as PNG, the fragility map and the
+ * map of the places as PNG. No window is involved.
+ */
+
+/** Chart width in SVG units; ×2.5 gives about 240 dpi across the 17 cm of text width (×3 costs twice the time). */
+export const CHART_WIDTH = 640;
+export const IMAGE_SCALE = 2.5;
+/** Maps are 980 units wide: ×1.5 gives about 220 dpi, and thousands of places stay quick to draw. */
+export const MAP_SCALE = 1.5;
+
+export interface RenderedChart {
+  spec: ChartSpec;
+  png: Uint8Array;
+}
+
+export interface DiagnosticData {
+  diagnostic: DiagnosticDto;
+  charts: RenderedChart[];
+  /** Choropleth of the fragility indicator, or null without contours or indicator. */
+  fragilityMap: Uint8Array | null;
+  /** Places of the directory on the communes, or null when there is nothing to draw. */
+  placesMap: Uint8Array | null;
+}
+
+export async function renderCharts(specs: ChartSpec[]): Promise<RenderedChart[]> {
+  const charts: RenderedChart[] = [];
+  // One at a time: the off-screen renderer mounts one chart per window.
+  for (const spec of specs) {
+    const png = await renderChartPng(spec, {
+      width: CHART_WIDTH,
+      height: suggestedHeight(spec),
+      scale: IMAGE_SCALE,
+    });
+    charts.push({ spec, png });
+  }
+  return charts;
+}
+
+/** Today's diagnostic with the default settings, as the Diagnostic screen first shows it. */
+export function readDiagnostic(ctx: BackendContext): DiagnosticDto {
+  return currentDiagnostic(ctx, diagnosticSettingsInput.parse({}));
+}
+
+/** The choropleth of the fragility indicator as PNG, or null without contours or indicator. */
+export function fragilityMapPng(ctx: BackendContext, diagnostic: DiagnosticDto): Uint8Array | null {
+  const choropleth = diagnosticMap(ctx.sqlite, diagnostic, null);
+  return choropleth.svg ? svgToPng(choropleth.svg, MAP_SCALE) : null;
+}
+
+/** The places of the whole directory on the communes as PNG, or null when there is nothing to draw. */
+export async function placesMapPng(ctx: BackendContext): Promise<Uint8Array | null> {
+  const places = await buildMap(ctx, mapSvgInput.parse({}));
+  return places.svg ? svgToPng(places.svg, MAP_SCALE) : null;
+}
+
+export async function readDiagnosticData(ctx: BackendContext): Promise<DiagnosticData> {
+  const diagnostic = readDiagnostic(ctx);
+  return {
+    diagnostic,
+    charts: await renderCharts(diagnosticCharts(diagnostic)),
+    fragilityMap: fragilityMapPng(ctx, diagnostic),
+    placesMap: await placesMapPng(ctx),
+  };
+}

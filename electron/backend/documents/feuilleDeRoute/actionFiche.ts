@@ -1,0 +1,76 @@
+import type { FileChild } from 'docx';
+import type { RoadmapActionDto, RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
+import {
+  ACTION_STATUSES,
+  FUNDING_SOURCES,
+  FUNDING_STATUSES,
+} from '../../../../shared/roadmap/roadmapVocabulary';
+import { formatEuros, formatQuantity } from '../../../../shared/roadmap/roadmapDates';
+import { phraseList } from '../../../../shared/format/frenchList';
+import type { Outline } from '../outline';
+import { bodyLines } from '../paragraphs';
+import { dataTable } from '../tables';
+import { memberNames, periodOf } from './roadmapText';
+
+/**
+ * One fiche action: its number and title, then a two-column card (objective, pilot, partners, publics,
+ * communes, calendar, budget, fundings, indicators, progress) and its description. What is not filled in
+ * says « non renseigné ».
+ */
+export function actionFiche(
+  roadmap: RoadmapDto,
+  action: RoadmapActionDto,
+  number: string,
+  outline: Outline,
+): FileChild[] {
+  const names = memberNames(roadmap);
+  const objective = roadmap.objectives.find((o) => o.id === action.objectiveId);
+  const communes = new Map(roadmap.communes.map((c) => [c.code, c.name]));
+  const fundings = action.fundings.map(
+    (line) =>
+      `${FUNDING_SOURCES[line.source]}\u00a0: ${formatEuros(line.amount)} (${FUNDING_STATUSES[line.status].toLowerCase()})${line.note ? `, ${line.note}` : ''}`,
+  );
+  const indicators = action.indicators.map((indicator) => {
+    const target =
+      indicator.target === null ? null : `cible ${formatQuantity(indicator.target, indicator.unit)}`;
+    const actual =
+      indicator.actual === null ? null : `réalisé ${formatQuantity(indicator.actual, indicator.unit)}`;
+    const figures = [target, actual].filter(Boolean).join(', ');
+    return figures ? `${indicator.label} (${figures})` : indicator.label;
+  });
+  const rows: (string | null)[][] = [
+    ['Objectif', objective ? objective.title : null],
+    ['Pilote', action.pilotMemberId === null ? null : (names.get(action.pilotMemberId) ?? null)],
+    [
+      'Partenaires',
+      action.partnerMemberIds
+        .map((id) => names.get(id))
+        .filter(Boolean)
+        .join(', ') || null,
+    ],
+    ['Publics', action.publics.length > 0 ? phraseList(action.publics) : 'Tous publics'],
+    [
+      'Communes',
+      action.communeCodes.length > 0
+        ? action.communeCodes.map((code) => communes.get(code) ?? code).join(', ')
+        : 'Tout le territoire',
+    ],
+    ['Calendrier', periodOf(action)],
+    ['Budget', action.budget === null ? null : formatEuros(action.budget)],
+    ['Financements', fundings.length > 0 ? fundings.join('\n') : null],
+    ['Indicateurs', indicators.length > 0 ? indicators.join('\n') : null],
+    ['État', `${ACTION_STATUSES[action.status]} — ${action.progress}\u00a0% réalisés`],
+  ];
+  return [
+    outline.heading(3, `Action ${number} — ${action.title}`),
+    ...(action.description?.trim() ? bodyLines(action.description) : []),
+    dataTable({
+      columns: [
+        { title: 'Rubrique', share: 2.2 },
+        { title: `Action ${number}`, share: 7.8 },
+      ],
+      rows,
+      zebra: true,
+    }),
+  ];
+}

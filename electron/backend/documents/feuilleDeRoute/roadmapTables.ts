@@ -1,0 +1,169 @@
+import type { FileChild } from 'docx';
+import type { RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
+import {
+  ACTION_ROLES,
+  ACTION_STATUSES,
+  FUNDING_SOURCES,
+  MEMBER_KINDS,
+  type ActionRole,
+} from '../../../../shared/roadmap/roadmapVocabulary';
+import { roleMatrix } from '../../../../shared/roadmap/roleMatrix';
+import { roadmapFunding } from '../../../../shared/roadmap/fundingTotals';
+import { formatEuros, formatMonthOrDate, formatQuantity } from '../../../../shared/roadmap/roadmapDates';
+import { formatInteger } from '../../../../shared/format/french';
+import { dataTable } from '../tables';
+import { actionNumbers } from './roadmapText';
+
+/** The tables of the feuille de route, each from the roadmap's data alone. */
+
+export function membersTable(roadmap: RoadmapDto): FileChild {
+  return dataTable({
+    columns: [
+      { title: 'Membre', share: 3.6 },
+      { title: 'Qualité', share: 1.4 },
+      { title: 'Représenté par', share: 3 },
+      { title: 'Précision', share: 2 },
+    ],
+    rows: roadmap.members.map((member) => [
+      member.name,
+      MEMBER_KINDS[member.kind],
+      member.kind === 'elected'
+        ? '—'
+        : member.representatives.map((r) => (r.role ? `${r.name} (${r.role})` : r.name)).join(', ') || null,
+      member.detail ?? '—',
+    ]),
+    zebra: true,
+  });
+}
+
+export function objectivesTable(roadmap: RoadmapDto): FileChild {
+  return dataTable({
+    columns: [
+      { title: 'Objectif', share: 4 },
+      { title: 'Indicateur', share: 3 },
+      { title: 'Départ', share: 1.5, align: 'right' },
+      { title: 'Cible', share: 1.5, align: 'right' },
+    ],
+    rows: roadmap.objectives.map((objective) => [
+      objective.title,
+      objective.indicator,
+      objective.baseline === null ? null : formatQuantity(objective.baseline, objective.unit),
+      objective.target === null ? null : formatQuantity(objective.target, objective.unit),
+    ]),
+    zebra: true,
+  });
+}
+
+/** « Qui fait quoi »: one row per action, its members by role (the matrix, read action by action). */
+export function whoDoesWhatTable(roadmap: RoadmapDto): FileChild {
+  const matrix = roleMatrix(roadmap);
+  const numbers = actionNumbers(roadmap);
+  const roles: ActionRole[] = ['pilote', 'partenaire', 'financeur', 'contributeur'];
+  return dataTable({
+    columns: [
+      { title: 'Action', share: 3.2 },
+      ...roles.map((role) => ({
+        title: role === 'pilote' ? ACTION_ROLES[role] : `${ACTION_ROLES[role]}s`,
+        share: role === 'pilote' ? 1.6 : 1.8,
+      })),
+    ],
+    rows: matrix.columns.map((column, index) => {
+      const byRole = (role: ActionRole) =>
+        matrix.rows
+          .filter((row) => row.cells[index] === role)
+          .map((row) => row.member.name)
+          .join(', ');
+      return [
+        `${numbers.get(column.action.id)} ${column.action.title}`,
+        byRole('pilote') || null,
+        ...roles.slice(1).map((role) => byRole(role) || '—'),
+      ];
+    }),
+    zebra: true,
+  });
+}
+
+export function calendarTable(roadmap: RoadmapDto, today: string): FileChild {
+  const numbers = actionNumbers(roadmap);
+  return dataTable({
+    columns: [
+      { title: 'Action', share: 4 },
+      { title: 'Début', share: 1.6 },
+      { title: 'Fin', share: 1.6 },
+      { title: 'État', share: 1.4 },
+      { title: 'Avancement', share: 1.4, align: 'right' },
+    ],
+    rows: roadmap.chantiers.flatMap((chantier) =>
+      chantier.actions.map((action) => {
+        const late =
+          action.end !== null &&
+          action.end < today.slice(0, action.end.length) &&
+          action.status !== 'termine' &&
+          action.status !== 'abandonne';
+        return [
+          `${numbers.get(action.id)} ${action.title}`,
+          action.start ? formatMonthOrDate(action.start) : null,
+          action.end ? formatMonthOrDate(action.end) : null,
+          `${ACTION_STATUSES[action.status]}${late ? ' (en retard)' : ''}`,
+          `${action.progress}\u00a0%`,
+        ];
+      }),
+    ),
+    zebra: true,
+  });
+}
+
+export function fundingBySourceTable(roadmap: RoadmapDto): FileChild {
+  const { overall } = roadmapFunding(roadmap);
+  return dataTable({
+    columns: [
+      { title: 'Financeur', share: 5 },
+      { title: 'Prévu', share: 2.5, align: 'right' },
+      { title: 'Acquis', share: 2.5, align: 'right' },
+    ],
+    rows: [
+      ...overall.bySource.map((line) => [
+        FUNDING_SOURCES[line.source],
+        formatEuros(line.planned),
+        formatEuros(line.acquired),
+      ]),
+      ['Total', formatEuros(overall.planned), formatEuros(overall.acquired)],
+    ],
+    zebra: true,
+    totalRow: true,
+  });
+}
+
+export function fundingByActionTable(roadmap: RoadmapDto): FileChild {
+  const { overall, actions } = roadmapFunding(roadmap);
+  const numbers = actionNumbers(roadmap);
+  const titles = new Map(roadmap.chantiers.flatMap((c) => c.actions).map((a) => [a.id, a.title]));
+  const euros = (value: number | null) => (value === null ? null : formatEuros(value));
+  return dataTable({
+    columns: [
+      { title: 'Action', share: 4 },
+      { title: 'Budget', share: 1.5, align: 'right' },
+      { title: 'Prévu', share: 1.5, align: 'right' },
+      { title: 'Acquis', share: 1.5, align: 'right' },
+      { title: 'Reste à trouver', share: 1.5, align: 'right' },
+    ],
+    rows: [
+      ...actions.map((action) => [
+        `${numbers.get(action.actionId)} ${titles.get(action.actionId)}`,
+        action.hasBudget ? formatEuros(action.budget) : null,
+        formatEuros(action.planned),
+        formatEuros(action.acquired),
+        euros(action.remaining),
+      ]),
+      [
+        `Total (${formatInteger(actions.length)} actions)`,
+        formatEuros(overall.budget),
+        formatEuros(overall.planned),
+        formatEuros(overall.acquired),
+        euros(overall.remaining),
+      ],
+    ],
+    zebra: true,
+    totalRow: true,
+  });
+}

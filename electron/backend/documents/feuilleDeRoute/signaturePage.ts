@@ -1,0 +1,157 @@
+import {
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+} from 'docx';
+import type { RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
+import { formatDate, quoted } from '../../../../shared/format/french';
+import { CONTENT_WIDTH, PALETTE, STYLE } from '../documentStyles';
+import { missingRun } from '../missing';
+import type { Outline } from '../outline';
+import { body } from '../paragraphs';
+import { columnWidths } from '../tables';
+
+/**
+ * The page every member signs: « Fait à …, le … », then one block per organisation with its signatory, the
+ * signatory's function, and room to sign. A signatory not yet named is left as a line to fill in by hand.
+ */
+
+const COLUMNS = [
+  { title: 'Organisation', share: 3.4 },
+  { title: 'Signataire et fonction', share: 3.3 },
+  { title: 'Signature', share: 3.3 },
+];
+
+const line = { style: BorderStyle.SINGLE, size: 4, color: PALETTE.rule };
+const noLine = { style: BorderStyle.NIL, size: 0, color: 'auto' };
+
+function cell(children: Paragraph[], width: number): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    margins: { top: 80, bottom: 80, left: 80, right: 80 },
+    children,
+  });
+}
+
+export function signaturePage(roadmap: RoadmapDto, outline: Outline): FileChild[] {
+  const widths = columnWidths(COLUMNS);
+  const place = roadmap.adoption?.place ?? null;
+  const date = roadmap.adoption ? formatDate(roadmap.adoption.adoptedOn) : null;
+  const madeAt = new Paragraph({
+    style: STYLE.body,
+    spacing: { before: 240, after: 240 },
+    children: [new TextRun(`Fait à ${place ?? '………………………………'}, le ${date ?? '………………………………'}`)],
+  });
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: COLUMNS.map((column, index) =>
+      cell(
+        [
+          new Paragraph({
+            style: STYLE.tableText,
+            children: [new TextRun({ text: column.title, bold: true })],
+          }),
+        ],
+        widths[index]!,
+      ),
+    ),
+  });
+  const rows = roadmap.signatures.map(
+    (signature) =>
+      new TableRow({
+        cantSplit: true,
+        // Room to sign by hand: about 2,5 cm.
+        height: { value: 1400, rule: 'atLeast' },
+        children: [
+          cell(
+            [
+              new Paragraph({
+                style: STYLE.tableText,
+                children: [new TextRun({ text: signature.organisation, bold: true })],
+              }),
+            ],
+            widths[0]!,
+          ),
+          cell(
+            [
+              new Paragraph({
+                style: STYLE.tableText,
+                children: [signature.signatory ? new TextRun(signature.signatory) : missingRun('m')],
+              }),
+              new Paragraph({
+                style: STYLE.tableText,
+                children: [
+                  signature.function
+                    ? new TextRun({ text: signature.function, color: PALETTE.muted })
+                    : new TextRun({ text: 'Fonction\u00a0: ', color: PALETTE.muted }),
+                  ...(signature.function ? [] : [missingRun('f')]),
+                ],
+              }),
+              ...(signature.signedOn
+                ? [
+                    new Paragraph({
+                      style: STYLE.tableText,
+                      children: [
+                        new TextRun({
+                          text: `Signé le ${formatDate(signature.signedOn)}`,
+                          color: PALETTE.muted,
+                        }),
+                      ],
+                    }),
+                  ]
+                : []),
+            ],
+            widths[1]!,
+          ),
+          cell(
+            [
+              new Paragraph({
+                style: STYLE.tableText,
+                children: [new TextRun({ text: 'Signature\u00a0:', color: PALETTE.muted })],
+              }),
+            ],
+            widths[2]!,
+          ),
+        ],
+      }),
+  );
+  const blocks: FileChild[] = [outline.heading(1, 'Signatures', { pageBreakBefore: true })];
+  blocks.push(
+    body(
+      `Les membres de l’instance ${roadmap.instance ? quoted(roadmap.instance.name) : 'de coordination'} adoptent la présente feuille de route et s’engagent à la mettre en œuvre, chacun pour ce qui le concerne.`,
+    ),
+    madeAt,
+  );
+  if (roadmap.signatures.length === 0) {
+    blocks.push(
+      body(
+        'Aucun membre n’est encore inscrit dans l’instance : ajoutez-les dans Maillage pour préparer leurs signatures.',
+      ),
+    );
+    return blocks;
+  }
+  blocks.push(
+    new Table({
+      rows: [header, ...rows],
+      width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: {
+        top: line,
+        bottom: line,
+        left: noLine,
+        right: noLine,
+        insideHorizontal: line,
+        insideVertical: noLine,
+      },
+    }),
+  );
+  return blocks;
+}

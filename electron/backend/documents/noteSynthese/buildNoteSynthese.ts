@@ -1,0 +1,113 @@
+import { Paragraph, TextRun, type FileChild } from 'docx';
+import type { DiagnosticDto } from '../../../../shared/diagnostic/diagnosticDto';
+import type { RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
+import { ACTION_STATUSES, ROADMAP_STATES } from '../../../../shared/roadmap/roadmapVocabulary';
+import { roadmapFunding } from '../../../../shared/roadmap/fundingTotals';
+import { formatEuros } from '../../../../shared/roadmap/roadmapDates';
+import { countLabel, formatDate, formatInteger, quoted } from '../../../../shared/format/french';
+import { frenchTypography } from '../../../../shared/format/frenchTypography';
+import type { DocumentParts } from '../assembleDocument';
+import type { DocumentContext } from '../documentContext';
+import { STYLE } from '../documentStyles';
+import { figure } from '../figures';
+import { Outline } from '../outline';
+import { body, bodyLines } from '../paragraphs';
+import { keyFiguresTable } from '../diagnostic/diagnosticTables';
+import { expectedDecisions } from './expectedDecisions';
+
+/**
+ * Two pages for the conférence des maires: the key figures of the diagnostic, one map, where the feuille de
+ * route stands, and the decisions expected. Built from the diagnostic, the roadmap and one PNG.
+ */
+
+export interface NoteData {
+  diagnostic: DiagnosticDto;
+  roadmap: RoadmapDto;
+  /** The fragility map, else the map of the places, else null. */
+  map: { png: Uint8Array; caption: string; source: string } | null;
+}
+
+/** Keeps the map to a third of a page, so that the note holds on two pages. */
+const MAP_HEIGHT = 330;
+
+function bullet(text: string): Paragraph {
+  return new Paragraph({
+    style: STYLE.body,
+    indent: { left: 340, hanging: 220 },
+    spacing: { before: 40, after: 40 },
+    children: [new TextRun(`•\u00a0${frenchTypography(text)}`)],
+  });
+}
+
+function roadmapState(roadmap: RoadmapDto, today: string): FileChild[] {
+  const actions = roadmap.chantiers.flatMap((c) => c.actions);
+  const byStatus = (['en_cours', 'termine', 'a_lancer', 'abandonne'] as const)
+    .map((status) => ({ status, count: actions.filter((a) => a.status === status).length }))
+    .filter((entry) => entry.count > 0)
+    .map((entry) => `${formatInteger(entry.count)}\u00a0${ACTION_STATUSES[entry.status].toLowerCase()}`);
+  const late = actions.filter(
+    (a) =>
+      a.end !== null &&
+      a.end < today.slice(0, a.end.length) &&
+      a.status !== 'termine' &&
+      a.status !== 'abandonne',
+  ).length;
+  const { overall } = roadmapFunding(roadmap);
+  const signed = roadmap.signatures.filter((s) => s.status === 'signe').length;
+  const state =
+    roadmap.state === 'adoptee' && roadmap.adoption
+      ? `${ROADMAP_STATES.adoptee} (version ${roadmap.adoption.version}, le ${formatDate(roadmap.adoption.adoptedOn)} à ${roadmap.adoption.place})`
+      : `${ROADMAP_STATES.brouillon} de la version ${roadmap.version}, à adopter`;
+  return [
+    body(`${roadmap.title} : ${state}.`),
+    bullet(
+      `${countLabel(roadmap.chantiers.length, 'chantier')}, ${countLabel(actions.length, 'action')}${byStatus.length > 0 ? ` (${byStatus.join(', ')})` : ''}${late > 0 ? ` dont ${countLabel(late, 'en retard', 'en retard')}` : ''}.`,
+    ),
+    bullet(
+      `${countLabel(roadmap.members.length, 'membre')} dans l’instance ${roadmap.instance ? quoted(roadmap.instance.name) : 'de coordination'} ; ${formatInteger(signed)} signature${signed > 1 ? 's' : ''} sur ${formatInteger(roadmap.signatures.length)}.`,
+    ),
+    bullet(
+      `Budget des actions : ${formatEuros(overall.budget)} ; financements acquis : ${formatEuros(overall.acquired)}, demandés ou envisagés : ${formatEuros(overall.planned - overall.acquired)}.`,
+    ),
+  ];
+}
+
+export function noteSyntheseParts(context: DocumentContext, data: NoteData): DocumentParts {
+  const outline = new Outline();
+  const decisions = expectedDecisions(data.roadmap);
+  const message = data.diagnostic.commentary.synthese?.trim() ?? '';
+  const content: FileChild[] = [
+    outline.heading(1, 'Chiffres clés'),
+    keyFiguresTable(data.diagnostic),
+    ...(message ? bodyLines(message) : []),
+    ...(data.map
+      ? [
+          ...figure({
+            png: data.map.png,
+            caption: data.map.caption,
+            source: data.map.source,
+            description: data.map.caption,
+            maxHeight: MAP_HEIGHT,
+          }),
+        ]
+      : []),
+    outline.heading(1, 'Où en est la feuille de route'),
+    ...roadmapState(data.roadmap, context.today),
+    outline.heading(1, 'Décisions attendues'),
+    ...(decisions.length > 0
+      ? decisions.map(bullet)
+      : [body('Aucune décision n’est attendue : la feuille de route est adoptée, financée et signée.')]),
+  ];
+  return {
+    territoryName: context.territory.displayName,
+    title: 'Note de synthèse pour la conférence des maires',
+    subtitle: null,
+    date: context.date,
+    author: context.author,
+    logo: context.logo,
+    layout: 'note',
+    outline,
+    contentsDepth: 0,
+    body: content,
+  };
+}

@@ -1,0 +1,37 @@
+import type { RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
+import { roleMatrix } from '../../../../shared/roadmap/roleMatrix';
+import { roadmapFunding } from '../../../../shared/roadmap/fundingTotals';
+import { formatEuros } from '../../../../shared/roadmap/roadmapDates';
+import { countLabel, quoted } from '../../../../shared/format/french';
+
+/**
+ * What the conférence des maires is asked to decide, read from the roadmap's state: adopt the draft, name
+ * the missing pilots, close the funding gap, gather the signatures. Pure, in the order a chair would take them.
+ */
+export function expectedDecisions(roadmap: RoadmapDto): string[] {
+  const decisions: string[] = [];
+  if (roadmap.state === 'brouillon') {
+    decisions.push(
+      `Adopter la feuille de route (version ${roadmap.version}) et mandater la présidence pour la signer avec les membres de l’instance ${roadmap.instance ? quoted(roadmap.instance.name) : 'de coordination'}.`,
+    );
+  }
+  const { actionsWithoutPilot } = roleMatrix(roadmap);
+  if (actionsWithoutPilot.length > 0) {
+    decisions.push(
+      `Désigner un pilote pour ${countLabel(actionsWithoutPilot.length, 'action')} : ${actionsWithoutPilot.map((a) => a.title).join(', ')}.`,
+    );
+  }
+  const { overall } = roadmapFunding(roadmap);
+  if (overall.remaining !== null && overall.remaining > 0) {
+    decisions.push(
+      `Valider le plan de financement : ${formatEuros(overall.remaining)} restent à trouver sur ${formatEuros(overall.budget)} de budget.`,
+    );
+  }
+  const unsigned = roadmap.signatures.filter((s) => s.status !== 'signe');
+  if (roadmap.signatures.length > 0 && unsigned.length > 0) {
+    decisions.push(
+      `Recueillir les signatures de ${countLabel(unsigned.length, 'membre')} sur ${roadmap.signatures.length}.`,
+    );
+  }
+  return decisions;
+}

@@ -1,0 +1,47 @@
+import { Paragraph, TextRun } from 'docx';
+import { PALETTE, STYLE } from './documentStyles';
+import { missingRun, type Agreement } from './missing';
+import { frenchTypography } from '../../../shared/format/frenchTypography';
+
+/** The paragraphs documents are written with, French typography applied to the user's text. */
+
+export function body(text: string): Paragraph {
+  return new Paragraph({ style: STYLE.body, children: [new TextRun(frenchTypography(text))] });
+}
+
+/** Several lines of text the user wrote (commentary, notes): one paragraph per non-empty line. */
+export function bodyLines(text: string): Paragraph[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map(body);
+}
+
+/** « Libellé : valeur », or « Libellé : non renseigné » in grey when the value is missing. */
+export function labelled(
+  label: string,
+  value: string | null | undefined,
+  agreement: Agreement = 'm',
+  options: { indent?: boolean } = {},
+): Paragraph {
+  const text = value?.trim() ?? '';
+  return new Paragraph({
+    style: STYLE.body,
+    indent: options.indent ? { left: 284 } : undefined,
+    spacing: { after: 40 },
+    children: [
+      new TextRun({ text: `${label}\u00a0: `, color: PALETTE.muted }),
+      text === '' ? missingRun(agreement) : new TextRun(frenchTypography(text)),
+    ],
+  });
+}
+
+/** A short muted line under a heading (roles, typologies). */
+export function note(text: string): Paragraph {
+  return new Paragraph({
+    style: STYLE.body,
+    spacing: { after: 60 },
+    children: [new TextRun({ text: frenchTypography(text), color: PALETTE.muted })],
+  });
+}

@@ -1,0 +1,356 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DOCX_MIME_TYPE } from '../../shared/documents/documentDto';
+import { useActorsBackend } from './support/actorsBackend';
+import { headingsOf, readDocx, tablesOf, type DocxParts } from './support/readDocx';
+import { seedDemoRoadmap } from './support/seedRoadmap';
+
+/**
+ * The Word documents of the demo territory, built through the router as the renderer asks for them, then
+ * unzipped: headings, sections, tables (header row repeated on each page), images, page frame, and
+ * « non renseigné » wherever data is missing, never an empty line in its place.
+ */
+
+const t = useActorsBackend();
+
+/** A 1×1 PNG (white), as a logo. */
+const TINY_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==';
+
+async function demo(): Promise<void> {
+  t.open({ territory: false });
+  await t.ok('territory.createDemo', {});
+}
+
+async function allActorNames(): Promise<string[]> {
+  return (await t.ok('actors.list', { limit: 500 })).items.map((item) => item.name);
+}
+
+/** Body paragraphs outside tables that hold no text, no picture and no field: an empty line. */
+function emptyBodyParagraphs(parts: DocxParts): number {
+  const body = parts.document.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '');
+  return [...body.matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g)].filter((match) => {
+    const xml = match[0];
+    return !/<w:t[ >]/.test(xml) && !xml.includes('<w:drawing>') && !xml.includes('<w:sectPr');
+  }).length;
+}
+
+/** No-break spaces (French typography, thousands) read as plain spaces, to compare with readable strings. */
+const tabs = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('the annuaire des acteurs', () => {
+  it('lists every actor of the demo under its commune, with a dated French file name', async () => {
+    await demo();
+    const file = await t.ok('documents.build', { kind: 'annuaire', options: { groupBy: 'commune' } });
+    expect(file.fileName).toBe('2026-04-05_Annuaire des acteurs_CC du Civraisien en Poitou.docx');
+    expect(file.mimeType).toBe(DOCX_MIME_TYPE);
+
+    const parts = readDocx(file.contentBase64);
+    expect(headingsOf(parts.document, 1)).toEqual(['Présentation', 'Les acteurs, commune par commune']);
+    const communes = headingsOf(parts.document, 2);
+    expect(communes).toEqual(expect.arrayContaining(['Civray', 'Gençay', 'Charroux', 'Valence-en-Poitou']));
+    // Communes with nobody are named together, not given an empty chapter each.
+    expect(communes).not.toContain('Asnois');
+    expect(communes.at(-1)).toBe('Communes sans acteur recensé');
+    expect(parts.paragraphs.some((p) => p.includes('Asnois (132)'))).toBe(true);
+
+    const names = await allActorNames();
+    expect(names.length).toBe(44);
+    const entries = headingsOf(parts.document, 3);
+    for (const name of names) expect(entries).toContain(name.replace(/'/g, '’'));
+  });
+
+  it('opens with a summary table of the communes whose header row repeats on every page', async () => {
+    await demo();
+    const territory = await t.ok('territory.get', {});
+    const file = await t.ok('documents.build', { kind: 'annuaire', options: {} });
+    const [summary] = tablesOf(readDocx(file.contentBase64).document);
+    expect(summary!.headerRepeats).toBe(true);
+    expect(summary!.rows[0]).toEqual([
+      'Commune',
+      'Habitants',
+      'Acteurs installés',
+      'Lieux d’accueil',
+      'Acteurs venant d’ailleurs',
+    ]);
+    // Header, one row per commune, the actors whose commune is unknown, and the total.
+    expect(summary!.rows).toHaveLength(1 + territory!.communes.length + 1 + 1);
+    expect(summary!.rows.at(-2)![0]).toBe('Acteurs sans commune du territoire');
+    expect(summary!.rows.at(-1)).toEqual(['Total', '', '44', expect.any(String), '']);
+    const civray = summary!.rows.find((row) => row[0] === 'Civray')!;
+    expect(tabs(civray[1]!)).toMatch(/^\d \d{3}$/);
+  });
+
+  it('writes contacts, services and opening hours in plain French', async () => {
+    await demo();
+    const file = await t.ok('documents.build', { kind: 'annuaire', options: {} });
+    const text = readDocx(file.contentBase64).paragraphs.map(tabs);
+    expect(text).toContain('Contacts :');
+    expect(text.some((p) => p.startsWith('Services : Aide aux démarches administratives'))).toBe(true);
+    // OpenStreetMap hours read back as sentences, never the raw syntax.
+    expect(text.some((p) => /^– Du lundi au vendredi : \d/.test(p))).toBe(true);
+    expect(text.join('\n')).not.toMatch(/Mo-Fr|Tu,Th/);
+    expect(text.some((p) => p.startsWith('Informations vérifiées le '))).toBe(true);
+  });
+
+  it('frames every page with the EPCI name, its logo, the date and « page x / y »', async () => {
+    await demo();
+    await t.ok('territory.setLogo', { logo: { mimeType: 'image/png', base64: TINY_PNG } });
+    const parts = readDocx((await t.ok('documents.build', { kind: 'annuaire', options: {} })).contentBase64);
+    const header = parts.headers.find((xml) => xml.includes('CC du Civraisien en Poitou'))!;
+    expect(header).toContain('<w:drawing>');
+    const footer = parts.footers.find((xml) => xml.includes('PAGE'))!;
+    expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+    expect(footer).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
+    expect(footer).toContain('5\u00a0avril 2026');
+    expect(parts.media.filter((name) => name.endsWith('.png')).length).toBeGreaterThanOrEqual(1);
+    // The contents point at the headings' bookmarks; Word refreshes them on opening.
+    expect(parts.document).toMatch(/PAGEREF _Toc\d+/);
+    expect(parts.files.get('word/settings.xml')!.toString()).toContain('<w:updateFields/>');
+  });
+
+  it('groups by typology, an actor under each of its typologies', async () => {
+    await demo();
+    const epci = (await t.ok('actors.list', { search: 'Communauté de communes du Civraisien' })).items[0]!;
+    expect(epci.typologies.length).toBeGreaterThan(1);
+    const file = await t.ok('documents.build', { kind: 'annuaire', options: { groupBy: 'typologie' } });
+    const parts = readDocx(file.contentBase64);
+    expect(headingsOf(parts.document, 1)).toEqual(['Présentation', 'Les acteurs, par typologie']);
+    const entries = headingsOf(parts.document, 3).filter((name) => name === epci.name);
+    expect(entries).toHaveLength(epci.typologies.length);
+  });
+
+  it('keeps to the directory list as filtered, and says so', async () => {
+    await demo();
+    const file = await t.ok('documents.build', {
+      kind: 'annuaire',
+      options: { groupBy: 'commune', filters: { communeCodes: ['86103'] } },
+    });
+    const parts = readDocx(file.contentBase64);
+    const expected = (await t.ok('actors.list', { communeCodes: ['86103'] })).items.map((i) => i.name);
+    expect(new Set(headingsOf(parts.document, 3).filter((h) => !h.startsWith('Présents aussi')))).toEqual(
+      new Set(expected.map((name) => name.replace(/'/g, '’'))),
+    );
+    expect(parts.paragraphs).toContain(
+      'Ce document reprend la liste filtrée de l’annuaire, et non l’annuaire complet.',
+    );
+  });
+
+  it('says « non renseigné » where an actor has no contact, no address and no place, never an empty line', async () => {
+    t.open();
+    await t.create({ name: 'Association Sans Fiche', communeCode: '38185' });
+    const parts = readDocx((await t.ok('documents.build', { kind: 'annuaire', options: {} })).contentBase64);
+    const text = parts.paragraphs.map(tabs);
+    expect(text).toContain('Contact : non renseigné');
+    expect(text).toContain('Adresse : Grenoble');
+    expect(text).toContain('Lieux d’accueil : non renseignés');
+    expect(text).toContain('Informations jamais vérifiées auprès de l’acteur');
+    expect(emptyBodyParagraphs(parts)).toBe(0);
+  });
+});
+
+describe('the diagnostic territorial', () => {
+  it(
+    'holds every part, its tables and its charts, and says what is missing on the bare demo',
+    { timeout: 90_000 },
+    async () => {
+      await demo();
+      const file = await t.ok('documents.build', { kind: 'diagnostic', options: {} });
+      expect(file.fileName).toBe('2026-04-05_Diagnostic territorial_CC du Civraisien en Poitou.docx');
+      const parts = readDocx(file.contentBase64);
+      expect(headingsOf(parts.document, 1).map(tabs)).toEqual([
+        'Synthèse',
+        'Le territoire',
+        'Les fragilités numériques',
+        'L’offre de médiation numérique',
+        'Les écarts entre besoins et offre',
+        'Annexe : données par commune',
+        'Annexe : sources',
+      ]);
+      const tables = tablesOf(parts.document);
+      expect(tables.length).toBeGreaterThanOrEqual(5);
+      for (const table of tables) expect(table.headerRepeats).toBe(true);
+      // The annex has one row per commune of the territory.
+      const territory = await t.ok('territory.get', {});
+      const annex = tables.find(
+        (table) => table.rows[0]![0] === 'Commune' && table.rows[0]!.includes('Services sur 9'),
+      )!;
+      expect(annex.rows).toHaveLength(1 + territory!.communes.length);
+      // Without an indicator: said plainly, and the commentary still to write.
+      const text = parts.paragraphs.map(tabs);
+      expect(text).toContain('Indicateur de fragilité : non renseigné');
+      expect(text.filter((p) => p.startsWith('non renseigné (à rédiger'))).toHaveLength(4);
+      // Charts and the map of the places are embedded as PNG.
+      expect(parts.media.filter((name) => name.endsWith('.png')).length).toBeGreaterThanOrEqual(5);
+      expect(text.some((p) => p.startsWith('Source : Annuaire des acteurs Maillage'))).toBe(true);
+      expect(emptyBodyParagraphs(parts)).toBe(0);
+    },
+  );
+
+  it(
+    'shows the fragility indicators with source and year, the map and the commentary once they exist',
+    { timeout: 90_000 },
+    async () => {
+      await demo();
+      const fixture = (path: string) => readFileSync(resolve('test/fixtures', path)).toString('base64');
+      await t.ok('indicators.import', {
+        fileName: 'ifn-civraisien.csv',
+        contentBase64: fixture('diagnostic/ifn-civraisien.csv'),
+        kind: 'ifn',
+        dataset: { year: 2023 },
+      });
+      await t.ok('map.importContours', {
+        fileName: 'communes-86-vienne-2018.geojson',
+        contentBase64: fixture('geo/communes-86-vienne-2018.geojson'),
+      });
+      await t.ok('diagnostic.setCommentary', {
+        section: 'ecarts',
+        text: 'Étendre la tournée du bus : priorité 2027 !',
+      });
+      const parts = readDocx(
+        (await t.ok('documents.build', { kind: 'diagnostic', options: {} })).contentBase64,
+      );
+      const headings = headingsOf(parts.document, 2);
+      expect(headings).toEqual(
+        expect.arrayContaining([
+          'Indicateurs disponibles',
+          'Carte de la fragilité',
+          'Communes les plus fragiles et les moins dotées',
+        ]),
+      );
+      const indicators = tablesOf(parts.document).find((table) => table.rows[0]![0] === 'Indicateur')!;
+      expect(indicators.rows.slice(1).every((row) => row[2] === '2023')).toBe(true);
+      // French typography applied to the user's commentary.
+      expect(parts.paragraphs).toContain('Étendre la tournée du bus\u00a0: priorité 2027\u00a0!');
+      expect(parts.paragraphs.filter((p) => p.startsWith('non renseigné (à rédiger'))).toHaveLength(3);
+    },
+  );
+});
+
+describe('the feuille de route', () => {
+  it('is offered once a roadmap exists, never created by asking for it', async () => {
+    await demo();
+    const before = (await t.ok('documents.availability', {})).find((doc) => doc.kind === 'feuilleDeRoute')!;
+    expect(before.available).toBe(false);
+    expect(await t.failure('documents.build', { kind: 'feuilleDeRoute', options: {} })).toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('Commencez d’abord la feuille de route'),
+    });
+    expect(t.count('roadmap')).toBe(0);
+  });
+
+  it('holds every section, one fiche per action, who does what, the calendar, the funding and the signatures', async () => {
+    await demo();
+    await seedDemoRoadmap(t.backend);
+    const file = await t.ok('documents.build', { kind: 'feuilleDeRoute', options: {} });
+    expect(file.fileName).toBe('2026-04-05_Feuille de route_CC du Civraisien en Poitou.docx');
+    const parts = readDocx(file.contentBase64);
+    expect(headingsOf(parts.document, 1)).toEqual([
+      'Raison d’être',
+      'Contexte',
+      'Composition de l’instance',
+      'Objectifs',
+      'Engagements réciproques',
+      'Chantiers clés et fiches action',
+      'Qui fait quoi',
+      'Calendrier',
+      'Financements',
+      'Signatures',
+    ]);
+    expect(headingsOf(parts.document, 3)).toEqual([
+      'Action 1.1 — Étendre la tournée du bus numérique',
+      'Action 1.2 — Permanence France Services à Charroux',
+      'Action 2.1 — Former 30 aidants de proximité',
+    ]);
+    const tables = tablesOf(parts.document);
+    for (const table of tables) expect(table.headerRepeats).toBe(true);
+    const fiche = tables.find((table) => table.rows[0]![1] === 'Action 2.1')!;
+    // An action with nothing but its title: every missing field says so.
+    expect(fiche.rows.find((row) => row[0] === 'Pilote')![1]).toBe('non renseigné');
+    expect(fiche.rows.find((row) => row[0] === 'Budget')![1]).toBe('non renseigné');
+    const who = tables.find(
+      (table) => table.rows[0]!.join('|') === 'Action|Pilote|Partenaires|Financeurs|Contributeurs',
+    )!;
+    expect(who.rows.slice(1).map((row) => row.slice(0, 4))).toEqual([
+      [
+        '1.1 Étendre la tournée du bus numérique',
+        'Bus numérique du Civraisien',
+        'Sylvie Marchand',
+        'Communauté de communes du Civraisien en Poitou',
+      ],
+      ['1.2 Permanence France Services à Charroux', 'France Services de Gençay', '—', '—'],
+      ['2.1 Former 30 aidants de proximité', 'non renseigné', '—', '—'],
+    ]);
+    const bySource = tables.find((table) => table.rows[0]![0] === 'Financeur')!;
+    expect(bySource.rows.at(-1)!.map(tabs)).toEqual(['Total', '15 000 €', '9 000 €']);
+    // Signature page: one row per member with room to sign, the place and date left to fill in by hand.
+    const signatures = tables.find((table) => table.rows[0]![2] === 'Signature')!;
+    expect(signatures.rows).toHaveLength(1 + 4);
+    expect(signatures.rows[4]![1]).toContain('Sylvie Marchand');
+    expect(parts.paragraphs.map(tabs)).toContain('Fait à ………………………………, le ………………………………');
+    expect(emptyBodyParagraphs(parts)).toBe(0);
+  });
+
+  it('carries the place and date of adoption once adopted', async () => {
+    await demo();
+    await seedDemoRoadmap(t.backend);
+    await t.ok('roadmap.adopt', { date: '2026-04-02', place: 'Civray' });
+    const parts = readDocx(
+      (await t.ok('documents.build', { kind: 'feuilleDeRoute', options: {} })).contentBase64,
+    );
+    expect(parts.paragraphs.map(tabs)).toContain('Fait à Civray, le 2 avril 2026');
+    expect(parts.paragraphs.map(tabs)).toContain('Version 1 adoptée le 2 avril 2026');
+  });
+});
+
+describe('the note de synthèse', () => {
+  it('gives the key figures, a map, the roadmap’s state and the decisions expected, without contents', async () => {
+    await demo();
+    await seedDemoRoadmap(t.backend);
+    const file = await t.ok('documents.build', { kind: 'noteSynthese', options: {} });
+    expect(file.fileName).toBe(
+      '2026-04-05_Note de synthèse pour la conférence des maires_CC du Civraisien en Poitou.docx',
+    );
+    const parts = readDocx(file.contentBase64);
+    expect(headingsOf(parts.document, 1)).toEqual([
+      'Chiffres clés',
+      'Où en est la feuille de route',
+      'Décisions attendues',
+    ]);
+    expect(parts.document).not.toContain('PAGEREF');
+    expect(parts.media.length).toBe(1);
+    const text = parts.paragraphs.map(tabs);
+    expect(text.some((p) => p.startsWith('• Adopter la feuille de route (version 1)'))).toBe(true);
+    expect(text).toContain('• Désigner un pilote pour 1 action : Former 30 aidants de proximité.');
+    expect(text).toContain(
+      '• Valider le plan de financement : 9 000 € restent à trouver sur 18 000 € de budget.',
+    );
+    expect(emptyBodyParagraphs(parts)).toBe(0);
+  });
+});
+
+describe('which documents can be built', () => {
+  it('explains what is missing before a document can be built', async () => {
+    t.open();
+    const before = await t.ok('documents.availability', {});
+    const annuaire = before.find((doc) => doc.kind === 'annuaire')!;
+    expect(annuaire).toMatchObject({ available: false, title: 'Annuaire des acteurs' });
+    expect(annuaire.detail).toContain('ajoutez-en un');
+    await t.create({ name: 'Médiathèque', communeCode: '38185' });
+    const after = await t.ok('documents.availability', {});
+    expect(after.find((doc) => doc.kind === 'annuaire')).toMatchObject({
+      available: true,
+      detail: expect.stringContaining('1\u00a0acteur'),
+    });
+  });
+
+  it('refuses in French without a territory or with an unknown document', async () => {
+    t.open({ territory: false });
+    expect(await t.failure('documents.build', { kind: 'annuaire', options: {} })).toMatchObject({
+      code: 'no_territory',
+      message: 'Choisissez d’abord le territoire.',
+    });
+    expect((await t.failure('documents.build', { kind: 'rapport', options: {} })).code).toBe('invalid_input');
+  });
+});
