@@ -1,3 +1,4 @@
+import '../backend/productionMode';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
