@@ -44,7 +44,7 @@ async function noteData(ctx: BackendContext, roadmap: RoadmapDto): Promise<NoteD
   const diagnostic = readDiagnostic(ctx);
   const source = (s: { label: string; year: number | null }) =>
     s.year === null ? s.label : `${s.label}, ${s.year}`;
-  const fragility = fragilityMapPng(ctx, diagnostic);
+  const fragility = await fragilityMapPng(ctx, diagnostic);
   if (fragility && diagnostic.fragility) {
     return {
       diagnostic,
