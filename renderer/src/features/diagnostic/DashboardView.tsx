@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { DocumentExportButton } from '../documents/DocumentExportButton';
 import { diagnosticSettingsInput } from '../../../../shared/diagnostic/diagnosticApi';
 import { diagnosticCharts } from '../../../../shared/diagnostic/diagnosticCharts';
 import type { DiagnosticDto, DiagnosticSettingsDto } from '../../../../shared/diagnostic/diagnosticDto';
@@ -65,6 +66,7 @@ export function DashboardView() {
           <a className="btn btn-secondary" href={hrefOf({ name: 'indicators' })}>
             Importer des indicateurs
           </a>
+          <DocumentExportButton kind="diagnostic" />
           <Button variant="primary" onClick={goToFreeze} disabled={!diagnostic}>
             Figer ce diagnostic
           </Button>

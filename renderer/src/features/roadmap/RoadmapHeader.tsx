@@ -1,4 +1,5 @@
 import type { RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
+import { DocumentExportButton } from '../documents/DocumentExportButton';
 import { countLabel, formatDate } from '../../../../shared/format/french';
 import { call } from '../../api/client';
 import { hrefOf } from '../../app/route';
@@ -40,6 +41,7 @@ export function RoadmapHeader({ editor, roadmap }: { editor: RoadmapEditor; road
         </p>
       </div>
       <div className="page-actions roadmap-header-actions">
+        <DocumentExportButton kind="feuilleDeRoute" />
         {adopted ? null : (
           <span
             className={`autosave-status autosave-${status.state}`}
