@@ -44,7 +44,7 @@ function gridContours(codes: readonly string[]): Map<string, number[][][][]> {
   );
 }
 
-async function seed(backend: Backend): Promise<void> {
+export async function seed(backend: Backend): Promise<void> {
   const { sqlite, db } = backend.ctx;
   const communes = benchCommunes(COMMUNES);
   seedTerritory(sqlite, communes);

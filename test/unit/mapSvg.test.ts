@@ -115,3 +115,19 @@ describe('the map SVG', () => {
     expect(escapeXml(`a<b>&"c'`)).toBe('a&lt;b&gt;&amp;&quot;c&apos;');
   });
 });
+
+describe('the map of a crowded territory', () => {
+  it('names only the 80 largest communes, so that the names stay readable', () => {
+    // 200 communes with a place each, the first ten twice as wide as the others.
+    const communes = Array.from({ length: 200 }, (_, i) => ({
+      code: String(10000 + i),
+      name: `Commune ${i}`,
+      polygons: [square(0.05 * (i % 20), 46 + 0.05 * Math.floor(i / 20), i < 10 ? 0.1 : 0.04)],
+      hasPlace: true,
+    }));
+    const svg = buildMapSvg({ ...drawing, communes, points: [] });
+    const names = [...svg.matchAll(/<text [^>]*pointer-events="none">([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(names).toHaveLength(80);
+    for (let i = 0; i < 10; i++) expect(names).toContain(`Commune ${i}`);
+  });
+});

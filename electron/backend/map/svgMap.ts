@@ -37,6 +37,8 @@ export interface MapDrawing {
 
 export const WIDTH = 980;
 export const HEIGHT = 700;
+/** At most this many commune names on one map. */
+const MAX_COMMUNE_NAMES = 80;
 const MAP_BOX: [[number, number], [number, number]] = [
   [16, 62],
   [640, 640],
@@ -188,6 +190,16 @@ export function buildMapSvg(drawing: MapDrawing): string {
   const sorted = [...areas].sort((a, b) => b - a);
   // The larger half of the communes and those with a place get their name; tiny ones would only stack labels.
   const labelThreshold = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  // On a crowded territory (a large agglomeration, hundreds of communes) only the largest communes are named:
+  // more names than this cannot be read at the map's size, and each one costs time when the map is printed.
+  const labelled = new Set(
+    drawing.communes
+      .map((commune, index) => ({ index, area: areas[index] ?? 0, eligible: commune.hasPlace }))
+      .filter(({ area, eligible }) => eligible || area >= labelThreshold)
+      .sort((a, b) => b.area - a.area)
+      .slice(0, MAX_COMMUNE_NAMES)
+      .map(({ index }) => index),
+  );
 
   const communes = drawing.communes
     .map((commune, index) => {
@@ -217,7 +229,7 @@ export function buildMapSvg(drawing: MapDrawing): string {
 
   const labels = drawing.communes
     .flatMap((commune, index) => {
-      if ((areas[index] ?? 0) < labelThreshold && !commune.hasPlace) return [];
+      if (!labelled.has(index)) return [];
       const [x, centreY] = path.centroid(features[index] as Feature<MultiPolygon>);
       if (!Number.isFinite(x) || !Number.isFinite(centreY)) return [];
       const y = labelBaseline(x, centreY + 14, commune.name, spots);
