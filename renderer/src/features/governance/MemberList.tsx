@@ -159,8 +159,8 @@ export function MemberList({
       >
         {toRemove
           ? `${quoted(toRemove.name)} ne fera plus partie de ${quoted(instance.name)}. ${
-              toRemove.kind === 'actor' ? 'L’acteur reste dans l’annuaire.' : ''
-            }`
+              toRemove.kind === 'actor' ? 'L’acteur reste dans l’annuaire. ' : ''
+            }Ses rôles dans le brouillon de la feuille de route et sa ligne de signature seront retirés\u00a0; les versions adoptées ne changent pas.`
           : null}
       </ConfirmDialog>
     </>
