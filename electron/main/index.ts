@@ -11,6 +11,8 @@ import { installMenu } from './menu';
 
 // The Electron shell only: window, menu, security, IPC bridge. The engine lives in electron/backend.
 app.enableSandbox();
+// The app speaks French whatever the system's language: date fields read jj/mm/aaaa, not mm/dd/yyyy.
+app.commandLine.appendSwitch('lang', 'fr-FR');
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
