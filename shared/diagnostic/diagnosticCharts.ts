@@ -78,7 +78,7 @@ function placesPer10kChart(dto: DiagnosticDto): BarChartSpec {
   const withoutNote =
     without === 0
       ? ' Chaque commune a au moins un lieu.'
-      : ` ${formatInteger(without)} commune${without > 1 ? 's n’ont' : ' n’a'} aucun lieu${shown.some((c) => c.placeCount === 0) ? ' (en couleur)' : ''}.`;
+      : ` ${formatInteger(without)} commune${without > 1 ? 's n’ont' : ' n’a'} aucun lieu${shown.some((c) => c.placeCount === 0) ? ' (nom en gras)' : ''}.`;
   return {
     kind: 'bar',
     id: CHART_IDS.placesPer10k,
@@ -106,7 +106,7 @@ function fragilityOfferChart(dto: DiagnosticDto): ScatterChartSpec | null {
     id: CHART_IDS.fragilityOffer,
     title: 'Fragilité et offre, commune par commune',
     subtitle:
-      'En bas à droite, les communes fragiles et peu dotées ; en couleur, les communes fragiles sans aucun lieu.',
+      'En bas à droite, les communes fragiles et peu dotées\u00a0; en couleur, les communes fragiles sans aucun lieu.',
     sources: [dto.fragility.source, directory(dto), population(dto)],
     points,
     xLabel: 'Score de fragilité',
@@ -121,10 +121,10 @@ function servicesChart(dto: DiagnosticDto): BarChartSpec {
   return {
     kind: 'bar',
     id: CHART_IDS.services,
-    title: 'Les 9 services de médiation numérique : nombre de lieux qui les offrent',
+    title: 'Les 9 services de médiation numérique\u00a0: nombre de lieux qui les offrent',
     subtitle:
       nowhere > 0
-        ? `En couleur, ${nowhere > 1 ? `les ${nowhere} services offerts` : 'le service offert'} nulle part sur le territoire.`
+        ? `En gras, ${nowhere > 1 ? `les ${nowhere} services offerts` : 'le service offert'} nulle part sur le territoire.`
         : 'Chacun des 9 services est offert dans au moins un lieu du territoire.',
     sources: [directory(dto)],
     items: dto.offer.services.map((s) => ({
@@ -141,9 +141,9 @@ function publicsChart(dto: DiagnosticDto): BarChartSpec {
   return {
     kind: 'bar',
     id: CHART_IDS.publics,
-    title: 'Publics accueillis en particulier : nombre de lieux',
+    title: 'Publics accueillis en particulier\u00a0: nombre de lieux',
     subtitle:
-      'Lieux dont l’acteur déclare s’adresser à ce public ; en couleur, les publics que nul ne déclare.',
+      'Lieux dont l’acteur déclare s’adresser à ce public\u00a0; en gras, les publics que nul ne déclare.',
     sources: [directory(dto)],
     items: dto.offer.publics.map((p) => ({
       label: p.value,
@@ -159,9 +159,9 @@ function supportsChart(dto: DiagnosticDto): BarChartSpec {
   return {
     kind: 'bar',
     id: CHART_IDS.supports,
-    title: 'Accompagnements spécifiques : nombre de lieux',
+    title: 'Accompagnements spécifiques\u00a0: nombre de lieux',
     subtitle:
-      'Handicaps, illettrisme, langues étrangères ; en couleur, les accompagnements offerts nulle part.',
+      'Handicaps, illettrisme, langues étrangères\u00a0; en gras, les accompagnements offerts nulle part.',
     sources: [directory(dto)],
     items: dto.offer.specificSupports.map((s) => ({
       label: s.value,
@@ -178,9 +178,9 @@ function programmesChart(dto: DiagnosticDto): BarChartSpec {
   return {
     kind: 'bar',
     id: CHART_IDS.programmes,
-    title: 'Dispositifs nationaux présents : nombre de lieux',
+    title: 'Dispositifs nationaux présents\u00a0: nombre de lieux',
     subtitle:
-      'Conseillers numériques, France Services et Aidants Connect ; en couleur, les dispositifs absents.',
+      'Conseillers numériques, France Services et Aidants Connect\u00a0; en gras, les dispositifs absents.',
     sources: [directory(dto)],
     items: [conseillersNumeriques, franceServices, aidantsConnect].map((p) => ({
       label: p.value,
@@ -196,7 +196,7 @@ function freshnessChart(dto: DiagnosticDto): PieChartSpec {
   return {
     kind: 'pie',
     id: CHART_IDS.freshness,
-    title: 'Fraîcheur de l’annuaire : dernière vérification des lieux',
+    title: 'Fraîcheur de l’annuaire\u00a0: dernière vérification des lieux',
     subtitle: 'Les outils nationaux signalent les lieux non vérifiés depuis 12 à 18 mois.',
     sources: [directory(dto)],
     slices: dto.offer.freshness.map((f) => ({ label: FRESHNESS[f.freshness], value: f.placeCount })),
@@ -238,7 +238,7 @@ function fragileAndFarChart(dto: DiagnosticDto): BarChartSpec | null {
         ? `Aucune commune de score ${formatDecimal(far.minScore)} ou plus n’est à ${formatDecimal(far.minDistanceKm)} km ou plus d’un tel lieu (à vol d’oiseau depuis le centre de la commune).`
         : `Communes de score ${formatDecimal(far.minScore)} ou plus (entre parenthèses) dont le lieu le plus proche est à ${formatDecimal(far.minDistanceKm)} km ou plus, à vol d’oiseau depuis le centre de la commune` +
           (far.rows.some((r) => r.distanceKm === null)
-            ? ' ; sans barre : aucun lieu n’offre ce service.'
+            ? '\u00a0; sans barre\u00a0: aucun lieu n’offre ce service.'
             : '.') +
           cutNote(shown.length, far.rows.length),
     sources: [dto.fragility.source, directory(dto), dto.contoursSource],

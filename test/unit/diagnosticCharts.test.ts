@@ -30,7 +30,7 @@ describe('diagnostic charts', () => {
       ['Bourg', 0, true],
     ]);
     expect(spec.subtitle).toBe(
-      'Les communes les mieux dotées d’abord. 1 commune n’a aucun lieu (en couleur).',
+      'Les communes les mieux dotées d’abord. 1 commune n’a aucun lieu (nom en gras).',
     );
     expect(spec.sources.map((s) => s.label)).toEqual([
       'Annuaire des acteurs Maillage au 5\u00a0avril 2026',
@@ -68,7 +68,7 @@ describe('diagnostic charts', () => {
       value: 2,
       highlight: false,
     });
-    expect(spec.subtitle).toBe('En couleur, les 7 services offerts nulle part sur le territoire.');
+    expect(spec.subtitle).toBe('En gras, les 7 services offerts nulle part sur le territoire.');
   });
 
   it('splits the population between communes with and without place', () => {

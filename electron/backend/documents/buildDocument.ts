@@ -10,6 +10,7 @@ import type { BackendContext } from '../context';
 import { assembleDocument, documentBytes, type DocumentParts } from './assembleDocument';
 import { documentContextOf } from './documentContext';
 import { documentFileName } from './fileName';
+import { inSentence } from './inSentence';
 import { annuaireParts } from './annuaire/buildAnnuaire';
 import { isFiltered, readDirectory } from './annuaire/readDirectory';
 import { diagnosticParts } from './diagnostic/buildDiagnostic';
@@ -51,7 +52,7 @@ async function noteData(ctx: BackendContext, roadmap: RoadmapDto): Promise<NoteD
       roadmap,
       map: {
         png: fragility,
-        caption: `Carte : ${diagnostic.fragility.label} par commune`,
+        caption: `Carte : ${inSentence(diagnostic.fragility.label)} par commune`,
         source: source(diagnostic.fragility.source),
       },
     };

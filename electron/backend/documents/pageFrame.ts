@@ -55,6 +55,11 @@ export function pageHeader(frame: FrameText, logo: DocumentLogo | null): Header 
         tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
         border: { bottom: rule },
       }),
+      // With a logo the header is taller than the top margin and pushes the text down: a small gap keeps
+      // the first line off the rule.
+      ...(logo
+        ? [new Paragraph({ style: STYLE.frame, spacing: { before: 0, after: 0, line: 160 }, children: [] })]
+        : []),
     ],
   });
 }

@@ -5,17 +5,26 @@ import { frenchTypography } from '../../../shared/format/frenchTypography';
 
 /** The paragraphs documents are written with, French typography applied to the user's text. */
 
-export function body(text: string): Paragraph {
-  return new Paragraph({ style: STYLE.body, children: [new TextRun(frenchTypography(text))] });
+/** `keepNext`: the paragraph stays on the same page as what follows it (a table it introduces). */
+export interface KeepOption {
+  keepNext?: boolean;
+}
+
+export function body(text: string, options: KeepOption = {}): Paragraph {
+  return new Paragraph({
+    style: STYLE.body,
+    keepNext: options.keepNext || undefined,
+    children: [new TextRun(frenchTypography(text))],
+  });
 }
 
 /** Several lines of text the user wrote (commentary, notes): one paragraph per non-empty line. */
-export function bodyLines(text: string): Paragraph[] {
+export function bodyLines(text: string, options: KeepOption = {}): Paragraph[] {
   return text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '')
-    .map(body);
+    .map((line) => body(line, options));
 }
 
 /** « Libellé : valeur », or « Libellé : non renseigné » in grey when the value is missing. */
@@ -23,12 +32,13 @@ export function labelled(
   label: string,
   value: string | null | undefined,
   agreement: Agreement = 'm',
-  options: { indent?: boolean } = {},
+  options: { indent?: boolean } & KeepOption = {},
 ): Paragraph {
   const text = value?.trim() ?? '';
   return new Paragraph({
     style: STYLE.body,
     indent: options.indent ? { left: 284 } : undefined,
+    keepNext: options.keepNext || undefined,
     spacing: { after: 40 },
     children: [
       new TextRun({ text: `${label}\u00a0: `, color: PALETTE.muted }),
@@ -38,10 +48,11 @@ export function labelled(
 }
 
 /** A short muted line under a heading (roles, typologies). */
-export function note(text: string): Paragraph {
+export function note(text: string, options: KeepOption = {}): Paragraph {
   return new Paragraph({
     style: STYLE.body,
     spacing: { after: 60 },
+    keepNext: options.keepNext || undefined,
     children: [new TextRun({ text: frenchTypography(text), color: PALETTE.muted })],
   });
 }

@@ -13,6 +13,7 @@ import {
 } from 'docx';
 import { CONTENT_WIDTH, PALETTE, STYLE } from './documentStyles';
 import { missingRun } from './missing';
+import { frenchTypography } from '../../../shared/format/frenchTypography';
 
 /**
  * Data tables that read well on paper: a coloured header row that repeats at the top of every page the table
@@ -37,6 +38,8 @@ export interface DataTableOptions {
   zebra?: boolean;
   /** The last row is a total: bold, above a rule. */
   totalRow?: boolean;
+  /** A short table that reads as one block (an action's fiche): kept on one page with what precedes it. */
+  keepTogether?: boolean;
 }
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: PALETTE.rule };
@@ -58,16 +61,28 @@ export function columnWidths(columns: TableColumn[], total = CONTENT_WIDTH): num
   return widths;
 }
 
-function cellParagraphs(content: CellContent, column: TableColumn, bold: boolean): Paragraph[] {
+function cellParagraphs(
+  content: CellContent,
+  column: TableColumn,
+  bold: boolean,
+  keepNext: boolean,
+): Paragraph[] {
   const runs =
     content === null
       ? [missingRun()]
       : typeof content === 'string'
-        ? content
+        ? frenchTypography(content)
             .split('\n')
             .map((line, index) => new TextRun({ text: line, bold, break: index > 0 ? 1 : 0 }))
         : content;
-  return [new Paragraph({ style: STYLE.tableText, alignment: alignmentOf(column), children: runs })];
+  return [
+    new Paragraph({
+      style: STYLE.tableText,
+      alignment: alignmentOf(column),
+      keepNext: keepNext || undefined,
+      children: runs,
+    }),
+  ];
 }
 
 export function dataTable(options: DataTableOptions): Table {
@@ -95,6 +110,7 @@ export function dataTable(options: DataTableOptions): Table {
   const body = options.rows.map((row, rowIndex) => {
     const isTotal = options.totalRow === true && rowIndex === options.rows.length - 1;
     const striped = options.zebra === true && rowIndex % 2 === 1 && !isTotal;
+    const keepNext = options.keepTogether === true && rowIndex < options.rows.length - 1;
     return new TableRow({
       cantSplit: true,
       children: options.columns.map(
@@ -103,7 +119,7 @@ export function dataTable(options: DataTableOptions): Table {
           new TableCell({
             shading: striped ? { type: ShadingType.CLEAR, fill: PALETTE.zebra, color: 'auto' } : undefined,
             borders: isTotal ? { top: { ...thin, size: 12, color: PALETTE.ink } } : undefined,
-            children: cellParagraphs(row[index] ?? null, column, isTotal),
+            children: cellParagraphs(row[index] ?? null, column, isTotal, keepNext),
           }),
       ),
     });

@@ -6,7 +6,7 @@ import { WEEKDAYS } from '../../../../shared/vocabularies/weekdays';
 import { formatDate } from '../../../../shared/format/french';
 import { frenchTypography } from '../../../../shared/format/frenchTypography';
 import { PALETTE, STYLE } from '../documentStyles';
-import { missingRun } from '../missing';
+import { missingRun, type Agreement } from '../missing';
 import { labelled, note } from '../paragraphs';
 import type { Outline } from '../outline';
 import { andList, phraseList } from '../../../../shared/format/frenchList';
@@ -45,6 +45,17 @@ function permanenceLine(permanence: PermanenceDto): string {
 
 const indented = { left: 284 };
 
+/**
+ * A « Libellé : valeur » line of an entry. Every line of an entry but the last (the date of verification)
+ * stays with the next one, so that an actor's fiche is not split across two pages.
+ */
+const line = (
+  label: string,
+  value: string | null | undefined,
+  agreement: Agreement = 'm',
+  options: { indent?: boolean } = {},
+) => labelled(label, value, agreement, { ...options, keepNext: true });
+
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);
 
 function bulletLine(text: string): Paragraph {
@@ -52,6 +63,7 @@ function bulletLine(text: string): Paragraph {
     style: STYLE.body,
     indent: { left: 568, hanging: 200 },
     spacing: { after: 20 },
+    keepNext: true,
     children: [new TextRun(`–\u00a0${frenchTypography(text)}`)],
   });
 }
@@ -71,9 +83,9 @@ function openingHours(place: PlaceDto): Paragraph[] {
     ];
   }
   if (reading.status === 'invalid') {
-    return [labelled('Horaires (à confirmer auprès du lieu)', place.openingHours, 'mp', { indent: true })];
+    return [line('Horaires (à confirmer auprès du lieu)', place.openingHours, 'mp', { indent: true })];
   }
-  return [labelled('Horaires', null, 'mp', { indent: true })];
+  return [line('Horaires', null, 'mp', { indent: true })];
 }
 
 function placeBlock(actor: ActorDto, place: PlaceDto): FileChild[] {
@@ -93,23 +105,23 @@ function placeBlock(actor: ActorDto, place: PlaceDto): FileChild[] {
   const address = addressLine(place.address, place.addressComplement, place.postcode, place.communeName);
   const actorAddress = addressLine(actor.address, actor.addressComplement, actor.postcode, actor.communeName);
   if (address !== actorAddress || address === null) {
-    blocks.push(labelled('Adresse', address, 'f', { indent: true }));
+    blocks.push(line('Adresse', address, 'f', { indent: true }));
   }
-  blocks.push(labelled('Services', phraseList(place.services), 'mp', { indent: true }));
+  blocks.push(line('Services', phraseList(place.services), 'mp', { indent: true }));
   const welcome = [...place.accessModes, ...place.accompanimentModes];
-  if (welcome.length > 0) blocks.push(labelled('Accueil', phraseList(welcome), 'm', { indent: true }));
-  if (place.fees.length > 0) blocks.push(labelled('Tarifs', phraseList(place.fees), 'mp', { indent: true }));
+  if (welcome.length > 0) blocks.push(line('Accueil', phraseList(welcome), 'm', { indent: true }));
+  if (place.fees.length > 0) blocks.push(line('Tarifs', phraseList(place.fees), 'mp', { indent: true }));
   blocks.push(...openingHours(place));
   if (place.phone || place.email) {
     blocks.push(
-      labelled('Joindre le lieu', [place.phone, place.email].filter(Boolean).join(' — '), 'm', {
+      line('Joindre le lieu', [place.phone, place.email].filter(Boolean).join(' — '), 'm', {
         indent: true,
       }),
     );
   }
-  if (place.bookingUrl) blocks.push(labelled('Prendre rendez-vous', place.bookingUrl, 'm', { indent: true }));
+  if (place.bookingUrl) blocks.push(line('Prendre rendez-vous', place.bookingUrl, 'm', { indent: true }));
   for (const permanence of place.permanences) {
-    blocks.push(labelled('Permanence', permanenceLine(permanence), 'f', { indent: true }));
+    blocks.push(line('Permanence', permanenceLine(permanence), 'f', { indent: true }));
   }
   return blocks;
 }
@@ -120,18 +132,18 @@ export function actorEntry(actor: ActorDto, outline: Outline): FileChild[] {
     phraseList(actor.roles.map((role) => ACTOR_ROLES[role])),
     phraseList(actor.typologies.map(typologyLabel)),
   ].filter((part) => part !== '');
-  if (kinds.length > 0) blocks.push(note(kinds.join(' — ')));
+  if (kinds.length > 0) blocks.push(note(kinds.join(' — '), { keepNext: true }));
   blocks.push(
-    labelled(
+    line(
       'Adresse',
       addressLine(actor.address, actor.addressComplement, actor.postcode, actor.communeName),
       'f',
     ),
   );
   if (actor.contacts.length === 0) {
-    blocks.push(labelled('Contact', null));
+    blocks.push(line('Contact', null));
   } else if (actor.contacts.length === 1) {
-    blocks.push(labelled('Contact', contactLine(actor.contacts[0]!)));
+    blocks.push(line('Contact', contactLine(actor.contacts[0]!)));
   } else {
     blocks.push(
       new Paragraph({
@@ -143,17 +155,18 @@ export function actorEntry(actor: ActorDto, outline: Outline): FileChild[] {
       ...actor.contacts.map((contact) => bulletLine(contactLine(contact))),
     );
   }
-  if (actor.website) blocks.push(labelled('Site web', actor.website));
+  if (actor.website) blocks.push(line('Site web', actor.website));
   if (actor.publics.length > 0)
-    blocks.push(labelled('Publics accueillis en particulier', phraseList(actor.publics)));
+    blocks.push(line('Publics accueillis en particulier', phraseList(actor.publics)));
   if (actor.specificSupports.length > 0)
-    blocks.push(labelled('Accompagnements adaptés', phraseList(actor.specificSupports)));
+    blocks.push(line('Accompagnements adaptés', phraseList(actor.specificSupports)));
   const labels = [...actor.programmes, ...actor.labels, ...(actor.otherLabels ? [actor.otherLabels] : [])];
-  if (labels.length > 0) blocks.push(labelled('Dispositifs et labels', labels.join(', ')));
+  if (labels.length > 0) blocks.push(line('Dispositifs et labels', labels.join(', ')));
   if (actor.places.length === 0) {
     blocks.push(
       new Paragraph({
         style: STYLE.body,
+        keepNext: true,
         children: [new TextRun({ text: 'Lieux d’accueil\u00a0: ', color: PALETTE.muted }), missingRun('mp')],
       }),
     );

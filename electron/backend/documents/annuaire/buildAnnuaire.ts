@@ -23,6 +23,22 @@ export interface AnnuaireData {
 }
 
 const placeCount = (actors: ActorDto[]) => actors.reduce((sum, actor) => sum + actor.places.length, 0);
+/**
+ * The places located in each commune, whoever runs them (the diagnostic counts them the same way), and
+ * under null those with no commune or one outside the territory: the column adds up to the total.
+ */
+function placesByCommune(groups: ActorGroup[], actors: ActorDto[]): Map<string | null, number> {
+  const known = new Set(groups.map((group) => group.communeCode ?? null).filter((code) => code !== null));
+  const counts = new Map<string | null, number>();
+  for (const actor of actors) {
+    for (const place of actor.places) {
+      const code = place.communeCode !== null && known.has(place.communeCode) ? place.communeCode : null;
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
 const isEmpty = (group: ActorGroup) => group.actors.length === 0 && group.alsoPresent.length === 0;
 
 function summaryTable(groups: ActorGroup[], byCommune: boolean, actors: ActorDto[]): FileChild {
@@ -41,6 +57,7 @@ function summaryTable(groups: ActorGroup[], byCommune: boolean, actors: ActorDto
       zebra: true,
     });
   }
+  const places = placesByCommune(groups, actors);
   return dataTable({
     columns: [
       { title: 'Commune', share: 4 },
@@ -52,9 +69,10 @@ function summaryTable(groups: ActorGroup[], byCommune: boolean, actors: ActorDto
     rows: [
       ...groups.map((group) => [
         group.title,
-        group.population === null ? null : formatInteger(group.population),
+        // The actors of no known commune have no population: a blank, not « non renseigné ».
+        group.communeCode === null ? '' : group.population === null ? null : formatInteger(group.population),
         formatInteger(group.actors.length),
-        formatInteger(placeCount(group.actors)),
+        formatInteger(places.get(group.communeCode ?? null) ?? 0),
         formatInteger(group.alsoPresent.length),
       ]),
       ['Total', '', formatInteger(actors.length), formatInteger(placeCount(actors)), ''],
@@ -73,7 +91,7 @@ function chapter(group: ActorGroup, byCommune: boolean, outline: Outline): FileC
   ];
   if (byCommune && group.population !== null)
     counts.unshift(`${formatInteger(group.population)}\u00a0habitants`);
-  blocks.push(note(counts.join(' · ')));
+  blocks.push(note(counts.join(' · '), { keepNext: true }));
   for (const actor of group.actors) blocks.push(...actorEntry(actor, outline));
   if (group.alsoPresent.length > 0) {
     blocks.push(outline.heading(3, 'Présents aussi dans la commune'));

@@ -14,6 +14,8 @@ export interface ActorGroup {
   title: string;
   /** The commune's population, when grouped by commune. */
   population: number | null;
+  /** The commune's INSEE code, when grouped by commune (null for the actors of no known commune). */
+  communeCode?: string | null;
   actors: ActorDto[];
   /** Actors based elsewhere with a place or a permanence in this commune (by commune only). */
   alsoPresent: { actor: ActorDto; how: string }[];
@@ -65,11 +67,18 @@ function byCommune(actors: ActorDto[], communes: CommuneDto[]): ActorGroup[] {
   const groups: ActorGroup[] = communes.map((commune) => ({
     title: commune.name,
     population: commune.population,
+    communeCode: commune.code,
     actors: (home.get(commune.code) ?? []).sort(byName),
     alsoPresent: (elsewhere.get(commune.code) ?? []).sort((a, b) => byName(a.actor, b.actor)),
   }));
   if (unknown.length > 0)
-    groups.push({ title: UNKNOWN_COMMUNE, population: null, actors: unknown.sort(byName), alsoPresent: [] });
+    groups.push({
+      title: UNKNOWN_COMMUNE,
+      population: null,
+      communeCode: null,
+      actors: unknown.sort(byName),
+      alsoPresent: [],
+    });
   return groups;
 }
 

@@ -20,6 +20,7 @@ import { PALETTE, STYLE } from '../documentStyles';
 import { figure } from '../figures';
 import { missingRun } from '../missing';
 import { Outline } from '../outline';
+import { inSentence } from '../inSentence';
 import { body, bodyLines } from '../paragraphs';
 import type { DiagnosticData, RenderedChart } from './readDiagnosticData';
 import {
@@ -171,7 +172,7 @@ function fragility(data: DiagnosticData, outline: Outline): FileChild[] {
       outline.heading(2, 'Carte de la fragilité'),
       ...figure({
         png: data.fragilityMap,
-        caption: `Carte : ${dto.fragility?.label ?? 'fragilité numérique'} par commune`,
+        caption: `Carte : ${inSentence(dto.fragility?.label ?? 'fragilité numérique')} par commune`,
         source: [
           dto.fragility ? sourceText(dto.fragility.source) : null,
           dto.contoursSource ? sourceText(dto.contoursSource) : null,
@@ -199,7 +200,7 @@ function offer(data: DiagnosticData, outline: Outline): FileChild[] {
   const blocks: FileChild[] = [
     outline.heading(1, 'L’offre de médiation numérique', { pageBreakBefore: true }),
     body(
-      `L’annuaire recense ${countLabel(totals.placeCount, 'lieu', 'lieux')} de médiation numérique sur le territoire, soit ${totals.placesPer10k === null ? 'un nombre non calculable de' : formatDecimal(totals.placesPer10k)} lieux pour 10 000 habitants. ${countLabel(dto.offer.communesWithoutPlace.length, 'commune n’a', 'communes n’ont')} aucun lieu.`,
+      `L’annuaire recense ${countLabel(totals.placeCount, 'lieu', 'lieux')} de médiation numérique sur le territoire, soit ${totals.placesPer10k === null ? 'un nombre non calculable de' : formatDecimal(totals.placesPer10k)} lieux pour 10\u00a0000\u00a0habitants. ${countLabel(dto.offer.communesWithoutPlace.length, 'commune n’a', 'communes n’ont')} aucun lieu.`,
     ),
   ];
   if (totals.placesOutsideTerritory > 0) {
@@ -214,7 +215,10 @@ function offer(data: DiagnosticData, outline: Outline): FileChild[] {
       outline.heading(2, 'Carte des lieux'),
       ...figure({
         png: data.placesMap,
-        caption: 'Carte : les lieux de médiation numérique et les communes sans lieu',
+        // Without the communes' contours, the map shows the places only.
+        caption: dto.contoursSource
+          ? 'Carte : les lieux de médiation numérique et les communes sans lieu'
+          : 'Carte : les lieux de médiation numérique',
         source: [sourceText(dto.directorySource), dto.contoursSource ? sourceText(dto.contoursSource) : null]
           .filter(Boolean)
           .join(' ; '),
@@ -224,9 +228,11 @@ function offer(data: DiagnosticData, outline: Outline): FileChild[] {
       }),
     );
   }
+  const perCommune = chartsOf(data, [CHART_IDS.placesPer10k]);
+  if (perCommune.length > 0) blocks.push(outline.heading(2, 'Les lieux par commune'), ...perCommune);
   blocks.push(
     outline.heading(2, 'Les services'),
-    ...chartsOf(data, [CHART_IDS.placesPer10k, CHART_IDS.services]),
+    ...chartsOf(data, [CHART_IDS.services]),
     servicesTable(dto),
   );
   if (offeredNowhere.services.length > 0) {
@@ -289,7 +295,7 @@ function annexes(data: DiagnosticData, outline: Outline): FileChild[] {
     outline.heading(1, 'Annexe : données par commune', { pageBreakBefore: true }),
     body(
       dto.fragility
-        ? `Fragilité : ${dto.fragility.label}, de 1 à 10. Rang : position dans le croisement fragilité × offre (1 = la plus fragile et la moins dotée).`
+        ? `Fragilité : ${inSentence(dto.fragility.label)}, de 1 à 10. Rang : position dans le croisement fragilité × offre (1\u00a0= la plus fragile et la moins dotée).`
         : 'Les colonnes de fragilité et de rang apparaîtront quand un indicateur de fragilité aura été importé.',
     ),
     communesTable(dto),

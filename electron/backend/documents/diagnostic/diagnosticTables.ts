@@ -23,7 +23,11 @@ export function keyFiguresTable(dto: DiagnosticDto): FileChild {
     ['Communes', formatInteger(dto.territory.communeCount), sourceText(dto.territory.populationSource)],
     ['Habitants', formatInteger(dto.territory.population), sourceText(dto.territory.populationSource)],
     ['Lieux de médiation numérique', formatInteger(totals.placeCount), sourceText(dto.directorySource)],
-    ['Lieux pour 10 000 habitants', decimalOrMissing(totals.placesPer10k), sourceText(dto.directorySource)],
+    [
+      'Lieux pour 10\u00a0000\u00a0habitants',
+      decimalOrMissing(totals.placesPer10k),
+      sourceText(dto.directorySource),
+    ],
     [
       'Communes sans lieu de médiation',
       `${formatInteger(dto.offer.communesWithoutPlace.length)} (${formatInteger(dto.offer.populationWithoutPlace)}\u00a0habitants, ${percent(dto.offer.populationWithoutPlaceShare)})`,
@@ -37,7 +41,8 @@ export function keyFiguresTable(dto: DiagnosticDto): FileChild {
     [
       `Communes très fragiles (score ${formatDecimal(dto.settings.minScore)} ou plus)`,
       dto.fragility ? formatInteger(veryFragile.length) : null,
-      dto.fragility ? sourceText(dto.fragility.source) : null,
+      // Without an indicator the figure is « non renseigné »; its source says why.
+      dto.fragility ? sourceText(dto.fragility.source) : 'aucun indicateur de fragilité importé',
     ],
   ];
   return dataTable({
@@ -138,7 +143,7 @@ export function rankingTable(dto: DiagnosticDto, count: number): FileChild {
       { title: 'Habitants', share: 1.6, align: 'right' },
       { title: 'Fragilité', share: 1.4, align: 'right' },
       { title: 'Lieux', share: 1.1, align: 'right' },
-      { title: 'Lieux pour 10 000 hab.', share: 2, align: 'right' },
+      { title: 'Lieux pour 10\u00a0000\u00a0hab.', share: 2, align: 'right' },
     ],
     rows: dto.ranking
       .slice(0, count)
@@ -180,15 +185,16 @@ export function communesTable(dto: DiagnosticDto): FileChild {
   const withFragility = dto.fragility !== null;
   return dataTable({
     columns: [
-      { title: 'Commune', share: 3.6 },
-      { title: 'Habitants', share: 1.4, align: 'right' },
-      { title: 'Lieux', share: 1, align: 'right' },
-      { title: 'Lieux pour 10 000 hab.', share: 1.6, align: 'right' },
+      { title: 'Commune', share: 3.2 },
+      { title: 'Habitants', share: 1.3, align: 'right' },
+      { title: 'Lieux', share: 0.9, align: 'right' },
+      { title: 'Lieux pour 10\u00a0000\u00a0hab.', share: 1.6, align: 'right' },
       { title: 'Services sur 9', share: 1.3, align: 'right' },
       ...(withFragility
         ? [
-            { title: 'Fragilité', share: 1.2, align: 'right' as const },
-            { title: 'Rang', share: 0.9, align: 'right' as const },
+            // Wide enough for « non renseigné » on one line.
+            { title: 'Fragilité', share: 1.9, align: 'right' as const },
+            { title: 'Rang', share: 0.8, align: 'right' as const },
           ]
         : []),
     ],

@@ -63,7 +63,7 @@ export function actionFiche(
   ];
   return [
     outline.heading(3, `Action ${number} — ${action.title}`),
-    ...(action.description?.trim() ? bodyLines(action.description) : []),
+    ...(action.description?.trim() ? bodyLines(action.description, { keepNext: true }) : []),
     dataTable({
       columns: [
         { title: 'Rubrique', share: 2.2 },
@@ -71,6 +71,7 @@ export function actionFiche(
       ],
       rows,
       zebra: true,
+      keepTogether: true,
     }),
   ];
 }
