@@ -1,4 +1,5 @@
-const MONTHS = [
+/** The months in French, lower case, January first. */
+export const MONTH_NAMES = [
   'janvier',
   'février',
   'mars',
@@ -11,7 +12,7 @@ const MONTHS = [
   'octobre',
   'novembre',
   'décembre',
-];
+] as const;
 
 /** « 5 avril 2026 », « 1er mai 2026 » from an ISO date or date-time (the date part is used as written). */
 export function formatDate(iso: string | null | undefined): string {
@@ -19,7 +20,7 @@ export function formatDate(iso: string | null | undefined): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!match) return iso;
   const day = Number(match[3]);
-  const month = MONTHS[Number(match[2]) - 1];
+  const month = MONTH_NAMES[Number(match[2]) - 1];
   if (!month) return iso;
   return `${day === 1 ? '1er' : day}\u00a0${month} ${match[1]}`;
 }

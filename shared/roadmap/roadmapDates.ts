@@ -1,24 +1,9 @@
-import { formatDate, formatDecimal, formatInteger } from '../format/french';
+import { MONTH_NAMES, formatDate, formatDecimal, formatInteger } from '../format/french';
 
 /**
  * The roadmap's periods: a start or end is an ISO month (2026-09) or an ISO date (2026-09-15). A month starts on
  * its first day and ends on its last.
  */
-
-const MONTH_NAMES = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
 
 const isMonth = (value: string) => /^\d{4}-\d{2}$/.test(value);
 

@@ -3,7 +3,7 @@ import type { DocumentKind, DocumentRequest } from '../../../../shared/documents
 import { quoted } from '../../../../shared/format/french';
 import { call } from '../../api/client';
 import { useToast } from '../../ui/Toast';
-import { downloadBase64 } from './downloadDocument';
+import { downloadBase64 } from '../../ui/download';
 
 export type BuildState =
   | { state: 'idle' }

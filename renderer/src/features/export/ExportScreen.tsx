@@ -8,7 +8,7 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useToast } from '../../ui/Toast';
 import { activeFilterChips, isNarrowed, listQuery, parseListState } from '../actors/listQueryState';
-import { downloadText } from './download';
+import { downloadText } from '../../ui/download';
 import { reportRows, rowLabel } from './exportReport';
 import './export.css';
 

@@ -13,7 +13,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { MultiSelect } from '../../ui/MultiSelect';
 import { Notice } from '../../ui/Notice';
 import { FILTER_GROUPS, filterOptions, type FilterGroup } from '../actors/listQueryState';
-import { downloadText, fileToBase64 } from './mapFile';
+import { fileToBase64 } from './mapFile';
+import { downloadText } from '../../ui/download';
 import {
   COLOR_BY_CHOICES,
   DEFAULT_MAP_STATE,
@@ -131,7 +132,7 @@ export function MapScreen() {
                 variant="primary"
                 onClick={() =>
                   map.svg &&
-                  downloadText(map.svg, svgFileName(territory.displayName, localToday()), 'image/svg+xml')
+                  downloadText(svgFileName(territory.displayName, localToday()), map.svg, 'image/svg+xml')
                 }
               >
                 Télécharger la carte (SVG)

@@ -1,19 +1,6 @@
 /** The month and year lists of a start or end (« septembre » « 2026 »), from and to the stored value. */
 
-export const MONTH_NAMES = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-] as const;
+export { MONTH_NAMES } from '../../../../../shared/format/french';
 
 /** « 2026-09 » or « 2026-09-15 » → { month: '09', year: '2026' }; nothing set → empty strings. */
 export function monthChoice(value: string | null): { month: string; year: string } {
