@@ -89,8 +89,8 @@ export function DocumentsScreen({ path }: { path: string }) {
         <div>
           <h1>Documents pour les élus et les partenaires</h1>
           <p>
-            {territory.displayName}&nbsp;: des documents Word prêts à présenter, établis à partir des données de
-            Maillage et modifiables ensuite dans Word ou LibreOffice.
+            {territory.displayName}&nbsp;: des documents Word prêts à présenter, établis à partir des données
+            de Maillage et modifiables ensuite dans Word ou LibreOffice.
           </p>
         </div>
       </header>
