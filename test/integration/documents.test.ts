@@ -322,7 +322,7 @@ describe('the note de synthèse', () => {
     expect(parts.media.length).toBe(1);
     const text = parts.paragraphs.map(tabs);
     expect(text.some((p) => p.startsWith('• Adopter la feuille de route (version 1)'))).toBe(true);
-    expect(text).toContain('• Désigner un pilote pour 1 action : Former 30 aidants de proximité.');
+    expect(text).toContain('• Désigner un pilote pour 1 action : « Former 30 aidants de proximité ».');
     expect(text).toContain(
       '• Valider le plan de financement : 9 000 € restent à trouver sur 18 000 € de budget.',
     );

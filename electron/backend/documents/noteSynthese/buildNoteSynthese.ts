@@ -1,7 +1,7 @@
 import { Paragraph, TextRun, type FileChild } from 'docx';
 import type { DiagnosticDto } from '../../../../shared/diagnostic/diagnosticDto';
 import type { RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
-import { ACTION_STATUSES, ROADMAP_STATES } from '../../../../shared/roadmap/roadmapVocabulary';
+import { ACTION_STATUSES } from '../../../../shared/roadmap/roadmapVocabulary';
 import { roadmapFunding } from '../../../../shared/roadmap/fundingTotals';
 import { formatEuros } from '../../../../shared/roadmap/roadmapDates';
 import { countLabel, formatDate, formatInteger, quoted } from '../../../../shared/format/french';
@@ -56,8 +56,8 @@ function roadmapState(roadmap: RoadmapDto, today: string): FileChild[] {
   const signed = roadmap.signatures.filter((s) => s.status === 'signe').length;
   const state =
     roadmap.state === 'adoptee' && roadmap.adoption
-      ? `${ROADMAP_STATES.adoptee} (version ${roadmap.adoption.version}, le ${formatDate(roadmap.adoption.adoptedOn)} à ${roadmap.adoption.place})`
-      : `${ROADMAP_STATES.brouillon} de la version ${roadmap.version}, à adopter`;
+      ? `adoptée (version ${roadmap.adoption.version}, le ${formatDate(roadmap.adoption.adoptedOn)} à ${roadmap.adoption.place})`
+      : `brouillon de la version ${roadmap.version}, à adopter`;
   return [
     body(`${roadmap.title} : ${state}.`),
     bullet(

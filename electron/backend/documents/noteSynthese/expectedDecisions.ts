@@ -18,7 +18,7 @@ export function expectedDecisions(roadmap: RoadmapDto): string[] {
   const { actionsWithoutPilot } = roleMatrix(roadmap);
   if (actionsWithoutPilot.length > 0) {
     decisions.push(
-      `Désigner un pilote pour ${countLabel(actionsWithoutPilot.length, 'action')} : ${actionsWithoutPilot.map((a) => a.title).join(', ')}.`,
+      `Désigner un pilote pour ${countLabel(actionsWithoutPilot.length, 'action')} : ${actionsWithoutPilot.map((a) => quoted(a.title)).join(', ')}.`,
     );
   }
   const { overall } = roadmapFunding(roadmap);
