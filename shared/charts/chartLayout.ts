@@ -57,10 +57,10 @@ export function suggestedHeight(spec: ChartSpec): number {
   }
 }
 
-/** Width given to the category names of a bar chart: the longest name, capped at 38 % of the chart. */
+/** Width given to the category names of a bar chart: the longest name, capped at 48 % of the chart. */
 export function categoryAxisWidth(labels: string[], chartWidth: number): number {
   const longest = Math.max(0, ...labels.map((label) => estimateTextWidth(label)));
-  return Math.round(Math.min(Math.max(longest + 16, 72), chartWidth * 0.38));
+  return Math.round(Math.min(Math.max(longest + 16, 72), chartWidth * 0.48));
 }
 
 /** Room to the right of horizontal bars for their values written at the end. */
