@@ -33,11 +33,17 @@ export type AnnuaireOptionsInput = z.input<typeof annuaireOptions>;
 
 const noOptions = z.object({}).prefault({});
 
+/** Today's diagnostic, or a frozen one (what was shown to the mayors), by its number. */
+export const diagnosticOptions = z
+  .object({ snapshotId: z.number().int().positive().optional() })
+  .prefault({});
+export type DiagnosticOptionsInput = z.input<typeof diagnosticOptions>;
+
 export const documentBuildInput = z.discriminatedUnion(
   'kind',
   [
     z.object({ kind: z.literal('annuaire'), options: annuaireOptions.prefault({}) }),
-    z.object({ kind: z.literal('diagnostic'), options: noOptions }),
+    z.object({ kind: z.literal('diagnostic'), options: diagnosticOptions }),
     z.object({ kind: z.literal('feuilleDeRoute'), options: noOptions }),
     z.object({ kind: z.literal('noteSynthese'), options: noOptions }),
   ],

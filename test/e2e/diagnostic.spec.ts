@@ -96,6 +96,12 @@ test('the diagnostic of the demo territory, frozen and opened again unchanged', 
   await expect(page.locator('.toast')).toHaveCount(0);
   await page.mouse.move(0, 0);
   await saveScreenshot(page, 'diagnostic-fige');
+  // What was shown to the mayors can be handed out again as a Word document.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ce diagnostic figé (Word)' }).click();
+  expect((await download).suggestedFilename()).toMatch(
+    /_Diagnostic territorial_CC du Civraisien en Poitou\.docx$/,
+  );
 
   // Compared with today: nothing has changed yet.
   await page.getByRole('link', { name: 'Comparer avec aujourd’hui' }).click();

@@ -228,6 +228,35 @@ describe('the diagnostic territorial', () => {
   );
 });
 
+describe('a frozen diagnostic as a Word document', () => {
+  it(
+    'shows the diagnostic as it was frozen, not as it is today, and says when it was frozen',
+    { timeout: 90_000 },
+    async () => {
+      await demo();
+      await t.ok('diagnostic.setCommentary', { section: 'synthese', text: 'Texte lu aux maires.' });
+      const frozen = await t.ok('diagnostic.freeze', { title: 'Conférence des maires' });
+      await t.ok('diagnostic.setCommentary', { section: 'synthese', text: 'Texte réécrit après la séance.' });
+      const parts = readDocx(
+        (await t.ok('documents.build', { kind: 'diagnostic', options: { snapshotId: frozen.id } }))
+          .contentBase64,
+      );
+      const text = parts.paragraphs.map(tabs);
+      expect(text).toContain('Texte lu aux maires.');
+      expect(text).not.toContain('Texte réécrit après la séance.');
+      expect(
+        text.some((p) => p.startsWith('Diagnostic figé le ') && p.includes('« Conférence des maires »')),
+      ).toBe(true);
+      // Its charts come from the snapshot; the map of the places (the directory was not frozen) is left out.
+      expect(headingsOf(parts.document, 2)).not.toContain('Carte des lieux');
+      expect(parts.media.filter((name) => name.endsWith('.png')).length).toBeGreaterThanOrEqual(5);
+      expect(emptyBodyParagraphs(parts)).toBe(0);
+      const gone = await t.failure('documents.build', { kind: 'diagnostic', options: { snapshotId: 999 } });
+      expect(gone.message).toBe('Ce diagnostic figé n’existe plus : il a peut-être été supprimé.');
+    },
+  );
+});
+
 describe('the feuille de route', () => {
   it('is offered once a roadmap exists, never created by asking for it', async () => {
     await demo();

@@ -19,6 +19,7 @@ import {
   placesMapPng,
   readDiagnostic,
   readDiagnosticData,
+  readFrozenDiagnosticData,
 } from './diagnostic/readDiagnosticData';
 import { noteSyntheseParts, type NoteData } from './noteSynthese/buildNoteSynthese';
 import type { RoadmapDto } from '../../../shared/roadmap/roadmapDto';
@@ -80,7 +81,12 @@ async function partsOf(ctx: BackendContext, request: DocumentRequest): Promise<D
       return annuaireParts(context, values.options, { actors, filtered: isFiltered(values.options.filters) });
     }
     case 'diagnostic':
-      return diagnosticParts(context, await readDiagnosticData(ctx));
+      return diagnosticParts(
+        context,
+        values.options.snapshotId === undefined
+          ? await readDiagnosticData(ctx)
+          : await readFrozenDiagnosticData(ctx, values.options.snapshotId),
+      );
     case 'feuilleDeRoute':
       return feuilleDeRouteParts(context, await roadmapOrFail(ctx));
     case 'noteSynthese':

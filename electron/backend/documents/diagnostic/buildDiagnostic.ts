@@ -317,7 +317,9 @@ export function diagnosticParts(context: DocumentContext, data: DiagnosticData):
   return {
     territoryName: context.territory.displayName,
     title: 'Diagnostic territorial',
-    subtitle: 'Fragilités numériques et offre de médiation numérique',
+    subtitle: data.frozen
+      ? `Diagnostic figé le ${formatDate(data.frozen.frozenAt)} : ${quoted(data.frozen.title)}`
+      : 'Fragilités numériques et offre de médiation numérique',
     date: context.date,
     author: context.author,
     logo: context.logo,

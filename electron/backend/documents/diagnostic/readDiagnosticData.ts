@@ -10,6 +10,8 @@ import { buildMap } from '../../map/buildMap';
 import { svgToPngAsync } from '../charts/chartPng';
 import { renderChartSvg } from '../charts/renderChartSvg';
 import { suggestedHeight } from '../../../../shared/charts/chartLayout';
+import { AppFailure } from '../../../../shared/result';
+import { readSnapshot } from '../../diagnostic/snapshotRepository';
 
 /**
  * Everything the diagnostic report shows, read and drawn off-screen: today's diagnostic with the default
@@ -30,6 +32,8 @@ export interface RenderedChart {
 
 export interface DiagnosticData {
   diagnostic: DiagnosticDto;
+  /** Set when the document shows a frozen diagnostic rather than today's. */
+  frozen: { title: string; frozenAt: string } | null;
   charts: RenderedChart[];
   /** Choropleth of the fragility indicator, or null without contours or indicator. */
   fragilityMap: Uint8Array | null;
@@ -75,5 +79,27 @@ export async function readDiagnosticData(ctx: BackendContext): Promise<Diagnosti
   const fragilityMap = fragilityMapPng(ctx, diagnostic);
   const placesMap = placesMapPng(ctx);
   const charts = await renderCharts(diagnosticCharts(diagnostic));
-  return { diagnostic, charts, fragilityMap: await fragilityMap, placesMap: await placesMap };
+  return { diagnostic, frozen: null, charts, fragilityMap: await fragilityMap, placesMap: await placesMap };
+}
+
+/**
+ * A frozen diagnostic as it was shown that day: its values, its chart descriptions and its fragility map, all
+ * kept in the snapshot. The map of the places is left out: the directory of that day was not frozen.
+ */
+export async function readFrozenDiagnosticData(
+  ctx: BackendContext,
+  snapshotId: number,
+): Promise<DiagnosticData> {
+  const snapshot = readSnapshot(ctx.sqlite, snapshotId);
+  if (!snapshot)
+    throw new AppFailure('not_found', 'Ce diagnostic figé n’existe plus : il a peut-être été supprimé.');
+  const fragilityMap = snapshot.mapSvg ? svgToPngAsync(snapshot.mapSvg, MAP_SCALE) : Promise.resolve(null);
+  const charts = await renderCharts(snapshot.charts);
+  return {
+    diagnostic: snapshot.diagnostic,
+    frozen: { title: snapshot.title, frozenAt: snapshot.frozenAt },
+    charts,
+    fragilityMap: await fragilityMap,
+    placesMap: null,
+  };
 }

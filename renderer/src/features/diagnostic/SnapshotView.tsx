@@ -13,6 +13,7 @@ import { ChoroplethSvg } from './ChoroplethPanel';
 import { DiagnosticBody } from './DiagnosticBody';
 import { localDateOf } from './localDate';
 import { comparisonPath } from './diagnosticPaths';
+import { DocumentExportButton } from '../documents/DocumentExportButton';
 
 /** A frozen diagnostic, read-only, exactly as it was on the day it was frozen. */
 export function SnapshotView({ id }: { id: number }) {
@@ -65,6 +66,11 @@ export function SnapshotView({ id }: { id: number }) {
           >
             Comparer avec aujourd’hui
           </a>
+          <DocumentExportButton
+            kind="diagnostic"
+            options={{ snapshotId: id }}
+            label="Ce diagnostic figé (Word)"
+          />
           {back}
         </div>
       </header>

@@ -1,5 +1,6 @@
 import type {
   AnnuaireOptionsInput,
+  DiagnosticOptionsInput,
   DocumentKind,
   DocumentRequest,
 } from '../../../../shared/documents/documentDto';
@@ -25,14 +26,17 @@ export type DocumentExportButtonProps = {
   label?: string;
 } & (
   | { kind: 'annuaire'; options?: AnnuaireOptionsInput }
-  | { kind: Exclude<DocumentKind, 'annuaire'>; options?: Record<string, never> }
+  | { kind: 'diagnostic'; options?: DiagnosticOptionsInput }
+  | { kind: Exclude<DocumentKind, 'annuaire' | 'diagnostic'>; options?: Record<string, never> }
 );
 
 export function DocumentExportButton(props: DocumentExportButtonProps) {
   const request: DocumentRequest =
     props.kind === 'annuaire'
       ? { kind: 'annuaire', options: props.options ?? {} }
-      : { kind: props.kind, options: {} };
+      : props.kind === 'diagnostic'
+        ? { kind: 'diagnostic', options: props.options ?? {} }
+        : { kind: props.kind, options: {} };
   const label = props.label;
   const { status, build } = useDocumentBuild();
   const busy = status.state === 'building';
