@@ -99,7 +99,7 @@ function PlaceCard({ place }: { place: PlaceDto }) {
       <h3>{place.name}</h3>
       <dl className="items">
         <Item label="Adresse">{addressLine(place)}</Item>
-        <Item label="Coordonnées (latitude ; longitude)">{coordinates}</Item>
+        <Item label="Coordonnées (latitude&nbsp;; longitude)">{coordinates}</Item>
         <Item label="Téléphone">{place.phone}</Item>
         <Item label="Courriel">
           {place.email ? <a href={`mailto:${place.email}`}>{place.email}</a> : null}
@@ -285,7 +285,7 @@ export function ActorScreen({ id }: { id: number }) {
           <Item label="SIRET">{actor.siret ? formatSiret(actor.siret) : null}</Item>
           <Item label="Adresse">{addressLine({ ...actor, communeName: null, postcode: null })}</Item>
           <Item label="Commune">{[actor.postcode, actor.communeName].filter(Boolean).join(' ')}</Item>
-          <Item label="Coordonnées (latitude ; longitude)">{identityCoordinates}</Item>
+          <Item label="Coordonnées (latitude&nbsp;; longitude)">{identityCoordinates}</Item>
           <Item label="Site web">{actor.website}</Item>
         </dl>
       </Section>

@@ -52,7 +52,7 @@ export function OpeningHoursField({
       <div className="hours-reading" aria-live="polite">
         {current?.status === 'valid' ? (
           <div className="hours-valid">
-            <span className="hours-reading-title">Lecture des horaires :</span>
+            <span className="hours-reading-title">Lecture des horaires&nbsp;:</span>
             <ul>
               {current.lines.map((line) => (
                 <li key={line}>{line}</li>

@@ -116,7 +116,7 @@ export function SnapshotList() {
       )}
       <ConfirmDialog
         open={toDelete !== null}
-        title="Supprimer ce diagnostic figé ?"
+        title="Supprimer ce diagnostic figé&nbsp;?"
         confirmLabel="Supprimer"
         danger
         onConfirm={() => toDelete && void remove(toDelete)}

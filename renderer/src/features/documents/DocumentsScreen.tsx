@@ -101,7 +101,7 @@ export function DocumentsScreen({ path }: { path: string }) {
       {loading.state === 'error' ? <Notice tone="error">{loading.message}</Notice> : null}
       {!territory.logoDataUrl ? (
         <p className="documents-note">
-          Les documents portent le nom du territoire ; ajoutez son logo dans{' '}
+          Les documents portent le nom du territoire&nbsp;; ajoutez son logo dans{' '}
           <a href={hrefOf({ name: 'settings' })}>Territoire</a> pour qu’il figure en page de titre et en
           en-tête.
         </p>
@@ -194,7 +194,7 @@ export function DocumentsScreen({ path }: { path: string }) {
 
       <p className="documents-note">
         Sur l’ordinateur, Maillage demande où enregistrer chaque document et ne remplace jamais un fichier
-        existant sans votre accord ; dans un navigateur, le document arrive dans vos téléchargements.
+        existant sans votre accord&nbsp;; dans un navigateur, le document arrive dans vos téléchargements.
       </p>
     </div>
   );

@@ -191,8 +191,8 @@ export function MergeScreen({ leftId, rightId }: { leftId: number; rightId: numb
         </Button>
         <a href={hrefOf({ name: 'duplicates' })}>Annuler</a>
         <p className="merge-note">
-          La fiche {quoted(sides[kept].name)} sera mise à jour ; la fiche {quoted(sides[other].name)} ira à la
-          corbeille, d’où vous pourrez la restaurer.
+          La fiche {quoted(sides[kept].name)} sera mise à jour&nbsp;; la fiche {quoted(sides[other].name)} ira
+          à la corbeille, d’où vous pourrez la restaurer.
         </p>
       </div>
     </div>

@@ -112,7 +112,7 @@ export function ExportScreen() {
 
       {narrowed ? (
         <fieldset className="panel export-scope">
-          <legend>Que voulez-vous exporter ?</legend>
+          <legend>Que voulez-vous exporter&nbsp;?</legend>
           <label>
             <input type="radio" name="scope" checked={!useFilters} onChange={() => chooseScope(false)} /> Tout
             l’annuaire
@@ -162,7 +162,7 @@ export function ExportScreen() {
               <>
                 <p>
                   Le standard exige pour chaque lieu une adresse, une commune et un code postal. Ces lieux
-                  restent dans le fichier pour Excel ; complétez leur fiche pour les publier.
+                  restent dans le fichier pour Excel&nbsp;; complétez leur fiche pour les publier.
                 </p>
                 <ReportTable rows={excluded} caption="Lieux non exportés au standard" />
               </>

@@ -31,7 +31,7 @@ export function MappingWizard({
       <h2 id="import-mapping-title">Correspondance des colonnes</h2>
       <p className="import-hint">
         Ce fichier ne suit pas le standard : indiquez quelle colonne remplit chaque champ. Les correspondances
-        proposées viennent des noms de colonnes ; l’aperçu montre les premières lignes.
+        proposées viennent des noms de colonnes&nbsp;; l’aperçu montre les premières lignes.
       </p>
       <table className="table import-mapping-table">
         <thead>

@@ -34,7 +34,7 @@ export function ColumnWizard({
       </div>
       <table className="table indicators-wizard-table">
         <caption className="indicators-muted">
-          Cochez les colonnes de chiffres à importer ; le nom et l’unité apparaîtront dans le diagnostic.
+          Cochez les colonnes de chiffres à importer&nbsp;; le nom et l’unité apparaîtront dans le diagnostic.
         </caption>
         <thead>
           <tr>

@@ -88,7 +88,7 @@ export function DatasetList({
       </table>
       <ConfirmDialog
         open={pending !== null}
-        title="Supprimer ce jeu d’indicateurs ?"
+        title="Supprimer ce jeu d’indicateurs&nbsp;?"
         confirmLabel="Supprimer"
         danger
         onCancel={() => setPending(null)}

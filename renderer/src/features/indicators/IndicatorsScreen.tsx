@@ -202,7 +202,7 @@ export function IndicatorsScreen() {
       <section className="indicators-section" aria-labelledby="indicators-import-title">
         <h2 id="indicators-import-title">Importer un fichier</h2>
         <fieldset className="panel indicators-kind">
-          <legend>Quel fichier ?</legend>
+          <legend>Quel fichier&nbsp;?</legend>
           {FILE_KINDS.map((option) => (
             <label key={option.kind} className="indicators-kind-option">
               <input

@@ -226,7 +226,7 @@ function SelectionPanel({
   if (selection.status === 'none')
     return (
       <div className="onboarding-placeholder">
-        <h2>Et ensuite ?</h2>
+        <h2>Et ensuite&nbsp;?</h2>
         <ol>
           <li>Cherchez votre intercommunalité à gauche, puis sélectionnez-la pour voir ses communes.</li>
           <li>

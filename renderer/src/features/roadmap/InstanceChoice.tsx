@@ -62,7 +62,7 @@ export function InstanceChoice({ editor }: { editor: RoadmapEditor }) {
 
   return (
     <div className="panel roadmap-instance-choice">
-      <h2>Quelle instance porte cette feuille de route ?</h2>
+      <h2>Quelle instance porte cette feuille de route&nbsp;?</h2>
       <p>
         Ses membres forment la composition de la feuille de route, pilotent les actions et la signent. Vous
         pourrez modifier l’instance à tout moment dans « Instance de coordination ».

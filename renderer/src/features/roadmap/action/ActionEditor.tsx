@@ -299,7 +299,7 @@ export function ActionEditor({
       )}
       <ConfirmDialog
         open={deleting}
-        title="Supprimer l’action ?"
+        title="Supprimer l’action&nbsp;?"
         confirmLabel="Supprimer l’action"
         danger
         onCancel={() => setDeleting(false)}

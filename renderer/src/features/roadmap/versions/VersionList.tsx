@@ -49,7 +49,7 @@ export function VersionList({
           <p>
             La version {roadmap.adoption.version} est adoptée depuis le{' '}
             {formatDate(roadmap.adoption.adoptedOn)} : elle ne se modifie plus. {quoted('Amender')} prépare la
-            version {roadmap.version + 1} à partir de son contenu ; les signatures repartiront de{' '}
+            version {roadmap.version + 1} à partir de son contenu&nbsp;; les signatures repartiront de{' '}
             {quoted('À signer')}.
           </p>
           <Button variant="primary" onClick={onAmend} disabled={amending}>
@@ -72,7 +72,7 @@ export function VersionList({
           }
         >
           Quand l’instance adopte la feuille de route, la version du jour est figée ici, avec sa composition
-          et ses signatures ; chaque amendement en ajoute une nouvelle.
+          et ses signatures&nbsp;; chaque amendement en ajoute une nouvelle.
         </EmptyState>
       ) : (
         <>

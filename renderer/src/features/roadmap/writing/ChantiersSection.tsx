@@ -45,7 +45,7 @@ export function ChantiersSection({
     <SectionPanel
       number={4}
       title="Chantiers clés et actions"
-      intro="Les grands chantiers du groupe ; chacun porte des actions, décrites dans leur fiche action."
+      intro="Les grands chantiers du groupe&nbsp;; chacun porte des actions, décrites dans leur fiche action."
     >
       {roadmap.chantiers.length === 0 ? (
         <p className="roadmap-empty">
@@ -162,7 +162,7 @@ export function ChantiersSection({
       )}
       <ConfirmDialog
         open={deleting !== null}
-        title="Supprimer le chantier ?"
+        title="Supprimer le chantier&nbsp;?"
         confirmLabel="Supprimer le chantier et ses actions"
         danger
         onCancel={() => setDeleting(null)}

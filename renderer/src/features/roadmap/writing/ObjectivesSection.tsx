@@ -145,7 +145,7 @@ export function ObjectivesSection({
       )}
       <ConfirmDialog
         open={deleting !== null}
-        title="Supprimer l’objectif ?"
+        title="Supprimer l’objectif&nbsp;?"
         confirmLabel="Supprimer l’objectif"
         danger
         onCancel={() => setDeleting(null)}

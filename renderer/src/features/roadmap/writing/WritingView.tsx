@@ -16,7 +16,7 @@ export function WritingView({ editor, roadmap }: { editor: RoadmapEditor; roadma
       {readOnly ? (
         <Notice tone="info">
           Cette version est adoptée : elle ne change plus. Pour la faire évoluer, choisissez « Amender » en
-          haut de la page ; une nouvelle version s’ouvre en brouillon.
+          haut de la page&nbsp;; une nouvelle version s’ouvre en brouillon.
         </Notice>
       ) : null}
       <PurposeSection editor={editor} roadmap={roadmap} readOnly={readOnly} />
