@@ -3,14 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import { frozenClock } from '../../electron/backend/clock';
-import { createActor } from '../../electron/backend/actors/repository';
-import { replaceContours } from '../../electron/backend/map/contourRepository';
-import { replaceDataset } from '../../electron/backend/diagnostic/indicators/indicatorRepository';
 import type { ApiInput, ApiOutput } from '../../shared/api/contract';
 import type { ApiMethod } from '../../shared/api/methods';
-import { seedTerritory } from '../integration/support/seedTerritory';
 import { median, timeAsync, type BenchRow } from './measure';
-import { benchActors, benchCommunes, randomFrom } from './seedActors';
+import { ACTORS, COMMUNES, INDICATORS, seedDiagnosticTerritory } from './seedDiagnosticTerritory';
 
 /**
  * The full diagnostic of a 500-commune territory with 5,000 actors and 10 indicators, through the router as
@@ -20,9 +16,6 @@ import { benchActors, benchCommunes, randomFrom } from './seedActors';
  * commune's centre. Target ≤ 200 ms; median of `RUNS` calls after one warm-up.
  */
 
-const COMMUNES = 500;
-const ACTORS = 5_000;
-const INDICATORS = 10;
 const RUNS = 30;
 const TODAY = '2026-04-05';
 const NOW = `${TODAY}T10:00:00.000Z`;
@@ -33,66 +26,11 @@ async function call<M extends ApiMethod>(backend: Backend, method: M, input: Api
   return result.data as ApiOutput<M>;
 }
 
-/**
- * 0.04° squares on a 25 × 20 grid around 45° N, 5° E (about 3 km a side, like small rural communes), wound
- * clockwise as d3 reads rings (the way the contour import stores them).
- */
-function gridContours(codes: readonly string[]): Map<string, number[][][][]> {
-  const side = 0.04;
-  return new Map(
-    codes.map((code, i) => {
-      const lon = 5 + (i % 25) * side;
-      const lat = 45 + Math.floor(i / 25) * side;
-      const ring = [
-        [lon, lat],
-        [lon, lat + side],
-        [lon + side, lat + side],
-        [lon + side, lat],
-        [lon, lat],
-      ];
-      return [code, [[ring]]];
-    }),
-  );
-}
-
-async function seed(backend: Backend): Promise<void> {
-  const { sqlite, db } = backend.ctx;
-  const communes = benchCommunes(COMMUNES);
-  seedTerritory(sqlite, communes);
-  await db.transaction().execute(async (trx) => {
-    for (const values of benchActors(ACTORS, communes, TODAY)) await createActor(trx, values, { now: NOW });
-  });
-  replaceContours(sqlite, gridContours(communes.map((c) => c.code)), NOW);
-  const r = randomFrom(4);
-  const keys = ['total', ...Array.from({ length: INDICATORS - 1 }, (_, i) => `indicateur_${i + 1}`)];
-  replaceDataset(sqlite, {
-    kind: 'ifn',
-    name: 'Indice de fragilité numérique',
-    source: 'La MedNum — fragilite-numerique.fr',
-    year: 2023,
-    unit: '',
-    fileName: 'ifn.csv',
-    importedAt: NOW,
-    indicators: keys.map((key) => ({ key, label: key, unit: key === 'total' ? 'score sur 10' : '%' })),
-    values: communes.flatMap((c) =>
-      keys.map((key) => {
-        const secret = r.chance(0.05);
-        return {
-          key,
-          communeCode: c.code,
-          value: secret ? null : key === 'total' ? r.int(10, 100) / 10 : r.int(0, 1000) / 10,
-          status: secret ? ('secret' as const) : ('ok' as const),
-        };
-      }),
-    ),
-  });
-}
-
 export async function diagnosticBench(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'maillage-bench-diagnostic-'));
   const backend = createBackend({ databasePath: join(dir, 'diagnostic.sqlite'), clock: frozenClock(NOW) });
   try {
-    await seed(backend);
+    await seedDiagnosticTerritory(backend, TODAY);
     const first = await call(backend, 'diagnostic.get', {});
     const times: number[] = [];
     // CPU time too: on a machine shared with other work, it says what the diagnostic itself costs.
