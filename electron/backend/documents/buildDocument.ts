@@ -12,7 +12,8 @@ import { documentContextOf } from './documentContext';
 import { documentFileName } from './fileName';
 import { inSentence } from './inSentence';
 import { annuaireParts } from './annuaire/buildAnnuaire';
-import { isFiltered, readDirectory } from './annuaire/readDirectory';
+import { isFiltered } from './annuaire/directoryFilters';
+import { readFilteredActors } from '../actors/readFilteredActors';
 import { diagnosticParts } from './diagnostic/buildDiagnostic';
 import {
   fragilityMapPng,
@@ -77,7 +78,7 @@ async function partsOf(ctx: BackendContext, request: DocumentRequest): Promise<D
   const context = await documentContextOf(ctx);
   switch (values.kind) {
     case 'annuaire': {
-      const actors = await readDirectory(ctx, values.options.filters);
+      const actors = await readFilteredActors(ctx, values.options.filters);
       return annuaireParts(context, values.options, { actors, filtered: isFiltered(values.options.filters) });
     }
     case 'diagnostic':

@@ -1,4 +1,3 @@
-import type { ActorDto } from '../../../../shared/actors/dto';
 import { AppFailure } from '../../../../shared/result';
 import type {
   ExportFileDto,
@@ -6,36 +5,14 @@ import type {
   ExportPreviewDto,
   ExportFilters,
 } from '../../../../shared/interop/exportDto';
-import { exportFilters } from '../../../../shared/interop/exportDto';
 import type { BackendContext } from '../../context';
 import { todayOf } from '../../context';
-import { listActors } from '../../actors/listQuery';
-import { getActor } from '../../actors/readActor';
 import { getTerritory } from '../../territory/repository';
 import { exportRows } from './exportRows';
 import { excelCsv, standardCsv, standardFileBase, standardJson } from './exportFormats';
+import { readFilteredActors } from '../../actors/readFilteredActors';
 
 /** The directory (optionally narrowed by the list's filters) read for export, and the files built from it. */
-
-const PAGE = 500;
-
-async function exportedActors(ctx: BackendContext, filters: ExportFilters): Promise<ActorDto[]> {
-  const today = todayOf(ctx);
-  const base = exportFilters.parse(filters);
-  const ids: number[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await listActors(
-      ctx.db,
-      { ...base, sort: { field: 'name', direction: 'asc' }, offset, limit: PAGE },
-      today,
-    );
-    ids.push(...page.items.map((item) => item.id));
-    if (page.items.length < PAGE) break;
-  }
-  const actors: ActorDto[] = [];
-  for (const id of ids) actors.push(await getActor(ctx.db, id, today));
-  return actors;
-}
 
 /** Ids that imported places carried in their source file, reused on export (see exportRows). */
 async function placeExternalIds(ctx: BackendContext): Promise<Map<number, string>> {
@@ -64,7 +41,7 @@ function fileNames(ctx: BackendContext, producer: string, territory: string): Re
 
 export async function previewExport(ctx: BackendContext, filters: ExportFilters): Promise<ExportPreviewDto> {
   const { producer, territory } = await producerOf(ctx);
-  const actors = await exportedActors(ctx, filters);
+  const actors = await readFilteredActors(ctx, filters);
   const outcome = exportRows(actors, producer, await placeExternalIds(ctx));
   const excludedRows = new Set(outcome.excluded.map((p) => `${p.actorId}/${p.placeName ?? ''}`));
   return {
@@ -83,7 +60,7 @@ export async function exportFile(
   filters: ExportFilters,
 ): Promise<ExportFileDto> {
   const { producer, territory } = await producerOf(ctx);
-  const actors = await exportedActors(ctx, filters);
+  const actors = await readFilteredActors(ctx, filters);
   const fileName = fileNames(ctx, producer, territory)[format];
   if (format === 'excelCsv') {
     const rowCount = actors.reduce((sum, actor) => sum + Math.max(1, actor.places.length), 0);
