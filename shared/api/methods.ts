@@ -1,7 +1,7 @@
-import { DIAGNOSTIC_METHODS } from '../diagnostic/diagnosticApi';
-import { GOVERNANCE_METHODS } from '../governance/governanceApi';
-import { ROADMAP_METHODS } from '../roadmap/roadmapApi';
-import { DOCUMENT_METHODS } from '../documents/documentApi';
+import { DIAGNOSTIC_METHODS } from '../diagnostic/diagnosticMethods';
+import { GOVERNANCE_METHODS } from '../governance/governanceMethods';
+import { ROADMAP_METHODS } from '../roadmap/roadmapMethods';
+import { DOCUMENT_METHODS } from '../documents/documentMethods';
 
 /**
  * Every method the renderer may call. The preload checks names against this list before anything

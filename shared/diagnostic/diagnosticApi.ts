@@ -9,20 +9,7 @@ import {
   type SnapshotDto,
   type SnapshotSummaryDto,
 } from './diagnosticDto';
-
-/** Methods of the diagnostic: the computed diagnostic, its commentary, frozen snapshots. */
-export const DIAGNOSTIC_METHODS = [
-  'diagnostic.get',
-  'diagnostic.map',
-  'diagnostic.setCommentary',
-  'diagnostic.freeze',
-  'diagnostic.snapshots',
-  'diagnostic.snapshot',
-  'diagnostic.deleteSnapshot',
-  'diagnostic.compare',
-] as const;
-
-export type DiagnosticMethod = (typeof DIAGNOSTIC_METHODS)[number];
+import type { DiagnosticMethod } from './diagnosticMethods';
 
 /** The reader's choices: fragility indicator, the service watched for « fragile et loin », thresholds. */
 export const diagnosticSettingsInput = z.object({

@@ -1,10 +1,6 @@
 import { z } from 'zod';
 import { documentBuildInput, type DocumentAvailabilityDto, type DocumentFileDto } from './documentDto';
-
-/** Methods that build the Word documents (docx) from data. */
-export const DOCUMENT_METHODS = ['documents.availability', 'documents.build'] as const;
-
-export type DocumentMethod = (typeof DOCUMENT_METHODS)[number];
+import type { DocumentMethod } from './documentMethods';
 
 /** The input schema of each method of this domain (merged into the contract). */
 export const documentInputs = {

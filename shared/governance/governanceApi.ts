@@ -10,23 +10,7 @@ import {
   membersReorderInput,
   memberUpdateInput,
 } from './governanceSchemas';
-
-/** Methods of the coordination body (instance): members, elected officials, the « n'oublier personne » check. */
-export const GOVERNANCE_METHODS = [
-  'instances.list',
-  'instances.get',
-  'instances.save',
-  'instances.delete',
-  'instances.addMember',
-  'instances.updateMember',
-  'instances.removeMember',
-  'instances.reorderMembers',
-  'instances.check',
-  'instances.assume',
-  'instances.unassume',
-] as const;
-
-export type GovernanceMethod = (typeof GOVERNANCE_METHODS)[number];
+import type { GovernanceMethod } from './governanceMethods';
 
 /** The input schema of each method of this domain (merged into the contract). */
 export const governanceInputs = {

@@ -1,4 +1,5 @@
-import { diagnosticSettingsInput, type DiagnosticMethod } from '../../../shared/diagnostic/diagnosticApi';
+import { diagnosticSettingsInput } from '../../../shared/diagnostic/diagnosticApi';
+import type { DiagnosticMethod } from '../../../shared/diagnostic/diagnosticMethods';
 import { compareDiagnostics } from '../../../shared/diagnostic/compareSnapshots';
 import { diagnosticCharts } from '../../../shared/diagnostic/diagnosticCharts';
 import type { DiagnosticDto, DiagnosticSettingsDto } from '../../../shared/diagnostic/diagnosticDto';
