@@ -3,6 +3,7 @@ import { inputSchemas } from '../../../shared/api/contract';
 import { API_METHODS, isApiMethod, type ApiMethod } from '../../../shared/api/methods';
 import { AppFailure, fail, ok, type Result } from '../../../shared/result';
 import type { BackendContext } from '../context';
+import { gatedCall } from '../db/gatedCall';
 import type { Handler, HandlerGroup } from './handlers';
 
 z.config(z.locales.fr());
@@ -56,7 +57,8 @@ export function createRouter(ctx: BackendContext): Router {
         return fail('invalid_input', message, fields);
       }
       try {
-        const data = await handlers.get(name)!(parsed.data as never, ctx);
+        const handler = handlers.get(name)!;
+        const data = await gatedCall(ctx, name, () => handler(parsed.data as never, ctx));
         return ok(data);
       } catch (error) {
         if (error instanceof AppFailure) return fail(error.code, error.message, error.fields);

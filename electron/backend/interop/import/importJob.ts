@@ -7,6 +7,7 @@ import { bulkActorCreator, type BulkCreate } from '../../actors/bulkCreate';
 import { applyToActor, createFromRow } from './applyRow';
 import { BACKUP_THRESHOLD } from './prepareImport';
 import type { ImportPlan } from './plan';
+import { gateOf } from '../../db/databaseGate';
 
 /**
  * An import runs as a job: every row inside ONE transaction on the app's single SQLite connection
@@ -14,6 +15,10 @@ import type { ImportPlan } from './plan';
  * in between so that progress and cancel requests are answered meanwhile. Nothing is committed before the
  * last row: a cancel, an error or a killed process leaves the database as it was. New actors are written
  * with statements prepared once on that same connection (`bulkActorCreator`), inside the same transaction.
+ *
+ * The transaction holds the database gate alone (`db/databaseGate.ts`): a call that reads or writes
+ * arriving meanwhile waits for the COMMIT or ROLLBACK instead of joining the transaction, so a save it
+ * confirms is its own and survives a cancel or a kill of the import.
  */
 
 const CHUNK = 25;
@@ -42,38 +47,41 @@ async function run(job: Job, plan: ImportPlan): Promise<void> {
   const now = nowIsoOf(ctx);
   const today = todayOf(ctx);
   try {
-    await ctx.db.transaction().execute(async (trx) => {
-      const created: (number | undefined)[] = [];
-      let create: BulkCreate | null = null;
-      for (const [index, row] of plan.rows.entries()) {
-        if (job.cancelRequested) throw new Cancelled();
-        const action = row.action;
-        if (action.kind === 'create') {
-          create ??= await bulkActorCreator(trx, ctx.sqlite);
-          created[index] = createFromRow(create, row, now);
-        } else if (action.kind === 'update')
-          await applyToActor(trx, action.actorId, action.placeId, row, { now, today });
-        else if (action.kind === 'merge') await applyToActor(trx, action.actorId, null, row, { now, today });
-        else {
-          const actorId = created[action.rowIndex];
-          if (actorId !== undefined) {
-            const place = action.sameId
-              ? await trx
-                  .selectFrom('place')
-                  .select('id')
-                  .where('actorId', '=', actorId)
-                  .where('source', '=', row.source)
-                  .where('externalId', '=', row.externalId)
-                  .executeTakeFirst()
-              : undefined;
-            await applyToActor(trx, actorId, place?.id ?? null, row, { now, today });
+    await gateOf(ctx).exclusive(() =>
+      ctx.db.transaction().execute(async (trx) => {
+        const created: (number | undefined)[] = [];
+        let create: BulkCreate | null = null;
+        for (const [index, row] of plan.rows.entries()) {
+          if (job.cancelRequested) throw new Cancelled();
+          const action = row.action;
+          if (action.kind === 'create') {
+            create ??= await bulkActorCreator(trx, ctx.sqlite);
+            created[index] = createFromRow(create, row, now);
+          } else if (action.kind === 'update')
+            await applyToActor(trx, action.actorId, action.placeId, row, { now, today });
+          else if (action.kind === 'merge')
+            await applyToActor(trx, action.actorId, null, row, { now, today });
+          else {
+            const actorId = created[action.rowIndex];
+            if (actorId !== undefined) {
+              const place = action.sameId
+                ? await trx
+                    .selectFrom('place')
+                    .select('id')
+                    .where('actorId', '=', actorId)
+                    .where('source', '=', row.source)
+                    .where('externalId', '=', row.externalId)
+                    .executeTakeFirst()
+                : undefined;
+              await applyToActor(trx, actorId, place?.id ?? null, row, { now, today });
+            }
           }
+          job.dto.done = index + 1;
+          if ((index + 1) % CHUNK === 0) await nextTick();
         }
-        job.dto.done = index + 1;
-        if ((index + 1) % CHUNK === 0) await nextTick();
-      }
-      if (job.cancelRequested) throw new Cancelled();
-    });
+        if (job.cancelRequested) throw new Cancelled();
+      }),
+    );
     job.dto.state = 'done';
   } catch (error) {
     if (error instanceof Cancelled) {

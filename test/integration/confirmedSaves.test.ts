@@ -1,0 +1,132 @@
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { createBackend, type Backend } from '../../electron/backend/backend';
+import type { ImportJobDto } from '../../shared/interop/importDto';
+import { useTempDir } from './support/tempDir';
+import { standardCsv } from './support/standardCsv';
+import { progressOf, savesDuringImport, type ConfirmedSave } from './support/savesDuringImport';
+
+const tempDir = useTempDir();
+const root = resolve(import.meta.dirname, '../..');
+const ROWS = 20_000;
+
+async function ok(backend: Backend, method: string, input: unknown): Promise<unknown> {
+  const result = await backend.router.dispatch(method, input);
+  if (!result.ok) throw new Error(`${method} : ${result.error.message}`);
+  return result.data;
+}
+
+/** A territory, one actor, and one save of each kind confirmed before any import. */
+async function seeded(path: string): Promise<Backend> {
+  const backend = createBackend({ databasePath: path });
+  await ok(backend, 'territory.choose', { siren: '200070035' });
+  await ok(backend, 'actors.create', { name: 'Acteur déjà là', communeCode: '86078' });
+  await ok(backend, 'roadmap.updateText', { context: 'Contexte enregistré n° 0' });
+  await ok(backend, 'diagnostic.setCommentary', { section: 'synthese', text: 'Commentaire n° 0' });
+  await ok(backend, 'diagnostic.freeze', { title: 'Diagnostic figé n° 0' });
+  return backend;
+}
+
+/** Every confirmed save is in the file: the latest autosave and commentary, every frozen diagnostic. */
+function expectConfirmedSavesIn(path: string, confirmed: ConfirmedSave[]): void {
+  const sqlite = new Database(path, { readonly: true });
+  const last = (kind: ConfirmedSave['kind']) =>
+    Math.max(0, ...confirmed.filter((save) => save.kind === kind).map((save) => save.n));
+  expect(sqlite.prepare('SELECT context FROM roadmap').pluck().get()).toBe(
+    `Contexte enregistré n° ${last('autosave')}`,
+  );
+  expect(
+    sqlite.prepare("SELECT text FROM diagnostic_commentary WHERE section = 'synthese'").pluck().get(),
+  ).toBe(`Commentaire n° ${last('commentary')}`);
+  const titles = sqlite.prepare('SELECT title FROM diagnostic_snapshot').pluck().all() as string[];
+  for (const save of confirmed.filter((one) => one.kind === 'freeze'))
+    expect(titles).toContain(`Diagnostic figé n° ${save.n}`);
+  expect(titles).toContain('Diagnostic figé n° 0');
+  sqlite.close();
+}
+
+describe('saves confirmed while a 20,000-row import runs', () => {
+  it('survive the cancel of the import, and reads never see half-imported rows', async () => {
+    const path = join(tempDir(), 'maillage.sqlite');
+    const backend = await seeded(path);
+    const confirmed: ConfirmedSave[] = [];
+    const saves = savesDuringImport(backend, (save) => confirmed.push(save));
+    const started = (await ok(backend, 'import.start', {
+      fileName: 'grand-fichier.csv',
+      contentBase64: Buffer.from(standardCsv(ROWS)).toString('base64'),
+    })) as ImportJobDto;
+
+    const listed: Promise<number>[] = [];
+    let current = started;
+    for (let round = 0; current.state === 'running' && current.done < 4000; round++) {
+      if (round % 20 === 0) {
+        saves.sendRound();
+        listed.push(
+          backend.router
+            .dispatch('actors.list', {})
+            .then((r) => (r.ok ? (r.data as { total: number }).total : -1)),
+        );
+      }
+      current = await progressOf(backend, started.jobId);
+    }
+    expect(current.state).toBe('running');
+    expect(current.done).toBeGreaterThanOrEqual(4000);
+    expect((await ok(backend, 'import.cancel', { jobId: started.jobId })) as ImportJobDto).toMatchObject({
+      state: 'running',
+    });
+    while (current.state === 'running') current = await progressOf(backend, started.jobId);
+    expect(current.state).toBe('cancelled');
+    await saves.settled();
+
+    // Every save sent during the import was confirmed on its own, never inside the import's transaction.
+    expect(confirmed.length).toBeGreaterThanOrEqual(9);
+    expect(confirmed.filter((save) => save.insideTransaction)).toEqual([]);
+    // The directory, read during the import, showed what was committed: the one actor, never a part.
+    expect(new Set(await Promise.all(listed))).toEqual(new Set([1]));
+    await backend.close();
+
+    expectConfirmedSavesIn(path, confirmed);
+    const sqlite = new Database(path, { readonly: true });
+    expect(sqlite.prepare('SELECT COUNT(*) FROM place').pluck().get()).toBe(0);
+    sqlite.close();
+  }, 60_000);
+
+  it('survive a kill of the process mid-import, which leaves nothing of the import', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'maillage.sqlite');
+    const csvPath = join(dir, 'grand-fichier.csv');
+    writeFileSync(csvPath, standardCsv(ROWS));
+    await (await seeded(path)).close();
+
+    const child = spawn(
+      join(root, 'node_modules', '.bin', 'tsx'),
+      ['test/integration/support/savesThenKilled.ts', path, csvPath],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const output = await new Promise<string>((resolveOutput, reject) => {
+      let text = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        text += chunk.toString();
+        if (/EN COURS|FINI/.test(text)) resolveOutput(text);
+      });
+      child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      child.on('exit', () => reject(new Error(`le processus d’import s’est arrêté tout seul :\n${text}`)));
+    });
+    expect(output).toMatch(/EN COURS [1-9]\d*\/20000/);
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+
+    const confirmed = [...output.matchAll(/CONFIRMÉ (\w+) (\d+)/g)].map(
+      ([, kind, n]) => ({ kind, n: Number(n), insideTransaction: false }) as ConfirmedSave,
+    );
+    expectConfirmedSavesIn(path, confirmed);
+    const sqlite = new Database(path, { readonly: true });
+    expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(sqlite.prepare('SELECT name FROM actor').pluck().all()).toEqual(['Acteur déjà là']);
+    expect(sqlite.prepare('SELECT COUNT(*) FROM place').pluck().get()).toBe(0);
+    sqlite.close();
+  }, 60_000);
+});
