@@ -11,7 +11,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      rollupOptions: {
+        // The shell (index) and the engine it starts in its own process (engine): two entries, so that the
+        // main process never loads the database, React or the document code.
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          engine: resolve(root, 'electron/backend/host/engineEntry.ts'),
+        },
+      },
     },
   },
   preload: {

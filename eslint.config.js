@@ -8,7 +8,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['electron/**/*.{ts,tsx,mjs}', 'test/**/*.{ts,tsx}', '*.config.{ts,js}'],
+    files: ['electron/**/*.{ts,tsx,mjs}', 'test/**/*.{ts,tsx,mjs}', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
   },
   {

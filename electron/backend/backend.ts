@@ -20,6 +20,8 @@ import { documentHandlers } from './documents/handlers';
 export interface Backend {
   router: Router;
   ctx: BackendContext;
+  /** The schema version the file had before this start, when it was migrated (null: unchanged or new). */
+  migratedFrom: number | null;
   close(): Promise<void>;
 }
 
@@ -27,6 +29,7 @@ export interface BackendOptions {
   databasePath: string;
   clock?: Clock;
   appVersion?: string;
+  logPath?: string | null;
 }
 
 /** The whole engine: one database file, one router. Runs the same under Electron, the web host and tests. */
@@ -40,6 +43,7 @@ export function createBackend(options: BackendOptions): Backend {
     databasePath: opened.path,
     schemaVersion: opened.migration.to,
     appVersion: options.appVersion ?? '0.0.0',
+    logPath: options.logPath ?? null,
   };
   const router = createRouter(ctx);
   for (const group of [
@@ -62,5 +66,6 @@ export function createBackend(options: BackendOptions): Backend {
   }
   const missing = router.missing();
   if (missing.length > 0) throw new Error(`Méthodes sans traitement : ${missing.join(', ')}`);
-  return { router, ctx, close: () => opened.close() };
+  const { from, to } = opened.migration;
+  return { router, ctx, migratedFrom: from > 0 && from < to ? from : null, close: () => opened.close() };
 }

@@ -11,6 +11,8 @@ export interface BackendContext {
   databasePath: string;
   schemaVersion: number;
   appVersion: string;
+  /** The host's log file, if any (shown to the user when something goes wrong). */
+  logPath: string | null;
 }
 
 export const todayOf = (ctx: Pick<BackendContext, 'clock'>): string => localIsoDate(ctx.clock.now());

@@ -1,25 +1,29 @@
-import '../backend/productionMode';
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createBackend, type Backend } from '../backend/backend';
+import type { SupervisedEngine } from '../../shared/api/engineSupervisor';
 import { fail } from '../../shared/result';
-import { AppFailure } from '../../shared/result';
-import { hardenSessions, isTrustedSender } from './security';
-import { createMainWindow, INDEX_PATH } from './window';
+import { openRotatingLog } from '../backend/log/rotatingLog';
+import { registerAppScheme, serveAppScheme } from './appProtocol';
+import { installCrashHandlers } from './crashHandlers';
+import { startEngineProcess } from './engineProcess';
 import { installMenu } from './menu';
+import { hardenSessions, isTrustedSender } from './security';
+import { createMainWindow } from './window';
 
-// The Electron shell only: window, menu, security, IPC bridge. The engine lives in electron/backend.
+// The Electron shell only: window, menu, security, dialogs, and the relay to the engine's own process.
 app.enableSandbox();
 // The app speaks French whatever the system's language: date fields read jj/mm/aaaa, not mm/dd/yyyy.
 app.commandLine.appendSwitch('lang', 'fr-FR');
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  let backend: Backend | null = null;
+  const log = openRotatingLog(join(app.getPath('userData'), 'journal', 'maillage.log'));
+  installCrashHandlers((level, message) => log.write(level, message));
+  const withDevTools = !app.isPackaged;
+  let engine: SupervisedEngine | null = null;
   let mainWindow: BrowserWindow | null = null;
-  const indexUrl = pathToFileURL(INDEX_PATH).toString();
 
   app.on('second-instance', () => {
     if (!mainWindow) return;
@@ -28,33 +32,39 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => void backend?.close());
+  app.on('will-quit', () => void engine?.close());
 
-  void app.whenReady().then(() => {
-    try {
-      backend = createBackend({
+  void app.whenReady().then(async () => {
+    log.write('info', `Démarrage de Maillage ${app.getVersion()}.`);
+    engine = startEngineProcess(
+      {
         databasePath: join(app.getPath('userData'), 'maillage.sqlite'),
         appVersion: app.getVersion(),
-      });
+        logPath: log.path,
+      },
+      (level, message) => log.write(level, message),
+    );
+    try {
+      await engine.ready;
     } catch (error) {
-      const message =
-        error instanceof AppFailure
-          ? error.message
-          : 'Le fichier de données de Maillage ne peut pas être ouvert.';
-      dialog.showErrorBox('Maillage ne peut pas démarrer', message);
+      dialog.showErrorBox(
+        'Maillage ne peut pas démarrer',
+        `${(error as Error).message}\n\nJournal : ${log.path}`,
+      );
       app.quit();
       return;
     }
-    hardenSessions(indexUrl);
+    serveAppScheme();
+    hardenSessions(withDevTools);
     installMenu();
-    const router = backend.router;
-    ipcMain.handle('api', async (event, method: unknown, input: unknown) => {
-      if (!isTrustedSender(event.senderFrame, indexUrl)) {
+    const running = engine;
+    ipcMain.handle('api', (event, method: unknown, input: unknown) => {
+      if (!isTrustedSender(event.senderFrame)) {
         return fail('unauthorized', 'Appel refusé : il ne vient pas de la fenêtre de Maillage.');
       }
-      return router.dispatch(method, input);
+      return running.dispatch(method, input);
     });
-    mainWindow = createMainWindow();
+    mainWindow = createMainWindow(withDevTools);
     mainWindow.on('closed', () => (mainWindow = null));
   });
 }

@@ -1,10 +1,10 @@
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import { APP_INDEX_URL } from './appProtocol';
 
 export const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
-export const INDEX_PATH = join(import.meta.dirname, '../renderer/index.html');
 
-export function createMainWindow(): BrowserWindow {
+export function createMainWindow(withDevTools: boolean): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -19,13 +19,15 @@ export function createMainWindow(): BrowserWindow {
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      devTools: withDevTools,
       spellcheck: true,
     },
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadFile(INDEX_PATH);
+  void window.loadURL(APP_INDEX_URL);
   return window;
 }

@@ -26,6 +26,7 @@ const ctx: BackendContext = {
   databasePath: path,
   schemaVersion: database.migration.to,
   appVersion: 'bench',
+  logPath: null,
 };
 const router = createRouter(ctx);
 router.register(actorHandlers);

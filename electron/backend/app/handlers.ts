@@ -7,5 +7,6 @@ export const appHandlers: HandlerGroup<'app.info'> = {
     schemaVersion: ctx.schemaVersion,
     databasePath: ctx.databasePath,
     today: todayOf(ctx),
+    logPath: ctx.logPath,
   }),
 };

@@ -1,16 +1,16 @@
-import '../productionMode';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createBackend } from '../backend';
 import { defaultDatabasePath } from '../db/defaultPath';
-import { AppFailure } from '../../../shared/result';
+import { describeError, openRotatingLog } from '../log/rotatingLog';
+import { startEngineWorker } from './engineWorker';
 import { startWebServer } from './server';
 
 /**
  * Browser mode: `npm run web -- --db chemin.sqlite --port 5180`. The database path may also come from
- * MAILLAGE_DB. Prints the address to open, with its per-run token.
+ * MAILLAGE_DB. The engine runs in a worker thread, from the same built file as the desktop window's engine
+ * process. Prints the address to open, with its per-run token.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -19,23 +19,37 @@ async function main(): Promise<void> {
   });
   const root = resolve(import.meta.dirname, '../../..');
   const staticDir = join(root, 'out', 'renderer');
-  if (!existsSync(join(staticDir, 'index.html'))) {
-    console.error('L’interface n’est pas construite : lancez d’abord « npm run build » (ou « npm start »).');
+  const enginePath = join(root, 'out', 'main', 'engine.js');
+  if (!existsSync(join(staticDir, 'index.html')) || !existsSync(enginePath)) {
+    console.error('Maillage n’est pas construit : lancez d’abord « npm run build » (ou « npm start »).');
     process.exit(1);
   }
   const databasePath = resolve(values.db ?? process.env.MAILLAGE_DB ?? defaultDatabasePath());
+  const log = openRotatingLog(join(dirname(databasePath), 'journal', 'maillage.log'));
+  process.on('uncaughtException', (error) =>
+    log.write('error', `Erreur non rattrapée — ${describeError(error)}`),
+  );
+  process.on('unhandledRejection', (reason) =>
+    log.write('error', `Promesse rejetée sans traitement — ${describeError(reason)}`),
+  );
   const appVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string })
     .version;
-  let backend;
+  log.write('info', `Démarrage de Maillage ${appVersion} (mode navigateur).`);
+  const engine = startEngineWorker(
+    enginePath,
+    { databasePath, appVersion, logPath: log.path },
+    (level, text) => log.write(level, text),
+  );
   try {
-    backend = createBackend({ databasePath, appVersion });
+    await engine.ready;
   } catch (error) {
-    console.error(error instanceof AppFailure ? error.message : error);
+    console.error(`${(error as Error).message}\nJournal : ${log.path}`);
+    await engine.close();
     process.exit(1);
   }
   const token = randomBytes(24).toString('base64url');
   const server = await startWebServer({
-    router: backend.router,
+    router: engine,
     staticDir,
     token,
     port: Number(values.port ?? process.env.MAILLAGE_PORT ?? 0),
@@ -44,7 +58,7 @@ async function main(): Promise<void> {
   console.log(`Maillage est ouvert en mode navigateur. Ouvrez cette adresse : ${server.url}`);
   const stop = async () => {
     await server.close();
-    await backend.close();
+    await engine.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

@@ -13,6 +13,7 @@ export function contextIn(dir: string): { ctx: BackendContext; close: () => Prom
     databasePath: opened.path,
     schemaVersion: opened.migration.to,
     appVersion: 'test',
+    logPath: null,
   };
   return { ctx, close: opened.close };
 }

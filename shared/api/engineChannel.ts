@@ -1,0 +1,105 @@
+import { fail, type Result } from '../result';
+import type { EngineMessage, HostMessage, LogLevel } from './engineMessages';
+
+/**
+ * The host's side of the engine: numbers each request, matches each answer, and turns an engine that stops
+ * into a French refusal for every call still waiting. The same code serves Electron's main process
+ * (utilityProcess) and the browser mode (worker thread); only `send` differs.
+ */
+export interface EngineChannel {
+  /** Resolves once the engine has opened its database, or rejects with the engine's French message. */
+  ready: Promise<{ schemaVersion: number; migratedFrom: number | null }>;
+  dispatch(method: unknown, input: unknown): Promise<Result<unknown>>;
+  /** To be called with every message the engine posts. */
+  receive(message: unknown): void;
+  /** To be called when the engine process or thread has ended. */
+  ended(reason: string): void;
+  /** Asks the engine to close its database; resolves when it has, or after `timeoutMs`. */
+  close(timeoutMs?: number): Promise<void>;
+  readonly pending: number;
+}
+
+export interface EngineChannelOptions {
+  send(message: HostMessage): void;
+  log(level: LogLevel, message: string): void;
+}
+
+export const ENGINE_STOPPED_MESSAGE =
+  'Le moteur de Maillage s’est arrêté pendant cette action ; elle n’a pas abouti. Réessayez : il redémarre de lui-même.';
+
+export function createEngineChannel(options: EngineChannelOptions): EngineChannel {
+  const waiting = new Map<number, (result: Result<unknown>) => void>();
+  let nextId = 1;
+  let isEnded = false;
+  let onReady: (value: { schemaVersion: number; migratedFrom: number | null }) => void = () => {};
+  let onFailed: (error: Error) => void = () => {};
+  let onClosed: () => void = () => {};
+  const closed = new Promise<void>((resolve) => (onClosed = resolve));
+  const ready = new Promise<{ schemaVersion: number; migratedFrom: number | null }>((resolve, reject) => {
+    onReady = resolve;
+    onFailed = reject;
+  });
+  // A start-up failure is read by whoever awaits `ready`; never an unhandled rejection.
+  ready.catch(() => {});
+
+  return {
+    ready,
+    get pending() {
+      return waiting.size;
+    },
+    dispatch(method, input) {
+      if (isEnded) return Promise.resolve(fail('internal', ENGINE_STOPPED_MESSAGE));
+      const id = nextId++;
+      return new Promise((resolve) => {
+        waiting.set(id, resolve);
+        try {
+          options.send({ type: 'request', id, method, input });
+        } catch {
+          waiting.delete(id);
+          resolve(fail('invalid_input', 'Données impossibles à transmettre au moteur de Maillage.'));
+        }
+      });
+    },
+    receive(message) {
+      if (typeof message !== 'object' || message === null) return;
+      const m = message as EngineMessage;
+      switch (m.type) {
+        case 'ready':
+          onReady({ schemaVersion: m.schemaVersion, migratedFrom: m.migratedFrom });
+          break;
+        case 'failed':
+          onFailed(new Error(m.message));
+          break;
+        case 'response': {
+          const resolve = waiting.get(m.id);
+          waiting.delete(m.id);
+          resolve?.(m.result);
+          break;
+        }
+        case 'log':
+          options.log(m.level, m.message);
+          break;
+        case 'closed':
+          onClosed();
+          break;
+      }
+    },
+    ended(reason) {
+      if (isEnded) return;
+      isEnded = true;
+      onFailed(new Error(reason));
+      onClosed();
+      for (const resolve of waiting.values()) resolve(fail('internal', ENGINE_STOPPED_MESSAGE));
+      waiting.clear();
+    },
+    async close(timeoutMs = 5_000) {
+      if (isEnded) return;
+      try {
+        options.send({ type: 'close' });
+      } catch {
+        return;
+      }
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, timeoutMs))]);
+    },
+  };
+}

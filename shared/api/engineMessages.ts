@@ -1,0 +1,42 @@
+import type { Result } from '../result';
+
+/**
+ * The messages between the engine (its own process or thread) and its host (Electron's main process, or the
+ * browser mode's server). Plain JSON-like values only: they cross a process boundary.
+ */
+
+export interface EngineInit {
+  type: 'init';
+  databasePath: string;
+  appVersion: string;
+  /** The log file the host writes; the engine reports it in `app.info` and in its error messages. */
+  logPath: string | null;
+}
+
+export interface EngineRequest {
+  type: 'request';
+  id: number;
+  method: unknown;
+  input: unknown;
+}
+
+export interface EngineClose {
+  type: 'close';
+}
+
+export type HostMessage = EngineInit | EngineRequest | EngineClose;
+
+export type LogLevel = 'info' | 'warn' | 'error';
+
+export interface EngineLogLine {
+  type: 'log';
+  level: LogLevel;
+  message: string;
+}
+
+export type EngineMessage =
+  | { type: 'ready'; schemaVersion: number; migratedFrom: number | null }
+  | { type: 'failed'; message: string }
+  | { type: 'response'; id: number; result: Result<unknown> }
+  | { type: 'closed' }
+  | EngineLogLine;

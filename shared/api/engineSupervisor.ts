@@ -1,0 +1,58 @@
+import type { Result } from '../result';
+import { createEngineChannel, type EngineChannel } from './engineChannel';
+import type { EngineInit, HostMessage, LogLevel } from './engineMessages';
+
+/** One running engine as its host sees it: Electron's utilityProcess or a Node worker thread. */
+export interface LaunchedEngine {
+  send(message: HostMessage): void;
+  onMessage(listener: (message: unknown) => void): void;
+  onExit(listener: (code: number) => void): void;
+  stop(): Promise<void> | void;
+}
+
+export interface SupervisedEngine {
+  /** Resolves once the database is open; rejects with the engine's French message. */
+  ready: Promise<unknown>;
+  dispatch(method: unknown, input: unknown): Promise<Result<unknown>>;
+  close(): Promise<void>;
+}
+
+/**
+ * Keeps one engine running for a host: starts it with `init`, relays calls, logs an unexpected stop (the
+ * calls it was answering get a French refusal) and starts a fresh engine on the next call.
+ */
+export function superviseEngine(
+  launch: () => LaunchedEngine,
+  init: Omit<EngineInit, 'type'>,
+  log: (level: LogLevel, message: string) => void,
+): SupervisedEngine {
+  let current: { engine: LaunchedEngine; channel: EngineChannel } | null = null;
+  let closing = false;
+
+  function start(): EngineChannel {
+    const engine = launch();
+    const channel = createEngineChannel({ send: (message) => engine.send(message), log });
+    engine.onMessage((message) => channel.receive(message));
+    engine.onExit((code) => {
+      if (!closing) log('error', `Le moteur s’est arrêté (code ${code}).`);
+      channel.ended(`Le moteur s’est arrêté (code ${code}).`);
+      if (current?.engine === engine) current = null;
+    });
+    engine.send({ type: 'init', ...init });
+    current = { engine, channel };
+    return channel;
+  }
+
+  const first = start();
+  return {
+    ready: first.ready,
+    dispatch: (method, input) => (current?.channel ?? start()).dispatch(method, input),
+    async close() {
+      closing = true;
+      const running = current;
+      if (!running) return;
+      await running.channel.close();
+      await running.engine.stop();
+    },
+  };
+}

@@ -1,0 +1,302 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { importCommunes, importFile } from '../bench/importCsv';
+import { BUILT_MAIN, BUILT_PRELOAD, startBuiltShell, type RunningShell } from './builtShell';
+
+vi.mock('electron', async () => (await import('./electronStandIn')).electronModule);
+
+type Answer = { ok: boolean; data?: unknown; error?: { code: string; message: string } };
+
+const dirs: string[] = [];
+function userDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'maillage-shell-'));
+  dirs.push(dir);
+  return dir;
+}
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('the built preload', () => {
+  it('requires nothing but electron, as a sandboxed preload must', () => {
+    const source = readFileSync(BUILT_PRELOAD, 'utf8');
+    const required = [...source.matchAll(/\brequire\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
+    expect(required).toEqual(['electron']);
+    expect(source).not.toMatch(/\bimport\s*\(/);
+  });
+});
+
+describe('the built main process, with the engine in its own process', () => {
+  let shell: RunningShell;
+  let userData: string;
+  const invoke = (method: unknown, input: unknown = {}) =>
+    shell.page!.api!.invoke(method, input) as Promise<Answer>;
+
+  beforeAll(async () => {
+    userData = userDataDir();
+    shell = await startBuiltShell(userData);
+  });
+  afterAll(async () => shell?.quit());
+
+  it('opens one window with the sandbox, context isolation and no Node in the page', () => {
+    expect(shell.state.sandboxEnabled).toBe(true);
+    expect(shell.state.windows).toHaveLength(1);
+    const preferences = shell.window!.options.webPreferences!;
+    expect(preferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      devTools: false,
+      preload: BUILT_PRELOAD,
+    });
+    expect(shell.window!.loadedUrl).toBe('app://maillage/index.html');
+    expect(shell.state.switches).toContainEqual(['lang', 'fr-FR']);
+  });
+
+  it('serves only the built renderer on app://maillage, with the strict CSP', async () => {
+    const handler = shell.state.protocolHandlers.get('app')!;
+    expect(shell.state.privilegedSchemes).toContainEqual({
+      scheme: 'app',
+      privileges: expect.objectContaining({ standard: true, secure: true }),
+    });
+    const index = await handler(new Request('app://maillage/index.html'));
+    expect(index.status).toBe(200);
+    expect(await index.text()).toContain('<div id="root">');
+    const csp = index.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toContain('unsafe');
+    for (const foreign of [
+      'app://maillage/..%2F..%2Fpackage.json',
+      'app://maillage/%2E%2E/%2E%2E/package.json',
+      'app://autre/index.html',
+    ])
+      expect((await handler(new Request(foreign))).status, foreign).toBe(404);
+
+    let headers: Record<string, string[]> = {};
+    (
+      shell.state.headersListener as never as (
+        d: unknown,
+        cb: (r: { responseHeaders: Record<string, string[]> }) => void,
+      ) => void
+    )(
+      { url: 'app://maillage/index.html', responseHeaders: {} },
+      (response) => (headers = response.responseHeaders),
+    );
+    expect(headers['Content-Security-Policy']).toEqual([csp]);
+  });
+
+  it('cancels every request that is not the app’s own: files, the web, DevTools in the installed app', () => {
+    const decide = (url: string) => {
+      let cancel: boolean | undefined;
+      (
+        shell.state.beforeRequestListener as never as (
+          d: unknown,
+          cb: (r: { cancel: boolean }) => void,
+        ) => void
+      )({ url }, (response) => (cancel = response.cancel));
+      return cancel;
+    };
+    expect(decide('app://maillage/assets/index.js')).toBe(false);
+    expect(decide('data:image/png;base64,AAAA')).toBe(false);
+    expect(decide('blob:app://maillage/1234')).toBe(false);
+    expect(decide('file:///etc/passwd')).toBe(true);
+    expect(decide(`file://${BUILT_MAIN}`)).toBe(true);
+    expect(decide('https://example.org/tracker.js')).toBe(true);
+    expect(decide('http://127.0.0.1:8080/')).toBe(true);
+    expect(decide('devtools://devtools/bundled/inspector.html')).toBe(true);
+  });
+
+  it('refuses navigation, redirects, webviews, new windows and permissions; vetted links open outside', () => {
+    const contents = shell.window!.webContents;
+    const navigate = (url: string) => {
+      const event = { prevented: false, preventDefault: () => void (event.prevented = true) };
+      contents.emit('will-navigate', event, url);
+      return event.prevented;
+    };
+    expect(navigate('app://maillage/index.html#/annuaire')).toBe(false);
+    expect(navigate('https://example.org/')).toBe(true);
+    expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(navigate('mailto:contact@mairie.fr')).toBe(true);
+    expect(navigate('javascript:alert(1)')).toBe(true);
+    expect(shell.state.openedExternally).toEqual(['https://example.org/', 'mailto:contact@mairie.fr']);
+
+    for (const name of ['will-redirect', 'will-attach-webview']) {
+      const event = { prevented: false, preventDefault: () => void (event.prevented = true) };
+      contents.emit(name, event, 'https://example.org/');
+      expect(event.prevented, name).toBe(true);
+    }
+    expect(contents.windowOpenHandler!({ url: 'https://www.service-public.fr/' })).toEqual({
+      action: 'deny',
+    });
+    expect(contents.windowOpenHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(shell.state.openedExternally).toEqual([
+      'https://example.org/',
+      'mailto:contact@mairie.fr',
+      'https://www.service-public.fr/',
+    ]);
+
+    let granted: boolean | undefined;
+    (
+      shell.state.permissionRequestHandler as never as (
+        c: unknown,
+        p: string,
+        cb: (g: boolean) => void,
+      ) => void
+    )(contents, 'geolocation', (answer) => (granted = answer));
+    expect(granted).toBe(false);
+    expect(
+      (shell.state.permissionCheckHandler as never as (c: unknown, p: string) => boolean)(contents, 'media'),
+    ).toBe(false);
+  });
+
+  it('answers a call from the page through preload → main → engine process → SQLite', async () => {
+    const created = await invoke('territory.createDemo');
+    expect(created.ok).toBe(true);
+    const list = (await invoke('actors.list', { limit: 5 })) as Answer & {
+      data: { total: number; items: { name: string }[] };
+    };
+    expect(list.ok).toBe(true);
+    expect(list.data.total).toBeGreaterThan(30);
+    expect(list.data.items).toHaveLength(5);
+    const info = (await invoke('app.info')) as Answer & { data: { databasePath: string; logPath: string } };
+    expect(info.data.databasePath).toBe(join(userData, 'maillage.sqlite'));
+    expect(info.data.logPath).toBe(join(userData, 'journal', 'maillage.log'));
+    // The engine is another process: the main process never opened the database.
+    expect(shell.state.utilityProcesses).toHaveLength(1);
+    expect(shell.state.utilityProcesses[0]!.pid).not.toBe(process.pid);
+  });
+
+  it('stops unknown method names in the preload, before anything reaches the main process', async () => {
+    const handler = shell.state.ipcHandlers.get('api')!;
+    let reached = 0;
+    shell.state.ipcHandlers.set('api', (...args) => (reached++, handler(...args)));
+    try {
+      const answer = await invoke('territory.dropEverything');
+      expect(answer.error?.code).toBe('unknown_method');
+      expect(answer.error?.message).toMatch(/^Action inconnue/);
+      expect(reached).toBe(0);
+      await invoke('app.info');
+      expect(reached).toBe(1);
+    } finally {
+      shell.state.ipcHandlers.set('api', handler);
+    }
+  });
+
+  it('refuses IPC from a frame that is not the app’s own top-level page', async () => {
+    const handler = shell.state.ipcHandlers.get('api')!;
+    const call = (senderFrame: unknown) => handler({ senderFrame }, 'actors.list', {}) as Promise<Answer>;
+    const top = shell.window!.webContents.mainFrame;
+    expect((await call({ url: 'app://maillage/index.html', parent: top })).error?.code).toBe('unauthorized');
+    expect((await call({ url: 'https://example.org/', parent: null })).error?.code).toBe('unauthorized');
+    expect((await call({ url: 'file:///tmp/index.html', parent: null })).error?.code).toBe('unauthorized');
+    expect((await call(null)).error?.code).toBe('unauthorized');
+    expect((await call({ url: 'app://maillage/index.html#/annuaire', parent: null })).ok).toBe(true);
+  });
+
+  it('writes its start, the engine’s and errors to a log in the user data folder', () => {
+    const log = readFileSync(join(userData, 'journal', 'maillage.log'), 'utf8');
+    expect(log).toMatch(/INFO Démarrage de Maillage 0\.1\.0-harness\./);
+    expect(log).toMatch(/INFO Moteur prêt \(schéma \d+\)\./);
+  });
+
+  it('is never frozen while the engine previews a 20,000-row import', async () => {
+    if (!((await invoke('territory.get')) as Answer).data) await invoke('territory.createDemo');
+    const { csv } = importFile(20_000, importCommunes(), '2026-04-05');
+    const contentBase64 = Buffer.from(csv, 'utf8').toString('base64');
+    let last = performance.now();
+    let longest = 0;
+    let ticks = 0;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+      ticks++;
+    }, 5);
+    const started = performance.now();
+    const preview = (await invoke('import.preview', {
+      fileName: 'cartographie.csv',
+      contentBase64,
+    })) as Answer & {
+      data: { rowCount: number };
+    };
+    const took = performance.now() - started;
+    clearInterval(timer);
+    expect(preview.error).toBeUndefined();
+    // The preview takes seconds in the engine; meanwhile this process (the window's) kept turning.
+    expect(took).toBeGreaterThan(300);
+    expect(ticks).toBeGreaterThan(took / 50);
+    expect(longest).toBeLessThan(Math.min(1_000, took / 2));
+  });
+
+  it('keeps answering while the engine works, and starts a fresh engine after a crash', async () => {
+    const engine = shell.state.utilityProcesses[0]!;
+    const exited = new Promise((resolve) => engine.once('exit', resolve));
+    const pending = invoke('actors.list', { limit: 1 });
+    engine.kill();
+    await exited;
+    const interrupted = await pending;
+    if (!interrupted.ok) expect(interrupted.error?.message).toMatch(/moteur de Maillage s’est arrêté/);
+    const after = (await invoke('actors.list', { limit: 1 })) as Answer & { data: { total: number } };
+    expect(after.ok).toBe(true);
+    expect(after.data.total).toBeGreaterThan(30);
+    expect(shell.state.utilityProcesses).toHaveLength(2);
+    expect(readFileSync(join(userData, 'journal', 'maillage.log'), 'utf8')).toMatch(
+      /ERREUR Le moteur s’est arrêté/,
+    );
+  });
+});
+
+describe('starting the built shell in other situations', () => {
+  it('leaves at once when another Maillage already runs (single-instance lock)', async () => {
+    const shell = await startBuiltShell(userDataDir(), { singleInstanceLock: false });
+    expect(shell.state.quitCalls).toBe(1);
+    expect(shell.state.windows).toHaveLength(0);
+    expect(shell.state.utilityProcesses).toHaveLength(0);
+  });
+
+  it('brings the window back when a second launch is attempted', async () => {
+    const shell = await startBuiltShell(userDataDir());
+    try {
+      shell.window!.minimized = true;
+      shell.state.app.emit('second-instance');
+      expect(shell.window!.minimized).toBe(false);
+      expect(shell.window!.focused).toBe(1);
+    } finally {
+      await shell.quit();
+    }
+  });
+
+  it('says in French why it cannot start when the data file cannot be opened, and opens no window', async () => {
+    const dir = userDataDir();
+    writeFileSync(
+      join(dir, 'maillage.sqlite'),
+      'Ceci n’est pas une base SQLite, mais un tableur renommé.\n'.repeat(200),
+    );
+    const shell = await startBuiltShell(dir);
+    try {
+      expect(shell.state.windows).toHaveLength(0);
+      expect(shell.state.errorBoxes).toHaveLength(1);
+      expect(shell.state.errorBoxes[0]!.title).toBe('Maillage ne peut pas démarrer');
+      expect(shell.state.errorBoxes[0]!.content).toContain(join(dir, 'journal', 'maillage.log'));
+      expect(shell.state.quitCalls).toBe(1);
+    } finally {
+      await shell.quit();
+    }
+  });
+
+  it('allows DevTools only in a development build', async () => {
+    const shell = await startBuiltShell(userDataDir(), { isPackaged: false });
+    try {
+      expect(shell.window!.options.webPreferences!.devTools).toBe(true);
+    } finally {
+      await shell.quit();
+    }
+  });
+});
