@@ -81,6 +81,8 @@ export interface AppInfoDto {
   databasePath: string;
   /** Today's date for the app (ISO), from the backend's clock. */
   today: string;
+  /** Maillage's log file, to tell a user where to look when something went wrong (null in tests). */
+  logPath: string | null;
 }
 
 /** What each method answers with (plain JSON). */
