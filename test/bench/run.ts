@@ -29,6 +29,8 @@ import { roadmapBench } from './roadmapBench';
 import { documentsBench } from './documentsBench';
 // Diagnostic (issue 4): the full diagnostic of 500 communes, 5,000 actors, 10 indicators.
 import { diagnosticBench } from './diagnosticBench';
+// The desktop shell as built (issue 10): start-up and the window's responsiveness during an import.
+import { shellBench } from './shellBench';
 import { formatRow, median, timeAsync, timeSync, type BenchRow } from './measure';
 
 const ACTORS = 20_000;
@@ -113,6 +115,7 @@ try {
   rows.push(...(await roadmapBench()));
   // Word documents (issue 6): the diagnostic report of a 500-commune territory.
   rows.push(...(await documentsBench()));
+  rows.push(...(await shellBench()));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
