@@ -34,7 +34,7 @@ const asTuple = <T extends string>(values: readonly T[]) => values as unknown as
 
 export const contactInput = z.object({
   name: requiredText(120, 'Le nom du contact'),
-  role: optionalText(120, 'La fonction'),
+  role: optionalText(120, 'La fonction', 'line'),
   email: optionalEmail('Le courriel du contact'),
   phone: optionalPhone('Le téléphone du contact'),
 });
@@ -48,15 +48,15 @@ export const permanenceInput = z.object({
     (days) => days.length > 0,
     'Indiquez au moins un jour de permanence.',
   ),
-  schedule: optionalText(200, 'Le rythme'),
+  schedule: optionalText(200, 'Le rythme', 'line'),
 });
 export type PermanenceInput = z.input<typeof permanenceInput>;
 
 export const placeInput = z.object({
   id: id.optional(),
   name: requiredText(200, 'Le nom du lieu'),
-  address: optionalText(200, 'L’adresse du lieu'),
-  addressComplement: optionalText(200, 'Le complément d’adresse'),
+  address: optionalText(200, 'L’adresse du lieu', 'line'),
+  addressComplement: optionalText(200, 'Le complément d’adresse', 'line'),
   postcode: optionalPostcode,
   communeCode: optionalCommuneCode,
   latitude: optionalLatitude,
@@ -67,7 +67,7 @@ export const placeInput = z.object({
   fees: vocabularyList(FEES, 'Frais'),
   itinerance: vocabularyList(ITINERANCE, 'Itinérance'),
   /** OpenStreetMap opening_hours syntax. Kept as typed even when it does not parse (flagged, never lost). */
-  openingHours: optionalText(500, 'Les horaires'),
+  openingHours: optionalText(500, 'Les horaires', 'line'),
   phone: optionalPhone('Le téléphone du lieu'),
   email: optionalEmail('Le courriel du lieu'),
   bookingUrl: optionalUrl('Le lien de prise de rendez-vous'),
@@ -86,8 +86,8 @@ export const actorInput = z
       }),
     typologies: vocabularyList(asTuple(TYPOLOGY_CODES), 'Typologie'),
     roles: vocabularyList(asTuple(ACTOR_ROLE_CODES), 'Rôle'),
-    address: optionalText(200, 'L’adresse'),
-    addressComplement: optionalText(200, 'Le complément d’adresse'),
+    address: optionalText(200, 'L’adresse', 'line'),
+    addressComplement: optionalText(200, 'Le complément d’adresse', 'line'),
     postcode: optionalPostcode,
     communeCode: optionalCommuneCode,
     latitude: optionalLatitude,

@@ -1,18 +1,33 @@
 import { z } from 'zod';
+import { cleanControlCharacters, type TextShape } from '../text/controlCharacters';
 
-/** Free text that may be left empty: trimmed, and an empty string becomes null. */
-export const optionalText = (max: number, what: string) =>
+/**
+ * Every text input starts here: control characters out (see `controlCharacters.ts`), then trimmed. `shape`:
+ * 'multiline' keeps line breaks and tabs (notes, descriptions typed in a text area), 'line' turns them into
+ * spaces (names, addresses, titles).
+ */
+export const cleanText = (shape: TextShape) =>
   z
     .string()
-    .trim()
+    .overwrite((value) => cleanControlCharacters(value, shape))
+    .trim();
+
+/**
+ * Free text that may be left empty: trimmed, and an empty string becomes null. Multi-line unless told: a line
+ * break or a tab is valid everywhere the text goes (XML, CSV), and a field typed in a text area must keep them.
+ */
+export const optionalText = (max: number, what: string, shape: TextShape = 'multiline') =>
+  cleanText(shape)
     .max(max, `${what} : ${max} caractères au plus.`)
     .nullable()
     .default(null)
     .transform((value) => (value === '' || value === null ? null : value));
 
-export const requiredText = (max: number, what: string) =>
+/** A name or a title: one line. A reason typed in a text area passes 'multiline'. */
+export const requiredText = (max: number, what: string, shape: TextShape = 'line') =>
   z
     .string({ error: `${what} est obligatoire.` })
+    .overwrite((value) => cleanControlCharacters(value, shape))
     .trim()
     .min(1, `${what} est obligatoire.`)
     .max(max, `${what} : ${max} caractères au plus.`);

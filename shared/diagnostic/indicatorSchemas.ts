@@ -1,18 +1,19 @@
 import { z } from 'zod';
+import { cleanText } from '../api/fields';
 
 export const INDICATOR_FILE_KINDS = ['ifn', 'generic'] as const;
 export type IndicatorFileKind = (typeof INDICATOR_FILE_KINDS)[number];
 
 /** Which columns of a per-commune file to read: the commune code, then the numeric columns and their names. */
 export const indicatorMapping = z.object({
-  codeColumn: z.string().trim().min(1).max(300),
+  codeColumn: cleanText('line').min(1).max(300),
   /** Absent: every column but the code and the name columns, when it holds numbers. */
   columns: z
     .array(
       z.object({
-        column: z.string().trim().min(1).max(300),
-        name: z.string().trim().max(200).optional(),
-        unit: z.string().trim().max(50).optional(),
+        column: cleanText('line').min(1).max(300),
+        name: cleanText('line').max(200).optional(),
+        unit: cleanText('line').max(50).optional(),
       }),
     )
     .max(200)
@@ -35,16 +36,16 @@ export type IndicatorFileInput = z.input<typeof indicatorFileInput>;
 /** What the dataset is: re-importing the same source, name and year replaces it. */
 export const indicatorDatasetMeta = z.object({
   /** Empty for the IFN: « Indice de fragilité numérique ». */
-  name: z.string().trim().max(200).default(''),
+  name: cleanText('line').max(200).default(''),
   /** Empty for the IFN: La MedNum. */
-  source: z.string().trim().max(300).default(''),
+  source: cleanText('line').max(300).default(''),
   year: z
     .number({ error: 'Indiquez l’année des données.' })
     .int()
     .min(1900, { error: 'Année invalide.' })
     .max(2100, { error: 'Année invalide.' }),
   /** The unit of the columns that have none of their own (« % », « habitants », « € »). */
-  unit: z.string().trim().max(50).default(''),
+  unit: cleanText('line').max(50).default(''),
 });
 
 export const indicatorImportInput = indicatorFileInput.extend({ dataset: indicatorDatasetMeta });

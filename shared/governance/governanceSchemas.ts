@@ -18,7 +18,7 @@ export type InstanceSaveInput = z.input<typeof instanceSaveInput>;
 
 export const representativeInput = z.object({
   name: requiredText(120, 'Le nom du représentant'),
-  role: optionalText(120, 'La fonction du représentant'),
+  role: optionalText(120, 'La fonction du représentant', 'line'),
   email: optionalEmail('Le courriel du représentant'),
 });
 export type RepresentativeInput = z.input<typeof representativeInput>;
@@ -72,7 +72,7 @@ export const membersReorderInput = z.object({
 export const findingAssumeInput = z.object({
   instanceId: id,
   key: z.string().trim().min(1, 'Constat inconnu.').max(200, 'Constat inconnu.'),
-  reason: requiredText(500, 'La raison'),
+  reason: requiredText(500, 'La raison', 'multiline'),
 });
 
 export const findingUnassumeInput = z.object({

@@ -9,8 +9,8 @@ export const epciSirenInput = z.object({
 export const territorySettingsInput = z.object({
   displayName: requiredText(150, 'Le nom affiché'),
   contact: z.object({
-    name: optionalText(120, 'Le nom du contact'),
-    role: optionalText(120, 'La fonction du contact'),
+    name: optionalText(120, 'Le nom du contact', 'line'),
+    role: optionalText(120, 'La fonction du contact', 'line'),
     email: optionalEmail('Le courriel du contact'),
     phone: optionalPhone('Le téléphone du contact'),
   }),

@@ -1,7 +1,12 @@
 import Papa from 'papaparse';
+import { cleanControlCharacters } from '../../../../shared/text/controlCharacters';
 import { detectDelimiter, type Delimiter } from './delimiter';
 
-/** A CSV text read into a header and records, each record with the line number it starts on in the file. */
+/**
+ * A CSV text read into a header and records, each record with the line number it starts on in the file.
+ * Control characters are cleaned at this boundary (line breaks kept in values, turned into spaces in headers):
+ * every file read here, directory or indicators, brings text that ends up in documents and maps.
+ */
 
 export interface CsvRecord {
   /** 1-based line of the file where the record starts (the header is line 1). */
@@ -27,7 +32,8 @@ export function readCsv(text: string): CsvTable {
       const cursor = result.meta.cursor;
       const consumed = text.slice(previousCursor, cursor);
       const leading = /^\n*/.exec(consumed)?.[0].length ?? 0;
-      rows.push({ line: line + leading, values: result.data });
+      const values = result.data.map((value) => cleanControlCharacters(value, 'multiline'));
+      rows.push({ line: line + leading, values });
       line += (consumed.match(/\n/g) ?? []).length;
       previousCursor = cursor;
     },
@@ -36,7 +42,7 @@ export function readCsv(text: string): CsvTable {
   const [head, ...records] = nonEmpty;
   return {
     delimiter,
-    headers: (head?.values ?? []).map((header) => header.trim()),
+    headers: (head?.values ?? []).map((header) => cleanControlCharacters(header).trim()),
     records,
   };
 }
