@@ -9,6 +9,7 @@ import {
   splitValues,
   type VocabularyField,
 } from '../lieux-mediation/readVocabularies';
+import { formulaWarnings } from './formulaWarnings';
 import { padCode } from './territoryMatch';
 
 /**
@@ -79,7 +80,7 @@ function fallbackId(name: string, postcode: string): string {
 }
 
 export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLabel: string): ImportedRow {
-  const warnings: ImportRowProblem[] = [];
+  const warnings: ImportRowProblem[] = formulaWarnings(record, mapping);
   const cell = (field: ImportField): string => {
     const header = mapping[field];
     return header ? (record.values[header] ?? '').trim() : '';

@@ -1,7 +1,13 @@
 import type { ImportFormat } from '../../../../shared/interop/importFields';
+import { cleanControlCharacters } from '../../../../shared/text/controlCharacters';
+import { restoreFormulaCell } from '../csv/formulaCells';
 import { readCsv } from '../csv/readCsv';
 
-/** A file's records as header → text, whatever its shape (CSV or JSON), with each record's line. */
+/**
+ * A file's records as header → text, whatever its shape (CSV or JSON), with each record's line. Control
+ * characters are cleaned from every value (line breaks kept: the fields' own rules decide; `readCsv` does it for
+ * CSV), and a CSV cell defused against formulas by our export (`'=…`) reads back as it was written in Maillage.
+ */
 
 export interface SourceRecord {
   line: number;
@@ -18,7 +24,7 @@ function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.map(cellText).filter(Boolean).join('|');
   if (typeof value === 'object') return JSON.stringify(value);
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return cleanControlCharacters(value, 'multiline');
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return '';
 }
@@ -55,11 +61,12 @@ function readJson(text: string): SourceTable | null {
         : {};
     const values: Record<string, string> = {};
     for (const [key, value] of Object.entries(source as Record<string, unknown>)) {
-      if (!seen.has(key)) {
-        seen.add(key);
-        headers.push(key);
+      const header = cleanControlCharacters(key).trim();
+      if (!seen.has(header)) {
+        seen.add(header);
+        headers.push(header);
       }
-      values[key] = cellText(value);
+      values[header] = cellText(value);
     }
     return { line: index + 1, values };
   });
@@ -73,7 +80,7 @@ export function readTable(text: string): SourceTable {
   const records = csv.records.map((record): SourceRecord => {
     const values: Record<string, string> = {};
     csv.headers.forEach((header, i) => {
-      if (header && values[header] === undefined) values[header] = record.values[i] ?? '';
+      if (header && values[header] === undefined) values[header] = restoreFormulaCell(record.values[i] ?? '');
     });
     return { line: record.line, values };
   });

