@@ -31,12 +31,19 @@ import { diagnosticInputs, type DiagnosticOutputs } from '../diagnostic/diagnost
 import { governanceInputs, type GovernanceOutputs } from '../governance/governanceApi';
 import { roadmapInputs, type RoadmapOutputs } from '../roadmap/roadmapApi';
 import { documentInputs, type DocumentOutputs } from '../documents/documentApi';
+import { backupInputs, type BackupOutputs } from '../backups/backupApi';
 
 const emptyInput = z.object({}).default({});
 
 /** The input schema of every method: the router validates each call against it. */
 export const inputSchemas = {
   'app.info': emptyInput,
+  'app.reportError': z.object({
+    /** Where it happened: « écran », « fenêtre » (an error event), « promesse » (an unhandled rejection). */
+    where: z.enum(['écran', 'fenêtre', 'promesse']),
+    message: z.string().max(2_000),
+    stack: z.string().max(8_000).default(''),
+  }),
   'referential.searchEpci': epciSearchInput,
   'referential.getEpci': epciSirenInput,
   'territory.get': emptyInput,
@@ -73,6 +80,7 @@ export const inputSchemas = {
   ...governanceInputs,
   ...roadmapInputs,
   ...documentInputs,
+  ...backupInputs,
 } satisfies Record<ApiMethod, z.ZodType>;
 
 export interface AppInfoDto {
@@ -86,8 +94,11 @@ export interface AppInfoDto {
 }
 
 /** What each method answers with (plain JSON). */
-export interface ApiOutputs extends DiagnosticOutputs, GovernanceOutputs, RoadmapOutputs, DocumentOutputs {
+export interface ApiOutputs
+  extends DiagnosticOutputs, GovernanceOutputs, RoadmapOutputs, DocumentOutputs, BackupOutputs {
   'app.info': AppInfoDto;
+  /** Written to the log file; answers where that file is. */
+  'app.reportError': { logPath: string | null };
   'referential.searchEpci': EpciSummaryDto[];
   'referential.getEpci': EpciDetailDto;
   'territory.get': TerritoryDto | null;

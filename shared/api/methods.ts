@@ -2,6 +2,7 @@ import { DIAGNOSTIC_METHODS } from '../diagnostic/diagnosticMethods';
 import { GOVERNANCE_METHODS } from '../governance/governanceMethods';
 import { ROADMAP_METHODS } from '../roadmap/roadmapMethods';
 import { DOCUMENT_METHODS } from '../documents/documentMethods';
+import { BACKUP_METHODS } from '../backups/backupMethods';
 
 /**
  * Every method the renderer may call. The preload checks names against this list before anything
@@ -9,6 +10,7 @@ import { DOCUMENT_METHODS } from '../documents/documentMethods';
  */
 export const API_METHODS = [
   'app.info',
+  'app.reportError',
   'referential.searchEpci',
   'referential.getEpci',
   'territory.get',
@@ -45,6 +47,7 @@ export const API_METHODS = [
   ...GOVERNANCE_METHODS,
   ...ROADMAP_METHODS,
   ...DOCUMENT_METHODS,
+  ...BACKUP_METHODS,
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -200,8 +200,14 @@ describe('the built main process, with the engine in its own process', () => {
     expect((await call({ url: 'app://maillage/index.html#/annuaire', parent: null })).ok).toBe(true);
   });
 
-  it('writes its start, the engine’s and errors to a log in the user data folder', () => {
+  it('writes its start, the engine’s and errors to a log in the user data folder', async () => {
+    const reported = (await invoke('app.reportError', {
+      where: 'écran',
+      message: 'TypeError : items is undefined',
+    })) as Answer & { data: { logPath: string } };
+    expect(reported.data.logPath).toBe(join(userData, 'journal', 'maillage.log'));
     const log = readFileSync(join(userData, 'journal', 'maillage.log'), 'utf8');
+    expect(log).toContain('ERREUR Erreur dans la fenêtre (écran) : TypeError : items is undefined');
     expect(log).toMatch(/INFO Démarrage de Maillage 0\.1\.0-harness\./);
     expect(log).toMatch(/INFO Moteur prêt \(schéma \d+\)\./);
   });

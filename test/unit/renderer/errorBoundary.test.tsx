@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { act, createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ErrorBoundary } from '../../../renderer/src/app/ErrorBoundary';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let broken = true;
+function Screen() {
+  if (broken) throw new TypeError('items is undefined');
+  return createElement('p', null, 'Annuaire des acteurs');
+}
+
+describe('a screen that breaks', () => {
+  let container: HTMLElement;
+  let root: Root;
+  const calls: { method: string; input: Record<string, string> }[] = [];
+
+  beforeEach(() => {
+    broken = true;
+    calls.length = 0;
+    // The desktop bridge, as the preload exposes it.
+    (window as unknown as { api: unknown }).api = {
+      invoke: (method: string, input: Record<string, string>) => {
+        calls.push({ method, input });
+        return Promise.resolve({
+          ok: true,
+          data: { logPath: 'C:\\Users\\agent\\AppData\\Roaming\\Maillage\\journal\\maillage.log' },
+        });
+      },
+    };
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+  });
+  afterEach(() => {
+    act(() => root.unmount());
+    container.remove();
+    vi.restoreAllMocks();
+  });
+
+  it('shows a French message with the log file instead of a blank window, and logs the error', async () => {
+    await act(async () => root.render(createElement(ErrorBoundary, null, createElement(Screen))));
+    const text = container.textContent ?? '';
+    expect(text).toContain('Cet écran a rencontré une erreur');
+    expect(text).toContain('Ce qui était déjà enregistré est intact');
+    expect(text).toContain('Maillage\\journal\\maillage.log');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.method).toBe('app.reportError');
+    expect(calls[0]!.input.where).toBe('écran');
+    expect(calls[0]!.input.message).toBe('TypeError : items is undefined');
+    expect(calls[0]!.input.stack).toContain('Composants :');
+  });
+
+  it('goes back to the home screen when asked', async () => {
+    await act(async () => root.render(createElement(ErrorBoundary, null, createElement(Screen))));
+    broken = false;
+    const back = [...container.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Revenir à l’accueil',
+    )!;
+    await act(async () => back.click());
+    expect(window.location.hash).toBe('#/');
+    expect(container.textContent).toBe('Annuaire des acteurs');
+  });
+});
