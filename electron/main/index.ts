@@ -56,7 +56,7 @@ if (!app.requestSingleInstanceLock()) {
     }
     serveAppScheme();
     hardenSessions(withDevTools);
-    installMenu();
+    installMenu(log.path);
     const running = engine;
     ipcMain.handle('api', (event, method: unknown, input: unknown) => {
       if (!isTrustedSender(event.senderFrame)) {

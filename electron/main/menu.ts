@@ -1,7 +1,10 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { Menu, shell, type MenuItemConstructorOptions } from 'electron';
 
-/** A short French menu: the editing and zoom commands people expect, nothing that loads content. */
-export function installMenu(): void {
+/**
+ * A short French menu: the editing and zoom commands people expect, and the log file to send when something
+ * went wrong; nothing that loads content.
+ */
+export function installMenu(logPath: string): void {
   const template: MenuItemConstructorOptions[] = [
     { label: 'Fichier', submenu: [{ role: 'quit', label: 'Quitter Maillage' }] },
     {
@@ -25,6 +28,10 @@ export function installMenu(): void {
         { type: 'separator' },
         { role: 'togglefullscreen', label: 'Plein écran' },
       ],
+    },
+    {
+      label: 'Aide',
+      submenu: [{ label: 'Afficher le journal de Maillage', click: () => shell.showItemInFolder(logPath) }],
     },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -210,6 +210,11 @@ describe('the built main process, with the engine in its own process', () => {
     expect(log).toContain('ERREUR Erreur dans la fenêtre (écran) : TypeError : items is undefined');
     expect(log).toMatch(/INFO Démarrage de Maillage 0\.1\.0-harness\./);
     expect(log).toMatch(/INFO Moteur prêt \(schéma \d+\)\./);
+    // « Aide → Afficher le journal de Maillage » shows that file.
+    const menu = shell.state.menu as { label: string; submenu: { label: string; click?: () => void }[] }[];
+    const help = menu.find((item) => item.label === 'Aide')!;
+    help.submenu.find((item) => item.label === 'Afficher le journal de Maillage')!.click!();
+    expect(shell.state.shownInFolder).toEqual([join(userData, 'journal', 'maillage.log')]);
   });
 
   it('is never frozen while the engine previews a 20,000-row import', async () => {

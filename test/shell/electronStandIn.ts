@@ -67,6 +67,7 @@ export interface StandInState {
   windows: FakeBrowserWindow[];
   errorBoxes: { title: string; content: string }[];
   openedExternally: string[];
+  shownInFolder: string[];
   utilityProcesses: FakeUtilityProcess[];
   menu: unknown;
 }
@@ -94,6 +95,7 @@ function freshState(userData: string): StandInState {
     windows: [],
     errorBoxes: [],
     openedExternally: [],
+    shownInFolder: [],
     utilityProcesses: [],
     menu: null,
   };
@@ -202,6 +204,7 @@ export const electronModule = {
     showErrorBox: (title: string, content: string) => void standIn.state.errorBoxes.push({ title, content }),
   },
   shell: {
+    showItemInFolder: (path: string) => void standIn.state.shownInFolder.push(path),
     openExternal: (url: string) => {
       standIn.state.openedExternally.push(url);
       return Promise.resolve();
