@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createBackend } from '../../electron/backend/backend';
+import { createBackend, type Backend } from '../../electron/backend/backend';
 import { frozenClock } from '../../electron/backend/clock';
 import type { ActorInput } from '../../shared/actors/schemas';
+import type { ApiInput, ApiOutput } from '../../shared/api/contract';
+import type { ApiMethod } from '../../shared/api/methods';
 import { fictitiousSiret } from '../../electron/backend/territory/demo/demoDirectory';
 import { useActorsBackend } from './support/actorsBackend';
 import { waitForImport } from './support/importJob';
@@ -46,6 +48,16 @@ const payload: ActorInput = {
     },
   ],
 };
+
+async function ok<M extends ApiMethod>(
+  backend: Backend,
+  method: M,
+  input: ApiInput<M>,
+): Promise<ApiOutput<M>> {
+  const result = await backend.router.dispatch(method, input);
+  if (!result.ok) throw new Error(`${method} a échoué : ${JSON.stringify(result.error)}`);
+  return result.data as ApiOutput<M>;
+}
 
 const rowsOf = (csv: string) =>
   Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
@@ -166,9 +178,8 @@ describe('reading our own standard CSV back', () => {
         fileName: exported.fileName,
         contentBase64: Buffer.from(exported.content).toString('base64'),
       };
-      const preview = await second.router.dispatch('import.preview', input);
-      if (!preview.ok) throw new Error(preview.error.message);
-      const warned = preview.data.warnings.filter((w) => /formule/.test(w.reason));
+      const preview = await ok(second, 'import.preview', input);
+      const warned = preview.warnings.filter((w) => /formule/.test(w.reason));
       expect(warned.map((w) => [w.line, w.field])).toEqual(
         expect.arrayContaining([
           [2, 'nom'],
@@ -183,16 +194,14 @@ describe('reading our own standard CSV back', () => {
         'Valeur commençant par «\u00a0=\u00a0», qu’un tableur prendrait pour une formule : «\u00a0=2+3\u00a0». Elle est importée comme texte ; les exports CSV la précéderont d’une apostrophe.',
       );
 
-      const started = await second.router.dispatch('import.start', input);
-      if (!started.ok) throw new Error(started.error.message);
-      expect((await waitForImport(second, started.data)).state).toBe('done');
+      const started = await ok(second, 'import.start', input);
+      expect((await waitForImport(second, started)).state).toBe('done');
       const actors = second.ctx.sqlite.prepare('SELECT name, address, other_labels FROM actor').all();
       expect(actors).toEqual([{ name: HYPERLINK, address: '=2+3', other_labels: '-2+3' }]);
 
-      const again = await second.router.dispatch('export.file', { format: 'standardCsv' });
-      if (!again.ok) throw new Error(again.error.message);
+      const again = await ok(second, 'export.file', { format: 'standardCsv' });
       const [before] = rowsOf(exported.content);
-      const [after] = rowsOf(again.data.content);
+      const [after] = rowsOf(again.content);
       expect(after!.nom).toBe(before!.nom);
       expect(after!.adresse).toBe(before!.adresse);
       expect(after!.autres_formations_labels).toBe(before!.autres_formations_labels);
