@@ -5,6 +5,7 @@ import {
   type DocumentFileDto,
   type DocumentRequest,
 } from '../../../shared/documents/documentDto';
+import { quoted } from '../../../shared/format/french';
 import { AppFailure } from '../../../shared/result';
 import type { BackendContext } from '../context';
 import { assembleDocument, documentBytes, type DocumentParts } from './assembleDocument';
@@ -96,6 +97,21 @@ async function partsOf(ctx: BackendContext, request: DocumentRequest): Promise<D
 }
 
 export async function buildDocument(ctx: BackendContext, request: DocumentRequest): Promise<DocumentFileDto> {
+  try {
+    return await buildDocumentFile(ctx, request);
+  } catch (error) {
+    if (error instanceof AppFailure) throw error;
+    // Anything unforeseen ends this document only, with a message naming it; the engine goes on answering.
+    const detail = error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+    const title = (DOCUMENT_TITLES as Partial<Record<string, string>>)[request.kind];
+    throw new AppFailure(
+      'internal',
+      `Le document${title ? ` ${quoted(title)}` : ''} n’a pas pu être produit. Réessayez\u00a0; si cela se reproduit, signalez-le avec ce détail\u00a0: ${detail}`,
+    );
+  }
+}
+
+async function buildDocumentFile(ctx: BackendContext, request: DocumentRequest): Promise<DocumentFileDto> {
   const parts = await partsOf(ctx, request);
   const bytes = await documentBytes(assembleDocument(parts));
   return {

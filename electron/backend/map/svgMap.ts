@@ -1,6 +1,7 @@
 import { geoConicConformal, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPoint, MultiPolygon } from 'geojson';
 import type { Polygon } from './geojson';
+import { xmlSafeText } from '../../../shared/text/controlCharacters';
 import type { LegendCategory } from './mapLegend';
 
 /**
@@ -50,8 +51,13 @@ export const FILL_WITHOUT_PLACE = '#F6C9B3';
 const OUTLINE = '#6B7C8F';
 const POINT_RADIUS = 6;
 
+/**
+ * Text as XML character data or an attribute value. What XML cannot hold at all (a U+000B typed with Word's
+ * Shift+Enter in a name stored before fields were cleaned) is dropped: one such character made the whole map
+ * invalid, and its rasterisation fail.
+ */
 export function escapeXml(text: string): string {
-  return text
+  return xmlSafeText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

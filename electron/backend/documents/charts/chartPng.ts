@@ -1,5 +1,7 @@
 import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { ChartSpec } from '../../../../shared/charts/chartSpec';
+import { AppFailure } from '../../../../shared/result';
+import { xmlSafeText } from '../../../../shared/text/controlCharacters';
 import { chartFonts, type ChartFonts } from './chartFonts';
 import { renderChartSvg, type ChartSize } from './renderChartSvg';
 
@@ -23,7 +25,11 @@ export async function renderChartPng(spec: ChartSpec, options: ChartPngOptions):
  * machine by default; null draws no text (a machine without any font), which must not fail a document.
  */
 export function svgToPng(svg: string, scale: number, fonts: ChartFonts | null = chartFonts()): Uint8Array {
-  return new Uint8Array(new Resvg(svg, rasterOptions(scale, fonts)).render().asPng());
+  try {
+    return new Uint8Array(new Resvg(xmlSafeText(svg), rasterOptions(scale, fonts)).render().asPng());
+  } catch (error) {
+    throw rasterFailure(error);
+  }
 }
 
 /**
@@ -35,7 +41,24 @@ export async function svgToPngAsync(
   scale: number,
   fonts: ChartFonts | null = chartFonts(),
 ): Promise<Uint8Array> {
-  return new Uint8Array((await renderAsync(svg, rasterOptions(scale, fonts))).asPng());
+  try {
+    return new Uint8Array((await renderAsync(xmlSafeText(svg), rasterOptions(scale, fonts))).asPng());
+  } catch (error) {
+    throw rasterFailure(error);
+  }
+}
+
+/**
+ * The SVG drawn by the engine is cleaned of what XML cannot hold (`xmlSafeText`: charts drawn by React, maps
+ * frozen in a snapshot by an older version); a drawing that still cannot be read ends the document with a
+ * French message rather than an English stack.
+ */
+function rasterFailure(error: unknown): AppFailure {
+  const detail = error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+  return new AppFailure(
+    'internal',
+    `Une image du document (graphique ou carte) n’a pas pu être dessinée, le document n’a donc pas été produit. Réessayez\u00a0; si cela se reproduit, signalez-le avec ce détail\u00a0: ${detail}`,
+  );
 }
 
 function rasterOptions(scale: number, fonts: ChartFonts | null): ResvgRenderOptions {

@@ -6,6 +6,7 @@ import type { ChartSpec } from '../../../../shared/charts/chartSpec';
 import { CHART_FONT_FAMILY } from '../../../../shared/charts/chartLayout';
 import { Chart } from '../../../../renderer/src/charts/Chart';
 import { AppFailure } from '../../../../shared/result';
+import { xmlSafeText } from '../../../../shared/text/controlCharacters';
 
 export interface ChartSize {
   width: number;
@@ -86,8 +87,9 @@ function standaloneSvg(container: ReturnType<Window['document']['createElement']
   for (const element of Array.from(svg.querySelectorAll('title, desc')))
     if (!element.textContent?.trim()) element.remove();
   svg.setAttribute('role', 'img');
-  // HTML serialisation writes no-break spaces as `&nbsp;`, an entity XML does not know.
-  return svg.outerHTML.replaceAll('&nbsp;', '&#160;');
+  // HTML serialisation writes no-break spaces as `&nbsp;`, an entity XML does not know, and copies control
+  // characters (a name typed with Word's Shift+Enter) that XML cannot hold.
+  return xmlSafeText(svg.outerHTML.replaceAll('&nbsp;', '&#160;'));
 }
 
 /**

@@ -42,15 +42,29 @@ export interface DiagnosticData {
 }
 
 export async function renderCharts(specs: ChartSpec[]): Promise<RenderedChart[]> {
-  const pngs: Promise<Uint8Array>[] = [];
+  const pngs: Promise<Settled>[] = [];
   // Drawn one at a time (the off-screen renderer mounts one chart per window); each drawing is rasterised
-  // on the thread pool while the next one is drawn.
+  // on the thread pool while the next one is drawn. Each rasterisation is settled at once into a value: a
+  // failure waiting for the loop to end would otherwise be an unhandled rejection, which ends the process.
   for (const spec of specs) {
     const svg = await renderChartSvg(spec, { width: CHART_WIDTH, height: suggestedHeight(spec) });
-    pngs.push(svgToPngAsync(svg, IMAGE_SCALE));
+    pngs.push(settle(svgToPngAsync(svg, IMAGE_SCALE)));
   }
   const rendered = await Promise.all(pngs);
-  return specs.map((spec, i) => ({ spec, png: rendered[i]! }));
+  return specs.map((spec, i) => ({ spec, png: unsettle(rendered[i]!) }));
+}
+
+type Settled = { ok: true; png: Uint8Array } | { ok: false; error: unknown };
+
+const settle = (promise: Promise<Uint8Array>): Promise<Settled> =>
+  promise.then(
+    (png) => ({ ok: true, png }),
+    (error: unknown) => ({ ok: false, error }),
+  );
+
+function unsettle(settled: Settled): Uint8Array {
+  if (settled.ok) return settled.png;
+  throw settled.error;
 }
 
 /** Today's diagnostic with the default settings, as the Diagnostic screen first shows it. */
@@ -75,11 +89,14 @@ export async function placesMapPng(ctx: BackendContext): Promise<Uint8Array | nu
 
 export async function readDiagnosticData(ctx: BackendContext): Promise<DiagnosticData> {
   const diagnostic = readDiagnostic(ctx);
-  // The maps are rasterised on the thread pool while the charts are drawn.
-  const fragilityMap = fragilityMapPng(ctx, diagnostic);
-  const placesMap = placesMapPng(ctx);
-  const charts = await renderCharts(diagnosticCharts(diagnostic));
-  return { diagnostic, frozen: null, charts, fragilityMap: await fragilityMap, placesMap: await placesMap };
+  // The maps are rasterised on the thread pool while the charts are drawn; all three are awaited together, so
+  // that a failing map ends the document with its message instead of an unhandled rejection.
+  const [fragilityMap, placesMap, charts] = await Promise.all([
+    fragilityMapPng(ctx, diagnostic),
+    placesMapPng(ctx),
+    renderCharts(diagnosticCharts(diagnostic)),
+  ]);
+  return { diagnostic, frozen: null, charts, fragilityMap, placesMap };
 }
 
 /**
@@ -93,13 +110,15 @@ export async function readFrozenDiagnosticData(
   const snapshot = readSnapshot(ctx.sqlite, snapshotId);
   if (!snapshot)
     throw new AppFailure('not_found', 'Ce diagnostic figé n’existe plus : il a peut-être été supprimé.');
-  const fragilityMap = snapshot.mapSvg ? svgToPngAsync(snapshot.mapSvg, MAP_SCALE) : Promise.resolve(null);
-  const charts = await renderCharts(snapshot.charts);
+  const [fragilityMap, charts] = await Promise.all([
+    snapshot.mapSvg ? svgToPngAsync(snapshot.mapSvg, MAP_SCALE) : null,
+    renderCharts(snapshot.charts),
+  ]);
   return {
     diagnostic: snapshot.diagnostic,
     frozen: { title: snapshot.title, frozenAt: snapshot.frozenAt },
     charts,
-    fragilityMap: await fragilityMap,
+    fragilityMap,
     placesMap: null,
   };
 }
