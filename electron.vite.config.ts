@@ -12,11 +12,13 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // The shell (index) and the engine it starts in its own process (engine): two entries, so that the
-        // main process never loads the database, React or the document code.
+        // The shell (index) and the engine it starts in its own process (engine): separate entries, so that
+        // the main process never loads the database, React or the document code.
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           engine: resolve(root, 'electron/backend/host/engineEntry.ts'),
+          // The browser mode's server (`npm start` without Electron, `npm run web`, the e2e tests).
+          web: resolve(root, 'electron/backend/web/cli.ts'),
         },
       },
     },

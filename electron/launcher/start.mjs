@@ -51,13 +51,9 @@ if (electron) {
   );
   run(bin('electron-vite'), ['build', '--logLevel', 'warn']);
   const server = spawn(
-    bin('tsx'),
-    [join(root, 'electron/backend/web/cli.ts'), ...process.argv.slice(2).filter((a) => a !== '--navigateur')],
-    {
-      cwd: root,
-      stdio: 'inherit',
-      shell: process.platform === 'win32',
-    },
+    process.execPath,
+    [join(root, 'out/main/web.js'), ...process.argv.slice(2).filter((a) => a !== '--navigateur')],
+    { cwd: root, stdio: 'inherit' },
   );
   const stop = () => server.kill('SIGTERM');
   process.on('SIGINT', stop);

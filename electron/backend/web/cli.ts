@@ -8,7 +8,8 @@ import { startEngineWorker } from './engineWorker';
 import { startWebServer } from './server';
 
 /**
- * Browser mode: `npm run web -- --db chemin.sqlite --port 5180`. The database path may also come from
+ * Browser mode, built as `out/main/web.js` (no TypeScript compiler at run time):
+ * `npm run web -- --db chemin.sqlite --port 5180`. The database path may also come from
  * MAILLAGE_DB. The engine runs in a worker thread, from the same built file as the desktop window's engine
  * process. Prints the address to open, with its per-run token.
  */
@@ -17,9 +18,11 @@ async function main(): Promise<void> {
     options: { db: { type: 'string' }, port: { type: 'string' } },
     allowPositionals: false,
   });
-  const root = resolve(import.meta.dirname, '../../..');
-  const staticDir = join(root, 'out', 'renderer');
-  const enginePath = join(root, 'out', 'main', 'engine.js');
+  // This file runs built, as out/main/web.js, next to the engine and the renderer it serves.
+  const here = import.meta.dirname;
+  const root = resolve(here, '../..');
+  const staticDir = join(here, '..', 'renderer');
+  const enginePath = join(here, 'engine.js');
   if (!existsSync(join(staticDir, 'index.html')) || !existsSync(enginePath)) {
     console.error('Maillage n’est pas construit : lancez d’abord « npm run build » (ou « npm start »).');
     process.exit(1);

@@ -15,19 +15,15 @@ export interface WebApp {
   databasePath: string;
 }
 
-/** Starts the real browser mode (`npm run web`) on a fresh database file and reads the address it prints. */
+/** Starts the real, built browser mode (`npm run web`) on a fresh database file and reads the address it prints. */
 async function startWebApp(): Promise<{ app: WebApp; process: ChildProcess; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'maillage-e2e-'));
   const databasePath = join(dir, 'maillage.sqlite');
-  const child = spawn(
-    join(root, 'node_modules', '.bin', 'tsx'),
-    ['electron/backend/web/cli.ts', '--db', databasePath],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env },
-    },
-  );
+  const child = spawn(process.execPath, [join(root, 'out', 'main', 'web.js'), '--db', databasePath], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env },
+  });
   const url = await new Promise<string>((resolveUrl, reject) => {
     let output = '';
     const timer = setTimeout(
