@@ -17,25 +17,102 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  // The boundaries of the house, checked at every `npm test` (test/unit/boundaries.test.ts proves they bite).
   {
-    // The backend is plain Node: it runs in tests, benches and the web host, where Electron is absent.
-    files: ['electron/backend/**/*.{ts,tsx}', 'shared/**/*.ts'],
+    // The engine is plain Node: it runs in its own process, the web host, tests and benches, never with the UI.
+    files: ['electron/backend/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'Le backend ne dépend pas d’Electron.' }] },
+        {
+          paths: [{ name: 'electron', message: 'Le moteur ne dépend pas d’Electron.' }],
+          patterns: [
+            { regex: '(^|/)renderer(/|$)', message: 'Le moteur n’importe pas l’interface (renderer/).' },
+            {
+              regex: '(^|/)main(/|$)',
+              message: 'Le moteur n’importe pas le shell Electron (electron/main).',
+            },
+            { regex: '(^|/)preload(/|$)', message: 'Le moteur n’importe pas le preload.' },
+          ],
+        },
       ],
     },
   },
   {
-    // shared/ is the contract: pure TypeScript, no Node, no DOM, no React.
+    // shared/ is the contract: pure TypeScript and zod, nothing from the engine, the UI, Node or the DOM.
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'react', 'react-dom', 'electron', 'better-sqlite3', 'kysely'] },
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$)(?!\\.{1,2}/)',
+              message: 'Le contrat (shared/) n’importe que lui-même et zod.',
+            },
+            {
+              regex: '^(\\.\\./)+(electron|renderer|test)(/|$)',
+              message: 'Le contrat (shared/) n’importe ni le moteur, ni l’interface, ni les tests.',
+            },
+          ],
+        },
       ],
     },
+  },
+  {
+    // The method names the preload bundles: files with no import at all.
+    files: ['shared/**/*Methods.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '.*', message: 'Une liste de méthodes n’importe rien : le preload l’embarque.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The UI talks to the engine only through the API client: no engine, no Electron, no Node, no database.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'better-sqlite3', 'kysely'],
+          patterns: [
+            { regex: '^node:', message: 'L’interface ne dépend pas de Node.' },
+            {
+              regex: '(^|/)electron(/|$)',
+              message: 'L’interface n’importe pas le moteur ni le shell (electron/).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The sandboxed preload may load only `electron` and the contract's allowlist (bundled into it).
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!electron$)(?!(\\.\\./)+shared/api/methods$)',
+              message: 'Le preload n’importe qu’electron et la liste des méthodes du contrat.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Until the engine draws its charts as SVG text: the one file that mounts the screen's chart component.
+    files: ['electron/backend/documents/charts/renderChartSvg.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     rules: {

@@ -1,0 +1,68 @@
+import { resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The dependency rules of eslint.config.js, tried on imports written into each part of the house: a forbidden
+ * import must fail `npm run lint` (and so `npm test`), an allowed one must not.
+ */
+const root = resolve(import.meta.dirname, '../..');
+let eslint: ESLint;
+
+async function problems(file: string, source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${source}\nexport const used = x;\n`, {
+    filePath: resolve(root, file),
+  });
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+beforeAll(() => {
+  eslint = new ESLint({ cwd: root });
+});
+
+describe('the boundaries the build enforces', () => {
+  it('the engine imports neither Electron nor the UI nor the shell', async () => {
+    const file = 'electron/backend/diagnostic/example.ts';
+    expect(await problems(file, "import x from 'electron';")).toHaveLength(1);
+    const ui = await problems(file, "import { x } from '../../../renderer/src/charts/Chart';");
+    expect(ui).toHaveLength(1);
+    expect(ui[0]).toContain('Le moteur n’importe pas l’interface (renderer/).');
+    expect(await problems(file, "import { x } from '../../main/window';")).toHaveLength(1);
+    expect(await problems(file, "import { x } from '../../../shared/result';")).toEqual([]);
+    expect(await problems(file, "import x from 'better-sqlite3';")).toEqual([]);
+  });
+
+  it('the contract imports only itself and zod', async () => {
+    const file = 'shared/diagnostic/example.ts';
+    expect(await problems(file, "import { x } from '../../electron/backend/db/open';")).not.toEqual([]);
+    expect(await problems(file, "import { x } from '../../renderer/src/api/client';")).not.toEqual([]);
+    expect(await problems(file, "import x from 'react';")).not.toEqual([]);
+    expect(await problems(file, "import x from 'node:fs';")).not.toEqual([]);
+    expect(await problems(file, "import { x } from 'zod';")).toEqual([]);
+    expect(await problems(file, "import { x } from '../format/frenchNumber';")).toEqual([]);
+    expect(await problems(file, "import { x } from './diagnosticDto';")).toEqual([]);
+  });
+
+  it('a method list imports nothing, since the preload bundles it', async () => {
+    expect(await problems('shared/actors/actorMethods.ts', "import { x } from 'zod';")).not.toEqual([]);
+  });
+
+  it('the UI imports neither the engine nor Electron nor Node', async () => {
+    const file = 'renderer/src/features/actors/Example.tsx';
+    expect(
+      await problems(file, "import { x } from '../../../../electron/backend/actors/repository';"),
+    ).not.toEqual([]);
+    expect(await problems(file, "import x from 'electron';")).not.toEqual([]);
+    expect(await problems(file, "import x from 'node:fs';")).not.toEqual([]);
+    expect(await problems(file, "import { x } from '../../../../shared/actors/dto';")).toEqual([]);
+    expect(await problems(file, "import { x } from '../../api/client';")).toEqual([]);
+  });
+
+  it('the preload imports only electron and the contract’s allowlist', async () => {
+    const file = 'electron/preload/index.ts';
+    expect(await problems(file, "import { x } from 'electron';")).toEqual([]);
+    expect(await problems(file, "import { x } from '../../shared/api/methods';")).toEqual([]);
+    expect(await problems(file, "import { x } from '../../shared/api/contract';")).not.toEqual([]);
+    expect(await problems(file, "import { x } from 'zod';")).not.toEqual([]);
+  });
+});
