@@ -4,6 +4,7 @@ import type {
 } from '../../../../shared/diagnostic/indicatorDto';
 import { parseIndicatorNumber } from '../../../../shared/diagnostic/indicatorNumber';
 import type { IndicatorFileKind } from '../../../../shared/diagnostic/indicatorSchemas';
+import { someOf } from '../../../../shared/format/boundedText';
 import { countLabel, formatInteger } from '../../../../shared/format/french';
 import { resolveCommuneCode } from '../../interop/import/communeIndex';
 import { padCode } from '../../interop/import/territoryMatch';
@@ -155,7 +156,10 @@ function summarise(report: IndicatorPreviewDto, unknownTotal: number, invalidTot
     `${formatInteger(report.matchedCommuneCount)} commune${report.matchedCommuneCount > 1 ? 's' : ''} du territoire sur ${formatInteger(report.territoryCommuneCount)} trouvée${report.matchedCommuneCount > 1 ? 's' : ''} dans le fichier.`,
   ];
   out.push(
-    `Code commune lu dans la colonne «\u00a0${report.codeColumn}\u00a0» ; ${countLabel(report.columns.length, 'indicateur')} : ${report.columns.map((column) => column.label).join(', ')}${report.ignoredColumns.length > 0 ? ` (colonnes non retenues : ${report.ignoredColumns.join(', ')})` : ''}.`,
+    `Code commune lu dans la colonne «\u00a0${report.codeColumn}\u00a0» ; ${countLabel(report.columns.length, 'indicateur')} : ${someOf(
+      report.columns.map((column) => column.label),
+      30,
+    )}${report.ignoredColumns.length > 0 ? ` (colonnes non retenues : ${someOf(report.ignoredColumns)})` : ''}.`,
   );
   if (report.outsideCount > 0)
     out.push(

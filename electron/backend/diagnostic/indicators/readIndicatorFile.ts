@@ -1,6 +1,7 @@
 import { parseIndicatorNumber } from '../../../../shared/diagnostic/indicatorNumber';
 import { IFN_SCORE_UNIT, IFN_TEXT_COLUMNS, ifnLabelOf } from '../../../../shared/diagnostic/indicatorIfn';
 import type { IndicatorFileKind, IndicatorMapping } from '../../../../shared/diagnostic/indicatorSchemas';
+import { someOf } from '../../../../shared/format/boundedText';
 import { AppFailure } from '../../../../shared/result';
 import { readCsv, type CsvRecord } from '../../interop/csv/readCsv';
 import { decodeBytes } from '../../interop/text/decode';
@@ -82,8 +83,8 @@ function findCodeColumn(headers: string[], kind: IndicatorFileKind, wanted: stri
   if (index < 0)
     throw bad(
       kind === 'ifn'
-        ? `Ce fichier n’a pas la colonne «\u00a0code\u00a0» de l’export de l’Indice de fragilité numérique (colonnes lues : ${headers.join(', ') || 'aucune'}).`
-        : `Aucune colonne de code commune reconnue (colonnes lues : ${headers.join(', ') || 'aucune'}) : indiquez laquelle contient le code INSEE.`,
+        ? `Ce fichier n’a pas la colonne «\u00a0code\u00a0» de l’export de l’Indice de fragilité numérique (colonnes lues : ${someOf(headers) || 'aucune'}).`
+        : `Aucune colonne de code commune reconnue (colonnes lues : ${someOf(headers) || 'aucune'}) : indiquez laquelle contient le code INSEE.`,
     );
   return index;
 }
