@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shownValue } from '../format/boundedText';
 import { quoted } from '../format/french';
 import { id, isIsoDate, optionalText, requiredText, vocabularyList } from '../api/fields';
 import {
@@ -45,7 +46,7 @@ const euros = (what: string) =>
 const memberId = z.number({ error: 'Membre manquant.' }).int().positive();
 
 const enumOf = <T extends string>(values: readonly [T, ...T[]], what: string) =>
-  z.enum(values, { error: (issue) => `${what} : valeur inconnue ${quoted(String(issue.input))}.` });
+  z.enum(values, { error: (issue) => `${what} : valeur inconnue ${shownValue(issue.input)}.` });
 
 /** A text that may be left out of the call (kept as it is) or emptied (null); no default, unlike `optionalText`. */
 const textIfSent = (max: number, what: string) =>
