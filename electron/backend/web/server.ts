@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../security/contentSecurityPolicy';
+import { refuseInputShape } from '../router/inputShape';
 import type { Router } from '../router/router';
 import { readStaticFile } from './staticFiles';
 
@@ -41,6 +42,18 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 const refusal = (code: string, message: string) => ({ ok: false, error: { code, message } });
+
+/** JSON and nothing else: `application/json`, with at most a UTF-8 charset (`application/jsonpwned` is not JSON). */
+const JSON_CONTENT_TYPE = /^application\/json[ \t]*(?:;[ \t]*charset[ \t]*=[ \t]*(?:utf-8|"utf-8")[ \t]*)?$/i;
+
+/** `actors.list` from `actors.list` or `actors%2Elist`; null for a malformed escape (`%E0%A4%A`). */
+function methodName(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+}
 
 async function readBody(req: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
@@ -127,7 +140,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       );
       return;
     }
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    if (!JSON_CONTENT_TYPE.test(req.headers['content-type'] ?? '')) {
       sendJson(res, 415, refusal('invalid_input', 'Les données doivent être envoyées en JSON.'));
       return;
     }
@@ -143,7 +156,33 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendJson(res, 400, refusal('invalid_input', 'Données illisibles (JSON invalide).'));
       return;
     }
-    sendJson(res, 200, await options.router.dispatch(decodeURIComponent(method), input));
+    const name = methodName(method);
+    if (name === null) {
+      sendJson(
+        res,
+        400,
+        refusal('unknown_method', 'Action inconnue : son nom est mal encodé dans l’adresse.'),
+      );
+      return;
+    }
+    // Checked here too: the engine may run in another process, and sending a 5,000-level nested value there
+    // would exhaust the stack of the serialiser before the router could refuse it.
+    const shapeRefusal = refuseInputShape(input);
+    if (shapeRefusal !== null) {
+      sendJson(res, 400, refusal('invalid_input', shapeRefusal));
+      return;
+    }
+    let result: unknown;
+    try {
+      result = await options.router.dispatch(name, input);
+    } catch (error) {
+      console.error('[maillage] le moteur n’a pas répondu', error);
+      result = refusal(
+        'internal',
+        'Le moteur de Maillage n’a pas répondu à cette action : réessayez, et redémarrez Maillage si cela revient.',
+      );
+    }
+    sendJson(res, 200, result);
   }
 
   await new Promise<void>((resolve, reject) => {
