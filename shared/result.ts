@@ -6,6 +6,10 @@ export type ErrorCode =
   | 'conflict'
   | 'no_territory'
   | 'database_too_new'
+  /** The database file cannot be used as it is: damaged, not a database, read-only, or open elsewhere. */
+  | 'database_unusable'
+  /** Not enough free space on the disk for a copy. */
+  | 'no_space'
   | 'unauthorized'
   | 'internal';
 

@@ -16,6 +16,7 @@ import { diagnosticHandlers } from './diagnostic/handlers';
 import { governanceHandlers } from './governance/handlers';
 import { roadmapHandlers } from './roadmap/handlers';
 import { documentHandlers } from './documents/handlers';
+import { backupHandlers } from './backups/handlers';
 
 export interface Backend {
   router: Router;
@@ -61,6 +62,7 @@ export function createBackend(options: BackendOptions): Backend {
     governanceHandlers,
     roadmapHandlers,
     documentHandlers,
+    backupHandlers,
   ]) {
     router.register(group);
   }

@@ -14,6 +14,7 @@ import { gateOf } from './databaseGate';
 
 const WITHOUT_DATABASE: ReadonlySet<string> = new Set([
   'app.info',
+  'app.reportError',
   'referential.searchEpci',
   'referential.getEpci',
   'openingHours.read',

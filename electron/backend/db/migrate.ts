@@ -16,11 +16,12 @@ export function schemaVersionOf(sqlite: Database.Database): number {
 /**
  * Brings the file to the latest schema. Each migration runs in its own transaction together with the
  * version bump, so a failure leaves the file at the previous version. An existing database is copied
- * first (VACUUM INTO); a database written by a newer Maillage is refused untouched.
+ * first (`backups/createBackup.ts`); a database written by a newer Maillage is refused untouched.
  */
 export function migrate(
   sqlite: Database.Database,
-  options: { backupPathFor?: (fromVersion: number) => string | null } = {},
+  /** `backup` copies the file before the first migration and answers the copy's path. */
+  options: { backup?: (fromVersion: number) => string | null } = {},
 ): MigrationReport {
   const from = schemaVersionOf(sqlite);
   if (from > LATEST_SCHEMA_VERSION) {
@@ -34,10 +35,7 @@ export function migrate(
   if (from === LATEST_SCHEMA_VERSION) return { from, to: from, backupPath: null };
 
   let backupPath: string | null = null;
-  if (from > 0 && options.backupPathFor) {
-    backupPath = options.backupPathFor(from);
-    if (backupPath) sqlite.prepare('VACUUM INTO ?').run(backupPath);
-  }
+  if (from > 0 && options.backup) backupPath = options.backup(from);
 
   for (let version = from; version < LATEST_SCHEMA_VERSION; version++) {
     const migration = MIGRATIONS[version]!;

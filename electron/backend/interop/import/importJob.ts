@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
 import { AppFailure } from '../../../../shared/result';
 import type { ImportJobDto } from '../../../../shared/interop/importDto';
 import { nowIsoOf, todayOf, type BackendContext } from '../../context';
@@ -8,6 +7,7 @@ import { applyToActor, createFromRow } from './applyRow';
 import { BACKUP_THRESHOLD } from './prepareImport';
 import type { ImportPlan } from './plan';
 import { gateOf } from '../../db/databaseGate';
+import { createBackup } from '../../db/backups/createBackup';
 
 /**
  * An import runs as a job: every row inside ONE transaction on the app's single SQLite connection
@@ -34,13 +34,6 @@ const jobs = new Map<string, Job>();
 class Cancelled extends Error {}
 
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/** `maillage.sqlite` → `maillage.avant-import.2026-04-05T10-00-00.sqlite`, next to it. */
-function backupPathOf(databasePath: string, now: Date): string {
-  const stamp = now.toISOString().slice(0, 19).replace(/:/g, '-');
-  const name = basename(databasePath).replace(/\.sqlite$/i, '');
-  return join(dirname(databasePath), `${name}.avant-import.${stamp}.sqlite`);
-}
 
 async function run(job: Job, plan: ImportPlan): Promise<void> {
   const { ctx } = job;
@@ -104,8 +97,7 @@ export function startImport(ctx: BackendContext, plan: ImportPlan): ImportJobDto
       throw new AppFailure('conflict', 'Un import est déjà en cours : attendez sa fin ou annulez-le.');
   let backupPath: string | null = null;
   if (plan.rows.length > BACKUP_THRESHOLD && ctx.databasePath !== ':memory:') {
-    backupPath = backupPathOf(ctx.databasePath, ctx.clock.now());
-    ctx.sqlite.prepare('VACUUM INTO ?').run(backupPath);
+    backupPath = createBackup(ctx.sqlite, ctx.databasePath, 'import', { now: ctx.clock.now() }).path;
   }
   const job: Job = {
     ctx,

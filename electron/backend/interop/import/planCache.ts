@@ -14,6 +14,8 @@ interface Remembered {
   request: ImportFileRequest;
   plan: ImportPlan;
   stamp: string;
+  /** The connection the stamp was read on: a restored backup is a new connection, whose counters restart. */
+  sqlite: Database.Database;
 }
 
 const remembered = new WeakMap<BackendContext, Remembered>();
@@ -35,13 +37,19 @@ const sameRequest = (a: ImportFileRequest, b: ImportFileRequest) =>
   a.contentBase64 === b.contentBase64;
 
 export function rememberPlan(ctx: BackendContext, request: ImportFileRequest, plan: ImportPlan): void {
-  remembered.set(ctx, { request, plan, stamp: stampOf(ctx.sqlite) });
+  remembered.set(ctx, { request, plan, stamp: stampOf(ctx.sqlite), sqlite: ctx.sqlite });
 }
 
 /** The preview's plan for this very request on an unchanged database, or null; forgotten either way. */
 export function takePlan(ctx: BackendContext, request: ImportFileRequest): ImportPlan | null {
   const last = remembered.get(ctx);
   remembered.delete(ctx);
-  if (!last || !sameRequest(last.request, request) || last.stamp !== stampOf(ctx.sqlite)) return null;
+  if (
+    !last ||
+    last.sqlite !== ctx.sqlite ||
+    !sameRequest(last.request, request) ||
+    last.stamp !== stampOf(ctx.sqlite)
+  )
+    return null;
   return last.plan;
 }

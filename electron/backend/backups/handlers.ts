@@ -1,0 +1,31 @@
+import { AppFailure } from '../../../shared/result';
+import type { HandlerGroup } from '../router/handlers';
+import { backupDtoOf } from '../db/backups/backupDtoOf';
+import { backupFolderOf } from '../db/backups/backupNames';
+import { createBackup } from '../db/backups/createBackup';
+import { listBackups } from '../db/backups/listBackups';
+import { restoreBackup } from '../db/backups/restoreBackup';
+
+const inMemory = () =>
+  new AppFailure(
+    'conflict',
+    'Cette session n’enregistre pas ses données dans un fichier : il n’y a rien à sauvegarder.',
+  );
+
+/** « Sauvegardes »: the copies of the database file, one made on request, one put back. */
+export const backupHandlers: HandlerGroup<'backups.list' | 'backups.create' | 'backups.restore'> = {
+  'backups.list': (_input, ctx) => ({
+    backups: ctx.databasePath === ':memory:' ? [] : listBackups(ctx.databasePath).map(backupDtoOf),
+    folder: ctx.databasePath === ':memory:' ? '' : backupFolderOf(ctx.databasePath),
+  }),
+
+  'backups.create': (_input, ctx) => {
+    if (ctx.databasePath === ':memory:') throw inMemory();
+    return backupDtoOf(createBackup(ctx.sqlite, ctx.databasePath, 'manual', { now: ctx.clock.now() }));
+  },
+
+  'backups.restore': ({ name }, ctx) => {
+    if (ctx.databasePath === ':memory:') throw inMemory();
+    return restoreBackup(ctx, name);
+  },
+};
