@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { deflateSync, crc32 } from 'node:zlib';
+import jpeg from 'jpeg-js';
+import { PNG } from 'pngjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import { frozenClock } from '../../electron/backend/clock';
@@ -190,7 +192,10 @@ describe('territory logo', () => {
     await ok(b, 'territory.choose', { siren: CIVRAISIEN });
     const base64 = tinyPng().toString('base64');
     const withLogo = await ok(b, 'territory.setLogo', { logo: { mimeType: 'image/png', base64 } });
-    expect(withLogo.logoDataUrl).toBe(`data:image/png;base64,${base64}`);
+    // Decoded and re-encoded: a PNG we wrote, of the same single pixel.
+    const stored = PNG.sync.read(Buffer.from(withLogo.logoDataUrl!.split(',')[1]!, 'base64'));
+    expect(withLogo.logoDataUrl).toMatch(/^data:image\/png;base64,/);
+    expect([stored.width, stored.height]).toEqual([1, 1]);
     expect((await ok(b, 'territory.get', {}))?.logoDataUrl).toBe(withLogo.logoDataUrl);
     const removed = await ok(b, 'territory.setLogo', { logo: null });
     expect(removed.logoDataUrl).toBeNull();
@@ -200,23 +205,30 @@ describe('territory logo', () => {
     const b = open();
     await ok(b, 'territory.choose', { siren: CIVRAISIEN });
     const real = tinyPng().toString('base64');
-    await ok(b, 'territory.setLogo', { logo: { mimeType: 'image/png', base64: real } });
+    const first = await ok(b, 'territory.setLogo', { logo: { mimeType: 'image/png', base64: real } });
     const fake = Buffer.from('Ceci n’est pas une image, juste un texte renommé logo.png').toString('base64');
     const error = await failure(b, 'territory.setLogo', { logo: { mimeType: 'image/png', base64: fake } });
     expect(error.code).toBe('invalid_input');
     expect(error.message).toMatch(/PNG ou JPEG/);
     expect(error.fields?.logo).toBeDefined();
-    expect((await ok(b, 'territory.get', {}))?.logoDataUrl).toBe(`data:image/png;base64,${real}`);
+    expect((await ok(b, 'territory.get', {}))?.logoDataUrl).toBe(first.logoDataUrl);
   });
 
-  it('keeps a JPEG sent as PNG under its real type, so that documents embed it correctly', async () => {
+  it('reads a JPEG sent as PNG as the JPEG it is, and stores it as a PNG', async () => {
     const b = open();
     await ok(b, 'territory.choose', { siren: CIVRAISIEN });
-    const jpegStart = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]);
+    const pixels = Buffer.alloc(8 * 6 * 4, 0xff);
+    const jpegBytes = Buffer.from(jpeg.encode({ width: 8, height: 6, data: pixels }, 90).data);
     const saved = await ok(b, 'territory.setLogo', {
-      logo: { mimeType: 'image/png', base64: jpegStart.toString('base64') },
+      logo: { mimeType: 'image/png', base64: jpegBytes.toString('base64') },
     });
-    expect(saved.logoDataUrl?.startsWith('data:image/jpeg;base64,')).toBe(true);
+    expect(saved.logoDataUrl?.startsWith('data:image/png;base64,')).toBe(true);
+    // The first bytes of a JPEG alone are no longer enough.
+    const jpegStart = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]);
+    const error = await failure(b, 'territory.setLogo', {
+      logo: { mimeType: 'image/jpeg', base64: jpegStart.toString('base64') },
+    });
+    expect(error.code).toBe('invalid_input');
   });
 
   it('refuses an image type other than PNG or JPEG', async () => {

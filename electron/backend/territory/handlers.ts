@@ -4,8 +4,7 @@ import { createActor } from '../actors/repository';
 import { quoted } from '../../../shared/format/french';
 import { AppFailure } from '../../../shared/result';
 import type { TerritoryDto } from '../../../shared/territory/dto';
-import { LOGO_MAX_BYTES } from '../../../shared/territory/schemas';
-import { detectLogoType, LOGO_UNREADABLE_MESSAGE } from '../../../shared/territory/logo';
+import { prepareLogo } from './logoImage';
 import { getEpciDetail } from './referenceData';
 import { unknownEpci } from './referentialHandlers';
 import {
@@ -86,16 +85,9 @@ export const territoryHandlers: HandlerGroup<
       await setTerritoryLogo(ctx.db, null);
       return currentTerritory(ctx);
     }
-    const bytes = Buffer.from(logo.base64, 'base64');
-    if (bytes.length > LOGO_MAX_BYTES) {
-      const message = 'Le logo dépasse 2 Mo : choisissez une image plus légère.';
-      throw new AppFailure('invalid_input', message, { logo: message });
-    }
-    // The bytes decide, not the declared type: a renamed text file is refused, a JPEG named .png is kept as JPEG.
-    const mimeType = detectLogoType(bytes);
-    if (!mimeType)
-      throw new AppFailure('invalid_input', LOGO_UNREADABLE_MESSAGE, { logo: LOGO_UNREADABLE_MESSAGE });
-    await setTerritoryLogo(ctx.db, { mimeType, bytes });
+    // The bytes decide, not the declared type: the image is decoded, checked and stored as a PNG we wrote.
+    const prepared = prepareLogo(Buffer.from(logo.base64, 'base64'));
+    await setTerritoryLogo(ctx.db, prepared);
     return currentTerritory(ctx);
   },
 
