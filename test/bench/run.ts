@@ -31,6 +31,7 @@ import { documentsBench } from './documentsBench';
 import { diagnosticBench } from './diagnosticBench';
 // The desktop shell as built (issue 10): start-up and the window's responsiveness during an import.
 import { shellBench } from './shellBench';
+import { bundleBench } from './bundleBench';
 import { formatRow, median, timeAsync, timeSync, type BenchRow } from './measure';
 
 const ACTORS = 20_000;
@@ -116,6 +117,7 @@ try {
   // Word documents (issue 6): the diagnostic report of a 500-commune territory.
   rows.push(...(await documentsBench()));
   rows.push(...(await shellBench()));
+  rows.push(...bundleBench(join(import.meta.dirname, '../..')));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

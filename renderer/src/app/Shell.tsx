@@ -1,21 +1,25 @@
+import { Suspense } from 'react';
 import { hrefOf, useRoute, type Route } from './route';
 import { useTerritory } from './TerritoryContext';
 import { ActorListScreen } from '../features/actors/ActorListScreen';
 import { ActorScreen } from '../features/actors/ActorScreen';
 import { ActorFormScreen } from '../features/actors/ActorFormScreen';
-import { TrashScreen } from '../features/trash/TrashScreen';
-import { ImportScreen } from '../features/import/ImportScreen';
-import { MapScreen } from '../features/map/MapScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { ExportScreen } from '../features/export/ExportScreen';
-import { DuplicatesScreen } from '../features/duplicates/DuplicatesScreen';
-import { MergeScreen } from '../features/duplicates/MergeScreen';
 import { DuplicateCountBadge } from '../features/duplicates/DuplicateCountBadge';
-import { DiagnosticScreen } from '../features/diagnostic/DiagnosticScreen';
-import { IndicatorsScreen } from '../features/indicators/IndicatorsScreen';
-import { GovernanceScreen } from '../features/governance/GovernanceScreen';
-import { RoadmapScreen } from '../features/roadmap/RoadmapScreen';
-import { DocumentsScreen } from '../features/documents/DocumentsScreen';
+import { BackupsScreen } from '../features/backups/BackupsScreen';
+import {
+  DiagnosticScreen,
+  DocumentsScreen,
+  DuplicatesScreen,
+  ExportScreen,
+  GovernanceScreen,
+  ImportScreen,
+  IndicatorsScreen,
+  MapScreen,
+  MergeScreen,
+  RoadmapScreen,
+  SettingsScreen,
+  TrashScreen,
+} from './screens';
 
 const NAVIGATION: { route: Route; label: string; matches: Route['name'][] }[] = [
   {
@@ -33,6 +37,7 @@ const NAVIGATION: { route: Route; label: string; matches: Route['name'][] }[] = 
   { route: { name: 'export' }, label: 'Exporter', matches: ['export'] },
   { route: { name: 'trash' }, label: 'Corbeille', matches: ['trash'] },
   { route: { name: 'settings' }, label: 'Territoire', matches: ['settings'] },
+  { route: { name: 'backups' }, label: 'Sauvegardes', matches: ['backups'] },
 ];
 
 function Screen({ route }: { route: Route }) {
@@ -63,6 +68,8 @@ function Screen({ route }: { route: Route }) {
       return <SettingsScreen />;
     case 'indicators':
       return <IndicatorsScreen />;
+    case 'backups':
+      return <BackupsScreen />;
     case 'diagnostic':
       return <DiagnosticScreen path={route.path} />;
     case 'governance':
@@ -105,7 +112,9 @@ export function Shell() {
         </ul>
       </nav>
       <main className="content">
-        <Screen route={route} />
+        <Suspense fallback={<p className="app-loading">Ouverture de l’écran…</p>}>
+          <Screen route={route} />
+        </Suspense>
       </main>
     </div>
   );
