@@ -10,7 +10,8 @@ export const TOKEN_HEADER = 'x-maillage-jeton';
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export interface WebServerOptions {
-  router: Router;
+  /** The engine's router, or its relay to the engine's worker thread. */
+  router: Pick<Router, 'dispatch'>;
   /** The built renderer (out/renderer). */
   staticDir: string;
   /** Per-run secret: every API call must carry it. */
