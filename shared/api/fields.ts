@@ -6,11 +6,11 @@ import { cleanControlCharacters, type TextShape } from '../text/controlCharacter
  * 'multiline' keeps line breaks and tabs (notes, descriptions typed in a text area), 'line' turns them into
  * spaces (names, addresses, titles).
  */
-export const cleanText = (shape: TextShape) =>
-  z
-    .string()
-    .overwrite((value) => cleanControlCharacters(value, shape))
-    .trim();
+export const cleanText = (shape: TextShape) => withoutControls(shape).trim();
+
+/** The same without trimming, for a text kept exactly as typed (the diagnostic's commentary). */
+export const withoutControls = (shape: TextShape) =>
+  z.string().overwrite((value) => cleanControlCharacters(value, shape));
 
 /**
  * Free text that may be left empty: trimmed, and an empty string becomes null. Multi-line unless told: a line

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, requiredText } from '../api/fields';
+import { id, requiredText, withoutControls } from '../api/fields';
 import { SERVICES } from '../vocabularies/lieuxMediation';
 import type { DiagnosticComparison } from './compareSnapshots';
 import {
@@ -39,7 +39,7 @@ export const diagnosticInputs = {
   }),
   'diagnostic.setCommentary': z.object({
     section: z.enum(COMMENTARY_SECTIONS, { error: 'Partie du commentaire inconnue.' }),
-    text: z.string().max(20_000, { error: 'Le commentaire : 20 000 caractères au plus.' }),
+    text: withoutControls('multiline').max(20_000, { error: 'Le commentaire : 20 000 caractères au plus.' }),
   }),
   'diagnostic.freeze': z.object({
     title: requiredText(200, 'Le titre du diagnostic figé'),

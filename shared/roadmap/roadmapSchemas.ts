@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { shownValue } from '../format/boundedText';
 import { quoted } from '../format/french';
-import { id, isIsoDate, optionalText, requiredText, vocabularyList } from '../api/fields';
+import { cleanText, id, isIsoDate, optionalText, requiredText, vocabularyList } from '../api/fields';
 import {
   ACTION_ROLE_CODES,
   ACTION_STATUS_CODES,
@@ -50,9 +50,7 @@ const enumOf = <T extends string>(values: readonly [T, ...T[]], what: string) =>
 
 /** A text that may be left out of the call (kept as it is) or emptied (null); no default, unlike `optionalText`. */
 const textIfSent = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
+  cleanText('multiline')
     .max(max, `${what} : ${max} caractères au plus.`)
     .nullable()
     .transform((value) => (value === '' || value === null ? null : value))

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { optionalText, requiredText } from '../../shared/api/fields';
 import { actorInput } from '../../shared/actors/schemas';
+import { diagnosticInputs } from '../../shared/diagnostic/diagnosticApi';
+import { COMMENTARY_SECTIONS } from '../../shared/diagnostic/diagnosticDto';
+import { roadmapTextInput } from '../../shared/roadmap/roadmapSchemas';
 import { cleanControlCharacters, xmlSafeText } from '../../shared/text/controlCharacters';
 
 /** Control characters at the boundary of every text field, and what XML writers drop. */
@@ -41,6 +44,14 @@ describe('control characters', () => {
     expect(actor.notes).toBe('Ligne 1\nLigne 2');
     expect(actor.places[0]!.name).toBe('Lieu principal');
     expect(actor.places[0]!.openingHours).toBe('Mo-Fr 09:00-12:00');
+  });
+
+  it('reaches the texts that keep their own shape: commentary and the feuille de route', () => {
+    const commentary = diagnosticInputs['diagnostic.setCommentary'];
+    expect(
+      commentary.parse({ section: COMMENTARY_SECTIONS[0], text: ' Avis\u000Bdu comité\u0000 ' }).text,
+    ).toBe(' Avis\ndu comité ');
+    expect(roadmapTextInput.parse({ purpose: 'Raison\u000Bd’être\u0001' }).purpose).toBe('Raison\nd’être');
   });
 
   it('leaves XML only what XML can hold', () => {
