@@ -14,6 +14,7 @@ export type Route =
   | { name: 'trash' }
   | { name: 'settings' }
   | { name: 'indicators' }
+  | { name: 'backups' }
   /** The features below read the rest of their address themselves (`path`, '' for the feature's home). */
   | { name: 'diagnostic'; path: string }
   | { name: 'governance'; path: string }
@@ -42,6 +43,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/corbeille') return { name: 'trash' };
   if (path === '/territoire') return { name: 'settings' };
   if (path === '/diagnostic/indicateurs') return { name: 'indicators' };
+  if (path === '/sauvegardes') return { name: 'backups' };
   let sub: string | null;
   if ((sub = rest(path, '/diagnostic')) !== null) return { name: 'diagnostic', path: sub };
   if ((sub = rest(path, '/instance')) !== null) return { name: 'governance', path: sub };
@@ -76,6 +78,8 @@ export function hrefOf(route: Route): string {
       return '#/territoire';
     case 'indicators':
       return '#/diagnostic/indicateurs';
+    case 'backups':
+      return '#/sauvegardes';
     case 'diagnostic':
       return withRest('#/diagnostic', route.path);
     case 'governance':
