@@ -30,17 +30,23 @@ async function seeded(path: string): Promise<Backend> {
   return backend;
 }
 
-/** Every confirmed save is in the file: the latest autosave and commentary, every frozen diagnostic. */
+/**
+ * Every confirmed save is in the file: the autosave and the commentary hold the latest confirmed value or a
+ * later one (a save may land just before a kill without its answer getting out), every frozen diagnostic.
+ */
 function expectConfirmedSavesIn(path: string, confirmed: ConfirmedSave[]): void {
   const sqlite = new Database(path, { readonly: true });
   const last = (kind: ConfirmedSave['kind']) =>
     Math.max(0, ...confirmed.filter((save) => save.kind === kind).map((save) => save.n));
-  expect(sqlite.prepare('SELECT context FROM roadmap').pluck().get()).toBe(
-    `Contexte enregistré n° ${last('autosave')}`,
+  const numberIn = (text: unknown) => Number(/n° (\d+)$/.exec(String(text))?.[1] ?? -1);
+  expect(numberIn(sqlite.prepare('SELECT context FROM roadmap').pluck().get())).toBeGreaterThanOrEqual(
+    last('autosave'),
   );
   expect(
-    sqlite.prepare("SELECT text FROM diagnostic_commentary WHERE section = 'synthese'").pluck().get(),
-  ).toBe(`Commentaire n° ${last('commentary')}`);
+    numberIn(
+      sqlite.prepare("SELECT text FROM diagnostic_commentary WHERE section = 'synthese'").pluck().get(),
+    ),
+  ).toBeGreaterThanOrEqual(last('commentary'));
   const titles = sqlite.prepare('SELECT title FROM diagnostic_snapshot').pluck().all() as string[];
   for (const save of confirmed.filter((one) => one.kind === 'freeze'))
     expect(titles).toContain(`Diagnostic figé n° ${save.n}`);
@@ -94,7 +100,7 @@ describe('saves confirmed while a 20,000-row import runs', () => {
     sqlite.close();
   }, 60_000);
 
-  it('survive a kill of the process mid-import, which leaves nothing of the import', async () => {
+  it('survive a kill of the process mid-import, which leaves all or nothing of the import', async () => {
     const dir = tempDir();
     const path = join(dir, 'maillage.sqlite');
     const csvPath = join(dir, 'grand-fichier.csv');
@@ -125,8 +131,9 @@ describe('saves confirmed while a 20,000-row import runs', () => {
     expectConfirmedSavesIn(path, confirmed);
     const sqlite = new Database(path, { readonly: true });
     expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(sqlite.prepare('SELECT name FROM actor').pluck().all()).toEqual(['Acteur déjà là']);
-    expect(sqlite.prepare('SELECT COUNT(*) FROM place').pluck().get()).toBe(0);
+    // All or nothing: on a busy machine the import may end between « EN COURS » and the kill.
+    expect([0, ROWS]).toContain(sqlite.prepare('SELECT COUNT(*) FROM place').pluck().get());
+    expect(sqlite.prepare("SELECT COUNT(*) FROM actor WHERE name = 'Acteur déjà là'").pluck().get()).toBe(1);
     sqlite.close();
   }, 60_000);
 });
