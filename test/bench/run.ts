@@ -32,6 +32,8 @@ import { diagnosticBench } from './diagnosticBench';
 // The desktop shell as built (issue 10): start-up and the window's responsiveness during an import.
 import { shellBench } from './shellBench';
 import { bundleBench } from './bundleBench';
+// Reading the directory whole for the export files (issue 13).
+import { exportBench } from './exportBench';
 import { formatRow, median, timeAsync, timeSync, type BenchRow } from './measure';
 
 const ACTORS = 20_000;
@@ -110,6 +112,7 @@ try {
   rows.push(...(await measureQueriesApart(path)));
   // Coordination body (governance): the « n'oublier personne » check against the 20,000 actors.
   rows.push(...(await governanceBench(path)));
+  rows.push(...(await exportBench(path)));
   rows.push(...(await importBench(dir)));
   rows.push(...(await diagnosticBench()));
   rows.push(...(await chartsBench()));

@@ -212,6 +212,12 @@ async function pageTags(db: Kysely<DB>, ids: number[]): Promise<TagRow[]> {
   return rows;
 }
 
+/** Every matching actor's id, in the list's order: one query, whatever their number (exports, annuaire). */
+export async function listActorIds(db: Kysely<DB>, query: ActorListValues, today: string): Promise<number[]> {
+  // LIMIT -1: SQLite's « no limit ».
+  return (await pageIds(db, { ...query, offset: 0, limit: -1 }, today)).ids;
+}
+
 export async function listActors(
   db: Kysely<DB>,
   query: ActorListValues,

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { ActorDto, ContactDto, PermanenceDto, PlaceDto } from '../../../shared/actors/dto';
 import { freshnessOf } from '../../../shared/actors/freshness';
@@ -20,7 +20,7 @@ import { groupTags } from './tags';
 import { readOpeningHours } from './openingHours';
 import { actorNotFound } from './notFound';
 
-/** One actor's whole record as the form and the detail page show it (rows mapped to `ActorDto`). */
+/** Actors' whole records as the form, the detail page, the exports and the annuaire show them (`ActorDto`). */
 
 function parseWeekdays(json: string): Weekday[] {
   try {
@@ -32,14 +32,28 @@ function parseWeekdays(json: string): Weekday[] {
   }
 }
 
-async function readPlaces(db: Kysely<DB>, actorId: number): Promise<PlaceDto[]> {
+/** `(SELECT value FROM json_each(?))`: a whole list of ids as one parameter, whatever its length. */
+const idList = (ids: readonly number[]) => sql<number>`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+
+/** Rows grouped by an owner's id, in the order they came. */
+function byOwner<T, K>(rows: readonly T[], owner: (row: T) => K): Map<K, T[]> {
+  const grouped = new Map<K, T[]>();
+  for (const row of rows) {
+    const list = grouped.get(owner(row));
+    if (list) list.push(row);
+    else grouped.set(owner(row), [row]);
+  }
+  return grouped;
+}
+
+async function readPlaces(db: Kysely<DB>, actorIds: readonly number[]): Promise<Map<number, PlaceDto[]>> {
   const [places, tags, permanences] = await Promise.all([
     db
       .selectFrom('place as p')
       .leftJoin('territoryCommune as c', 'c.code', 'p.communeCode')
       .selectAll('p')
       .select('c.name as communeName')
-      .where('p.actorId', '=', actorId)
+      .where('p.actorId', 'in', idList(actorIds))
       .orderBy('p.position')
       .orderBy('p.id')
       .execute(),
@@ -47,7 +61,7 @@ async function readPlaces(db: Kysely<DB>, actorId: number): Promise<PlaceDto[]> 
       .selectFrom('placeTag as t')
       .innerJoin('place as p', 'p.id', 't.placeId')
       .select(['t.placeId', 't.kind', 't.value'])
-      .where('p.actorId', '=', actorId)
+      .where('p.actorId', 'in', idList(actorIds))
       .execute(),
     db
       .selectFrom('permanence as pe')
@@ -61,98 +75,137 @@ async function readPlaces(db: Kysely<DB>, actorId: number): Promise<PlaceDto[]> 
         'pe.schedule',
         'c.name as communeName',
       ])
-      .where('p.actorId', '=', actorId)
+      .where('p.actorId', 'in', idList(actorIds))
       .orderBy('pe.position')
       .orderBy('pe.id')
       .execute(),
   ]);
+  const tagsOf = byOwner(tags, (tag) => tag.placeId);
+  const permanencesOf = byOwner(permanences, (permanence) => permanence.placeId);
 
-  return places.map((place) => {
-    const byKind = groupTags(tags.filter((tag) => tag.placeId === place.id));
-    const ownPermanences: PermanenceDto[] = permanences
-      .filter((permanence) => permanence.placeId === place.id)
-      .map((permanence) => ({
-        id: permanence.id,
-        communeCode: permanence.communeCode,
-        communeName: permanence.communeName ?? `Commune ${permanence.communeCode}`,
-        weekdays: parseWeekdays(permanence.weekdays),
-        schedule: permanence.schedule,
-      }));
-    return {
-      id: place.id,
-      name: place.name,
-      address: place.address,
-      addressComplement: place.addressComplement,
-      postcode: place.postcode,
-      communeCode: place.communeCode,
-      communeName: place.communeName,
-      latitude: place.latitude,
-      longitude: place.longitude,
-      services: (byKind.get('service') ?? []) as Service[],
-      accessModes: (byKind.get('access') ?? []) as AccessMode[],
-      accompanimentModes: (byKind.get('accompaniment') ?? []) as AccompanimentMode[],
-      fees: (byKind.get('fee') ?? []) as Fee[],
-      itinerance: (byKind.get('itinerance') ?? []) as Itinerance[],
-      openingHours: place.openingHours,
-      openingHoursReading: readOpeningHours(place.openingHours),
-      phone: place.phone,
-      email: place.email,
-      bookingUrl: place.bookingUrl,
-      permanences: ownPermanences,
-    };
+  const dtos = places.map((place): [number, PlaceDto] => {
+    const byKind = groupTags(tagsOf.get(place.id) ?? []);
+    const ownPermanences: PermanenceDto[] = (permanencesOf.get(place.id) ?? []).map((permanence) => ({
+      id: permanence.id,
+      communeCode: permanence.communeCode,
+      communeName: permanence.communeName ?? `Commune ${permanence.communeCode}`,
+      weekdays: parseWeekdays(permanence.weekdays),
+      schedule: permanence.schedule,
+    }));
+    return [
+      place.actorId,
+      {
+        id: place.id,
+        name: place.name,
+        address: place.address,
+        addressComplement: place.addressComplement,
+        postcode: place.postcode,
+        communeCode: place.communeCode,
+        communeName: place.communeName,
+        latitude: place.latitude,
+        longitude: place.longitude,
+        services: (byKind.get('service') ?? []) as Service[],
+        accessModes: (byKind.get('access') ?? []) as AccessMode[],
+        accompanimentModes: (byKind.get('accompaniment') ?? []) as AccompanimentMode[],
+        fees: (byKind.get('fee') ?? []) as Fee[],
+        itinerance: (byKind.get('itinerance') ?? []) as Itinerance[],
+        openingHours: place.openingHours,
+        openingHoursReading: readOpeningHours(place.openingHours),
+        phone: place.phone,
+        email: place.email,
+        bookingUrl: place.bookingUrl,
+        permanences: ownPermanences,
+      },
+    ];
   });
+  const result = new Map<number, PlaceDto[]>();
+  for (const [actorId, place] of dtos) {
+    const list = result.get(actorId);
+    if (list) list.push(place);
+    else result.set(actorId, [place]);
+  }
+  return result;
 }
 
-/** A live actor (not in the trash); `today` decides its freshness. */
-export async function getActor(db: Kysely<DB>, id: number, today: string): Promise<ActorDto> {
-  const actor = await db
-    .selectFrom('actor as a')
-    .leftJoin('territoryCommune as c', 'c.code', 'a.communeCode')
-    .selectAll('a')
-    .select('c.name as communeName')
-    .where('a.id', '=', id)
-    .where('a.deletedAt', 'is', null)
-    .executeTakeFirst();
-  if (!actor) throw actorNotFound();
-
-  const [tags, contacts, places] = await Promise.all([
-    db.selectFrom('actorTag').select(['kind', 'value']).where('actorId', '=', id).execute(),
+/**
+ * Live actors (not in the trash) read whole, in the order of `ids`, with a fixed number of queries whatever
+ * their number (the export files and the Word annuaire read thousands at once); `today` decides freshness.
+ * Ids of missing or trashed actors are skipped.
+ */
+export async function readActors(db: Kysely<DB>, ids: readonly number[], today: string): Promise<ActorDto[]> {
+  if (ids.length === 0) return [];
+  const [actors, tags, contacts, places] = await Promise.all([
+    db
+      .selectFrom('actor as a')
+      .leftJoin('territoryCommune as c', 'c.code', 'a.communeCode')
+      .selectAll('a')
+      .select('c.name as communeName')
+      .where('a.id', 'in', idList(ids))
+      .where('a.deletedAt', 'is', null)
+      .execute(),
+    db
+      .selectFrom('actorTag')
+      .select(['actorId', 'kind', 'value'])
+      .where('actorId', 'in', idList(ids))
+      .execute(),
     db
       .selectFrom('contact')
-      .select(['id', 'name', 'role', 'email', 'phone'])
-      .where('actorId', '=', id)
+      .select(['actorId', 'id', 'name', 'role', 'email', 'phone'])
+      .where('actorId', 'in', idList(ids))
       .orderBy('position')
       .orderBy('id')
       .execute(),
-    readPlaces(db, id),
+    readPlaces(db, ids),
   ]);
-  const byKind = groupTags(tags);
+  const actorById = new Map(actors.map((actor) => [actor.id, actor]));
+  const tagsOf = byOwner(tags, (tag) => tag.actorId);
+  const contactsOf = byOwner(contacts, (contact) => contact.actorId);
 
-  return {
-    id: actor.id,
-    name: actor.name,
-    siret: actor.siret,
-    typologies: byKind.get('typology') ?? [],
-    roles: (byKind.get('role') ?? []) as ActorRole[],
-    address: actor.address,
-    addressComplement: actor.addressComplement,
-    postcode: actor.postcode,
-    communeCode: actor.communeCode,
-    communeName: actor.communeName,
-    latitude: actor.latitude,
-    longitude: actor.longitude,
-    website: actor.website,
-    publics: (byKind.get('public') ?? []) as Public[],
-    specificSupports: (byKind.get('support') ?? []) as SpecificSupport[],
-    programmes: (byKind.get('programme') ?? []) as NationalProgramme[],
-    labels: (byKind.get('label') ?? []) as TrainingLabel[],
-    otherLabels: actor.otherLabels,
-    notes: actor.notes,
-    lastVerifiedOn: actor.lastVerifiedOn,
-    freshness: freshnessOf(actor.lastVerifiedOn, today),
-    contacts: contacts satisfies ContactDto[],
-    places,
-    createdAt: actor.createdAt,
-    updatedAt: actor.updatedAt,
-  };
+  return ids.flatMap((id): ActorDto[] => {
+    const actor = actorById.get(id);
+    if (!actor) return [];
+    const byKind = groupTags(tagsOf.get(id) ?? []);
+    return [
+      {
+        id: actor.id,
+        name: actor.name,
+        siret: actor.siret,
+        typologies: byKind.get('typology') ?? [],
+        roles: (byKind.get('role') ?? []) as ActorRole[],
+        address: actor.address,
+        addressComplement: actor.addressComplement,
+        postcode: actor.postcode,
+        communeCode: actor.communeCode,
+        communeName: actor.communeName,
+        latitude: actor.latitude,
+        longitude: actor.longitude,
+        website: actor.website,
+        publics: (byKind.get('public') ?? []) as Public[],
+        specificSupports: (byKind.get('support') ?? []) as SpecificSupport[],
+        programmes: (byKind.get('programme') ?? []) as NationalProgramme[],
+        labels: (byKind.get('label') ?? []) as TrainingLabel[],
+        otherLabels: actor.otherLabels,
+        notes: actor.notes,
+        lastVerifiedOn: actor.lastVerifiedOn,
+        freshness: freshnessOf(actor.lastVerifiedOn, today),
+        contacts: (contactsOf.get(id) ?? []).map(({ id, name, role, email, phone }): ContactDto => ({
+          id,
+          name,
+          role,
+          email,
+          phone,
+        })),
+        places: places.get(id) ?? [],
+        createdAt: actor.createdAt,
+        updatedAt: actor.updatedAt,
+      },
+    ];
+  });
+}
+
+/** One live actor read whole, as the form and the detail page show it. */
+export async function getActor(db: Kysely<DB>, id: number, today: string): Promise<ActorDto> {
+  const [actor] = await readActors(db, [id], today);
+  if (!actor) throw actorNotFound();
+  return actor;
 }

@@ -1,0 +1,34 @@
+/**
+ * The directory read whole for the export files (issue 13): the standard CSV of the benchmark's 20,000 actors,
+ * through the router as the Exporter screen asks for it. The read is set-based: a fixed number of queries.
+ */
+import { createBackend } from '../../electron/backend/backend';
+import { frozenClock } from '../../electron/backend/clock';
+import { median, timeAsync, type BenchRow } from './measure';
+
+const RUNS = 3;
+
+export async function exportBench(path: string): Promise<BenchRow[]> {
+  const backend = createBackend({ databasePath: path, clock: frozenClock('2026-04-05T10:00:00Z') });
+  try {
+    let size = 0;
+    const times: number[] = [];
+    for (let run = 0; run < RUNS; run++)
+      times.push(
+        await timeAsync(async () => {
+          const result = await backend.router.dispatch('export.file', { format: 'standardCsv' });
+          if (!result.ok) throw new Error(result.error.message);
+          size = (result.data as { content: string }).content.length;
+        }),
+      );
+    return [
+      {
+        label: `Export CSV standard de tout l’annuaire (${(size / 1e6).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} M caractères)`,
+        ms: median(times),
+        targetMs: 400,
+      },
+    ];
+  } finally {
+    await backend.close();
+  }
+}
