@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, ipcMain } from 'electron';
 import { join } from 'node:path';
 import type { SupervisedEngine } from '../../shared/api/engineSupervisor';
 import { fail } from '../../shared/result';
@@ -7,6 +7,7 @@ import { registerAppScheme, serveAppScheme } from './appProtocol';
 import { installCrashHandlers } from './crashHandlers';
 import { startEngineProcess } from './engineProcess';
 import { installMenu } from './menu';
+import { engineReadyOrRecovered } from './startupRecovery';
 import { hardenSessions, isTrustedSender } from './security';
 import { createMainWindow } from './window';
 
@@ -44,13 +45,7 @@ if (!app.requestSingleInstanceLock()) {
       },
       (level, message) => log.write(level, message),
     );
-    try {
-      await engine.ready;
-    } catch (error) {
-      dialog.showErrorBox(
-        'Maillage ne peut pas démarrer',
-        `${(error as Error).message}\n\nJournal : ${log.path}`,
-      );
+    if (!(await engineReadyOrRecovered(engine, log.path))) {
       app.quit();
       return;
     }

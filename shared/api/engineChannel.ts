@@ -6,10 +6,27 @@ import type { EngineMessage, HostMessage, LogLevel } from './engineMessages';
  * into a French refusal for every call still waiting. The same code serves Electron's main process
  * (utilityProcess) and the browser mode (worker thread); only `send` differs.
  */
+/** The engine could not open its database; `restorable`: a good backup exists and may be put back. */
+export class EngineStartFailure extends Error {
+  constructor(
+    message: string,
+    readonly restorable: boolean,
+  ) {
+    super(message);
+  }
+}
+
+export interface RestoreOutcome {
+  ok: boolean;
+  message: string;
+}
+
 export interface EngineChannel {
   /** Resolves once the engine has opened its database, or rejects with the engine's French message. */
   ready: Promise<{ schemaVersion: number; migratedFrom: number | null }>;
   dispatch(method: unknown, input: unknown): Promise<Result<unknown>>;
+  /** After a failed start: asks the engine to put the latest good backup in place of the file. */
+  restoreLatest(): Promise<RestoreOutcome>;
   /** To be called with every message the engine posts. */
   receive(message: unknown): void;
   /** To be called when the engine process or thread has ended. */
@@ -34,6 +51,7 @@ export function createEngineChannel(options: EngineChannelOptions): EngineChanne
   let onReady: (value: { schemaVersion: number; migratedFrom: number | null }) => void = () => {};
   let onFailed: (error: Error) => void = () => {};
   let onClosed: () => void = () => {};
+  let onRestored: ((outcome: RestoreOutcome) => void) | null = null;
   const closed = new Promise<void>((resolve) => (onClosed = resolve));
   const ready = new Promise<{ schemaVersion: number; migratedFrom: number | null }>((resolve, reject) => {
     onReady = resolve;
@@ -68,7 +86,11 @@ export function createEngineChannel(options: EngineChannelOptions): EngineChanne
           onReady({ schemaVersion: m.schemaVersion, migratedFrom: m.migratedFrom });
           break;
         case 'failed':
-          onFailed(new Error(m.message));
+          onFailed(new EngineStartFailure(m.message, m.restorable));
+          break;
+        case 'restored':
+          onRestored?.({ ok: m.ok, message: m.message });
+          onRestored = null;
           break;
         case 'response': {
           const resolve = waiting.get(m.id);
@@ -84,10 +106,18 @@ export function createEngineChannel(options: EngineChannelOptions): EngineChanne
           break;
       }
     },
+    restoreLatest() {
+      if (isEnded) return Promise.resolve({ ok: false, message: ENGINE_STOPPED_MESSAGE });
+      return new Promise((resolve) => {
+        onRestored = resolve;
+        options.send({ type: 'restoreLatest' });
+      });
+    },
     ended(reason) {
       if (isEnded) return;
       isEnded = true;
-      onFailed(new Error(reason));
+      onRestored?.({ ok: false, message: ENGINE_STOPPED_MESSAGE });
+      onFailed(new EngineStartFailure(reason, false));
       onClosed();
       for (const resolve of waiting.values()) resolve(fail('internal', ENGINE_STOPPED_MESSAGE));
       waiting.clear();

@@ -24,7 +24,12 @@ export interface EngineClose {
   type: 'close';
 }
 
-export type HostMessage = EngineInit | EngineRequest | EngineClose;
+/** After a start that failed on a damaged file: put the latest good backup in its place. */
+export interface EngineRestoreLatest {
+  type: 'restoreLatest';
+}
+
+export type HostMessage = EngineInit | EngineRequest | EngineClose | EngineRestoreLatest;
 
 export type LogLevel = 'info' | 'warn' | 'error';
 
@@ -36,7 +41,9 @@ export interface EngineLogLine {
 
 export type EngineMessage =
   | { type: 'ready'; schemaVersion: number; migratedFrom: number | null }
-  | { type: 'failed'; message: string }
+  /** The database could not be opened; `restorable`: a good backup exists and may be put back. */
+  | { type: 'failed'; message: string; restorable: boolean }
+  | { type: 'restored'; ok: boolean; message: string }
   | { type: 'response'; id: number; result: Result<unknown> }
   | { type: 'closed' }
   | EngineLogLine;

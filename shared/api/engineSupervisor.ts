@@ -1,5 +1,5 @@
 import type { Result } from '../result';
-import { createEngineChannel, type EngineChannel } from './engineChannel';
+import { createEngineChannel, type EngineChannel, type RestoreOutcome } from './engineChannel';
 import type { EngineInit, HostMessage, LogLevel } from './engineMessages';
 
 /** One running engine as its host sees it: Electron's utilityProcess or a Node worker thread. */
@@ -11,8 +11,13 @@ export interface LaunchedEngine {
 }
 
 export interface SupervisedEngine {
-  /** Resolves once the database is open; rejects with the engine's French message. */
+  /** Resolves once the database is open; rejects with an `EngineStartFailure` (French message). */
   ready: Promise<unknown>;
+  /**
+   * After a failed start on a damaged file: the engine puts the latest good backup in its place, then a fresh
+   * engine opens it (`ready` is the new engine's).
+   */
+  restoreLatestAndRestart(): Promise<RestoreOutcome>;
   dispatch(method: unknown, input: unknown): Promise<Result<unknown>>;
   close(): Promise<void>;
 }
@@ -28,13 +33,15 @@ export function superviseEngine(
 ): SupervisedEngine {
   let current: { engine: LaunchedEngine; channel: EngineChannel } | null = null;
   let closing = false;
+  /** Engines asked to stop: their exit is expected, not an incident. */
+  const stopping = new Set<LaunchedEngine>();
 
   function start(): EngineChannel {
     const engine = launch();
     const channel = createEngineChannel({ send: (message) => engine.send(message), log });
     engine.onMessage((message) => channel.receive(message));
     engine.onExit((code) => {
-      if (!closing) log('error', `Le moteur s’est arrêté (code ${code}).`);
+      if (!closing && !stopping.has(engine)) log('error', `Le moteur s’est arrêté (code ${code}).`);
       channel.ended(`Le moteur s’est arrêté (code ${code}).`);
       if (current?.engine === engine) current = null;
     });
@@ -44,8 +51,20 @@ export function superviseEngine(
   }
 
   const first = start();
-  return {
+  const supervised: SupervisedEngine = {
     ready: first.ready,
+    async restoreLatestAndRestart() {
+      if (!current) start();
+      const running = current!;
+      const outcome = await running.channel.restoreLatest();
+      if (!outcome.ok) return outcome;
+      // The engine that failed keeps no connection worth keeping: a fresh one opens the restored file.
+      stopping.add(running.engine);
+      await running.channel.close();
+      await running.engine.stop();
+      supervised.ready = start().ready;
+      return outcome;
+    },
     dispatch: (method, input) => (current?.channel ?? start()).dispatch(method, input),
     async close() {
       closing = true;
@@ -55,4 +74,5 @@ export function superviseEngine(
       await running.engine.stop();
     },
   };
+  return supervised;
 }

@@ -33,7 +33,7 @@ async function until(test: () => boolean, what: string, timeoutMs = 60_000): Pro
  */
 export async function startBuiltShell(
   userData: string,
-  options: Partial<Pick<StandInState, 'isPackaged' | 'singleInstanceLock'>> = {},
+  options: Partial<Pick<StandInState, 'isPackaged' | 'singleInstanceLock' | 'messageBoxAnswers'>> = {},
 ): Promise<RunningShell> {
   if (!existsSync(BUILT_MAIN) || !existsSync(BUILT_PRELOAD) || !existsSync(BUILT_ENGINE))
     throw new Error('Le shell n’est pas construit : lancez « npm run build » avant ces tests.');
@@ -42,7 +42,7 @@ export async function startBuiltShell(
   await import(/* @vite-ignore */ `${pathToFileURL(BUILT_MAIN).toString()}?lancement=${++runs}`);
   state.readyResolve();
   if (state.singleInstanceLock)
-    await until(() => state.windows.length > 0 || state.errorBoxes.length > 0, 'ouverture de la fenêtre');
+    await until(() => state.windows.length > 0 || state.quitCalls > 0, 'ouverture de la fenêtre');
   else await new Promise((r) => setTimeout(r, 50));
   const window = state.windows[0] ?? null;
   const page = window ? loadPreload(window) : null;

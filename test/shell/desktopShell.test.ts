@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createBackend } from '../../electron/backend/backend';
 import { importCommunes, importFile } from '../bench/importCsv';
 import { BUILT_MAIN, BUILT_PRELOAD, startBuiltShell, type RunningShell } from './builtShell';
 
@@ -297,6 +298,55 @@ describe('starting the built shell in other situations', () => {
       expect(shell.state.errorBoxes[0]!.title).toBe('Maillage ne peut pas démarrer');
       expect(shell.state.errorBoxes[0]!.content).toContain(join(dir, 'journal', 'maillage.log'));
       expect(shell.state.quitCalls).toBe(1);
+    } finally {
+      await shell.quit();
+    }
+  });
+
+  it('offers to put the latest good backup back when the data file is damaged, then opens on it', async () => {
+    const dir = userDataDir();
+    const path = join(dir, 'maillage.sqlite');
+    const before = createBackend({ databasePath: path });
+    expect((await before.router.dispatch('territory.createDemo', {})).ok).toBe(true);
+    const saved = await before.router.dispatch('actors.list', { limit: 1 });
+    expect((await before.router.dispatch('backups.create', {})).ok).toBe(true);
+    await before.close();
+    const fd = openSync(path, 'r+');
+    writeSync(fd, Buffer.alloc(4096 * 4, 0x5a), 0, 4096 * 4, 4096 * 3);
+    closeSync(fd);
+
+    const shell = await startBuiltShell(dir);
+    try {
+      const [offer, done] = shell.state.messageBoxes;
+      expect(offer!.buttons).toEqual(['Restaurer la dernière sauvegarde', 'Quitter']);
+      expect(String(offer!.detail)).toMatch(/endommagé/);
+      expect(String(done!.message)).toBe('La dernière sauvegarde en bon état a été remise en place.');
+      expect(String(done!.detail)).toMatch(/mis de côté, pas effacé/);
+      expect(shell.state.windows).toHaveLength(1);
+      const list = (await shell.page!.api!.invoke('actors.list', { limit: 1 })) as Answer & { data: unknown };
+      expect(list.data).toEqual((saved as Answer).data);
+    } finally {
+      await shell.quit();
+    }
+  });
+
+  it('quits without touching the damaged file when the user declines the backup', async () => {
+    const dir = userDataDir();
+    const path = join(dir, 'maillage.sqlite');
+    const before = createBackend({ databasePath: path });
+    expect((await before.router.dispatch('backups.create', {})).ok).toBe(true);
+    await before.close();
+    const fd = openSync(path, 'r+');
+    writeSync(fd, Buffer.alloc(4096 * 2, 0x5a), 0, 4096 * 2, 4096);
+    closeSync(fd);
+    const damaged = readFileSync(path);
+
+    const shell = await startBuiltShell(dir, { messageBoxAnswers: [1] });
+    try {
+      expect(shell.state.messageBoxes).toHaveLength(1);
+      expect(shell.state.windows).toHaveLength(0);
+      expect(shell.state.quitCalls).toBe(1);
+      expect(readFileSync(path).equals(damaged)).toBe(true);
     } finally {
       await shell.quit();
     }

@@ -66,6 +66,9 @@ export interface StandInState {
   ipcHandlers: Map<string, (event: unknown, ...args: unknown[]) => unknown>;
   windows: FakeBrowserWindow[];
   errorBoxes: { title: string; content: string }[];
+  messageBoxes: ({ buttons?: string[] } & Record<string, unknown>)[];
+  /** The buttons the « user » clicks in the next message boxes, in order (default: the first). */
+  messageBoxAnswers: number[];
   openedExternally: string[];
   shownInFolder: string[];
   utilityProcesses: FakeUtilityProcess[];
@@ -94,6 +97,8 @@ function freshState(userData: string): StandInState {
     ipcHandlers: new Map(),
     windows: [],
     errorBoxes: [],
+    messageBoxes: [],
+    messageBoxAnswers: [],
     openedExternally: [],
     shownInFolder: [],
     utilityProcesses: [],
@@ -109,7 +114,7 @@ export const standIn: { state: StandInState } = (holder.maillageElectronStandIn 
 
 export function resetStandIn(
   userData: string,
-  options: Partial<Pick<StandInState, 'isPackaged' | 'singleInstanceLock'>> = {},
+  options: Partial<Pick<StandInState, 'isPackaged' | 'singleInstanceLock' | 'messageBoxAnswers'>> = {},
 ): StandInState {
   standIn.state = { ...freshState(userData), ...options };
   return standIn.state;
@@ -202,6 +207,12 @@ export const electronModule = {
   },
   dialog: {
     showErrorBox: (title: string, content: string) => void standIn.state.errorBoxes.push({ title, content }),
+    showMessageBox: (options: { buttons?: string[] } & Record<string, unknown>) => {
+      standIn.state.messageBoxes.push(options);
+      // The user's click: the answer a test set for this kind of box, or the first button.
+      const response = standIn.state.messageBoxAnswers.shift() ?? 0;
+      return Promise.resolve({ response, checkboxChecked: false });
+    },
   },
   shell: {
     showItemInFolder: (path: string) => void standIn.state.shownInFolder.push(path),

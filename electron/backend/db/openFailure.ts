@@ -45,11 +45,19 @@ export function backupAdvice(path: string, problem: OpenProblem): string {
   const latest = `La sauvegarde la plus récente en bon état date du ${formatDateTime(backup.createdAt.toISOString())} : ${backup.path}.`;
   if (problem === 'open_elsewhere') return latest;
   return (
-    `${latest} Pour la remettre en place : lancez « ${RESTORE_COMMAND} » (le fichier actuel est mis de côté, ` +
-    `pas effacé), ou fermez Maillage et copiez cette sauvegarde à la place de ${path}.`
+    `${latest} Pour la remettre en place : « Restaurer la dernière sauvegarde » (application de bureau) ou ` +
+    `« ${RESTORE_COMMAND} » (mode navigateur) ; le fichier actuel est mis de côté, pas effacé.`
   );
 }
 
 export function openFailure(problem: OpenProblem, path: string): AppFailure {
-  return new AppFailure('database_unusable', `${whatHappened(problem, path)} ${backupAdvice(path, problem)}`);
+  const restorable = problem !== 'open_elsewhere' && latestGoodBackup(path) !== null;
+  return new AppFailure(
+    'database_unusable',
+    `${whatHappened(problem, path)} ${backupAdvice(path, problem)}`,
+    {
+      problem,
+      ...(restorable ? { restorable: 'oui' } : {}),
+    },
+  );
 }

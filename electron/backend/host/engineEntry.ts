@@ -2,6 +2,7 @@ import '../productionMode';
 import { AppFailure, fail } from '../../../shared/result';
 import type { EngineInit, HostMessage } from '../../../shared/api/engineMessages';
 import { createBackend, type Backend } from '../backend';
+import { restoreLatestBackup } from '../db/backups/restoreLatest';
 import { logError, logInfo, setLogSink } from '../log/logger';
 import { describeError } from '../log/rotatingLog';
 import { connectEnginePort } from './enginePort';
@@ -13,6 +14,7 @@ import { connectEnginePort } from './enginePort';
  */
 const port = connectEnginePort();
 let backend: Backend | null = null;
+let databasePath: string | null = null;
 
 setLogSink((level, message) => port.post({ type: 'log', level, message }));
 // What libraries print on stderr is worth keeping too.
@@ -31,6 +33,7 @@ process.on('unhandledRejection', (reason) =>
 );
 
 function start(init: EngineInit): void {
+  databasePath = init.databasePath;
   try {
     backend = createBackend({
       databasePath: init.databasePath,
@@ -51,7 +54,26 @@ function start(init: EngineInit): void {
       error instanceof AppFailure
         ? error.message
         : 'Le fichier de données de Maillage ne peut pas être ouvert.';
-    port.post({ type: 'failed', message });
+    const restorable = error instanceof AppFailure && error.fields?.restorable === 'oui';
+    port.post({ type: 'failed', message, restorable });
+  }
+}
+
+/** After a failed start on a damaged file: the latest good backup takes its place (the file is set aside). */
+function restoreLatest(): void {
+  try {
+    if (backend || !databasePath)
+      throw new AppFailure('conflict', 'Les données sont déjà ouvertes : rien à restaurer.');
+    const done = restoreLatestBackup(databasePath);
+    logInfo(`Sauvegarde remise en place au démarrage : ${done}`);
+    port.post({ type: 'restored', ok: true, message: done });
+  } catch (error) {
+    logError('Restauration de la dernière sauvegarde impossible', error);
+    const message =
+      error instanceof AppFailure
+        ? error.message
+        : 'La sauvegarde n’a pas pu être remise en place : rien n’a été modifié.';
+    port.post({ type: 'restored', ok: false, message });
   }
 }
 
@@ -73,6 +95,7 @@ async function answer(id: number, method: unknown, input: unknown): Promise<void
 port.onMessage((message: HostMessage) => {
   if (message.type === 'init') start(message);
   else if (message.type === 'request') void answer(message.id, message.method, message.input);
+  else if (message.type === 'restoreLatest') restoreLatest();
   else if (message.type === 'close') {
     void (async () => {
       await backend?.close();

@@ -4,18 +4,20 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDatabasePath } from '../db/defaultPath';
 import { describeError, openRotatingLog } from '../log/rotatingLog';
+import { EngineStartFailure } from '../../../shared/api/engineChannel';
 import { startEngineWorker } from './engineWorker';
 import { startWebServer } from './server';
 
 /**
  * Browser mode, built as `out/main/web.js` (no TypeScript compiler at run time):
- * `npm run web -- --db chemin.sqlite --port 5180`. The database path may also come from
- * MAILLAGE_DB. The engine runs in a worker thread, from the same built file as the desktop window's engine
- * process. Prints the address to open, with its per-run token.
+ * `npm run web -- --db chemin.sqlite --port 5180`. The database path may also come from MAILLAGE_DB.
+ * `--restaurer`: when the file is damaged, its latest good backup takes its place first. The engine runs in
+ * a worker thread, from the same built file as the desktop window's engine process. Prints the address to
+ * open, with its per-run token.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { db: { type: 'string' }, port: { type: 'string' } },
+    options: { db: { type: 'string' }, port: { type: 'string' }, restaurer: { type: 'boolean' } },
     allowPositionals: false,
   });
   // This file runs built, as out/main/web.js, next to the engine and the renderer it serves.
@@ -45,10 +47,25 @@ async function main(): Promise<void> {
   );
   try {
     await engine.ready;
+    if (values.restaurer)
+      console.log(
+        'Les données s’ouvrent normalement : rien à restaurer (l’écran « Sauvegardes » remet une copie en place).',
+      );
   } catch (error) {
-    console.error(`${(error as Error).message}\nJournal : ${log.path}`);
-    await engine.close();
-    process.exit(1);
+    const restorable = error instanceof EngineStartFailure && error.restorable;
+    if (!values.restaurer || !restorable) {
+      console.error(`${(error as Error).message}\nJournal : ${log.path}`);
+      await engine.close();
+      process.exit(1);
+    }
+    // `--restaurer`: the latest good backup takes the damaged file's place (set aside, never deleted).
+    const outcome = await engine.restoreLatestAndRestart();
+    console.log(outcome.message);
+    if (!outcome.ok) {
+      await engine.close();
+      process.exit(1);
+    }
+    await engine.ready;
   }
   const token = randomBytes(24).toString('base64url');
   const server = await startWebServer({
