@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic */
 import { CHART_FONT_SIZE, fitText } from '../../../shared/charts/chartLayout';
-import { palette } from './palette';
+import { palette } from '../../../shared/charts/palette';
 
 interface CategoryTickProps {
   x?: number | string;

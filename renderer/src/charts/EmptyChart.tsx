@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic */
 import { CHART_FONT_SIZE } from '../../../shared/charts/chartLayout';
-import { palette } from './palette';
+import { palette } from '../../../shared/charts/palette';
 
 /** A chart with nothing to draw still takes its place and says so, rather than showing empty axes. */
 export function EmptyChart({ title, width, height }: { title: string; width: number; height: number }) {

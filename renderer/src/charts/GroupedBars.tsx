@@ -2,10 +2,11 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { GroupedBarChartSpec } from '../../../shared/charts/chartSpec';
 import { formatChartValue, MISSING_MARK, MISSING_VALUE } from '../../../shared/charts/chartValue';
-import { CHART_FONT_SIZE, categoryAxisWidth, valueLabelRoom } from '../../../shared/charts/chartLayout';
+import { CHART_FONT_SIZE } from '../../../shared/charts/chartLayout';
+import { groupedBarsFrame } from '../../../shared/charts/barLayout';
 import { CategoryTick } from './CategoryTick';
-import { legendRows, SvgLegend } from './SvgLegend';
-import { palette, seriesColour } from './palette';
+import { SvgLegend } from './SvgLegend';
+import { palette, seriesColour } from '../../../shared/charts/palette';
 
 /** Several series side by side for each category (two snapshots compared), with the legend above the bars. */
 export function GroupedBars({
@@ -26,16 +27,8 @@ export function GroupedBars({
     });
     return row;
   });
-  const values = spec.series.flatMap((series) => series.values);
-  const axisWidth = categoryAxisWidth(spec.categories, width);
-  const legendTop = 4;
-  const legendHeight =
-    legendRows(
-      spec.series.map((series) => series.label),
-      width - 16,
-    ) *
-    (CHART_FONT_SIZE + 10);
-  const min = Math.min(0, ...values.filter((value): value is number => value !== null));
+  const frame = groupedBarsFrame(spec, width);
+  const legend = frame.legend!;
   const format = (value: unknown) => formatChartValue(typeof value === 'number' ? value : null, spec.format);
   return (
     <BarChart
@@ -43,35 +36,30 @@ export function GroupedBars({
       height={height}
       data={rows}
       layout="vertical"
-      margin={{
-        top: legendTop + legendHeight + 6,
-        right: valueLabelRoom(values, spec.format),
-        bottom: 8,
-        left: 0,
-      }}
-      barCategoryGap="16%"
-      barGap={2}
+      margin={frame.margin}
+      barCategoryGap={`${frame.categoryGapPercent}%`}
+      barGap={frame.barGap}
       title={spec.title}
       desc={spec.subtitle}
     >
       <CartesianGrid horizontal={false} stroke={palette.grid} />
       <XAxis
         type="number"
-        domain={[min, 'auto']}
-        allowDecimals={spec.format !== 'integer'}
+        domain={frame.axis.domain}
+        ticks={frame.axis.ticks}
         tickFormatter={format}
         tick={{ fontSize: CHART_FONT_SIZE, fill: palette.inkSoft }}
         stroke={palette.axis}
-        height={28}
+        height={frame.axisHeight}
       />
       <YAxis
         type="category"
         dataKey="label"
-        width={axisWidth}
+        width={frame.categoryWidth}
         interval={0}
         tickLine={false}
         stroke={palette.axis}
-        tick={<CategoryTick maxWidth={axisWidth} />}
+        tick={<CategoryTick maxWidth={frame.categoryWidth} />}
       />
       <Tooltip
         formatter={(_value, _name, entry) => {
@@ -94,14 +82,14 @@ export function GroupedBars({
           {rows.map((row, index) => (
             <Cell key={index} fill={row[`t${s}`] === MISSING_MARK ? 'none' : seriesColour(s)} />
           ))}
-          <LabelList dataKey={`t${s}`} position="right" fontSize={CHART_FONT_SIZE - 1} fill={palette.ink} />
+          <LabelList dataKey={`t${s}`} position="right" fontSize={frame.valueFontSize} fill={palette.ink} />
         </Bar>
       ))}
       <SvgLegend
         entries={spec.series.map((series, s) => ({ label: series.label, colour: seriesColour(s) }))}
-        x={8}
-        y={legendTop}
-        width={width - 16}
+        x={legend.x}
+        y={legend.y}
+        width={legend.width}
       />
     </BarChart>
   );

@@ -3,11 +3,9 @@ import { Cell, Pie, PieChart, Tooltip } from 'recharts';
 import type { PieChartSpec } from '../../../shared/charts/chartSpec';
 import { formatChartValue } from '../../../shared/charts/chartValue';
 import { CHART_FONT_SIZE } from '../../../shared/charts/chartLayout';
+import { pieLayout, SLICE_LABEL_RADIUS, sliceShareLabel } from '../../../shared/charts/pieLayout';
 import { SvgLegend } from './SvgLegend';
-import { palette, seriesColour } from './palette';
-
-/** A slice smaller than this share gets no percentage written on it (the legend still gives it). */
-const SMALL_SLICE = 0.06;
+import { palette, seriesColour } from '../../../shared/charts/palette';
 
 interface SliceLabelProps {
   cx?: number;
@@ -26,8 +24,9 @@ function SliceLabel({
   outerRadius = 0,
   percent = 0,
 }: SliceLabelProps) {
-  if (percent < SMALL_SLICE) return null;
-  const radius = innerRadius + (outerRadius - innerRadius) * 0.6;
+  const share = sliceShareLabel(percent);
+  if (share === null) return null;
+  const radius = innerRadius + (outerRadius - innerRadius) * SLICE_LABEL_RADIUS;
   const angle = (-midAngle * Math.PI) / 180;
   return (
     <text
@@ -39,25 +38,14 @@ function SliceLabel({
       fontWeight="bold"
       fill={palette.background}
     >
-      {formatChartValue(Math.round(percent * 1000) / 10, 'percent')}
+      {share}
     </text>
   );
 }
 
-/** Parts of a whole: the pie on the left, each part with its value and share on the right. */
+/** Parts of a whole: the pie on the left, each part with its value and share on the right (`pieLayout`). */
 export function PieParts({ spec, width, height }: { spec: PieChartSpec; width: number; height: number }) {
-  const total = spec.slices.reduce((sum, slice) => sum + Math.max(0, slice.value), 0);
-  const radius = Math.max(40, Math.min(height / 2 - 16, width * 0.22));
-  const cx = radius + 16;
-  const legendX = cx + radius + 28;
-  const entries = spec.slices.map((slice, index) => ({
-    label: `${slice.label}\u00a0: ${formatChartValue(slice.value, spec.format)} (${formatChartValue(
-      total === 0 ? 0 : Math.round((slice.value / total) * 1000) / 10,
-      'percent',
-    )})`,
-    colour: seriesColour(index),
-  }));
-  const legendHeight = entries.length * (CHART_FONT_SIZE + 10);
+  const layout = pieLayout(spec, width, height);
   return (
     <PieChart
       width={width}
@@ -67,12 +55,12 @@ export function PieParts({ spec, width, height }: { spec: PieChartSpec; width: n
       desc={spec.subtitle}
     >
       <Pie
-        data={spec.slices.map((slice) => ({ label: slice.label, value: Math.max(0, slice.value) }))}
+        data={spec.slices.map((slice, index) => ({ label: slice.label, value: layout.values[index] }))}
         dataKey="value"
         nameKey="label"
-        cx={cx}
-        cy={height / 2}
-        outerRadius={radius}
+        cx={layout.cx}
+        cy={layout.cy}
+        outerRadius={layout.radius}
         startAngle={90}
         endAngle={-270}
         stroke={palette.background}
@@ -87,10 +75,10 @@ export function PieParts({ spec, width, height }: { spec: PieChartSpec; width: n
       </Pie>
       <Tooltip formatter={(value) => formatChartValue(Number(value), spec.format)} />
       <SvgLegend
-        entries={entries}
-        x={legendX}
-        y={Math.max(8, height / 2 - legendHeight / 2)}
-        width={Math.max(80, width - legendX - 8)}
+        entries={layout.legend.entries}
+        x={layout.legend.x}
+        y={layout.legend.y}
+        width={layout.legend.width}
         vertical
       />
     </PieChart>

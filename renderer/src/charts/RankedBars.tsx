@@ -2,9 +2,10 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BarChartSpec } from '../../../shared/charts/chartSpec';
 import { formatChartValue, MISSING_MARK, MISSING_VALUE } from '../../../shared/charts/chartValue';
-import { CHART_FONT_SIZE, categoryAxisWidth, valueLabelRoom } from '../../../shared/charts/chartLayout';
+import { CHART_FONT_SIZE } from '../../../shared/charts/chartLayout';
+import { rankedBarsFrame } from '../../../shared/charts/barLayout';
 import { CategoryTick } from './CategoryTick';
-import { palette } from './palette';
+import { palette } from '../../../shared/charts/palette';
 
 interface Row {
   label: string;
@@ -16,7 +17,10 @@ interface Row {
   highlight: boolean;
 }
 
-/** Horizontal bars in the spec's order, the value written at the end of each bar, highlighted items in vermillion. */
+/**
+ * Horizontal bars in the spec's order, the value written at the end of each bar, highlighted items in vermillion.
+ * The frame (margins, names' width, value axis) comes from `shared/charts/barLayout`, which the documents draw too.
+ */
 export function RankedBars({ spec, width, height }: { spec: BarChartSpec; width: number; height: number }) {
   const rows: Row[] = spec.items.map((item) => ({
     label: item.label,
@@ -25,13 +29,8 @@ export function RankedBars({ spec, width, height }: { spec: BarChartSpec; width:
     missing: item.value === null,
     highlight: item.highlight === true,
   }));
-  const values = spec.items.map((item) => item.value);
-  const axisWidth = categoryAxisWidth(
-    rows.map((row) => row.label),
-    width,
-  );
+  const frame = rankedBarsFrame(spec, width);
   const strong = new Set(rows.filter((row) => row.highlight).map((row) => row.label));
-  const min = Math.min(0, ...values.filter((value): value is number => value !== null));
   const format = (value: unknown) => formatChartValue(typeof value === 'number' ? value : null, spec.format);
   return (
     <BarChart
@@ -39,20 +38,20 @@ export function RankedBars({ spec, width, height }: { spec: BarChartSpec; width:
       height={height}
       data={rows}
       layout="vertical"
-      margin={{ top: 8, right: valueLabelRoom(values, spec.format), bottom: 8, left: 0 }}
-      barCategoryGap="18%"
+      margin={frame.margin}
+      barCategoryGap={`${frame.categoryGapPercent}%`}
       title={spec.title}
       desc={spec.subtitle}
     >
       <CartesianGrid horizontal={false} stroke={palette.grid} />
       <XAxis
         type="number"
-        domain={[min, 'auto']}
-        allowDecimals={spec.format !== 'integer'}
+        domain={frame.axis.domain}
+        ticks={frame.axis.ticks}
         tickFormatter={format}
         tick={{ fontSize: CHART_FONT_SIZE, fill: palette.inkSoft }}
         stroke={palette.axis}
-        height={44}
+        height={frame.axisHeight}
         label={{
           value: spec.valueLabel,
           position: 'insideBottom',
@@ -64,11 +63,11 @@ export function RankedBars({ spec, width, height }: { spec: BarChartSpec; width:
       <YAxis
         type="category"
         dataKey="label"
-        width={axisWidth}
+        width={frame.categoryWidth}
         interval={0}
         tickLine={false}
         stroke={palette.axis}
-        tick={<CategoryTick maxWidth={axisWidth} strong={strong} />}
+        tick={<CategoryTick maxWidth={frame.categoryWidth} strong={strong} />}
       />
       <Tooltip
         formatter={(_value, _name, entry) => [
@@ -82,7 +81,7 @@ export function RankedBars({ spec, width, height }: { spec: BarChartSpec; width:
         {rows.map((row, index) => (
           <Cell key={index} fill={row.missing ? 'none' : row.highlight ? palette.highlight : palette.base} />
         ))}
-        <LabelList dataKey="shown" position="right" fontSize={CHART_FONT_SIZE} fill={palette.ink} />
+        <LabelList dataKey="shown" position="right" fontSize={frame.valueFontSize} fill={palette.ink} />
       </Bar>
     </BarChart>
   );

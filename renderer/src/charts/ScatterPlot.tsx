@@ -12,7 +12,7 @@ import {
   SCATTER_Y_AXIS_WIDTH,
   scatterPlotBox,
 } from '../../../shared/charts/scatterLayout';
-import { palette } from './palette';
+import { palette } from '../../../shared/charts/palette';
 
 interface Point {
   label: string;

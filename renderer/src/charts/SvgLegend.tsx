@@ -1,12 +1,12 @@
 /** @jsxRuntime automatic */
-import { CHART_FONT_SIZE, fitText } from '../../../shared/charts/chartLayout';
-import { palette } from './palette';
-
-/** One swatch and its name, for legends drawn inside the SVG (so that they survive the off-screen rendering). */
-export interface LegendEntry {
-  label: string;
-  colour: string;
-}
+import { CHART_FONT_SIZE } from '../../../shared/charts/chartLayout';
+import {
+  LEGEND_SWATCH,
+  LEGEND_TEXT_X,
+  placeLegend,
+  type LegendEntry,
+} from '../../../shared/charts/legendLayout';
+import { palette } from '../../../shared/charts/palette';
 
 interface SvgLegendProps {
   entries: LegendEntry[];
@@ -18,45 +18,21 @@ interface SvgLegendProps {
   vertical?: boolean;
 }
 
-interface PlacedEntry {
-  entry: LegendEntry;
-  text: string;
-  x: number;
-  y: number;
-}
-
-const LEGEND_ROW = CHART_FONT_SIZE + 10;
-
-function advanceOf(text: string): number {
-  return 22 + text.length * CHART_FONT_SIZE * 0.56 + 16;
-}
-
-/** Where each legend entry goes: in a column, or side by side wrapping to new rows. */
-function placeLegend(entries: LegendEntry[], width: number, vertical: boolean): PlacedEntry[] {
-  const placed: PlacedEntry[] = [];
-  let x = 0;
-  let y = 0;
-  for (const entry of entries) {
-    const text = fitText(entry.label, width - 22);
-    if (!vertical && x > 0 && x + advanceOf(text) > width) {
-      x = 0;
-      y += LEGEND_ROW;
-    }
-    placed.push({ entry, text, x, y });
-    if (vertical) y += LEGEND_ROW;
-    else x += advanceOf(text);
-  }
-  return placed;
-}
-
+/** A legend drawn inside the SVG, placed by `shared/charts/legendLayout` as the documents' legends are. */
 export function SvgLegend({ entries, x, y, width, vertical = false }: SvgLegendProps) {
   const placed = placeLegend(entries, width, vertical);
   return (
     <g className="chart-legend" transform={`translate(${x}, ${y})`}>
       {placed.map(({ entry, text, x: ex, y: ey }, index) => (
         <g key={index} transform={`translate(${ex}, ${ey})`}>
-          <rect width={12} height={12} rx={2} fill={entry.colour} />
-          <text x={18} y={6} dy="0.35em" fontSize={CHART_FONT_SIZE} fill={palette.ink}>
+          <rect width={LEGEND_SWATCH} height={LEGEND_SWATCH} rx={2} fill={entry.colour} />
+          <text
+            x={LEGEND_TEXT_X}
+            y={LEGEND_SWATCH / 2}
+            dy="0.35em"
+            fontSize={CHART_FONT_SIZE}
+            fill={palette.ink}
+          >
             {text !== entry.label ? <title>{entry.label}</title> : null}
             {text}
           </text>
@@ -64,14 +40,4 @@ export function SvgLegend({ entries, x, y, width, vertical = false }: SvgLegendP
       ))}
     </g>
   );
-}
-
-/** How many rows a horizontal legend takes in `width` pixels. */
-export function legendRows(labels: string[], width: number): number {
-  const placed = placeLegend(
-    labels.map((label) => ({ label, colour: '' })),
-    width,
-    false,
-  );
-  return placed.length === 0 ? 1 : placed[placed.length - 1]!.y / LEGEND_ROW + 1;
 }
