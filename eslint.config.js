@@ -29,6 +29,11 @@ export default tseslint.config(
           patterns: [
             { regex: '(^|/)renderer(/|$)', message: 'Le moteur n’importe pas l’interface (renderer/).' },
             {
+              regex: '^(react|react-dom|recharts|happy-dom)(/|$)',
+              message:
+                'Le moteur dessine ses graphiques en SVG texte, sans DOM ni React (documents/charts/).',
+            },
+            {
               regex: '(^|/)main(/|$)',
               message: 'Le moteur n’importe pas le shell Electron (electron/main).',
             },
@@ -108,11 +113,6 @@ export default tseslint.config(
         },
       ],
     },
-  },
-  {
-    // Until the engine draws its charts as SVG text: the one file that mounts the screen's chart component.
-    files: ['electron/backend/documents/charts/renderChartSvg.ts'],
-    rules: { 'no-restricted-imports': 'off' },
   },
   {
     rules: {

@@ -1,7 +1,8 @@
 /**
- * A chart described as plain data, so that the same description is drawn on screen (Recharts in the window)
- * and off-screen by the backend (SVG then PNG for the Word documents). Builders of specs live with their domain
- * (e.g. `shared/diagnostic/`); the drawing lives in `renderer/src/charts/` and nowhere else.
+ * A chart described as plain data, so that the same description is drawn on screen (Recharts in the window,
+ * `renderer/src/charts/`) and by the engine as SVG text, then PNG, for the Word documents
+ * (`electron/backend/documents/charts/`). Builders of specs live with their domain (e.g. `shared/diagnostic/`);
+ * what both drawings share (frames, ticks, legends, colours) lives in this folder.
  */
 
 /** How values are written: « 12 345 », « 12,5 », « 42 % », « 3,4 km ». */

@@ -1,13 +1,13 @@
 /**
  * Off-screen chart rendering for the Word documents: 8 charts representative of a diagnostic of a
- * 500-commune territory, each drawn with `<Chart>` in happy-dom and rasterised to PNG at print resolution.
- * Timed in this process, after one warm-up render (loading React, Recharts, resvg and the fonts).
+ * 500-commune territory, each written as SVG text by the engine and rasterised to PNG at print resolution.
+ * Timed in this process, after one warm-up render (loading resvg and the fonts).
  */
 import { renderChartPng, svgToPng } from '../../electron/backend/documents/charts/chartPng';
 import { renderChartSvg } from '../../electron/backend/documents/charts/renderChartSvg';
 import { suggestedHeight } from '../../shared/charts/chartLayout';
 import type { ChartSpec } from '../../shared/charts/chartSpec';
-import { type BenchRow, timeAsync, timeSync } from './measure';
+import { type BenchRow, timeSync } from './measure';
 
 const COMMUNES = 500;
 const WIDTH = 640;
@@ -129,15 +129,15 @@ const KIND_NAMES: Record<ChartSpec['kind'], string> = {
 export async function chartsBench(): Promise<BenchRow[]> {
   const specs = benchSpecs();
   const size = (spec: ChartSpec) => ({ width: WIDTH, height: suggestedHeight(spec) });
-  await renderChartPng(specs[3]!, { ...size(specs[3]!), scale: SCALE });
+  renderChartPng(specs[3]!, { ...size(specs[3]!), scale: SCALE });
   const rows: BenchRow[] = [];
   let drawing = 0;
   let rasterising = 0;
   let bytes = 0;
   for (const spec of specs) {
     let svg = '';
-    const svgMs = await timeAsync(async () => {
-      svg = await renderChartSvg(spec, size(spec));
+    const svgMs = timeSync(() => {
+      svg = renderChartSvg(spec, size(spec));
     });
     const pngMs = timeSync(() => {
       bytes += svgToPng(svg, SCALE).byteLength;
@@ -153,7 +153,7 @@ export async function chartsBench(): Promise<BenchRow[]> {
     },
     ...rows,
     {
-      label: '  dont dessin SVG (React + Recharts dans happy-dom) / image PNG (resvg)',
+      label: '  dont dessin SVG (texte, sans DOM) / image PNG (resvg)',
       value: `${Math.round(drawing).toLocaleString('fr-FR')} / ${Math.round(rasterising).toLocaleString('fr-FR')} ms`,
     },
     { label: '  poids des 8 images PNG', value: `${Math.round(bytes / 1024).toLocaleString('fr-FR')} Ko` },

@@ -2,8 +2,8 @@
  * The diagnostic report as a Word document at scale, through the router as the Documents screen asks for it:
  * a 500-commune territory with 5,000 actors, 10 indicators and square contours on a grid; the document holds
  * the charts drawn off-screen and rasterised, the fragility map and the map of the places as PNG, a dozen
- * tables and the 500-row annex. Target ≤ 2 s. Median of `RUNS` builds after one warm-up (loading React,
- * Recharts, resvg and the fonts).
+ * tables and the 500-row annex. Target ≤ 2 s. Median of `RUNS` builds after one warm-up (loading docx,
+ * resvg and the fonts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

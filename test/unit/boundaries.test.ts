@@ -28,6 +28,9 @@ describe('the boundaries the build enforces', () => {
     expect(ui).toHaveLength(1);
     expect(ui[0]).toContain('Le moteur n’importe pas l’interface (renderer/).');
     expect(await problems(file, "import { x } from '../../main/window';")).toHaveLength(1);
+    expect(await problems(file, "import { BarChart } from 'recharts';")).toHaveLength(1);
+    expect(await problems(file, "import { Window } from 'happy-dom';")).toHaveLength(1);
+    expect(await problems(file, "import { createRoot } from 'react-dom/client';")).toHaveLength(1);
     expect(await problems(file, "import { x } from '../../../shared/result';")).toEqual([]);
     expect(await problems(file, "import x from 'better-sqlite3';")).toEqual([]);
   });

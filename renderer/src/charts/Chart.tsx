@@ -16,14 +16,15 @@ export interface ChartProps {
 }
 
 /**
- * A chart drawn at a fixed size, with no animation: the same drawing on screen (inside `ChartFigure`) and
- * off-screen (`electron/backend/documents/charts/renderChartSvg`). Only React, Recharts and `shared/` here,
- * because the backend compiles and runs this file too. The title and the sources are not drawn: the screen
- * and the documents write them as text around the chart.
+ * A chart drawn at a fixed size on screen, with no animation. The Word documents draw the same spec as SVG text
+ * in the engine (`electron/backend/documents/charts/renderChartSvg`), from the same layout in `shared/charts/`
+ * (frames, value axes, legends, pie and scatter layouts, palette); `test/unit/chartParity.test.ts`
+ * checks that both show the same texts at the same places. The title and the sources are not drawn: the
+ * screen and the documents write them as text around the chart.
  *
- * The `.tsx` files of this folder open with a pragma that asks for the automatic JSX runtime: tsx, which runs the
- * backend in browser mode, the bench and the scripts, reads the root tsconfig.json, which names none. (Writing the
- * pragma's name again in a comment would override it.)
+ * The `.tsx` files of this folder open with a pragma that asks for the automatic JSX runtime: tsx, which runs
+ * scripts and benches, reads the root tsconfig.json, which names none. (Writing the pragma's name again in a
+ * comment would override it.)
  */
 export function Chart({ spec, width, height }: ChartProps) {
   if (isEmptyChart(spec)) return <EmptyChart title={spec.title} width={width} height={height} />;

@@ -15,9 +15,8 @@ export interface ChartPngOptions extends ChartSize {
  * the system fonts (Arial, else Liberation Sans, else DejaVu Sans); where none is installed the image is still
  * produced, with the shapes and without text, rather than failing the document.
  */
-export async function renderChartPng(spec: ChartSpec, options: ChartPngOptions): Promise<Uint8Array> {
-  const svg = await renderChartSvg(spec, options);
-  return svgToPng(svg, options.scale);
+export function renderChartPng(spec: ChartSpec, options: ChartPngOptions): Uint8Array {
+  return svgToPng(renderChartSvg(spec, options), options.scale);
 }
 
 /**
@@ -49,8 +48,8 @@ export async function svgToPngAsync(
 }
 
 /**
- * The SVG drawn by the engine is cleaned of what XML cannot hold (`xmlSafeText`: charts drawn by React, maps
- * frozen in a snapshot by an older version); a drawing that still cannot be read ends the document with a
+ * The SVG drawn by the engine is cleaned of what XML cannot hold (`xmlSafeText`: maps frozen in a snapshot by
+ * an older version); a drawing that still cannot be read ends the document with a
  * French message rather than an English stack.
  */
 function rasterFailure(error: unknown): AppFailure {

@@ -43,11 +43,11 @@ export interface DiagnosticData {
 
 export async function renderCharts(specs: ChartSpec[]): Promise<RenderedChart[]> {
   const pngs: Promise<Settled>[] = [];
-  // Drawn one at a time (the off-screen renderer mounts one chart per window); each drawing is rasterised
-  // on the thread pool while the next one is drawn. Each rasterisation is settled at once into a value: a
-  // failure waiting for the loop to end would otherwise be an unhandled rejection, which ends the process.
+  // Each drawing (SVG text, written at once) is rasterised on the thread pool while the next one is drawn.
+  // Each rasterisation is settled at once into a value: a failure waiting for the loop to end would
+  // otherwise be an unhandled rejection, which ends the process.
   for (const spec of specs) {
-    const svg = await renderChartSvg(spec, { width: CHART_WIDTH, height: suggestedHeight(spec) });
+    const svg = renderChartSvg(spec, { width: CHART_WIDTH, height: suggestedHeight(spec) });
     pngs.push(settle(svgToPngAsync(svg, IMAGE_SCALE)));
   }
   const rendered = await Promise.all(pngs);
