@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { API_METHODS } from './shared/api/contract';
 
 const root = import.meta.dirname;
 
@@ -24,6 +25,9 @@ export default defineConfig({
     },
   },
   preload: {
+    // The allowlist, written into the preload at build time from the contract's declarations: the sandboxed
+    // preload requires nothing but electron, and no method name is ever written twice.
+    define: { __MAILLAGE_API_METHODS__: JSON.stringify(API_METHODS) },
     build: {
       outDir: 'out/preload',
       rollupOptions: {

@@ -65,20 +65,6 @@ export default tseslint.config(
     },
   },
   {
-    // The method names the preload bundles: files with no import at all.
-    files: ['shared/**/*Methods.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { regex: '.*', message: 'Une liste de méthodes n’importe rien : le preload l’embarque.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
     // The UI talks to the engine only through the API client: no engine, no Electron, no Node, no database.
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
@@ -98,7 +84,7 @@ export default tseslint.config(
     },
   },
   {
-    // The sandboxed preload may load only `electron` and the contract's allowlist (bundled into it).
+    // The sandboxed preload may load only `electron`: the build writes the contract's method names into it.
     files: ['electron/preload/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -106,8 +92,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!electron$)(?!(\\.\\./)+shared/api/methods$)',
-              message: 'Le preload n’importe qu’electron et la liste des méthodes du contrat.',
+              regex: '^(?!electron$)',
+              message:
+                'Le preload n’importe qu’electron : la liste des méthodes y est écrite à la construction.',
             },
           ],
         },

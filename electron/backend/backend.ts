@@ -2,6 +2,7 @@ import { openDatabase } from './db/open';
 import { systemClock, type Clock } from './clock';
 import type { BackendContext } from './context';
 import { createRouter, type Router } from './router/router';
+import type { HandlerGroup } from './router/handlers';
 import { appHandlers } from './app/handlers';
 import { referentialHandlers } from './territory/referentialHandlers';
 import { territoryHandlers } from './territory/handlers';
@@ -17,6 +18,28 @@ import { governanceHandlers } from './governance/handlers';
 import { roadmapHandlers } from './roadmap/handlers';
 import { documentHandlers } from './documents/handlers';
 import { backupHandlers } from './backups/handlers';
+
+/**
+ * Every method's handler, one map: typed against the contract, so that a method declared without a handler,
+ * or a handler for a name the contract does not declare, does not compile.
+ */
+const ALL_HANDLERS: HandlerGroup = {
+  ...appHandlers,
+  ...referentialHandlers,
+  ...territoryHandlers,
+  ...actorHandlers,
+  ...openingHoursHandlers,
+  ...mapHandlers,
+  ...exportHandlers,
+  ...duplicateHandlers,
+  ...importHandlers,
+  ...indicatorHandlers,
+  ...diagnosticHandlers,
+  ...governanceHandlers,
+  ...roadmapHandlers,
+  ...documentHandlers,
+  ...backupHandlers,
+};
 
 export interface Backend {
   router: Router;
@@ -47,27 +70,7 @@ export function createBackend(options: BackendOptions): Backend {
     logPath: options.logPath ?? null,
   };
   const router = createRouter(ctx);
-  for (const group of [
-    appHandlers,
-    referentialHandlers,
-    territoryHandlers,
-    actorHandlers,
-    openingHoursHandlers,
-    mapHandlers,
-    exportHandlers,
-    duplicateHandlers,
-    importHandlers,
-    indicatorHandlers,
-    diagnosticHandlers,
-    governanceHandlers,
-    roadmapHandlers,
-    documentHandlers,
-    backupHandlers,
-  ]) {
-    router.register(group);
-  }
-  const missing = router.missing();
-  if (missing.length > 0) throw new Error(`Méthodes sans traitement : ${missing.join(', ')}`);
+  router.register(ALL_HANDLERS);
   const { from, to } = opened.migration;
   return { router, ctx, migratedFrom: from > 0 && from < to ? from : null, close: () => opened.close() };
 }

@@ -1,11 +1,15 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { isApiMethod } from '../../shared/api/methods';
+
+/** The contract's method names, written here by the build (electron.vite.config.ts) from shared/api/contract.ts. */
+declare const __MAILLAGE_API_METHODS__: readonly string[];
+
+const ALLOWED = new Set<string>(__MAILLAGE_API_METHODS__);
 
 // The narrow bridge: one function, method names checked against the contract's allowlist.
 // ipcRenderer itself never reaches the page.
 contextBridge.exposeInMainWorld('api', {
   invoke(method: unknown, input: unknown): Promise<unknown> {
-    if (!isApiMethod(method)) {
+    if (typeof method !== 'string' || !ALLOWED.has(method)) {
       return Promise.resolve({
         ok: false,
         error: { code: 'unknown_method', message: `Action inconnue : « ${String(method).slice(0, 80)} ».` },

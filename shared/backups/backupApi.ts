@@ -1,22 +1,19 @@
 import { z } from 'zod';
 import type { BackupDto, BackupListDto, BackupRestoreDto } from './backupDto';
-import type { BackupMethod } from './backupMethods';
+import { takes, takesNothing } from '../api/declare';
 
-/** The input schema of each method of this domain (merged into the contract). */
-export const backupInputs = {
-  'backups.list': z.object({}).default({}),
-  'backups.create': z.object({}).default({}),
-  'backups.restore': z.object({
-    name: z
-      .string({ error: 'Choisissez la sauvegarde à restaurer.' })
-      .min(1, { error: 'Choisissez la sauvegarde à restaurer.' })
-      .max(300, { error: 'Ce nom de sauvegarde est trop long.' }),
-  }),
-} satisfies Record<BackupMethod, z.ZodType>;
+/** Methods of the backups: the copies of the database file, made before risky changes or on request. */
+export const backupApi = {
+  'backups.list': takesNothing().answers<BackupListDto>(),
+  'backups.create': takesNothing().answers<BackupDto>(),
+  'backups.restore': takes(
+    z.object({
+      name: z
+        .string({ error: 'Choisissez la sauvegarde à restaurer.' })
+        .min(1, { error: 'Choisissez la sauvegarde à restaurer.' })
+        .max(300, { error: 'Ce nom de sauvegarde est trop long.' }),
+    }),
+  ).answers<BackupRestoreDto>(),
+};
 
-/** What each method of this domain answers with (plain JSON). */
-export interface BackupOutputs {
-  'backups.list': BackupListDto;
-  'backups.create': BackupDto;
-  'backups.restore': BackupRestoreDto;
-}
+export type BackupMethod = keyof typeof backupApi;

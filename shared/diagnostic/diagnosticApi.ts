@@ -9,7 +9,7 @@ import {
   type SnapshotDto,
   type SnapshotSummaryDto,
 } from './diagnosticDto';
-import type { DiagnosticMethod } from './diagnosticMethods';
+import { takes, takesNothing } from '../api/declare';
 
 /** The reader's choices: fragility indicator, the service watched for « fragile et loin », thresholds. */
 export const diagnosticSettingsInput = z.object({
@@ -31,29 +31,41 @@ export type DiagnosticSettingsInput = z.input<typeof diagnosticSettingsInput>;
 
 const snapshotId = z.object({ id });
 
-/** The input schema of each method of this domain (merged into the contract). */
-export const diagnosticInputs = {
-  'diagnostic.get': diagnosticSettingsInput.prefault({}),
-  'diagnostic.map': z.object({
-    indicatorId: z.string().max(400).nullable().default(null),
-  }),
-  'diagnostic.setCommentary': z.object({
-    section: z.enum(COMMENTARY_SECTIONS, { error: 'Partie du commentaire inconnue.' }),
-    text: withoutControls('multiline').max(20_000, { error: 'Le commentaire : 20 000 caractères au plus.' }),
-  }),
-  'diagnostic.freeze': z.object({
-    title: requiredText(200, 'Le titre du diagnostic figé'),
-    settings: diagnosticSettingsInput.optional(),
-  }),
-  'diagnostic.snapshots': z.object({}).default({}),
-  'diagnostic.snapshot': snapshotId,
-  'diagnostic.deleteSnapshot': snapshotId,
-  'diagnostic.compare': z.object({
-    fromId: id,
-    /** Null: compare with the diagnostic as it is today (same settings as the earlier snapshot). */
-    toId: id.nullable().default(null),
-  }),
-} satisfies Record<DiagnosticMethod, z.ZodType>;
+/** Methods of the diagnostic: the computed diagnostic, its commentary, frozen snapshots. */
+export const diagnosticApi = {
+  'diagnostic.get': takes(diagnosticSettingsInput.prefault({})).answers<DiagnosticDto>(),
+  'diagnostic.map': takes(
+    z.object({
+      indicatorId: z.string().max(400).nullable().default(null),
+    }),
+  ).answers<DiagnosticMapDto>(),
+  'diagnostic.setCommentary': takes(
+    z.object({
+      section: z.enum(COMMENTARY_SECTIONS, { error: 'Partie du commentaire inconnue.' }),
+      text: withoutControls('multiline').max(20_000, {
+        error: 'Le commentaire : 20 000 caractères au plus.',
+      }),
+    }),
+  ).answers<DiagnosticCommentaryDto>(),
+  'diagnostic.freeze': takes(
+    z.object({
+      title: requiredText(200, 'Le titre du diagnostic figé'),
+      settings: diagnosticSettingsInput.optional(),
+    }),
+  ).answers<SnapshotSummaryDto>(),
+  'diagnostic.snapshots': takesNothing().answers<SnapshotSummaryDto[]>(),
+  'diagnostic.snapshot': takes(snapshotId).answers<SnapshotDto>(),
+  'diagnostic.deleteSnapshot': takes(snapshotId).answers<{ id: number; title: string }>(),
+  'diagnostic.compare': takes(
+    z.object({
+      fromId: id,
+      /** Null: compare with the diagnostic as it is today (same settings as the earlier snapshot). */
+      toId: id.nullable().default(null),
+    }),
+  ).answers<DiagnosticComparisonDto>(),
+};
+
+export type DiagnosticMethod = keyof typeof diagnosticApi;
 
 /** The choropleth map of one indicator: the SVG, or why there is none. */
 export interface DiagnosticMapDto {
@@ -75,16 +87,4 @@ export interface DiagnosticComparisonDto {
   before: ComparisonSideDto;
   after: ComparisonSideDto;
   comparison: DiagnosticComparison;
-}
-
-/** What each method of this domain answers with (plain JSON). */
-export interface DiagnosticOutputs {
-  'diagnostic.get': DiagnosticDto;
-  'diagnostic.map': DiagnosticMapDto;
-  'diagnostic.setCommentary': DiagnosticCommentaryDto;
-  'diagnostic.freeze': SnapshotSummaryDto;
-  'diagnostic.snapshots': SnapshotSummaryDto[];
-  'diagnostic.snapshot': SnapshotDto;
-  'diagnostic.deleteSnapshot': { id: number; title: string };
-  'diagnostic.compare': DiagnosticComparisonDto;
 }

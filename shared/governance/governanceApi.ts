@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { ForgetNoOneReportDto, InstanceDto, InstanceSummaryDto } from './governanceDto';
 import {
   findingAssumeInput,
@@ -10,34 +9,21 @@ import {
   membersReorderInput,
   memberUpdateInput,
 } from './governanceSchemas';
-import type { GovernanceMethod } from './governanceMethods';
+import { takes, takesNothing } from '../api/declare';
 
-/** The input schema of each method of this domain (merged into the contract). */
-export const governanceInputs = {
-  'instances.list': z.object({}).default({}),
-  'instances.get': instanceIdInput,
-  'instances.save': instanceSaveInput,
-  'instances.delete': instanceIdInput,
-  'instances.addMember': memberAddInput,
-  'instances.updateMember': memberUpdateInput,
-  'instances.removeMember': memberIdInput,
-  'instances.reorderMembers': membersReorderInput,
-  'instances.check': instanceIdInput,
-  'instances.assume': findingAssumeInput,
-  'instances.unassume': findingUnassumeInput,
-} satisfies Record<GovernanceMethod, z.ZodType>;
+/** Methods of the coordination body (instance): members, elected officials, the « n'oublier personne » check. */
+export const governanceApi = {
+  'instances.list': takesNothing().answers<InstanceSummaryDto[]>(),
+  'instances.get': takes(instanceIdInput).answers<InstanceDto>(),
+  'instances.save': takes(instanceSaveInput).answers<InstanceDto>(),
+  'instances.delete': takes(instanceIdInput).answers<{ id: number; name: string }>(),
+  'instances.addMember': takes(memberAddInput).answers<InstanceDto>(),
+  'instances.updateMember': takes(memberUpdateInput).answers<InstanceDto>(),
+  'instances.removeMember': takes(memberIdInput).answers<InstanceDto>(),
+  'instances.reorderMembers': takes(membersReorderInput).answers<InstanceDto>(),
+  'instances.check': takes(instanceIdInput).answers<ForgetNoOneReportDto>(),
+  'instances.assume': takes(findingAssumeInput).answers<ForgetNoOneReportDto>(),
+  'instances.unassume': takes(findingUnassumeInput).answers<ForgetNoOneReportDto>(),
+};
 
-/** What each method of this domain answers with (plain JSON). */
-export interface GovernanceOutputs {
-  'instances.list': InstanceSummaryDto[];
-  'instances.get': InstanceDto;
-  'instances.save': InstanceDto;
-  'instances.delete': { id: number; name: string };
-  'instances.addMember': InstanceDto;
-  'instances.updateMember': InstanceDto;
-  'instances.removeMember': InstanceDto;
-  'instances.reorderMembers': InstanceDto;
-  'instances.check': ForgetNoOneReportDto;
-  'instances.assume': ForgetNoOneReportDto;
-  'instances.unassume': ForgetNoOneReportDto;
-}
+export type GovernanceMethod = keyof typeof governanceApi;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type {
   RoadmapComparisonDto,
   RoadmapDto,
@@ -20,69 +19,42 @@ import {
   signatureInput,
   versionInput,
 } from './roadmapSchemas';
-import type { RoadmapMethod } from './roadmapMethods';
+import { takes, takesNothing } from '../api/declare';
 
-const emptyInput = z.object({}).default({});
-
-/** The input schema of each method of this domain (merged into the contract). */
-export const roadmapInputs = {
-  'roadmap.get': emptyInput,
-  'roadmap.setInstance': roadmapInstanceInput,
-  'roadmap.updateText': roadmapTextInput,
-  'roadmap.saveObjective': objectiveInput,
-  'roadmap.deleteObjective': idInput,
-  'roadmap.reorderObjectives': reorderInput,
-  'roadmap.saveChantier': chantierInput,
-  'roadmap.deleteChantier': idInput,
-  'roadmap.reorderChantiers': reorderInput,
-  'roadmap.saveAction': actionInput,
-  'roadmap.deleteAction': idInput,
-  'roadmap.moveAction': moveActionInput,
-  'roadmap.setRole': roleInput,
-  'roadmap.saveSignature': signatureInput,
-  'roadmap.adopt': adoptInput,
-  'roadmap.amend': emptyInput,
-  'roadmap.versions': emptyInput,
-  'roadmap.version': versionInput,
-  'roadmap.compare': compareInput,
-} satisfies Record<RoadmapMethod, z.ZodType>;
-
-/**
- * What each method of this domain answers with (plain JSON). Every write is one short transaction and answers
- * with the whole roadmap (and the id of what it created or updated), so that the editor stays in sync.
- * Writes are refused while the roadmap is adopted: « Amender » starts the next draft first.
- */
-export interface RoadmapOutputs {
+/** Methods of the feuille de route: sections, actions, roles, calendar, signatures, versions. */
+export const roadmapApi = {
   /** The working roadmap (created on first call): the draft, or the last adopted version until « Amender ». */
-  'roadmap.get': RoadmapDto;
-  'roadmap.setInstance': RoadmapDto;
+  'roadmap.get': takesNothing().answers<RoadmapDto>(),
+  'roadmap.setInstance': takes(roadmapInstanceInput).answers<RoadmapDto>(),
   /** Only the fields given are changed. */
-  'roadmap.updateText': RoadmapDto;
+  'roadmap.updateText': takes(roadmapTextInput).answers<RoadmapDto>(),
   /** Without id: creates it last. */
-  'roadmap.saveObjective': RoadmapSavedDto;
+  'roadmap.saveObjective': takes(objectiveInput).answers<RoadmapSavedDto>(),
   /** Actions that served it keep their content, with no objective. */
-  'roadmap.deleteObjective': RoadmapDto;
+  'roadmap.deleteObjective': takes(idInput).answers<RoadmapDto>(),
   /** The ids of all objectives in their new order. */
-  'roadmap.reorderObjectives': RoadmapDto;
-  'roadmap.saveChantier': RoadmapSavedDto;
+  'roadmap.reorderObjectives': takes(reorderInput).answers<RoadmapDto>(),
+  'roadmap.saveChantier': takes(chantierInput).answers<RoadmapSavedDto>(),
   /** Its actions go with it. */
-  'roadmap.deleteChantier': RoadmapDto;
-  'roadmap.reorderChantiers': RoadmapDto;
+  'roadmap.deleteChantier': takes(idInput).answers<RoadmapDto>(),
+  'roadmap.reorderChantiers': takes(reorderInput).answers<RoadmapDto>(),
   /** Fundings and indicators are replaced by the lists given; pilot and partners update the role matrix. */
-  'roadmap.saveAction': RoadmapSavedDto;
-  'roadmap.deleteAction': RoadmapDto;
+  'roadmap.saveAction': takes(actionInput).answers<RoadmapSavedDto>(),
+  'roadmap.deleteAction': takes(idInput).answers<RoadmapDto>(),
   /** Within its chantier or to another one. */
-  'roadmap.moveAction': RoadmapDto;
+  'roadmap.moveAction': takes(moveActionInput).answers<RoadmapDto>(),
   /** « pilote » replaces the action's pilot (the former pilot becomes partenaire). */
-  'roadmap.setRole': RoadmapDto;
-  'roadmap.saveSignature': RoadmapDto;
+  'roadmap.setRole': takes(roleInput).answers<RoadmapDto>(),
+  'roadmap.saveSignature': takes(signatureInput).answers<RoadmapDto>(),
   /** Freezes the draft as the next version (composition and signatures included). */
-  'roadmap.adopt': RoadmapDto;
+  'roadmap.adopt': takes(adoptInput).answers<RoadmapDto>(),
   /** Starts the next draft from the last adopted content (signatures back to « à signer »). */
-  'roadmap.amend': RoadmapDto;
+  'roadmap.amend': takesNothing().answers<RoadmapDto>(),
   /** Adopted versions, newest first. */
-  'roadmap.versions': RoadmapVersionSummaryDto[];
+  'roadmap.versions': takesNothing().answers<RoadmapVersionSummaryDto[]>(),
   /** One adopted version, read-only, exactly as frozen. */
-  'roadmap.version': RoadmapDto;
-  'roadmap.compare': RoadmapComparisonDto;
-}
+  'roadmap.version': takes(versionInput).answers<RoadmapDto>(),
+  'roadmap.compare': takes(compareInput).answers<RoadmapComparisonDto>(),
+};
+
+export type RoadmapMethod = keyof typeof roadmapApi;

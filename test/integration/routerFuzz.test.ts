@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import { frozenClock } from '../../electron/backend/clock';
-import { inputSchemas } from '../../shared/api/contract';
+import { inputSchemaOf } from '../../shared/api/contract';
 import { API_METHODS, type ApiMethod } from '../../shared/api/methods';
 import { expectWellFormedAnswer } from './support/answerShape';
 import { buildHostile, hostileLeafPlan, hostilePlan, mutateAt } from './support/hostileInput';
@@ -74,7 +74,7 @@ describe('router fuzz: every method, hostile inputs', () => {
     it(`${method} refuses hostile JSON in French, never throws, never « internal »`, async () => {
       await withTerritory();
       await fc.assert(
-        fc.asyncProperty(hostilePlan(topLevelKeys(inputSchemas[method])), async (plan) => {
+        fc.asyncProperty(hostilePlan(topLevelKeys(inputSchemaOf(method))), async (plan) => {
           await call(method, buildHostile(plan));
         }),
         { seed: SEED + index, numRuns: HOSTILE_RUNS },
@@ -89,7 +89,7 @@ describe('router fuzz: every method, valid-shaped inputs with one hostile value 
       await withTerritory();
       await fc.assert(
         fc.asyncProperty(
-          schemaArbitrary(inputSchemas[method]),
+          schemaArbitrary(inputSchemaOf(method)),
           fc.nat(),
           hostileLeafPlan,
           async (base, place, plan) => {
@@ -107,7 +107,7 @@ describe('router fuzz: every method, valid-shaped inputs', () => {
     it(`${method} answers valid-shaped inputs without « internal »`, async () => {
       await withTerritory();
       await fc.assert(
-        fc.asyncProperty(schemaArbitrary(inputSchemas[method]), async (input) => {
+        fc.asyncProperty(schemaArbitrary(inputSchemaOf(method)), async (input) => {
           const result = await call(method, input);
           const outcome = result.ok ? 'ok' : result.error.code;
           shapedOutcomes.set(outcome, (shapedOutcomes.get(outcome) ?? 0) + 1);

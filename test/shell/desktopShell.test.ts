@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createBackend } from '../../electron/backend/backend';
+import { API_METHODS } from '../../shared/api/contract';
 import { importCommunes, importFile } from '../bench/importCsv';
 import { BUILT_MAIN, BUILT_PRELOAD, startBuiltShell, type RunningShell } from './builtShell';
 
@@ -185,6 +186,10 @@ describe('the built main process, with the engine in its own process', () => {
       expect(reached).toBe(0);
       await invoke('app.info');
       expect(reached).toBe(1);
+      // The build wrote exactly the contract's names into the preload: each one goes through.
+      shell.state.ipcHandlers.set('api', () => (reached++, { ok: true, data: null }));
+      for (const method of API_METHODS) expect((await invoke(method)).ok, method).toBe(true);
+      expect(reached).toBe(1 + API_METHODS.length);
     } finally {
       shell.state.ipcHandlers.set('api', handler);
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { optionalText, requiredText } from '../../shared/api/fields';
 import { actorInput } from '../../shared/actors/schemas';
-import { diagnosticInputs } from '../../shared/diagnostic/diagnosticApi';
+import { diagnosticApi } from '../../shared/diagnostic/diagnosticApi';
 import { COMMENTARY_SECTIONS } from '../../shared/diagnostic/diagnosticDto';
 import { roadmapTextInput } from '../../shared/roadmap/roadmapSchemas';
 import { cleanControlCharacters, xmlSafeText } from '../../shared/text/controlCharacters';
@@ -47,7 +47,7 @@ describe('control characters', () => {
   });
 
   it('reaches the texts that keep their own shape: commentary and the feuille de route', () => {
-    const commentary = diagnosticInputs['diagnostic.setCommentary'];
+    const commentary = diagnosticApi['diagnostic.setCommentary'].input;
     expect(
       commentary.parse({ section: COMMENTARY_SECTIONS[0], text: ' Avis\u000Bdu comité\u0000 ' }).text,
     ).toBe(' Avis\ndu comité ');

@@ -1,5 +1,5 @@
 import { diagnosticSettingsInput } from '../../../shared/diagnostic/diagnosticApi';
-import type { DiagnosticMethod } from '../../../shared/diagnostic/diagnosticMethods';
+import type { DiagnosticMethod } from '../../../shared/diagnostic/diagnosticApi';
 import { compareDiagnostics } from '../../../shared/diagnostic/compareSnapshots';
 import { diagnosticCharts } from '../../../shared/diagnostic/diagnosticCharts';
 import type { DiagnosticDto, DiagnosticSettingsDto } from '../../../shared/diagnostic/diagnosticDto';

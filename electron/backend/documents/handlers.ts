@@ -1,4 +1,4 @@
-import type { DocumentMethod } from '../../../shared/documents/documentMethods';
+import type { DocumentMethod } from '../../../shared/documents/documentApi';
 import type { HandlerGroup } from '../router/handlers';
 import { documentAvailability } from './availability';
 import { buildDocument } from './buildDocument';

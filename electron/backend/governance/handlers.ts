@@ -1,4 +1,4 @@
-import type { GovernanceMethod } from '../../../shared/governance/governanceMethods';
+import type { GovernanceMethod } from '../../../shared/governance/governanceApi';
 import type { HandlerGroup } from '../router/handlers';
 import { nowIsoOf } from '../context';
 import { listInstances } from './instanceMembers';

@@ -1,4 +1,4 @@
-import type { RoadmapMethod } from '../../../shared/roadmap/roadmapMethods';
+import type { RoadmapMethod } from '../../../shared/roadmap/roadmapApi';
 import { compareRoadmaps } from '../../../shared/roadmap/compareRoadmaps';
 import type { HandlerGroup } from '../router/handlers';
 import { nowIsoOf } from '../context';

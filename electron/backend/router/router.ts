@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { inputSchemas } from '../../../shared/api/contract';
+import { inputSchemaOf } from '../../../shared/api/contract';
 import { API_METHODS, isApiMethod, type ApiMethod } from '../../../shared/api/methods';
 import { clip } from '../../../shared/format/boundedText';
 import { quoted } from '../../../shared/format/french';
@@ -73,7 +73,7 @@ export function createRouter(ctx: BackendContext): Router {
       if (shapeRefusal !== null) return refuse('invalid_input', shapeRefusal);
       let parsed: z.ZodSafeParseResult<unknown>;
       try {
-        parsed = inputSchemas[name].safeParse(rawInput ?? {});
+        parsed = inputSchemaOf(name).safeParse(rawInput ?? {});
         // Zod writes its messages lazily, when `error` is first read: that is inside this `try` too.
         if (!parsed.success) {
           const { message, fields } = describeIssues(parsed.error);
