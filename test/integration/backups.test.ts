@@ -78,12 +78,14 @@ describe('backups', () => {
     await ok(backend, 'territory.choose', { siren: '200070035' });
     const folder = join(dir, 'sauvegardes');
     mkdirSync(folder, { recursive: true });
-    // A copy killed halfway under the old naming (0 bytes), one under the temporary name, and junk.
+    // A copy killed halfway under the old naming (0 bytes), one under the temporary name with the journal
+    // SQLite was writing beside it, and junk.
     writeFileSync(join(dir, 'maillage.avant-import.2026-04-01T10-00-00.sqlite'), '');
     writeFileSync(
       join(folder, 'maillage.avant-import.2026-04-02T10-00-00.sqlite.partiel'),
       'SQLite format 3\0',
     );
+    writeFileSync(join(folder, 'maillage.avant-import.2026-04-02T10-00-00.sqlite.partiel-journal'), 'x');
     writeFileSync(join(folder, 'maillage.manuelle.2026-04-03T10-00-00.sqlite'), Buffer.alloc(4096, 0x41));
     expect((await ok<BackupListDto>(backend, 'backups.list')).backups).toEqual([]);
 

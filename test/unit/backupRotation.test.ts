@@ -41,7 +41,12 @@ describe('backup names', () => {
     const second = backupFileName('/d/maillage.sqlite', 'import', date, { attempt: 2 });
     expect(first).toBe('maillage.avant-import.2026-04-05T10-00-00.sqlite');
     expect(second).toBe('maillage.avant-import.2026-04-05T10-00-00-2.sqlite');
-    expect(parseBackupName('/d/maillage.sqlite', second)).toEqual({ kind: 'import', createdAt: date });
+    expect(parseBackupName('/d/maillage.sqlite', second)).toEqual({
+      kind: 'import',
+      createdAt: date,
+      attempt: 2,
+    });
+    expect(parseBackupName('/d/maillage.sqlite', first)?.attempt).toBe(1);
     expect(
       parseBackupName('/d/maillage.sqlite', 'maillage.avant-schema-7.2026-04-05T10-00-00.sqlite')?.kind,
     ).toBe('migration');

@@ -11,6 +11,8 @@ import type { BackupKind } from '../../../../shared/backups/backupDto';
 export const BACKUP_FOLDER = 'sauvegardes';
 /** A copy being written: never a backup until verified and renamed. */
 export const PARTIAL_SUFFIX = '.partiel';
+/** The copy being written, and the journal SQLite keeps beside it while it writes (left too by a kill). */
+const PARTIAL_FILE = /\.partiel(-journal)?$/;
 
 const SLUGS: Record<BackupKind, string> = {
   import: 'avant-import',
@@ -23,6 +25,8 @@ const SLUGS: Record<BackupKind, string> = {
 export interface ParsedBackupName {
   kind: BackupKind;
   createdAt: Date;
+  /** 1 for the first copy of its kind in its second, then 2, 3…: the order they were made in. */
+  attempt: number;
 }
 
 export const baseNameOf = (databasePath: string): string => basename(databasePath).replace(/\.sqlite$/i, '');
@@ -54,26 +58,27 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** Kind and date of a backup of this database from its file name, or null for any other file. */
 export function parseBackupName(databasePath: string, fileName: string): ParsedBackupName | null {
   const pattern = new RegExp(
-    `^${escapeRegExp(baseNameOf(databasePath))}\\.(avant-import|avant-schema-\\d+|avant-changement-de-territoire|avant-restauration|manuelle)\\.(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})(?:-\\d+)?\\.sqlite$`,
+    `^${escapeRegExp(baseNameOf(databasePath))}\\.(avant-import|avant-schema-\\d+|avant-changement-de-territoire|avant-restauration|manuelle)\\.(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})(?:-(\\d+))?\\.sqlite$`,
   );
   const match = pattern.exec(fileName);
   if (!match) return null;
-  const [, slug, day, hours, minutes, seconds] = match as unknown as [
+  const [, slug, day, hours, minutes, seconds, attempt] = match as unknown as [
     string,
     string,
     string,
     string,
     string,
     string,
+    string | undefined,
   ];
   const kind = (Object.entries(SLUGS) as [BackupKind, string][]).find(
     ([, known]) => slug === known || (known === SLUGS.migration && slug.startsWith(`${known}-`)),
   )?.[0];
   const createdAt = new Date(`${day}T${hours}:${minutes}:${seconds}Z`);
   if (!kind || Number.isNaN(createdAt.getTime())) return null;
-  return { kind, createdAt };
+  return { kind, createdAt, attempt: attempt === undefined ? 1 : Number(attempt) };
 }
 
 /** A copy of this database being written (or left by a copy that was killed). */
 export const isPartialCopy = (databasePath: string, fileName: string): boolean =>
-  fileName.startsWith(`${baseNameOf(databasePath)}.`) && fileName.endsWith(PARTIAL_SUFFIX);
+  fileName.startsWith(`${baseNameOf(databasePath)}.`) && PARTIAL_FILE.test(fileName);

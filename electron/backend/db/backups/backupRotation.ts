@@ -10,6 +10,8 @@ export const BACKUP_POLICY = { latestPerKind: 5, dailyForDays: 7 } as const;
 interface Dated {
   kind: BackupKind;
   createdAt: Date;
+  /** The order of copies made within the same second (names carry the second only). */
+  attempt?: number;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -23,7 +25,9 @@ export function backupsToRemove<T extends Dated>(
   const byKind = new Map<BackupKind, T[]>();
   for (const backup of backups) byKind.set(backup.kind, [...(byKind.get(backup.kind) ?? []), backup]);
   for (const ofKind of byKind.values()) {
-    const newestFirst = [...ofKind].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+    const newestFirst = [...ofKind].sort(
+      (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (b.attempt ?? 1) - (a.attempt ?? 1),
+    );
     for (const backup of newestFirst.slice(0, policy.latestPerKind)) keep.add(backup);
     const days = new Set<string>();
     for (const backup of newestFirst) {

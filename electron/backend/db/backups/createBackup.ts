@@ -1,9 +1,9 @@
 import {
   closeSync,
-  existsSync,
   fsyncSync,
   mkdirSync,
   openSync,
+  readdirSync,
   renameSync,
   statSync,
   unlinkSync,
@@ -62,14 +62,23 @@ function removeQuietly(path: string): void {
   }
 }
 
+/**
+ * The name for a new copy: the next number after every copy of the same kind made in the same second, kept
+ * or not yet rotated out, so that the numbers say the order the copies were made in (a number freed by the
+ * rotation is never taken again: the new copy would then rank as the oldest of its second, and go next).
+ */
 function freeName(folder: string, databasePath: string, kind: BackupKind, options: BackupOptions): string {
-  for (let attempt = 1; ; attempt++) {
-    const name = backupFileName(databasePath, kind, options.now, {
-      attempt,
-      schemaVersion: options.schemaVersion,
-    });
-    if (!existsSync(join(folder, name)) && !existsSync(join(folder, name + PARTIAL_SUFFIX))) return name;
+  const first = parseBackupName(databasePath, backupFileName(databasePath, kind, options.now, options));
+  let taken = 0;
+  for (const file of readdirSync(folder)) {
+    const parsed = parseBackupName(databasePath, file.split(PARTIAL_SUFFIX)[0]!);
+    if (parsed?.kind === kind && parsed.createdAt.getTime() === first?.createdAt.getTime())
+      taken = Math.max(taken, parsed.attempt);
   }
+  return backupFileName(databasePath, kind, options.now, {
+    attempt: taken + 1,
+    schemaVersion: options.schemaVersion,
+  });
 }
 
 export function createBackup(
@@ -119,8 +128,7 @@ export function createBackup(
   return {
     path,
     name,
-    kind,
-    createdAt: parseBackupName(databasePath, name)!.createdAt,
+    ...parseBackupName(databasePath, name)!,
     sizeBytes: statSync(path).size,
   };
 }

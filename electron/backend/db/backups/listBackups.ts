@@ -9,6 +9,7 @@ export interface BackupFile {
   name: string;
   kind: BackupKind;
   createdAt: Date;
+  attempt: number;
   sizeBytes: number;
 }
 
@@ -43,7 +44,8 @@ export function scanBackups(databasePath: string): { backups: BackupFile[]; left
       backups.push({ path, name, ...parsed, sizeBytes: statSync(path).size });
     }
   }
-  backups.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.name < b.name ? 1 : -1));
+  // Within one second, by the number each copy took in it: `….sqlite` is the first, `…-7.sqlite` the seventh.
+  backups.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.attempt - a.attempt);
   return { backups, leftovers };
 }
 
