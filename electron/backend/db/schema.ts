@@ -1,6 +1,10 @@
 import type { Generated } from 'kysely';
 
-/** Database tables as Kysely sees them (camelCase through CamelCasePlugin). */
+/**
+ * Database tables as Kysely sees them (camelCase through CamelCasePlugin): every table, since the query
+ * builder is the one data path. `tableColumns.ts` lists the same columns, checked against these interfaces by
+ * the compiler and against the migrated database by test/integration/schema.test.ts.
+ */
 export interface TerritoryTable {
   id: number;
   epciSiren: string;
@@ -101,6 +105,49 @@ export interface PermanenceTable {
   /** JSON array of OSM weekday codes. */
   weekdays: string;
   schedule: string | null;
+}
+
+/** Commune contours (migration 004): a GeoJSON MultiPolygon's coordinates as JSON, already simplified. */
+export interface CommuneContourTable {
+  code: string;
+  geometry: string;
+  importedAt: string;
+}
+
+/** A pair of actors the user said are not duplicates (migration 005): the smaller id first. */
+export interface DuplicateDismissalTable {
+  lowActorId: number;
+  highActorId: number;
+  dismissedAt: string;
+}
+
+/** Indicator datasets imported from per-commune files (migration 006), their indicators and values. */
+export interface IndicatorDatasetTable {
+  id: Generated<number>;
+  kind: 'ifn' | 'generic';
+  name: string;
+  source: string;
+  year: number;
+  unit: Generated<string>;
+  fileName: string;
+  importedAt: string;
+}
+
+export interface IndicatorTable {
+  datasetId: number;
+  key: string;
+  label: string;
+  unit: Generated<string>;
+  position: number;
+}
+
+export interface IndicatorValueTable {
+  datasetId: number;
+  indicatorKey: string;
+  communeCode: string;
+  /** Null unless the status is 'ok': a secret or missing value is never stored as zero. */
+  value: number | null;
+  status: 'ok' | 'secret' | 'missing';
 }
 
 // Coordination body (« instance », governance feature).
@@ -257,6 +304,11 @@ export interface DB {
   place: PlaceTable;
   placeTag: PlaceTagTable;
   permanence: PermanenceTable;
+  communeContour: CommuneContourTable;
+  duplicateDismissal: DuplicateDismissalTable;
+  indicatorDataset: IndicatorDatasetTable;
+  indicator: IndicatorTable;
+  indicatorValue: IndicatorValueTable;
   diagnosticCommentary: DiagnosticCommentaryTable;
   diagnosticSnapshot: DiagnosticSnapshotTable;
   instance: InstanceTable;
