@@ -17,8 +17,6 @@ export function startEngineProcess(
     () => {
       const child = utilityProcess.fork(ENGINE_PATH, [], {
         serviceName: 'Moteur Maillage',
-        // React, which draws the charts, reads NODE_ENV once as it loads: its production build.
-        env: { ...process.env, NODE_ENV: 'production' },
         stdio: 'inherit',
       });
       return {

@@ -10,7 +10,6 @@
  * in one transaction (the path the demo seeding takes). The queries are then timed in a child process
  * that only opens the file and answers the list, so that its peak memory is the app's, not the seeding's.
  */
-import '../../electron/backend/productionMode';
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';

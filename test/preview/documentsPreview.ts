@@ -6,7 +6,6 @@
  * Then, as a user would go on: an example logo (drawn here, fictitious), the IFN file and the commune contours
  * of the test fixtures imported, commentary written; the annuaire and the diagnostic are built again, complete.
  */
-import '../../electron/backend/productionMode';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,3 @@
-import '../productionMode';
 import { AppFailure, fail } from '../../../shared/result';
 import type { EngineInit, HostMessage } from '../../../shared/api/engineMessages';
 import { createBackend, type Backend } from '../backend';

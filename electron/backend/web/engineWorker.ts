@@ -14,8 +14,7 @@ export function startEngineWorker(
 ): SupervisedEngine {
   return superviseEngine(
     () => {
-      // React, which draws the charts, reads NODE_ENV once as it loads: its production build.
-      const worker = new Worker(enginePath, { env: { ...process.env, NODE_ENV: 'production' } });
+      const worker = new Worker(enginePath);
       worker.on('error', (error) => log('error', `Erreur du moteur : ${error.stack ?? String(error)}`));
       return {
         send: (message) => worker.postMessage(message),
