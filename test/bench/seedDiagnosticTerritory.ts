@@ -45,10 +45,10 @@ export async function seedDiagnosticTerritory(backend: Backend, today: string): 
   await db.transaction().execute(async (trx) => {
     for (const values of benchActors(ACTORS, communes, today)) await createActor(trx, values, { now });
   });
-  replaceContours(sqlite, gridContours(communes.map((c) => c.code)), now);
+  replaceContours(backend.ctx, gridContours(communes.map((c) => c.code)), now);
   const r = randomFrom(4);
   const keys = ['total', ...Array.from({ length: INDICATORS - 1 }, (_, i) => `indicateur_${i + 1}`)];
-  replaceDataset(sqlite, {
+  replaceDataset(backend.ctx, {
     kind: 'ifn',
     name: 'Indice de fragilité numérique',
     source: 'La MedNum — fragilite-numerique.fr',

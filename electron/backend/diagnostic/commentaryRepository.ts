@@ -1,13 +1,16 @@
-import type Database from 'better-sqlite3';
 import {
   COMMENTARY_SECTIONS,
   type CommentarySection,
   type DiagnosticCommentaryDto,
 } from '../../../shared/diagnostic/diagnosticDto';
+import type { DataStore } from '../db/dataStore';
 
-/** The user's commentary of the diagnostic, one text per section (an empty text removes the section). */
+/**
+ * The user's commentary of the diagnostic, one text per section (an empty text removes the section).
+ * Prepared statements: the diagnostic, computed synchronously, reads it with its other inputs.
+ */
 
-export function readCommentary(sqlite: Database.Database): DiagnosticCommentaryDto {
+export function readCommentary({ sqlite }: Pick<DataStore, 'sqlite'>): DiagnosticCommentaryDto {
   const rows = sqlite.prepare('SELECT section, text FROM diagnostic_commentary').all() as {
     section: string;
     text: string;
@@ -19,7 +22,7 @@ export function readCommentary(sqlite: Database.Database): DiagnosticCommentaryD
 }
 
 export function writeCommentary(
-  sqlite: Database.Database,
+  { sqlite }: Pick<DataStore, 'sqlite'>,
   section: CommentarySection,
   text: string,
   updatedAt: string,

@@ -20,7 +20,7 @@ import {
   indicatorsOf,
   indicatorValuesByCommune,
 } from './indicatorColumns';
-import type { DiagnosticInputs } from './readDiagnosticInputs';
+import type { DiagnosticInputs } from './diagnosticInputRepository';
 
 /** The diagnostic from what was read: the pure formulas of `shared/diagnostic/`, gathered into one DTO. */
 

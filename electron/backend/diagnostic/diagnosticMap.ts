@@ -1,12 +1,12 @@
-import type Database from 'better-sqlite3';
 import type { DiagnosticMapDto } from '../../../shared/diagnostic/diagnosticApi';
 import type { DiagnosticDto, DiagnosticIndicatorDto } from '../../../shared/diagnostic/diagnosticDto';
 import { sourceText } from '../../../shared/diagnostic/diagnosticFigures';
 import { formatDate } from '../../../shared/format/french';
+import type { DataStore } from '../db/dataStore';
 import { readContours } from '../map/contourRepository';
 import { buildChoroplethSvg } from './choroplethMap';
 import { fragilityIndicator, indicatorsOf, indicatorValuesByCommune } from './indicatorColumns';
-import type { DiagnosticInputs } from './readDiagnosticInputs';
+import type { DiagnosticInputs } from './diagnosticInputRepository';
 
 /** What a choropleth needs: the communes with their indicator values, and which indicator to draw by default. */
 export interface ChoroplethData {
@@ -51,20 +51,20 @@ export function choroplethOfInputs(inputs: DiagnosticInputs, today: string): Cho
 
 /** The choropleth of one indicator of a diagnostic (its fragility indicator by default). */
 export function diagnosticMap(
-  sqlite: Database.Database,
+  store: Pick<DataStore, 'sqlite'>,
   dto: DiagnosticDto,
   indicatorId: string | null,
 ): DiagnosticMapDto {
-  return choroplethMap(sqlite, choroplethOfDiagnostic(dto), indicatorId);
+  return choroplethMap(store, choroplethOfDiagnostic(dto), indicatorId);
 }
 
 /** The choropleth of one indicator (the default one when none or an unknown one is asked), over the stored contours. */
 export function choroplethMap(
-  sqlite: Database.Database,
+  store: Pick<DataStore, 'sqlite'>,
   data: ChoroplethData,
   indicatorId: string | null,
 ): DiagnosticMapDto {
-  const contours = readContours(sqlite);
+  const contours = readContours(store);
   const indicator =
     data.indicators.find((i) => i.id === indicatorId) ??
     data.indicators.find((i) => i.id === data.defaultIndicatorId) ??

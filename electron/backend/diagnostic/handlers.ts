@@ -11,7 +11,7 @@ import type { HandlerGroup } from '../router/handlers';
 import { readCommentary, writeCommentary } from './commentaryRepository';
 import { computeDiagnostic } from './computeDiagnostic';
 import { choroplethMap, choroplethOfInputs, diagnosticMap } from './diagnosticMap';
-import { readDiagnosticInputs } from './readDiagnosticInputs';
+import { readDiagnosticInputs } from './diagnosticInputRepository';
 import { deleteSnapshot, insertSnapshot, listSnapshots, readSnapshot } from './snapshotRepository';
 
 /** The diagnostic (« Diagnostic »): computed from the directory and the indicators, commented, frozen, compared. */
@@ -21,7 +21,7 @@ const DEFAULT_SETTINGS: DiagnosticSettingsDto = diagnosticSettingsInput.parse({}
 
 /** Today's diagnostic with these settings. */
 export function currentDiagnostic(ctx: BackendContext, settings: DiagnosticSettingsDto): DiagnosticDto {
-  const inputs = readDiagnosticInputs(ctx.sqlite);
+  const inputs = readDiagnosticInputs(ctx);
   if (!inputs.territory)
     throw new AppFailure(
       'no_territory',
@@ -31,12 +31,12 @@ export function currentDiagnostic(ctx: BackendContext, settings: DiagnosticSetti
     settings,
     today: todayOf(ctx),
     computedAt: nowIsoOf(ctx),
-    commentary: readCommentary(ctx.sqlite),
+    commentary: readCommentary(ctx),
   });
 }
 
 function snapshotOrFail(ctx: BackendContext, id: number) {
-  const snapshot = readSnapshot(ctx.sqlite, id);
+  const snapshot = readSnapshot(ctx, id);
   if (!snapshot) throw new AppFailure('not_found', 'Ce diagnostic figé n’existe plus.');
   return snapshot;
 }
@@ -45,20 +45,20 @@ export const diagnosticHandlers: HandlerGroup<DiagnosticMethod> = {
   'diagnostic.get': (settings, ctx) => currentDiagnostic(ctx, settings),
 
   'diagnostic.map': ({ indicatorId }, ctx) => {
-    const inputs = readDiagnosticInputs(ctx.sqlite);
+    const inputs = readDiagnosticInputs(ctx);
     if (!inputs.territory) throw new AppFailure('no_territory', 'Choisissez d’abord un territoire.');
-    return choroplethMap(ctx.sqlite, choroplethOfInputs(inputs, todayOf(ctx)), indicatorId);
+    return choroplethMap(ctx, choroplethOfInputs(inputs, todayOf(ctx)), indicatorId);
   },
 
   'diagnostic.setCommentary': ({ section, text }, ctx) => {
-    writeCommentary(ctx.sqlite, section, text, nowIsoOf(ctx));
-    return readCommentary(ctx.sqlite);
+    writeCommentary(ctx, section, text, nowIsoOf(ctx));
+    return readCommentary(ctx);
   },
 
   'diagnostic.freeze': ({ title, settings }, ctx) => {
     const diagnostic = currentDiagnostic(ctx, settings ?? DEFAULT_SETTINGS);
-    const map = diagnosticMap(ctx.sqlite, diagnostic, null);
-    return insertSnapshot(ctx.sqlite, {
+    const map = diagnosticMap(ctx, diagnostic, null);
+    return insertSnapshot(ctx, {
       title,
       frozenAt: diagnostic.computedAt,
       diagnostic,
@@ -67,12 +67,12 @@ export const diagnosticHandlers: HandlerGroup<DiagnosticMethod> = {
     });
   },
 
-  'diagnostic.snapshots': (_input, ctx) => listSnapshots(ctx.sqlite),
+  'diagnostic.snapshots': (_input, ctx) => listSnapshots(ctx),
 
   'diagnostic.snapshot': ({ id }, ctx) => snapshotOrFail(ctx, id),
 
   'diagnostic.deleteSnapshot': ({ id }, ctx) => {
-    const removed = deleteSnapshot(ctx.sqlite, id);
+    const removed = deleteSnapshot(ctx, id);
     if (!removed) throw new AppFailure('not_found', 'Ce diagnostic figé n’existe plus.');
     return removed;
   },

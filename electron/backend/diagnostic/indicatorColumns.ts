@@ -4,7 +4,7 @@ import type {
 } from '../../../shared/diagnostic/diagnosticDto';
 import { IFN_SCORE_UNIT } from '../../../shared/diagnostic/indicatorIfn';
 import type { CommuneFragility } from '../../../shared/diagnostic/offerInputs';
-import type { IndicatorCell, IndicatorColumn } from './readDiagnosticInputs';
+import type { IndicatorCell, IndicatorColumn } from './diagnosticInputRepository';
 
 /**
  * The imported indicators as the diagnostic reads them: one id per dataset and column, the fragility

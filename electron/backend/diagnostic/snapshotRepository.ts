@@ -1,14 +1,16 @@
-import type Database from 'better-sqlite3';
 import type { ChartSpec } from '../../../shared/charts/chartSpec';
 import type {
   DiagnosticDto,
   SnapshotDto,
   SnapshotSummaryDto,
 } from '../../../shared/diagnostic/diagnosticDto';
+import type { DataStore } from '../db/dataStore';
 
 /**
  * Frozen diagnostics: the DiagnosticDto, its chart specs and its map stored whole as JSON/SVG on the day they
  * were frozen, never recomputed, so that what was shown to the mayors can be shown again unchanged.
+ * Prepared statements: the summaries are read inside SQLite (json_extract) and the Word report reads a
+ * snapshot synchronously.
  */
 
 interface SnapshotRow {
@@ -38,7 +40,7 @@ function summaryOf(
 }
 
 export function insertSnapshot(
-  sqlite: Database.Database,
+  { sqlite }: Pick<DataStore, 'sqlite'>,
   snapshot: {
     title: string;
     frozenAt: string;
@@ -64,7 +66,7 @@ export function insertSnapshot(
 }
 
 /** Newest first; the summary fields are read inside SQLite (json_extract), not by parsing each diagnostic here. */
-export function listSnapshots(sqlite: Database.Database): SnapshotSummaryDto[] {
+export function listSnapshots({ sqlite }: Pick<DataStore, 'sqlite'>): SnapshotSummaryDto[] {
   return sqlite
     .prepare(
       `SELECT id, title, frozen_at AS frozenAt,
@@ -77,7 +79,7 @@ export function listSnapshots(sqlite: Database.Database): SnapshotSummaryDto[] {
     .all() as SnapshotSummaryDto[];
 }
 
-export function readSnapshot(sqlite: Database.Database, id: number): SnapshotDto | null {
+export function readSnapshot({ sqlite }: Pick<DataStore, 'sqlite'>, id: number): SnapshotDto | null {
   const row = sqlite.prepare('SELECT * FROM diagnostic_snapshot WHERE id = ?').get(id) as
     SnapshotRow | undefined;
   if (!row) return null;
@@ -90,7 +92,10 @@ export function readSnapshot(sqlite: Database.Database, id: number): SnapshotDto
   };
 }
 
-export function deleteSnapshot(sqlite: Database.Database, id: number): { id: number; title: string } | null {
+export function deleteSnapshot(
+  { sqlite }: Pick<DataStore, 'sqlite'>,
+  id: number,
+): { id: number; title: string } | null {
   const row = sqlite.prepare('SELECT title FROM diagnostic_snapshot WHERE id = ?').get(id) as
     { title: string } | undefined;
   if (!row) return null;

@@ -38,10 +38,10 @@ export async function buildMap(ctx: BackendContext, input: MapValues): Promise<M
   const territory = await getTerritory(ctx.db);
   if (!territory) throw new AppFailure('no_territory', 'Choisissez d’abord un territoire.');
   const communes = await getTerritoryCommunes(ctx.db);
-  const contours = readContours(ctx.sqlite);
+  const contours = readContours(ctx);
   const { colorBy, ...filters } = input;
   const ids = await matchingActorIds(ctx.db, filters, todayOf(ctx));
-  const points = mapPoints(ctx.sqlite, ids, communeCentroids(contours));
+  const points = mapPoints(ctx, ids, communeCentroids(contours));
   const codes = communes.map((c) => c.code);
   const summary = summarize(points, codes);
   const drawn = points.filter((p): p is MapPoint & { position: [number, number] } => p.position !== null);

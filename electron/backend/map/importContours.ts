@@ -45,7 +45,7 @@ export async function importContours(
   const simplified = new Map(
     [...match.polygonsByCode].map(([code, polygons]) => [code, simplifyPolygons(polygons).map(windForD3)]),
   );
-  replaceContours(ctx.sqlite, simplified, nowIsoOf(ctx));
+  replaceContours(ctx, simplified, nowIsoOf(ctx));
   const nameOf = new Map(communes.map((c) => [c.code, c.name]));
   return {
     matchedCount: simplified.size,

@@ -1,6 +1,7 @@
-import type Database from 'better-sqlite3';
 import { geoCentroid } from 'd3-geo';
+import type { DataStore } from '../db/dataStore';
 import type { Polygon } from './geojson';
+import { readMapPlaces, type MapPlaceRow } from './mapPlaceRepository';
 
 /** One place as the map draws it. */
 export interface MapPoint {
@@ -14,18 +15,6 @@ export interface MapPoint {
   approximate: boolean;
   roles: string[];
   typologies: string[];
-}
-
-interface PlaceRow {
-  actorId: number;
-  actorName: string;
-  placeName: string;
-  placeCommune: string | null;
-  actorCommune: string | null;
-  placeLat: number | null;
-  placeLng: number | null;
-  actorLat: number | null;
-  actorLng: number | null;
 }
 
 const hasCoordinates = (lat: number | null, lng: number | null): boolean =>
@@ -46,7 +35,7 @@ export function communeCentroids(contours: ReadonlyMap<string, Polygon[]>): Map<
  * actor's commune) — then marked approximate — else nowhere.
  */
 export function positionOf(
-  row: Pick<PlaceRow, 'placeCommune' | 'actorCommune' | 'placeLat' | 'placeLng' | 'actorLat' | 'actorLng'>,
+  row: Pick<MapPlaceRow, 'placeCommune' | 'actorCommune' | 'placeLat' | 'placeLng' | 'actorLat' | 'actorLng'>,
   centroids: ReadonlyMap<string, [number, number]>,
 ): Pick<MapPoint, 'position' | 'approximate'> {
   if (hasCoordinates(row.placeLat, row.placeLng))
@@ -60,27 +49,11 @@ export function positionOf(
 
 /** The places of these actors, with their tags, placed on the map. */
 export function mapPoints(
-  sqlite: Database.Database,
+  store: Pick<DataStore, 'sqlite'>,
   actorIds: readonly number[],
   centroids: ReadonlyMap<string, [number, number]>,
 ): MapPoint[] {
-  const ids = JSON.stringify(actorIds);
-  const rows = sqlite
-    .prepare(
-      `SELECT a.id AS actorId, a.name AS actorName, p.name AS placeName,
-         p.commune_code AS placeCommune, a.commune_code AS actorCommune,
-         p.latitude AS placeLat, p.longitude AS placeLng, a.latitude AS actorLat, a.longitude AS actorLng
-       FROM place p JOIN actor a ON a.id = p.actor_id
-       WHERE a.id IN (SELECT value FROM json_each(?))
-       ORDER BY a.name_key, p.position`,
-    )
-    .all(ids) as PlaceRow[];
-  const tags = sqlite
-    .prepare(
-      `SELECT actor_id AS actorId, kind, value FROM actor_tag
-       WHERE actor_id IN (SELECT value FROM json_each(?)) AND kind IN ('role', 'typology')`,
-    )
-    .all(ids) as { actorId: number; kind: 'role' | 'typology'; value: string }[];
+  const { places: rows, tags } = readMapPlaces(store, actorIds);
   const byActor = new Map<string, string[]>();
   for (const tag of tags) {
     const key = `${tag.actorId}/${tag.kind}`;

@@ -6,17 +6,15 @@ import { quoted } from '../../../../shared/format/french';
 import type { BackendContext } from '../../context';
 import { nowIsoOf } from '../../context';
 import type { HandlerGroup } from '../../router/handlers';
-import { compareFrench } from '../../territory/referenceData';
+import { getTerritoryCommunes } from '../../territory/repository';
 import { analyseIndicatorFile, type IndicatorAnalysis } from './analyseIndicatorFile';
 import { deleteDataset, listDatasets, replaceDataset } from './indicatorRepository';
 import { readIndicatorFile } from './readIndicatorFile';
 
 /** Indicator data per commune (« Diagnostic »): preview a file, import it as a dataset, list, delete. */
 
-function territoryCommunes(ctx: BackendContext): { code: string; name: string }[] {
-  const communes = (
-    ctx.sqlite.prepare('SELECT code, name FROM territory_commune').all() as { code: string; name: string }[]
-  ).sort((a, b) => compareFrench(a.name, b.name));
+async function territoryCommunes(ctx: BackendContext): Promise<{ code: string; name: string }[]> {
+  const communes = await getTerritoryCommunes(ctx.db);
   if (communes.length === 0)
     throw new AppFailure(
       'no_territory',
@@ -25,8 +23,8 @@ function territoryCommunes(ctx: BackendContext): { code: string; name: string }[
   return communes;
 }
 
-function analyse(input: IndicatorFileInput, ctx: BackendContext): IndicatorAnalysis {
-  const communes = territoryCommunes(ctx);
+async function analyse(input: IndicatorFileInput, ctx: BackendContext): Promise<IndicatorAnalysis> {
+  const communes = await territoryCommunes(ctx);
   const file = readIndicatorFile(input.contentBase64, input.kind, input.mapping);
   return analyseIndicatorFile(file, { kind: input.kind, fileName: input.fileName }, communes);
 }
@@ -34,9 +32,10 @@ function analyse(input: IndicatorFileInput, ctx: BackendContext): IndicatorAnaly
 export const indicatorHandlers: HandlerGroup<
   'indicators.preview' | 'indicators.import' | 'indicators.list' | 'indicators.delete'
 > = {
-  'indicators.preview': (input, ctx): IndicatorPreviewDto => analyse(input, ctx).report,
+  'indicators.preview': async (input, ctx): Promise<IndicatorPreviewDto> =>
+    (await analyse(input, ctx)).report,
 
-  'indicators.import': (input, ctx): IndicatorImportDto => {
+  'indicators.import': async (input, ctx): Promise<IndicatorImportDto> => {
     const { dataset: meta } = input;
     const name = meta.name || (input.kind === 'ifn' ? IFN_DATASET_NAME : '');
     const source = meta.source || (input.kind === 'ifn' ? IFN_SOURCE : '');
@@ -45,13 +44,13 @@ export const indicatorHandlers: HandlerGroup<
     if (!source) fields['dataset.source'] = 'Indiquez la source des données (INSEE, ARCEP…).';
     if (Object.keys(fields).length > 0)
       throw new AppFailure('invalid_input', Object.values(fields).join(' '), fields);
-    const { report, values } = analyse(input, ctx);
+    const { report, values } = await analyse(input, ctx);
     if (report.matchedCommuneCount === 0)
       throw new AppFailure(
         'invalid_input',
         `Aucune commune du territoire dans ${quoted(input.fileName)} (${report.rowsRead} lignes lues) : rien n’a été importé. Vérifiez la colonne du code commune.`,
       );
-    const { id, replaced } = replaceDataset(ctx.sqlite, {
+    const { id, replaced } = replaceDataset(ctx, {
       kind: input.kind,
       name,
       source,
@@ -62,14 +61,14 @@ export const indicatorHandlers: HandlerGroup<
       indicators: report.columns.map(({ key, label, unit }) => ({ key, label, unit })),
       values,
     });
-    const dataset = listDatasets(ctx.sqlite).find((candidate) => candidate.id === id)!;
+    const dataset = listDatasets(ctx).find((candidate) => candidate.id === id)!;
     return { dataset, replaced, report };
   },
 
-  'indicators.list': (_input, ctx) => listDatasets(ctx.sqlite),
+  'indicators.list': (_input, ctx) => listDatasets(ctx),
 
-  'indicators.delete': ({ id }, ctx) => {
-    const removed = deleteDataset(ctx.sqlite, id);
+  'indicators.delete': async ({ id }, ctx) => {
+    const removed = await deleteDataset(ctx, id);
     if (!removed) throw new AppFailure('not_found', 'Ce jeu d’indicateurs n’existe plus.');
     return { id, name: removed.name, year: removed.year };
   },

@@ -1,9 +1,12 @@
-import type Database from 'better-sqlite3';
 import type { IndicatorDatasetDto, IndicatorDto } from '../../../../shared/diagnostic/indicatorDto';
 import type { IndicatorFileKind } from '../../../../shared/diagnostic/indicatorSchemas';
+import type { DataStore } from '../../db/dataStore';
 import type { IndicatorValueRow } from './analyseIndicatorFile';
 
-/** Indicator datasets in SQLite: replaced whole in one transaction, read back as DTOs with their coverage. */
+/**
+ * Indicator datasets in SQLite: replaced whole in one synchronous transaction (the values, one per indicator
+ * and commune, are a bulk write through prepared statements), read back as DTOs with their coverage.
+ */
 
 export interface NewDataset {
   kind: IndicatorFileKind;
@@ -30,7 +33,7 @@ interface DatasetRow {
 
 /** Writes the dataset, replacing one with the same source, name and year; answers its id and whether it replaced one. */
 export function replaceDataset(
-  sqlite: Database.Database,
+  { sqlite }: Pick<DataStore, 'sqlite'>,
   dataset: NewDataset,
 ): { id: number; replaced: boolean } {
   return sqlite.transaction(() => {
@@ -68,18 +71,21 @@ export function replaceDataset(
   })();
 }
 
-export function deleteDataset(sqlite: Database.Database, id: number): { name: string; year: number } | null {
-  return sqlite.transaction(() => {
-    const row = sqlite.prepare('SELECT name, year FROM indicator_dataset WHERE id = ?').get(id) as
-      { name: string; year: number } | undefined;
-    if (!row) return null;
-    sqlite.prepare('DELETE FROM indicator_dataset WHERE id = ?').run(id);
-    return row;
-  })();
+/** Deletes a dataset (its indicators and values go with it, ON DELETE CASCADE); null when there was none. */
+export async function deleteDataset(
+  { db }: Pick<DataStore, 'db'>,
+  id: number,
+): Promise<{ name: string; year: number } | null> {
+  const removed = await db
+    .deleteFrom('indicatorDataset')
+    .where('id', '=', id)
+    .returning(['name', 'year'])
+    .executeTakeFirst();
+  return removed ?? null;
 }
 
 /** Every dataset, newest vintage first, with its indicators and how much of the territory they cover. */
-export function listDatasets(sqlite: Database.Database): IndicatorDatasetDto[] {
+export function listDatasets({ sqlite }: Pick<DataStore, 'sqlite'>): IndicatorDatasetDto[] {
   const territoryCommuneCount = (
     sqlite.prepare('SELECT COUNT(*) AS n FROM territory_commune').get() as { n: number }
   ).n;

@@ -77,7 +77,7 @@ export async function fragilityMapPng(
   ctx: BackendContext,
   diagnostic: DiagnosticDto,
 ): Promise<Uint8Array | null> {
-  const choropleth = diagnosticMap(ctx.sqlite, diagnostic, null);
+  const choropleth = diagnosticMap(ctx, diagnostic, null);
   return choropleth.svg ? svgToPngAsync(choropleth.svg, MAP_SCALE) : null;
 }
 
@@ -107,7 +107,7 @@ export async function readFrozenDiagnosticData(
   ctx: BackendContext,
   snapshotId: number,
 ): Promise<DiagnosticData> {
-  const snapshot = readSnapshot(ctx.sqlite, snapshotId);
+  const snapshot = readSnapshot(ctx, snapshotId);
   if (!snapshot)
     throw new AppFailure('not_found', 'Ce diagnostic figé n’existe plus : il a peut-être été supprimé.');
   const [fragilityMap, charts] = await Promise.all([

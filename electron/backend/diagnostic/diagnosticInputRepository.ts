@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { DataStore } from '../db/dataStore';
 import type { DiagnosticCommune, DiagnosticPlace, LonLat } from '../../../shared/diagnostic/offerInputs';
 import type {
   NationalProgramme,
@@ -7,12 +8,14 @@ import type {
   SpecificSupport,
 } from '../../../shared/vocabularies/lieuxMediation';
 import { communeCentroids } from '../map/mapPoints';
-import { readContours } from '../map/contourRepository';
+import { contourStamp, readContours } from '../map/contourRepository';
 
 /**
  * Everything the diagnostic reads from the database, in a handful of set-based queries (no query per actor
  * or per commune): the territory, its communes with their centres, the live places with their tags, and the
- * indicator values of the territory's communes.
+ * indicator values of the territory's communes. Prepared statements in raw mode on the connection, in one
+ * synchronous read transaction (one snapshot, no event-loop turn while it is open), measured by
+ * test/bench/diagnosticBench.ts.
  */
 
 export interface DiagnosticTerritory {
@@ -65,14 +68,12 @@ function centroidsOf(sqlite: Database.Database): {
 } {
   // An import replaces every contour with one new date (to the millisecond): the date and count identify
   // them without reading the geometries.
-  const stamp = sqlite.prepare('SELECT COUNT(*) AS n, MAX(imported_at) AS at FROM commune_contour').get() as {
-    n: number;
-    at: string | null;
-  };
-  if (stamp.n === 0) return { centroids: new Map(), importedAt: null };
-  const key = `${sqlite.name}|${stamp.n}|${stamp.at}`;
-  if (centroidCache?.key !== key) centroidCache = { key, centroids: communeCentroids(readContours(sqlite)) };
-  return { centroids: centroidCache.centroids, importedAt: stamp.at };
+  const stamp = contourStamp({ sqlite });
+  if (stamp.count === 0) return { centroids: new Map(), importedAt: null };
+  const key = `${sqlite.name}|${stamp.count}|${stamp.importedAt}`;
+  if (centroidCache?.key !== key)
+    centroidCache = { key, centroids: communeCentroids(readContours({ sqlite })) };
+  return { centroids: centroidCache.centroids, importedAt: stamp.importedAt };
 }
 
 /** Three set-based reads (places, their services, their actors' tags), joined in memory by id. */
@@ -155,7 +156,7 @@ function readIndicators(sqlite: Database.Database): {
   return { indicators, values };
 }
 
-export function readDiagnosticInputs(sqlite: Database.Database): DiagnosticInputs {
+export function readDiagnosticInputs({ sqlite }: Pick<DataStore, 'sqlite'>): DiagnosticInputs {
   return sqlite.transaction(() => {
     const territory =
       (sqlite
