@@ -7,38 +7,29 @@ import { AppFailure } from '../../../shared/result';
 import { getActor } from '../actors/readActor';
 import { updateActor } from '../actors/writeActor';
 import { deleteActor } from '../actors/trash';
-import { detectDuplicates, type DetectionActor, type DetectionPoint } from './detectDuplicates';
+import { detectDuplicates } from './detectDuplicates';
+import {
+  insertDismissal,
+  readDetectionActors,
+  readDetectionPoints,
+  readDismissedKeys,
+} from './duplicateRepository';
 import { mergedActorInput } from './mergeValues';
 
 /** Listing likely duplicates, dismissing a pair for good, merging a pair into one actor. */
 
-function dismissedKeys(ctx: BackendContext): Set<string> {
-  const rows = ctx.sqlite
-    .prepare('SELECT low_actor_id AS low, high_actor_id AS high FROM duplicate_dismissal')
-    .all() as { low: number; high: number }[];
-  return new Set(rows.map((row) => `${row.low}-${row.high}`));
-}
-
-export function listDuplicates(ctx: BackendContext): DuplicatePairDto[] {
-  const actors = ctx.sqlite
-    .prepare(
-      `SELECT a.id, a.name, a.siret, a.commune_code AS communeCode, c.name AS communeName
-       FROM actor a LEFT JOIN territory_commune c ON c.code = a.commune_code WHERE a.deleted_at IS NULL`,
-    )
-    .all() as DetectionActor[];
-  const points = ctx.sqlite
-    .prepare(
-      `SELECT p.actor_id AS actorId, p.name AS label, p.latitude, p.longitude
-       FROM place p JOIN actor a ON a.id = p.actor_id
-       WHERE a.deleted_at IS NULL AND p.latitude IS NOT NULL AND p.longitude IS NOT NULL`,
-    )
-    .all() as DetectionPoint[];
+export async function listDuplicates(ctx: BackendContext): Promise<DuplicatePairDto[]> {
+  const [actors, points, dismissed] = await Promise.all([
+    readDetectionActors(ctx.db),
+    readDetectionPoints(ctx.db),
+    readDismissedKeys(ctx.db),
+  ]);
   const byId = new Map(actors.map((actor) => [actor.id, actor]));
   const side = (id: number) => {
     const actor = byId.get(id)!;
     return { id, name: actor.name, communeName: actor.communeName, siret: actor.siret };
   };
-  return detectDuplicates(actors, points, dismissedKeys(ctx)).map((pair) => ({
+  return detectDuplicates(actors, points, dismissed).map((pair) => ({
     key: `${pair.lowId}-${pair.highId}`,
     left: side(pair.lowId),
     right: side(pair.highId),
@@ -60,11 +51,7 @@ export async function dismissDuplicate(
   const today = todayOf(ctx);
   await getActor(ctx.db, low, today);
   await getActor(ctx.db, high, today);
-  ctx.sqlite
-    .prepare(
-      'INSERT OR IGNORE INTO duplicate_dismissal (low_actor_id, high_actor_id, dismissed_at) VALUES (?, ?, ?)',
-    )
-    .run(low, high, nowIsoOf(ctx));
+  await insertDismissal(ctx.db, low, high, nowIsoOf(ctx));
   return { key: `${low}-${high}` };
 }
 
