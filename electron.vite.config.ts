@@ -18,6 +18,8 @@ export default defineConfig({
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           engine: resolve(root, 'electron/backend/host/engineEntry.ts'),
+          // The worker thread in which the engine builds Word files (electron/backend/documents/buildInWorker.ts).
+          documentWorker: resolve(root, 'electron/backend/documents/documentWorker.ts'),
           // The browser mode's server (`npm start` without Electron, `npm run web`, the e2e tests).
           web: resolve(root, 'electron/backend/web/cli.ts'),
         },

@@ -22,6 +22,12 @@ const WITHOUT_DATABASE: ReadonlySet<string> = new Set([
   'import.cancel',
 ]);
 
+/**
+ * Calls that take the gate themselves for the part that touches the database: a Word document reads its data
+ * under the shared gate, then is built in a worker thread without holding anyone back.
+ */
+const SELF_GATED: ReadonlySet<string> = new Set(['documents.build']);
+
 const READ_ONLY: ReadonlySet<string> = new Set([
   'territory.get',
   'actors.list',
@@ -47,7 +53,6 @@ const READ_ONLY: ReadonlySet<string> = new Set([
   'roadmap.version',
   'roadmap.compare',
   'documents.availability',
-  'documents.build',
   'backups.list',
 ]);
 
@@ -56,7 +61,7 @@ export async function gatedCall<T>(
   method: string,
   work: () => T | Promise<T>,
 ): Promise<T> {
-  if (WITHOUT_DATABASE.has(method)) return work();
+  if (WITHOUT_DATABASE.has(method) || SELF_GATED.has(method)) return work();
   const gate = gateOf(ctx);
   const guarded = () => {
     // The gate guarantees that no other call's transaction is open here; if one were, this call would join it.

@@ -8,14 +8,11 @@ import {
 import { quoted } from '../../../shared/format/french';
 import { AppFailure } from '../../../shared/result';
 import type { BackendContext } from '../context';
-import { assembleDocument, documentBytes, type DocumentParts } from './assembleDocument';
 import { documentContextOf } from './documentContext';
 import { documentFileName } from './fileName';
 import { inSentence } from './inSentence';
-import { annuaireParts } from './annuaire/buildAnnuaire';
 import { isFiltered } from './annuaire/directoryFilters';
 import { readFilteredActors } from '../actors/readFilteredActors';
-import { diagnosticParts } from './diagnostic/buildDiagnostic';
 import {
   fragilityMapPng,
   placesMapPng,
@@ -23,14 +20,17 @@ import {
   readDiagnosticData,
   readFrozenDiagnosticData,
 } from './diagnostic/readDiagnosticData';
-import { noteSyntheseParts, type NoteData } from './noteSynthese/buildNoteSynthese';
+import type { NoteData } from './noteSynthese/buildNoteSynthese';
 import type { RoadmapDto } from '../../../shared/roadmap/roadmapDto';
-import { feuilleDeRouteParts } from './feuilleDeRoute/buildFeuilleDeRoute';
 import { readRoadmap } from './feuilleDeRoute/readRoadmap';
+import type { DocumentJob } from './documentJob';
+import { buildDocumentBytes } from './buildInWorker';
+import { gateOf } from '../db/databaseGate';
 
 /**
  * Any document, from a request, with no window: the renderer's call, tests and scripts all come here.
- * Each kind reads its data, then its builder turns the data into parts the one engine assembles.
+ * Each kind reads its data (`readJob`), then its builder turns the data into parts the one engine assembles
+ * (`documentJob.ts`), in a worker thread.
  */
 
 async function roadmapOrFail(ctx: BackendContext): Promise<RoadmapDto> {
@@ -74,25 +74,33 @@ async function noteData(ctx: BackendContext, roadmap: RoadmapDto): Promise<NoteD
   };
 }
 
-async function partsOf(ctx: BackendContext, request: DocumentRequest): Promise<DocumentParts> {
+/** Reads what the document needs (under the database gate, shared with other reads): plain data. */
+async function readJob(ctx: BackendContext, request: DocumentRequest): Promise<DocumentJob> {
   const values = documentBuildInput.parse(request);
   const context = await documentContextOf(ctx);
   switch (values.kind) {
     case 'annuaire': {
       const actors = await readFilteredActors(ctx, values.options.filters);
-      return annuaireParts(context, values.options, { actors, filtered: isFiltered(values.options.filters) });
+      return {
+        kind: 'annuaire',
+        context,
+        options: values.options,
+        data: { actors, filtered: isFiltered(values.options.filters) },
+      };
     }
     case 'diagnostic':
-      return diagnosticParts(
+      return {
+        kind: 'diagnostic',
         context,
-        values.options.snapshotId === undefined
-          ? await readDiagnosticData(ctx)
-          : await readFrozenDiagnosticData(ctx, values.options.snapshotId),
-      );
+        data:
+          values.options.snapshotId === undefined
+            ? await readDiagnosticData(ctx)
+            : await readFrozenDiagnosticData(ctx, values.options.snapshotId),
+      };
     case 'feuilleDeRoute':
-      return feuilleDeRouteParts(context, await roadmapOrFail(ctx));
+      return { kind: 'feuilleDeRoute', context, roadmap: await roadmapOrFail(ctx) };
     case 'noteSynthese':
-      return noteSyntheseParts(context, await noteData(ctx, await roadmapOrFail(ctx)));
+      return { kind: 'noteSynthese', context, data: await noteData(ctx, await roadmapOrFail(ctx)) };
   }
 }
 
@@ -111,15 +119,19 @@ export async function buildDocument(ctx: BackendContext, request: DocumentReques
   }
 }
 
+/**
+ * The data is read under the database gate; the Word file is then built off the engine's thread (see
+ * `buildInWorker.ts`), so that a long document never holds other calls, reads or writes, behind it.
+ */
 async function buildDocumentFile(ctx: BackendContext, request: DocumentRequest): Promise<DocumentFileDto> {
-  const parts = await partsOf(ctx, request);
-  const bytes = await documentBytes(assembleDocument(parts));
+  const job = await gateOf(ctx).shared(() => readJob(ctx, request));
+  const bytes = Buffer.from(await buildDocumentBytes(job));
   return {
     kind: request.kind,
     fileName: documentFileName(
-      (await documentContextOf(ctx)).today,
+      job.context.today,
       DOCUMENT_TITLES[request.kind],
-      parts.territoryName,
+      job.context.territory.displayName,
     ),
     mimeType: DOCX_MIME_TYPE,
     contentBase64: bytes.toString('base64'),
