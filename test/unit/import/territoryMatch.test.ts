@@ -12,6 +12,7 @@ describe('is a row on the territory?', () => {
       kind: 'inside',
       code: '13055',
       note: 'Le code INSEE 13215 (Marseille 15e Arrondissement) est rattaché à Marseille (13055).',
+      via: 'inseeCode',
     });
   });
 
@@ -26,7 +27,7 @@ describe('is a row on the territory?', () => {
   it('falls back on the postcode and the name, accent-, case- and abbreviation-free', () => {
     expect(
       matchTerritory({ inseeCode: '', postcode: '4230', communeName: 'ST-ETIENNE-LES-ORGUES' }, communes),
-    ).toEqual({ kind: 'inside', code: '04178', note: null });
+    ).toEqual({ kind: 'inside', code: '04178', note: null, via: 'communeName' });
     expect(
       matchTerritory({ inseeCode: '', postcode: '13002', communeName: 'Marseille' }, communes),
     ).toMatchObject({

@@ -1,20 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { currentCodeOfEntry, referenceCommunes } from './communeReference';
 
 /**
  * Every commune code France has used, resolved to today's commune: current communes, old codes of merged
  * communes (`anciensCodes`), delegated and associated communes (their `chefLieu`), and the municipal
  * arrondissements of Paris, Lyon and Marseille (their `commune`). From `@etalab/decoupage-administratif`.
  */
-
-interface RawCommune {
-  code: string;
-  nom: string;
-  type: string;
-  chefLieu?: string;
-  commune?: string;
-  anciensCodes?: string[];
-}
 
 export interface CodeResolution {
   /** Today's commune code. */
@@ -26,8 +16,7 @@ export interface CodeResolution {
 let cached: Map<string, CodeResolution> | null = null;
 
 function build(): Map<string, CodeResolution> {
-  const path = createRequire(import.meta.url).resolve('@etalab/decoupage-administratif/data/communes.json');
-  const communes = JSON.parse(readFileSync(path, 'utf8')) as RawCommune[];
+  const communes = referenceCommunes();
   const index = new Map<string, CodeResolution>();
   for (const commune of communes)
     if (commune.type === 'commune-actuelle')
@@ -38,7 +27,7 @@ function build(): Map<string, CodeResolution> {
         if (!index.has(old)) index.set(old, { code: commune.code, formerName: null });
       continue;
     }
-    const parent = commune.type === 'arrondissement-municipal' ? commune.commune : commune.chefLieu;
+    const parent = currentCodeOfEntry(commune);
     if (parent && !index.has(commune.code))
       index.set(commune.code, { code: parent, formerName: commune.nom });
   }

@@ -106,7 +106,7 @@ export async function planImport(
     }
     plan.warnings.push(...row.warnings, ...checked.warnings);
     if (where.note)
-      plan.warnings.push({ line: row.line, field: mapping.inseeCode ?? null, reason: where.note });
+      plan.warnings.push({ line: row.line, field: mapping[where.via] ?? null, reason: where.note });
 
     const key = idKey(row.source, row.externalId);
     const existing = bySourceId.get(key);

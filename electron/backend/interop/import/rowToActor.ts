@@ -10,7 +10,7 @@ import {
   type VocabularyField,
 } from '../lieux-mediation/readVocabularies';
 import { formulaWarnings } from './formulaWarnings';
-import { padCode } from './territoryMatch';
+import { padCode, postcodeOf } from './communeKey';
 
 /**
  * One record of the file → the actor it describes (one actor, one place), before the territory check.
@@ -69,6 +69,11 @@ function websiteOf(cell: string): string | null {
   return /^https?:\/\//i.test(first) ? first : `https://${first}`;
 }
 
+/** `2 place de la Mairie 16230 Mansle` → `16230`: a postcode followed by the commune, read in an address. */
+function postcodeInAddress(address: string): string {
+  return /(?:^|[\s,])(\d{5})\s+\p{L}/u.exec(address)?.[1] ?? '';
+}
+
 /** A stable identifier for rows without one: the name and the postcode (re-importing finds them again). */
 function fallbackId(name: string, postcode: string): string {
   const key = name
@@ -121,7 +126,8 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
   }
 
   const name = cell('name');
-  const postcode = padCode(cell('postcode'));
+  const postcodeCell = cell('postcode');
+  const postcode = postcodeOf(postcodeCell) || (postcodeCell ? '' : postcodeInAddress(cell('address')));
   const address = cell('address') || null;
   const place: PlaceInput = {
     name: name || 'Lieu',
@@ -165,7 +171,7 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
   return {
     line: record.line,
     source: cell('source') || fileLabel,
-    externalId: cell('externalId') || fallbackId(name, postcode),
+    externalId: cell('externalId') || fallbackId(name, padCode(postcodeCell)),
     actor,
     location: { inseeCode: cell('inseeCode'), postcode, communeName: cell('communeName') },
     warnings,

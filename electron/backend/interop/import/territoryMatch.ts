@@ -1,8 +1,21 @@
 import { resolveCommuneCode } from './communeIndex';
+import { communeKey, departementsOfPostcode, padCode, postcodeOf } from './communeKey';
+import { communesNamed, communesOfPostcode, type NamedCommune } from './communeNames';
+
+export { communeKey, padCode } from './communeKey';
 
 /**
- * Is a row on the territory? By its INSEE code (old codes and arrondissements resolved to today's
- * commune), else by its postcode and commune name, compared accent- and case-free.
+ * Is a row on the territory, and in which of today's communes? Tried in this order, as the national
+ * pipeline does:
+ * 1. its INSEE code: today's code, or an old one (merged commune, commune déléguée or associée,
+ *    arrondissement) resolved to today's commune;
+ * 2. its commune name with its postcode, as they are today;
+ * 3. its commune name in the national reference, within the postcode's département: a commune déléguée
+ *    or associée (« Mansle » → Mansle-les-Fontaines), or a commune whose postcode in the file is a CEDEX or
+ *    another commune's code; without a postcode, a name that only one commune in France bears;
+ * 4. its postcode alone, when only one commune in France uses it.
+ * Every resolution that is not exact carries a note in French for the report. A row that may be on the
+ * territory but cannot be placed for sure is « unknown » (rejected, with why), never « outside ».
  */
 
 export interface TerritoryCommuneRef {
@@ -12,28 +25,12 @@ export interface TerritoryCommuneRef {
 }
 
 export type TerritoryMatch =
-  | { kind: 'inside'; code: string; note: string | null }
+  /** `via`: the column that placed the row (the report shows its note there). */
+  | { kind: 'inside'; code: string; note: string | null; via: 'inseeCode' | 'communeName' | 'postcode' }
   | { kind: 'outside'; reason: string }
   | { kind: 'unknown'; reason: string };
 
-export function communeKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\b(cedex|arrondissement)\b.*$/, '')
-    .replace(/^(st|ste)\b/, (word) => (word === 'st' ? 'saint' : 'sainte'))
-    .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/\b(st)\b/g, 'saint')
-    .replace(/\b(ste)\b/g, 'sainte')
-    .trim();
-}
-
-/** `4070` → `04070`: spreadsheets drop the leading zero of the Alpes departments' codes. */
-export function padCode(value: string): string {
-  const trimmed = value.trim().toUpperCase();
-  return /^\d{4}$/.test(trimmed) ? `0${trimmed}` : trimmed;
-}
+const q = (text: string) => `«\u00a0${text}\u00a0»`;
 
 /** The territory's communes by code, built once per list (a plan matches every row against one list). */
 const indexes = new WeakMap<TerritoryCommuneRef[], Map<string, TerritoryCommuneRef>>();
@@ -46,6 +43,73 @@ function byCodeOf(communes: TerritoryCommuneRef[]): Map<string, TerritoryCommune
   return index;
 }
 
+function byInseeCode(insee: string, byCode: Map<string, TerritoryCommuneRef>): TerritoryMatch | null {
+  const resolved = resolveCommuneCode(insee);
+  if (!resolved) return null;
+  const commune = byCode.get(resolved.code);
+  if (!commune) return { kind: 'outside', reason: `Code INSEE ${insee} hors du territoire.` };
+  const note =
+    resolved.code === insee
+      ? null
+      : `Le code INSEE ${insee}${resolved.formerName ? ` (${resolved.formerName})` : ''} est rattaché à ${commune.name} (${commune.code}).`;
+  return { kind: 'inside', code: commune.code, note, via: 'inseeCode' };
+}
+
+/** How a name of the reference was read, for the report. */
+function noteOf(
+  written: string,
+  postcode: string,
+  entry: NamedCommune,
+  commune: TerritoryCommuneRef,
+): string | null {
+  const target = `${commune.name} (${commune.code})`;
+  if (entry.type === 'commune-deleguee') return `${q(written)} (commune déléguée) lu comme ${target}.`;
+  if (entry.type === 'commune-associee') return `${q(written)} (commune associée) lu comme ${target}.`;
+  if (entry.type === 'arrondissement-municipal') return `${q(written)} (arrondissement) lu comme ${target}.`;
+  if (postcode && !commune.postcodes.includes(postcode))
+    return `Code postal ${postcode} (CEDEX ou code d’une autre commune) : ${q(written)} lu comme ${target} d’après le nom de la commune.`;
+  if (!postcode) return `${q(written)}, seule commune de ce nom en France, lu comme ${target}.`;
+  return null;
+}
+
+function byName(
+  written: string,
+  postcode: string,
+  byCode: Map<string, TerritoryCommuneRef>,
+): TerritoryMatch | null {
+  const named = communesNamed(written);
+  if (named.length === 0) return null;
+  const departements = departementsOfPostcode(postcode);
+  const inDepartement = departements.length
+    ? named.filter((entry) => departements.includes(entry.departement))
+    : named;
+  // Same name twice in a département (rare): the postcode of today's commune decides.
+  const withPostcode = inDepartement.filter((entry) => entry.postcodes.includes(postcode));
+  const candidates = withPostcode.length > 0 ? withPostcode : inDepartement;
+  const currentCodes = new Set(candidates.map((entry) => entry.currentCode));
+  if (currentCodes.size === 1) {
+    const entry = candidates[0]!;
+    const commune = byCode.get(entry.currentCode);
+    if (!commune)
+      return {
+        kind: 'outside',
+        reason: `Commune ${q([postcode, written].filter(Boolean).join(' '))} (${entry.currentName}, ${entry.currentCode}) hors du territoire.`,
+      };
+    return {
+      kind: 'inside',
+      code: commune.code,
+      note: noteOf(written, postcode, entry, commune),
+      via: 'communeName',
+    };
+  }
+  if (currentCodes.size > 1 && [...currentCodes].some((code) => byCode.has(code)))
+    return {
+      kind: 'unknown',
+      reason: `Plusieurs communes s’appellent ${q(written)}${postcode ? ` dans le département du code postal ${postcode}` : ' en France'} : indiquez le code INSEE ou le code postal.`,
+    };
+  return null;
+}
+
 export function matchTerritory(
   row: { inseeCode: string; postcode: string; communeName: string },
   communes: TerritoryCommuneRef[],
@@ -53,19 +117,12 @@ export function matchTerritory(
   const byCode = byCodeOf(communes);
   const insee = padCode(row.inseeCode);
   if (insee) {
-    const resolved = resolveCommuneCode(insee);
-    if (resolved) {
-      const commune = byCode.get(resolved.code);
-      if (!commune) return { kind: 'outside', reason: `Code INSEE ${insee} hors du territoire.` };
-      const note =
-        resolved.code === insee
-          ? null
-          : `Le code INSEE ${insee}${resolved.formerName ? ` (${resolved.formerName})` : ''} est rattaché à ${commune.name} (${commune.code}).`;
-      return { kind: 'inside', code: commune.code, note };
-    }
+    const found = byInseeCode(insee, byCode);
+    if (found) return found;
   }
-  const postcode = padCode(row.postcode);
-  const name = communeKey(row.communeName);
+  const postcode = postcodeOf(row.postcode);
+  const written = row.communeName.trim();
+  const name = communeKey(written);
   if (!postcode && !name)
     return {
       kind: 'unknown',
@@ -73,18 +130,38 @@ export function matchTerritory(
         ? `Code INSEE ${insee} inconnu, ni code postal ni commune : impossible de situer le lieu.`
         : 'Ni code INSEE, ni code postal, ni commune : impossible de situer le lieu.',
     };
+
+  // Today's name and postcode on the territory: exact.
   const named = name ? communes.filter((commune) => communeKey(commune.name) === name) : [];
-  const withPostcode = postcode ? communes.filter((commune) => commune.postcodes.includes(postcode)) : [];
-  const both = named.filter((commune) => !postcode || commune.postcodes.includes(postcode));
-  const found =
-    both.length === 1
-      ? both[0]
-      : named.length === 1 && !postcode
-        ? named[0]
-        : withPostcode.length === 1 && !name
-          ? withPostcode[0]
-          : undefined;
-  if (found) return { kind: 'inside', code: found.code, note: null };
-  const where = [postcode, row.communeName.trim()].filter(Boolean).join(' ');
-  return { kind: 'outside', reason: `Commune «\u00a0${where}\u00a0» hors du territoire.` };
+  const exact = named.filter((commune) => !postcode || commune.postcodes.includes(postcode));
+  if (exact.length === 1) return { kind: 'inside', code: exact[0]!.code, note: null, via: 'communeName' };
+
+  if (name) {
+    const found = byName(written, postcode, byCode);
+    if (found) return found;
+  }
+
+  // The postcode alone, when one commune in France uses it.
+  const users = postcode ? communesOfPostcode(postcode) : [];
+  if (users.length === 1) {
+    const commune = byCode.get(users[0]!);
+    if (commune)
+      return {
+        kind: 'inside',
+        code: commune.code,
+        note: name
+          ? `${q(written)} inconnu du référentiel des communes : lu comme ${commune.name} (${commune.code}), seule commune au code postal ${postcode}.`
+          : null,
+        via: 'postcode',
+      };
+  }
+  const where = [postcode, written].filter(Boolean).join(' ');
+  if (users.some((code) => byCode.has(code)))
+    return {
+      kind: 'unknown',
+      reason: name
+        ? `Commune ${q(written)} inconnue du référentiel (ancienne commune, lieu-dit ?) et code postal ${postcode} partagé par ${users.length} communes : indiquez le code INSEE.`
+        : `Code postal ${postcode} partagé par ${users.length} communes, sans nom de commune : indiquez la commune ou le code INSEE.`,
+    };
+  return { kind: 'outside', reason: `Commune ${q(where)} hors du territoire.` };
 }
