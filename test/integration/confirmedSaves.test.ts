@@ -108,8 +108,9 @@ describe('saves confirmed while a 20,000-row import runs', () => {
     await (await seeded(path)).close();
 
     const child = spawn(
-      join(root, 'node_modules', '.bin', 'tsx'),
-      ['test/integration/support/savesThenKilled.ts', path, csvPath],
+      // Node itself (tsx as a loader, not as a wrapper process): SIGKILL must reach the process holding the file.
+      process.execPath,
+      ['--import', 'tsx', 'test/integration/support/savesThenKilled.ts', path, csvPath],
       { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     const output = await new Promise<string>((resolveOutput, reject) => {

@@ -36,8 +36,9 @@ describe('an import killed halfway', () => {
     await setup.close();
 
     const child = spawn(
-      join(root, 'node_modules', '.bin', 'tsx'),
-      ['test/integration/support/importThenHang.ts', path, csvPath],
+      // Node itself (tsx as a loader, not as a wrapper process): SIGKILL must reach the process holding the file.
+      process.execPath,
+      ['--import', 'tsx', 'test/integration/support/importThenHang.ts', path, csvPath],
       {
         cwd: root,
         stdio: ['ignore', 'pipe', 'pipe'],
