@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { bytesOfJob, type DocumentJob } from './documentJob';
+import type { DocumentJob } from './documentJob';
 
 /** Built next to the engine (`out/main/documentWorker.js`); absent when the engine runs from source (tests). */
 const WORKER_PATH = join(import.meta.dirname, 'documentWorker.js');
@@ -14,7 +14,8 @@ type WorkerAnswer = { ok: true; bytes: Uint8Array } | { ok: false; detail: strin
  * message the caller turns into French.
  */
 export function buildDocumentBytes(job: DocumentJob): Promise<Uint8Array> {
-  if (!existsSync(WORKER_PATH)) return bytesOfJob(job);
+  // From source: the builders load here, on first use only (docx weighs on the engine's start-up).
+  if (!existsSync(WORKER_PATH)) return import('./documentJob').then(({ bytesOfJob }) => bytesOfJob(job));
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_PATH);
     let settled = false;
