@@ -10,7 +10,6 @@
  * Options: `npm run reliability -- --essais 60 --graine 7 --lignes 5000 --fuzz 200`. Exits with 1 when
  * anything failed, after printing every failure.
  */
-import '../../electron/backend/productionMode';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { killCampaign } from './killCampaign';

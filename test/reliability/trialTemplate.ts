@@ -1,4 +1,3 @@
-import '../../electron/backend/productionMode';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createBackend, type Backend } from '../../electron/backend/backend';
