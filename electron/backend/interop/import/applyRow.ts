@@ -9,8 +9,11 @@ import type { PlannedRow } from './plan';
 
 /**
  * Writing one planned row inside the import's transaction. An update replaces what the file says about
- * the place it came from and the actor's fields the file fills; a merge adds the place and only fills
- * the actor's empty fields. Contacts, roles, notes typed in the app and other places are kept.
+ * the place it came from; a merge adds the place. The actor's own fields (name, SIRET, address…) are
+ * replaced only by the row of the place the actor was created with (its first place); any other row only
+ * fills the actor's empty fields. So an actor with several places in a file (one SIRET, several rows)
+ * holds the same values after the first import and after every re-import, whatever the rows' order.
+ * Contacts, roles, notes typed in the app and other places are kept.
  */
 
 type PlaceValues = ActorValues['places'][number];
@@ -80,7 +83,8 @@ export async function applyToActor(
 ): Promise<void> {
   const current = actorValuesFromDto(await getActor(trx, actorId, options.today));
   const incomingPlace: PlaceValues = row.values.places[0]!;
-  const mode = placeId === null ? 'merge' : 'update';
+  const firstPlaceId = Math.min(...current.places.map((place) => place.id ?? Infinity));
+  const mode = placeId !== null && placeId === firstPlaceId ? 'update' : 'merge';
   const next = combine(current, row.values, mode);
   const known = placeId !== null && current.places.some((place) => place.id === placeId);
   next.places = known
@@ -97,4 +101,17 @@ export async function applyToActor(
     .orderBy('id', 'desc')
     .executeTakeFirstOrThrow();
   await markPlace(trx, added.id, row);
+}
+
+/** A row of our own export written for an actor without places: the actor's fields only, no place added. */
+export async function updateActorOnly(
+  trx: Transaction<DB>,
+  actorId: number,
+  row: PlannedRow,
+  options: { now: string; today: string },
+): Promise<void> {
+  const current = actorValuesFromDto(await getActor(trx, actorId, options.today));
+  const next = combine(current, row.values, 'update');
+  next.places = current.places;
+  await updateActor(trx, actorId, next, { now: options.now });
 }

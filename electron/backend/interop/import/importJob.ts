@@ -3,11 +3,11 @@ import { AppFailure } from '../../../../shared/result';
 import type { ImportJobDto } from '../../../../shared/interop/importDto';
 import { nowIsoOf, todayOf, type BackendContext } from '../../context';
 import { bulkActorCreator, type BulkCreate } from '../../actors/bulkCreate';
-import { applyToActor, createFromRow } from './applyRow';
+import { applyToActor, createFromRow, updateActorOnly } from './applyRow';
 import { BACKUP_THRESHOLD } from './prepareImport';
 import type { ImportPlan } from './plan';
 import { gateOf } from '../../db/databaseGate';
-import { createBackup } from '../../db/backups/createBackup';
+import { backupNow } from '../../db/backups/backupNow';
 
 /**
  * An import runs as a job: every row inside ONE transaction on the app's single SQLite connection
@@ -48,26 +48,17 @@ async function run(job: Job, plan: ImportPlan): Promise<void> {
           if (job.cancelRequested) throw new Cancelled();
           const action = row.action;
           if (action.kind === 'create') {
-            create ??= await bulkActorCreator(trx, ctx.sqlite);
+            create ??= await bulkActorCreator(trx, ctx);
             created[index] = createFromRow(create, row, now);
-          } else if (action.kind === 'update')
+          } else if (action.kind === 'update' && action.placeId === null)
+            await updateActorOnly(trx, action.actorId, row, { now, today });
+          else if (action.kind === 'update')
             await applyToActor(trx, action.actorId, action.placeId, row, { now, today });
           else if (action.kind === 'merge')
             await applyToActor(trx, action.actorId, null, row, { now, today });
           else {
             const actorId = created[action.rowIndex];
-            if (actorId !== undefined) {
-              const place = action.sameId
-                ? await trx
-                    .selectFrom('place')
-                    .select('id')
-                    .where('actorId', '=', actorId)
-                    .where('source', '=', row.source)
-                    .where('externalId', '=', row.externalId)
-                    .executeTakeFirst()
-                : undefined;
-              await applyToActor(trx, actorId, place?.id ?? null, row, { now, today });
-            }
+            if (actorId !== undefined) await applyToActor(trx, actorId, null, row, { now, today });
           }
           job.dto.done = index + 1;
           if ((index + 1) % CHUNK === 0) await nextTick();
@@ -97,7 +88,7 @@ export function startImport(ctx: BackendContext, plan: ImportPlan): ImportJobDto
       throw new AppFailure('conflict', 'Un import est déjà en cours : attendez sa fin ou annulez-le.');
   let backupPath: string | null = null;
   if (plan.rows.length > BACKUP_THRESHOLD && ctx.databasePath !== ':memory:') {
-    backupPath = createBackup(ctx.sqlite, ctx.databasePath, 'import', { now: ctx.clock.now() }).path;
+    backupPath = backupNow(ctx, 'import').path;
   }
   const job: Job = {
     ctx,

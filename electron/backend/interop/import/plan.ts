@@ -6,18 +6,23 @@ import type { ImportCounts, ImportRowProblem } from '../../../../shared/interop/
 import type { ImportedRow } from './rowToActor';
 import { matchTerritory, type TerritoryCommuneRef } from './territoryMatch';
 import { validateRow } from './validateRow';
+import { duplicateIdReason } from './duplicateIds';
+import { ownExportMatcher } from './ownExport';
 
 /**
- * What each row will do: update the place it came from last time (same source and id), merge into the
- * actor with the same SIRET, or create an actor; or nothing (rejected, out of the territory).
+ * What each row will do: update the place it came from last time (same source and id, or the place a row
+ * of Maillage's own export was written from), merge into the actor with the same SIRET, or create an
+ * actor; or nothing (rejected, out of the territory). Of several rows with the same id in one file, the
+ * first is imported and the others are rejected with both lines named: none overwrites another.
  */
 
 export type PlannedAction =
   | { kind: 'create' }
-  | { kind: 'update'; actorId: number; placeId: number }
+  /** `placeId` null: a row of our own export written for an actor without places (its fields only). */
+  | { kind: 'update'; actorId: number; placeId: number | null }
   | { kind: 'merge'; actorId: number }
-  /** Same SIRET or same id as an earlier row of the same file: joins what that row creates. */
-  | { kind: 'mergeIntoRow'; rowIndex: number; sameId: boolean };
+  /** Same SIRET as an earlier row of the same file: joins the actor that row creates. */
+  | { kind: 'mergeIntoRow'; rowIndex: number };
 
 export interface PlannedRow {
   line: number;
@@ -81,10 +86,23 @@ export async function planImport(
     outside: [],
     warnings: [],
   };
+  const ownExport = await ownExportMatcher(db);
   const fileIds = new Map<string, number>();
   const fileSirets = new Map<string, number>();
 
   for (const row of imported) {
+    const key = idKey(row.source, row.externalId);
+    const firstLine = fileIds.get(key);
+    if (firstLine !== undefined) {
+      plan.counts.rejected++;
+      plan.rejected.push({
+        line: row.line,
+        field: mapping.externalId ?? null,
+        reason: duplicateIdReason(row, firstLine),
+      });
+      continue;
+    }
+    fileIds.set(key, row.line);
     const where = matchTerritory(row.location, communes);
     if (where.kind === 'outside') {
       plan.counts.outside++;
@@ -108,24 +126,20 @@ export async function planImport(
     if (where.note)
       plan.warnings.push({ line: row.line, field: mapping[where.via] ?? null, reason: where.note });
 
-    const key = idKey(row.source, row.externalId);
-    const existing = bySourceId.get(key);
+    const existing = bySourceId.get(key) ?? ownExport(row.source, row.externalId);
     const siret = checked.values.siret;
     let action: PlannedAction;
     if (existing) action = { kind: 'update', actorId: existing.actorId, placeId: existing.placeId };
-    else if (fileIds.has(key)) action = { kind: 'mergeIntoRow', rowIndex: fileIds.get(key)!, sameId: true };
     else if (siret && bySiret.has(siret)) action = { kind: 'merge', actorId: bySiret.get(siret)! };
     else if (siret && fileSirets.has(siret))
-      action = { kind: 'mergeIntoRow', rowIndex: fileSirets.get(siret)!, sameId: false };
+      action = { kind: 'mergeIntoRow', rowIndex: fileSirets.get(siret)! };
     else action = { kind: 'create' };
 
     if (action.kind === 'create') {
       plan.counts.create++;
       if (siret) fileSirets.set(siret, plan.rows.length);
-    } else if (action.kind === 'update' || (action.kind === 'mergeIntoRow' && action.sameId))
-      plan.counts.update++;
+    } else if (action.kind === 'update') plan.counts.update++;
     else plan.counts.merge++;
-    if (!fileIds.has(key)) fileIds.set(key, plan.rows.length);
     plan.rows.push({
       line: row.line,
       source: row.source,

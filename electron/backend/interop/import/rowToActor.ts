@@ -21,6 +21,8 @@ export interface ImportedRow {
   line: number;
   source: string;
   externalId: string;
+  /** False when the file has no id for the row and one was made from its name and postcode. */
+  idFromFile: boolean;
   actor: ActorInput & { places: PlaceInput[] };
   location: { inseeCode: string; postcode: string; communeName: string };
   warnings: ImportRowProblem[];
@@ -172,6 +174,7 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
     line: record.line,
     source: cell('source') || fileLabel,
     externalId: cell('externalId') || fallbackId(name, padCode(postcodeCell)),
+    idFromFile: cell('externalId') !== '',
     actor,
     location: { inseeCode: cell('inseeCode'), postcode, communeName: cell('communeName') },
     warnings,

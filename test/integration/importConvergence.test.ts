@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBackend, type Backend } from '../../electron/backend/backend';
+import { frozenClock } from '../../electron/backend/clock';
+import type { ApiInput, ApiOutput } from '../../shared/api/contract';
+import type { ApiMethod } from '../../shared/api/methods';
+import { useTempDir } from './support/tempDir';
+import { waitForImport } from './support/importJob';
+
+/** Importing never doubles, overwrites or drifts: duplicate ids, re-imports, Maillage's own export. */
+
+const tempDir = useTempDir();
+const FIXTURES = join(__dirname, '../fixtures/import');
+const COEUR_DE_CHARENTE = '200072023';
+let backend: Backend | null = null;
+
+afterEach(async () => {
+  await backend?.close();
+  backend = null;
+});
+
+async function ok<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  const result = await backend!.router.dispatch(method, input);
+  if (!result.ok) throw new Error(`${method} a échoué : ${JSON.stringify(result.error)}`);
+  return result.data as ApiOutput<M>;
+}
+
+function open(): void {
+  backend = createBackend({
+    databasePath: join(tempDir(), 'maillage.sqlite'),
+    clock: frozenClock('2026-04-05T10:00:00Z'),
+  });
+}
+
+const file = (fileName: string, content: string | Buffer) => ({
+  fileName,
+  contentBase64: Buffer.from(content).toString('base64'),
+});
+
+async function importFile(input: { fileName: string; contentBase64: string }) {
+  const job = await waitForImport(backend!, await ok('import.start', input));
+  expect(job.state).toBe('done');
+  return job;
+}
+
+const count = (table: string) =>
+  (backend!.ctx.sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+/** Every actor and place as stored, less the write times. */
+const snapshot = () => ({
+  actors: backend!.ctx.sqlite
+    .prepare(
+      'SELECT id, name, siret, address, postcode, commune_code, latitude, longitude, website, notes FROM actor ORDER BY id',
+    )
+    .all(),
+  places: backend!.ctx.sqlite
+    .prepare(
+      'SELECT id, actor_id, name, address, postcode, commune_code, latitude, longitude, source, external_id FROM place ORDER BY id',
+    )
+    .all(),
+});
+
+describe('two rows with the same id in one file', () => {
+  it('imports the first, rejects the second naming both lines, and never mixes them', async () => {
+    open();
+    await ok('territory.choose', { siren: COEUR_DE_CHARENTE });
+    const csv = [
+      'id;nom;siret;adresse;code_postal;commune',
+      'lieu-1;Médiathèque de Mansle;;Place du Gardoire;16230;Mansle-les-Fontaines',
+      'lieu-2;Mairie de Luxé;;Place de la Mairie;16230;Luxé',
+      'lieu-1;Association Les Amis du Numérique;49236591500018;3 rue de la Gare;16140;Aigre',
+    ].join('\n');
+    const preview = await ok('import.preview', file('doublons.csv', csv));
+    expect(preview.counts).toMatchObject({ total: 3, create: 2, update: 0, rejected: 1 });
+    expect(preview.rejected).toEqual([
+      {
+        line: 4,
+        field: 'id',
+        reason:
+          'Identifiant «\u00a0lieu-1\u00a0» déjà utilisé ligne 2 : cette ligne est écartée, seule la première est importée. Donnez-lui un identifiant propre pour l’importer.',
+      },
+    ]);
+    await importFile(file('doublons.csv', csv));
+    const names = backend!.ctx.sqlite
+      .prepare('SELECT name, siret, commune_code FROM actor ORDER BY id')
+      .all();
+    expect(names).toEqual([
+      { name: 'Médiathèque de Mansle', siret: null, commune_code: '16206' },
+      { name: 'Mairie de Luxé', siret: null, commune_code: '16196' },
+    ]);
+  });
+});
+
+describe('an actor whose SIRET is on several rows (the 9 stops of the Bus France Services in Cœur de Charente)', () => {
+  it('is stable from the first re-import on: the same file again changes nothing', async () => {
+    open();
+    await ok('territory.choose', { siren: COEUR_DE_CHARENTE });
+    const bus = file('bus.json', readFileSync(join(FIXTURES, 'bus-france-services-charente.json')));
+    const first = await importFile(bus);
+    expect(first.counts).toMatchObject({ create: 1, merge: 8, outside: 3 });
+    expect(count('actor')).toBe(1);
+    expect(count('place')).toBe(9);
+    const afterFirst = snapshot();
+    // The actor holds its first stop's address and commune (Saint-Fraigne), not the last one's.
+    expect(afterFirst.actors[0]).toMatchObject({ address: 'Rue du Chant du Coq', commune_code: '16317' });
+
+    const again = await ok('import.preview', bus);
+    expect(again.counts).toMatchObject({ create: 0, merge: 0, update: 9, outside: 3 });
+    await importFile(bus);
+    expect(snapshot()).toEqual(afterFirst);
+    await importFile(bus);
+    expect(snapshot()).toEqual(afterFirst);
+  });
+
+  it('converges whatever the order of the rows', async () => {
+    open();
+    await ok('territory.choose', { siren: COEUR_DE_CHARENTE });
+    const rows = JSON.parse(
+      readFileSync(join(FIXTURES, 'bus-france-services-charente.json'), 'utf8'),
+    ) as object[];
+    await importFile(file('bus.json', JSON.stringify(rows)));
+    const afterFirst = snapshot();
+    await importFile(file('bus.json', JSON.stringify([...rows].reverse())));
+    expect(snapshot()).toEqual(afterFirst);
+  });
+});
+
+describe('Maillage’s own export, imported into the database that wrote it', () => {
+  it('updates every place it came from: no place doubled, nothing created', async () => {
+    open();
+    await ok('territory.createDemo', {});
+    await importFile(file('bus.json', readFileSync(join(FIXTURES, 'standard-v1-exemple-valide.csv'))));
+    const actors = count('actor');
+    const places = count('place');
+    const exported = await ok('export.file', { format: 'standardCsv', filters: {} });
+    expect(exported.rowCount).toBeGreaterThan(10);
+
+    const preview = await ok('import.preview', file(exported.fileName, exported.content));
+    expect(preview.counts.create).toBe(0);
+    expect(preview.counts.merge).toBe(0);
+    expect(preview.counts.update).toBe(exported.rowCount);
+    await importFile(file(exported.fileName, exported.content));
+    expect(count('actor')).toBe(actors);
+    expect(count('place')).toBe(places);
+    // And the export of the result has the same rows, under the same ids.
+    const ids = (csv: string) =>
+      csv
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split(',')[0])
+        .sort();
+    const again = await ok('export.file', { format: 'standardCsv', filters: {} });
+    expect(again.rowCount).toBe(exported.rowCount);
+    expect(ids(again.content)).toEqual(ids(exported.content));
+  });
+});
