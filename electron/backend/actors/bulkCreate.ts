@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
+import type { DataStore } from '../db/dataStore';
 import type { DB } from '../db/schema';
 import type { ActorValues } from '../../../shared/actors/schemas';
 import { ACTOR_TAG_FIELDS, PLACE_TAG_FIELDS, tagRows } from './tags';
@@ -35,10 +36,13 @@ function inserter(sqlite: Database.Database, table: string, sample: Row): (row: 
 }
 
 /**
- * A writer for `db`'s open transaction (`sqlite` is its connection). Refuses at once, as `createActor`
- * does, when no territory is chosen.
+ * A writer for `db`'s open transaction (`store.sqlite` is its connection). Refuses at once, as
+ * `createActor` does, when no territory is chosen.
  */
-export async function bulkActorCreator(db: Kysely<DB>, sqlite: Database.Database): Promise<BulkCreate> {
+export async function bulkActorCreator(
+  db: Kysely<DB>,
+  { sqlite }: Pick<DataStore, 'sqlite'>,
+): Promise<BulkCreate> {
   const communes = await territoryCommunesByCode(db);
   const insertActorTag = sqlite.prepare('INSERT INTO actor_tag (actor_id, kind, value) VALUES (?, ?, ?)');
   const insertPlaceTag = sqlite.prepare('INSERT INTO place_tag (place_id, kind, value) VALUES (?, ?, ?)');

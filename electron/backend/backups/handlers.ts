@@ -2,7 +2,7 @@ import { AppFailure } from '../../../shared/result';
 import type { HandlerGroup } from '../router/handlers';
 import { backupDtoOf } from '../db/backups/backupDtoOf';
 import { backupFolderOf } from '../db/backups/backupNames';
-import { createBackup } from '../db/backups/createBackup';
+import { backupNow } from '../db/backups/backupNow';
 import { listBackups } from '../db/backups/listBackups';
 import { restoreBackup } from '../db/backups/restoreBackup';
 
@@ -21,7 +21,7 @@ export const backupHandlers: HandlerGroup<'backups.list' | 'backups.create' | 'b
 
   'backups.create': (_input, ctx) => {
     if (ctx.databasePath === ':memory:') throw inMemory();
-    return backupDtoOf(createBackup(ctx.sqlite, ctx.databasePath, 'manual', { now: ctx.clock.now() }));
+    return backupDtoOf(backupNow(ctx, 'manual'));
   },
 
   'backups.restore': ({ name }, ctx) => {

@@ -1,29 +1,21 @@
-import type Database from 'better-sqlite3';
 import type { BackendContext } from '../../context';
+import { changeStampOf, unchangedSince, type ChangeStamp } from '../../db/changeStamp';
 import type { ImportPlan } from './plan';
 import type { ImportFileRequest } from './prepareImport';
 
 /**
  * The plan of the last preview, kept so that `import.start` with the same file and the same choices does
  * not read, check and plan the whole file a second time. It is used once, and only while the database is
- * exactly as the preview saw it: no row changed on the app's connection (`total_changes()`) nor by any
- * other connection (`data_version`). Otherwise the plan is made again, as it would have been.
+ * exactly as the preview saw it (`db/changeStamp.ts`). Otherwise the plan is made again, as it would have been.
  */
 
 interface Remembered {
   request: ImportFileRequest;
   plan: ImportPlan;
-  stamp: string;
-  /** The connection the stamp was read on: a restored backup is a new connection, whose counters restart. */
-  sqlite: Database.Database;
+  stamp: ChangeStamp;
 }
 
 const remembered = new WeakMap<BackendContext, Remembered>();
-
-function stampOf(sqlite: Database.Database): string {
-  const changes = sqlite.prepare('SELECT total_changes() AS n').get() as { n: number };
-  return `${changes.n}:${String(sqlite.pragma('data_version', { simple: true }))}`;
-}
 
 const mappingKey = (mapping: ImportFileRequest['mapping']) =>
   mapping === undefined
@@ -37,19 +29,13 @@ const sameRequest = (a: ImportFileRequest, b: ImportFileRequest) =>
   a.contentBase64 === b.contentBase64;
 
 export function rememberPlan(ctx: BackendContext, request: ImportFileRequest, plan: ImportPlan): void {
-  remembered.set(ctx, { request, plan, stamp: stampOf(ctx.sqlite), sqlite: ctx.sqlite });
+  remembered.set(ctx, { request, plan, stamp: changeStampOf(ctx) });
 }
 
 /** The preview's plan for this very request on an unchanged database, or null; forgotten either way. */
 export function takePlan(ctx: BackendContext, request: ImportFileRequest): ImportPlan | null {
   const last = remembered.get(ctx);
   remembered.delete(ctx);
-  if (
-    !last ||
-    last.sqlite !== ctx.sqlite ||
-    !sameRequest(last.request, request) ||
-    last.stamp !== stampOf(ctx.sqlite)
-  )
-    return null;
+  if (!last || !sameRequest(last.request, request) || !unchangedSince(last.stamp, ctx)) return null;
   return last.plan;
 }
