@@ -32,7 +32,7 @@ describe('the packaged app', () => {
 
   it('ships the built shell and the engine file the shell starts', () => {
     expect(yaml).toMatch(/^files:\n {2}- out\/\*\*$/m);
-    expect(readFileSync(BUILT_MAIN, 'utf8')).toMatch(/join\(import\.meta\.dirname, "engine\.js"\)/);
+    expect(readFileSync(BUILT_MAIN, 'utf8')).toMatch(/join\(import\.meta\.dirname,\s*["'`]engine\.js["'`]\)/);
     expect(readFileSync(BUILT_ENGINE, 'utf8').length).toBeGreaterThan(0);
   });
 
@@ -42,7 +42,7 @@ describe('the packaged app', () => {
     const visit = (file: string) => {
       if (seen.has(file)) return;
       seen.add(file);
-      for (const [, relative] of readFileSync(file, 'utf8').matchAll(/from "(\.[^"]+)"/g))
+      for (const [, relative] of readFileSync(file, 'utf8').matchAll(/from\s*"(\.[^"]+)"/g))
         visit(join(dirname(file), relative!));
     };
     visit(BUILT_MAIN);
@@ -57,6 +57,6 @@ describe('the packaged app', () => {
       'docx',
       '@resvg/resvg-js',
     ])
-      expect(main, heavy).not.toMatch(new RegExp(`from "${heavy.replace('/', '\\/')}"`));
+      expect(main, heavy).not.toMatch(new RegExp(`from\\s*"${heavy.replace('/', '\\/')}"`));
   });
 });
