@@ -23,7 +23,7 @@ export interface ImportPreviewDto {
   fileName: string;
   format: ImportFormat;
   formatLabel: string;
-  encoding: 'utf-8' | 'windows-1252' | 'json';
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'json';
   /** The broken-characters warning, when the file has some; `repairable`: the repair would restore them. */
   mojibake: { message: string; repairable: boolean; repaired: boolean } | null;
   headers: string[];

@@ -18,6 +18,12 @@ export interface CsvTable {
   delimiter: Delimiter;
   headers: string[];
   records: CsvRecord[];
+  /**
+   * The last record when the file stops in the middle of it (no line break at the end, and fewer values
+   * than headers or an unclosed quote). It stays in `records`: each reader decides (imports of places
+   * report it and leave it out).
+   */
+  truncated: CsvRecord | null;
 }
 
 export function readCsv(text: string): CsvTable {
@@ -25,6 +31,7 @@ export function readCsv(text: string): CsvTable {
   const rows: CsvRecord[] = [];
   let line = 1;
   let previousCursor = 0;
+  let unclosedQuoteAt: number | null = null;
   Papa.parse<string[]>(text, {
     delimiter,
     skipEmptyLines: false,
@@ -33,6 +40,7 @@ export function readCsv(text: string): CsvTable {
       const consumed = text.slice(previousCursor, cursor);
       const leading = /^\n*/.exec(consumed)?.[0].length ?? 0;
       const values = result.data.map((value) => cleanControlCharacters(value, 'multiline'));
+      if (result.errors.some((error) => error.code === 'MissingQuotes')) unclosedQuoteAt = line + leading;
       rows.push({ line: line + leading, values });
       line += (consumed.match(/\n/g) ?? []).length;
       previousCursor = cursor;
@@ -40,9 +48,11 @@ export function readCsv(text: string): CsvTable {
   });
   const nonEmpty = rows.filter((row) => row.values.some((value) => value.trim() !== ''));
   const [head, ...records] = nonEmpty;
-  return {
-    delimiter,
-    headers: (head?.values ?? []).map((header) => cleanControlCharacters(header).trim()),
-    records,
-  };
+  const headers = (head?.values ?? []).map((header) => cleanControlCharacters(header).trim());
+  const last = records.at(-1);
+  const cut =
+    last !== undefined &&
+    !text.endsWith('\n') &&
+    (last.values.length < headers.length || unclosedQuoteAt === last.line);
+  return { delimiter, headers, records, truncated: cut ? last : null };
 }

@@ -54,6 +54,16 @@ export async function prepareImport(
   const fileLabel = fileLabelOf(request.fileName);
   const imported = table.records.map((record) => rowToActor(record, mapping, fileLabel));
   const plan = await planImport(db, imported, mapping);
+  if (table.truncatedLine !== null) {
+    plan.counts.total++;
+    plan.counts.rejected++;
+    plan.rejected.push({
+      line: table.truncatedLine,
+      field: null,
+      reason:
+        'Le fichier s’arrête au milieu de cette ligne (dernière ligne incomplète) : elle est écartée. Le fichier a sans doute été coupé ; demandez-en une copie entière.',
+    });
+  }
 
   const preview: ImportPreviewDto = {
     fileName: fileLabel,

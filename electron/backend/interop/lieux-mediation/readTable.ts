@@ -1,4 +1,5 @@
 import type { ImportFormat } from '../../../../shared/interop/importFields';
+import { AppFailure } from '../../../../shared/result';
 import { cleanControlCharacters } from '../../../../shared/text/controlCharacters';
 import { restoreFormulaCell } from '../csv/formulaCells';
 import { readCsv } from '../csv/readCsv';
@@ -18,6 +19,8 @@ export interface SourceTable {
   kind: 'csv' | 'json';
   headers: string[];
   records: SourceRecord[];
+  /** A CSV's last record when the file stops in the middle of it: left out of `records`, to be reported. */
+  truncatedLine: number | null;
 }
 
 function cellText(value: unknown): string {
@@ -40,6 +43,21 @@ function jsonRecords(parsed: unknown): unknown[] | null {
   return null;
 }
 
+/** The French refusal of a JSON text that does not parse, naming the line where reading stopped. */
+function damagedJson(text: string, error: unknown): AppFailure {
+  const message = error instanceof Error ? error.message : '';
+  const position = /position (\d+)/.exec(message)?.[1];
+  const at = position === undefined ? text.trimEnd().length : Number(position);
+  const line = text.slice(0, at).split('\n').length;
+  const cut = position === undefined || at >= text.trimEnd().length - 1;
+  return new AppFailure(
+    'invalid_input',
+    cut
+      ? `Ce fichier JSON s’arrête avant sa fin (ligne ${line}) : il a sans doute été coupé pendant un téléchargement ou une copie. Rien n’est importé : demandez ou enregistrez de nouveau le fichier entier.`
+      : `Ce fichier JSON est abîmé à la ligne ${line} : il ne peut pas être lu. Rien n’est importé : corrigez-le ou demandez-en une nouvelle copie.`,
+  );
+}
+
 /** JSON: an array of objects (or an object holding one). Answers null when the text is not such JSON. */
 function readJson(text: string): SourceTable | null {
   const trimmed = text.trimStart();
@@ -47,7 +65,9 @@ function readJson(text: string): SourceTable | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(trimmed);
-  } catch {
+  } catch (error) {
+    // Opens as JSON objects do: a JSON file cut or damaged, not a spreadsheet of one column.
+    if (/^(\[\s*\{|\{\s*")/.test(trimmed)) throw damagedJson(trimmed, error);
     return null;
   }
   const items = jsonRecords(parsed);
@@ -70,21 +90,29 @@ function readJson(text: string): SourceTable | null {
     }
     return { line: index + 1, values };
   });
-  return { kind: 'json', headers, records };
+  return { kind: 'json', headers, records, truncatedLine: null };
 }
 
 export function readTable(text: string): SourceTable {
   const json = readJson(text);
   if (json) return json;
   const csv = readCsv(text);
-  const records = csv.records.map((record): SourceRecord => {
-    const values: Record<string, string> = {};
-    csv.headers.forEach((header, i) => {
-      if (header && values[header] === undefined) values[header] = restoreFormulaCell(record.values[i] ?? '');
+  const records = csv.records
+    .filter((record) => record !== csv.truncated)
+    .map((record): SourceRecord => {
+      const values: Record<string, string> = {};
+      csv.headers.forEach((header, i) => {
+        if (header && values[header] === undefined)
+          values[header] = restoreFormulaCell(record.values[i] ?? '');
+      });
+      return { line: record.line, values };
     });
-    return { line: record.line, values };
-  });
-  return { kind: 'csv', headers: csv.headers.filter(Boolean), records };
+  return {
+    kind: 'csv',
+    headers: csv.headers.filter(Boolean),
+    records,
+    truncatedLine: csv.truncated?.line ?? null,
+  };
 }
 
 const V1_MARKERS = ['courriels', 'frais_a_charge', 'modalites_acces', 'publics_specifiquement_adresses'];
