@@ -1,29 +1,14 @@
-import { useEffect, useState } from 'react';
 import type { TerritoryDto } from '../../../shared/territory/dto';
 import { call } from '../api/client';
+import { useLoaded } from '../api/useLoaded';
 import { Notice } from '../ui/Notice';
 import { ToastProvider } from '../ui/Toast';
 import { TerritoryProvider } from './TerritoryContext';
 import { Shell } from './Shell';
 import { OnboardingScreen } from '../features/onboarding/OnboardingScreen';
 
-type Loading =
-  | { state: 'loading' }
-  | { state: 'error'; message: string }
-  | { state: 'ready'; territory: TerritoryDto | null };
-
 export function App() {
-  const [loading, setLoading] = useState<Loading>({ state: 'loading' });
-
-  useEffect(() => {
-    void call('territory.get', {}).then((result) =>
-      setLoading(
-        result.ok
-          ? { state: 'ready', territory: result.data }
-          : { state: 'error', message: result.error.message },
-      ),
-    );
-  }, []);
+  const { loaded: loading, replace } = useLoaded(() => call('territory.get', {}), 'territoire');
 
   if (loading.state === 'loading') return <p className="app-loading">Ouverture de Maillage…</p>;
   if (loading.state === 'error')
@@ -32,15 +17,15 @@ export function App() {
         <Notice tone="error">{loading.message}</Notice>
       </main>
     );
-  const setTerritory = (territory: TerritoryDto) => setLoading({ state: 'ready', territory });
+  const setTerritory = (territory: TerritoryDto) => replace(territory);
   const clearTerritory = () => {
     window.location.hash = '#/';
-    setLoading({ state: 'ready', territory: null });
+    replace(null);
   };
   return (
     <ToastProvider>
-      {loading.territory ? (
-        <TerritoryProvider value={{ territory: loading.territory, setTerritory, clearTerritory }}>
+      {loading.data ? (
+        <TerritoryProvider value={{ territory: loading.data, setTerritory, clearTerritory }}>
           <Shell />
         </TerritoryProvider>
       ) : (

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { countLabel, formatInteger } from '../../../../shared/format/french';
 import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
 import { navigate } from '../../app/route';
 import { useTerritory } from '../../app/TerritoryContext';
 import { Button } from '../../ui/Button';
@@ -74,8 +75,10 @@ export function ActorListScreen() {
   const debouncedSearch = useDebounced(searchText, 200);
   // Emptying the search shows the whole list at once; typing waits for a pause.
   const search = searchText.trim() === '' ? '' : debouncedSearch;
-  const [directoryTotal, setDirectoryTotal] = useState<number | null>(null);
-  const [directoryError, setDirectoryError] = useState<string | null>(null);
+  // The whole directory's size, whatever the search: it tells an empty directory from an empty search.
+  const directory = useLoaded(() => call('actors.list', { limit: 1 }), 'annuaire');
+  const directoryTotal = directory.loaded.state === 'ready' ? directory.loaded.data.total : null;
+  const directoryError = directory.loaded.state === 'error' ? directory.loaded.message : null;
 
   const queryState = useMemo(() => ({ ...state, search }), [state, search]);
   const key = useMemo(() => listQueryKey(queryState), [queryState]);
@@ -85,18 +88,6 @@ export function ActorListScreen() {
   useEffect(() => {
     sessionStorage.setItem(STATE_KEY, serializeListState({ ...state, search: searchText }));
   }, [state, searchText]);
-
-  useEffect(() => {
-    let cancelled = false;
-    void call('actors.list', { limit: 1 }).then((result) => {
-      if (cancelled) return;
-      if (result.ok) setDirectoryTotal(result.data.total);
-      else setDirectoryError(result.error.message);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
 
   const onScrollOffset = useCallback(
     (offset: number) =>

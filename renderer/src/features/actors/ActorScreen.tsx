@@ -1,8 +1,9 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import type { ActorDto, PlaceDto } from '../../../../shared/actors/dto';
+import { useState, type ReactNode } from 'react';
+import type { PlaceDto } from '../../../../shared/actors/dto';
 import { formatDate, quoted } from '../../../../shared/format/french';
 import { typologyLabel } from '../../../../shared/vocabularies/typologies';
 import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
 import { hrefOf, navigate } from '../../app/route';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -19,12 +20,6 @@ import {
 } from './actorLabels';
 import { actorInputFromDto } from './actorFormModel';
 import './actor.css';
-
-type Loading =
-  | { state: 'loading' }
-  | { state: 'notFound' }
-  | { state: 'error'; message: string }
-  | { state: 'ready'; actor: ActorDto };
 
 const NOT_GIVEN = <p className="not-given">Non renseigné</p>;
 
@@ -127,28 +122,16 @@ function PlaceCard({ place }: { place: PlaceDto }) {
 
 /** One actor's record, read-only, with its freshness and the way to edit, verify or delete it. */
 export function ActorScreen({ id }: { id: number }) {
-  const [loading, setLoading] = useState<Loading>({ state: 'loading' });
+  const { loaded: loading, replace } = useLoaded(() => call('actors.get', { id }), `acteur-${id}`);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const toast = useToast();
 
-  useEffect(() => {
-    let cancelled = false;
-    void call('actors.get', { id }).then((result) => {
-      if (cancelled) return;
-      if (result.ok) setLoading({ state: 'ready', actor: result.data });
-      else if (result.error.code === 'not_found') setLoading({ state: 'notFound' });
-      else setLoading({ state: 'error', message: result.error.message });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [id]);
-
   if (loading.state === 'loading') return <p className="screen-loading">Chargement de la fiche…</p>;
-  if (loading.state === 'error') return <Notice tone="error">{loading.message}</Notice>;
-  if (loading.state === 'notFound')
+  if (loading.state === 'error' && loading.code !== 'not_found')
+    return <Notice tone="error">{loading.message}</Notice>;
+  if (loading.state === 'error')
     return (
       <div className="panel">
         <EmptyState
@@ -161,7 +144,7 @@ export function ActorScreen({ id }: { id: number }) {
       </div>
     );
 
-  const actor = loading.actor;
+  const actor = loading.data;
   const banner = freshnessBanner(actor.freshness, actor.lastVerifiedOn);
 
   const markVerified = async () => {
@@ -186,7 +169,7 @@ export function ActorScreen({ id }: { id: number }) {
       );
       return;
     }
-    setLoading({ state: 'ready', actor: result.data });
+    replace(result.data);
     toast({ message: 'Fiche marquée comme vérifiée aujourd’hui.', tone: 'success' });
   };
 

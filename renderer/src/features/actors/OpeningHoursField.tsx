@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { OpeningHoursReading } from '../../../../shared/actors/dto';
 import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
 import { Field } from '../../ui/Field';
 import { useDebounced } from './useDebounced';
 
@@ -19,20 +18,13 @@ export function OpeningHoursField({
   error?: string;
 }) {
   const settled = useDebounced(value.trim(), 300);
-  const [reading, setReading] = useState<{ value: string; reading: OpeningHoursReading } | null>(null);
+  const readable = settled !== '' && settled.length <= 500;
+  const { loaded } = useLoaded(
+    () => call('openingHours.read', { value: settled }),
+    readable ? settled : null,
+  );
 
-  useEffect(() => {
-    if (settled === '' || settled.length > 500) return;
-    let cancelled = false;
-    void call('openingHours.read', { value: settled }).then((result) => {
-      if (!cancelled && result.ok) setReading({ value: settled, reading: result.data });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [settled]);
-
-  const current = reading && reading.value === value.trim() ? reading.reading : null;
+  const current = loaded.state === 'ready' && settled === value.trim() ? loaded.data : null;
 
   return (
     <div data-field={path} className="form-wide">

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
-import type { BackupDto, BackupListDto } from '../../../../shared/backups/backupDto';
+import { useState } from 'react';
+import type { BackupDto } from '../../../../shared/backups/backupDto';
 import { BACKUP_POLICY_TEXT, backupLabels } from '../../../../shared/backups/backupLabels';
 import { countLabel, quoted } from '../../../../shared/format/french';
 import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
@@ -10,15 +11,12 @@ import { Notice } from '../../ui/Notice';
 import { useToast } from '../../ui/Toast';
 import './backups.css';
 
-type Loading =
-  { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; list: BackupListDto };
-
 /** Kept across the reload that follows a restoring, so that the screen can say it worked. */
 const RESTORED_KEY = 'maillage.sauvegarde-restauree';
 
 /** « Sauvegardes »: the copies of the data, one made on request, one put back. */
 export function BackupsScreen() {
-  const [loading, setLoading] = useState<Loading>({ state: 'loading' });
+  const { loaded: loading, reload } = useLoaded(() => call('backups.list', {}), 'sauvegardes');
   const [toRestore, setToRestore] = useState<BackupDto | null>(null);
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -28,20 +26,6 @@ export function BackupsScreen() {
     return message;
   });
   const toast = useToast();
-
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let cancelled = false;
-    void call('backups.list', {}).then((result) => {
-      if (cancelled) return;
-      setLoading(
-        result.ok ? { state: 'ready', list: result.data } : { state: 'error', message: result.error.message },
-      );
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [version]);
 
   const backupNow = async () => {
     setBusy(true);
@@ -53,7 +37,7 @@ export function BackupsScreen() {
       return;
     }
     toast({ message: `Sauvegarde faite : ${backupLabels(result.data).size}.`, tone: 'success' });
-    setVersion((current) => current + 1);
+    reload();
   };
 
   const restore = async (backup: BackupDto) => {
@@ -75,7 +59,7 @@ export function BackupsScreen() {
     window.location.reload();
   };
 
-  const backups = loading.state === 'ready' ? loading.list.backups : [];
+  const backups = loading.state === 'ready' ? loading.data.backups : [];
 
   return (
     <div className="backups-screen">
@@ -103,10 +87,10 @@ export function BackupsScreen() {
       {loading.state === 'ready' ? (
         <p className="backups-intro">
           {BACKUP_POLICY_TEXT}
-          {loading.list.folder ? (
+          {loading.data.folder ? (
             <>
               {' '}
-              Elles sont rangées dans le dossier <span className="backups-folder">{loading.list.folder}</span>
+              Elles sont rangées dans le dossier <span className="backups-folder">{loading.data.folder}</span>
               .
             </>
           ) : null}

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { DiagnosticDto } from '../../../../shared/diagnostic/diagnosticDto';
 import { quoted } from '../../../../shared/format/french';
 import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
 import { hrefOf } from '../../app/route';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -19,24 +20,14 @@ export function ChoroplethPanel({ diagnostic }: { diagnostic: DiagnosticDto }) {
   const defaultId = diagnostic.fragility?.indicatorId ?? diagnostic.indicators[0]?.id ?? null;
   const [chosenId, setChosenId] = useState<string | null>(null);
   const indicatorId = diagnostic.indicators.some((i) => i.id === chosenId) ? chosenId : defaultId;
-  const [svg, setSvg] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const hasContours = diagnostic.contoursSource !== null;
-
-  useEffect(() => {
-    if (!hasContours || indicatorId === null) return;
-    let current = true;
-    void call('diagnostic.map', { indicatorId }).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setSvg(result.data.svg);
-        setError(null);
-      } else setError(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [hasContours, indicatorId]);
+  // The previous map stays until the next one is drawn; a failure shows its message above it.
+  const map = useLoaded(
+    () => call('diagnostic.map', { indicatorId: indicatorId ?? '' }),
+    hasContours && indicatorId !== null ? indicatorId : null,
+  );
+  const svg = map.data?.svg ?? null;
+  const error = map.latest.state === 'error' ? map.latest.message : null;
 
   const indicator = diagnostic.indicators.find((i) => i.id === indicatorId);
   return (

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { DiagnosticComparisonDto } from '../../../../shared/diagnostic/diagnosticApi';
 import { formatDateTime } from '../../../../shared/format/french';
 import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
 import { hrefOf } from '../../app/route';
 import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
@@ -10,20 +9,12 @@ import { snapshotPath } from './diagnosticPaths';
 
 /** Two diagnostics side by side: the key figures, the services gained or lost, the communes that moved. */
 export function ComparisonView({ fromId, toId }: { fromId: number; toId: number | null }) {
-  const [result, setResult] = useState<DiagnosticComparisonDto | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void call('diagnostic.compare', { fromId, toId }).then((answer) => {
-      if (!current) return;
-      if (answer.ok) setResult(answer.data);
-      else setError(answer.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [fromId, toId]);
+  const { loaded } = useLoaded(
+    () => call('diagnostic.compare', { fromId, toId }),
+    `comparaison-${fromId}-${toId ?? 'aujourdhui'}`,
+  );
+  const result = loaded.state === 'ready' ? loaded.data : null;
+  const error = loaded.state === 'error' ? loaded.message : null;
 
   const back = (
     <a className="btn btn-secondary" href={hrefOf({ name: 'diagnostic', path: '' })}>

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { DocumentExportButton } from '../documents/DocumentExportButton';
 import { diagnosticSettingsInput } from '../../../../shared/diagnostic/diagnosticApi';
 import { diagnosticCharts } from '../../../../shared/diagnostic/diagnosticCharts';
-import type { DiagnosticDto, DiagnosticSettingsDto } from '../../../../shared/diagnostic/diagnosticDto';
+import type { DiagnosticSettingsDto } from '../../../../shared/diagnostic/diagnosticDto';
 import { formatDate } from '../../../../shared/format/french';
 import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
 import { hrefOf } from '../../app/route';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -26,22 +27,10 @@ export function DashboardView() {
   const [settings, setSettings] = useState<DiagnosticSettingsDto>(DEFAULT_SETTINGS);
   // Thresholds are typed digit by digit: the diagnostic is asked again once the value has settled.
   const settled = useDebounced(settings, 300);
-  const [diagnostic, setDiagnostic] = useState<DiagnosticDto | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void call('diagnostic.get', settled).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setDiagnostic(result.data);
-        setError(null);
-      } else setError(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [settled]);
+  // The previous figures stay on screen while new thresholds are computed.
+  const today = useLoaded(() => call('diagnostic.get', settled), JSON.stringify(settled));
+  const diagnostic = today.data;
+  const error = today.latest.state === 'error' ? today.latest.message : null;
 
   // The freeze form is at the bottom of the page: the header's button brings it into view, title focused.
   const goToFreeze = () => {
@@ -87,9 +76,7 @@ export function DashboardView() {
           />
           <CommentaryEditor
             commentary={diagnostic.commentary}
-            onSaved={(commentary) =>
-              setDiagnostic((current) => (current ? { ...current, commentary } : current))
-            }
+            onSaved={(commentary) => today.update((current) => ({ ...current, commentary }))}
           />
           <FreezePanel id={FREEZE_FORM_ID} settings={diagnostic.settings} today={diagnostic.today} />
           <SnapshotList />

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { SnapshotSummaryDto } from '../../../../shared/diagnostic/diagnosticDto';
 import { countLabel, formatDateTime, quoted } from '../../../../shared/format/french';
 import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
 import { hrefOf, navigate } from '../../app/route';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -15,27 +16,14 @@ const TODAY = 'aujourdhui';
 /** The frozen diagnostics, newest first: open one, compare two (or one with today), delete one. */
 export function SnapshotList() {
   const toast = useToast();
-  const [snapshots, setSnapshots] = useState<SnapshotSummaryDto[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: snapshots, latest, reload } = useLoaded(() => call('diagnostic.snapshots', {}), 'figés');
+  const error = latest.state === 'error' ? latest.message : null;
   const [toDelete, setToDelete] = useState<SnapshotSummaryDto | null>(null);
-  const [fromId, setFromId] = useState<string>('');
-  const [toId, setToId] = useState<string>(TODAY);
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    void call('diagnostic.snapshots', {}).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setSnapshots(result.data);
-        setFromId((id) => id || String(result.data[result.data.length > 1 ? 1 : 0]?.id ?? ''));
-        setToId((id) => (result.data.length > 1 && id === TODAY ? String(result.data[0]!.id) : id));
-      } else setError(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [version]);
+  // Until the user picks: the second newest compared with the newest (or the only one with today).
+  const [pickedFrom, setFromId] = useState<string>('');
+  const [pickedTo, setToId] = useState<string | null>(null);
+  const fromId = pickedFrom || String(snapshots?.[snapshots.length > 1 ? 1 : 0]?.id ?? '');
+  const toId = pickedTo ?? (snapshots && snapshots.length > 1 ? String(snapshots[0]!.id) : TODAY);
 
   const remove = async (snapshot: SnapshotSummaryDto) => {
     setToDelete(null);
@@ -44,7 +32,7 @@ export function SnapshotList() {
       toast({ tone: 'success', message: `Diagnostic figé ${quoted(result.data.title)} supprimé.` });
       setFromId('');
       setToId(TODAY);
-      setVersion((v) => v + 1);
+      reload();
     } else toast({ tone: 'error', message: result.error.message });
   };
 

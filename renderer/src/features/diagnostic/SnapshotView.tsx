@@ -1,11 +1,7 @@
-import { useEffect, useState } from 'react';
-import {
-  COMMENTARY_SECTION_LABELS,
-  COMMENTARY_SECTIONS,
-  type SnapshotDto,
-} from '../../../../shared/diagnostic/diagnosticDto';
+import { COMMENTARY_SECTION_LABELS, COMMENTARY_SECTIONS } from '../../../../shared/diagnostic/diagnosticDto';
 import { formatDate, formatDateTime } from '../../../../shared/format/french';
 import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
 import { hrefOf } from '../../app/route';
 import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
@@ -17,20 +13,9 @@ import { DocumentExportButton } from '../documents/DocumentExportButton';
 
 /** A frozen diagnostic, read-only, exactly as it was on the day it was frozen. */
 export function SnapshotView({ id }: { id: number }) {
-  const [snapshot, setSnapshot] = useState<SnapshotDto | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void call('diagnostic.snapshot', { id }).then((result) => {
-      if (!current) return;
-      if (result.ok) setSnapshot(result.data);
-      else setError(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [id]);
+  const { loaded } = useLoaded(() => call('diagnostic.snapshot', { id }), `figé-${id}`);
+  const snapshot = loaded.state === 'ready' ? loaded.data : null;
+  const error = loaded.state === 'error' ? loaded.message : null;
 
   const back = (
     <a className="btn btn-secondary" href={hrefOf({ name: 'diagnostic', path: '' })}>

@@ -1,12 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type {
   AnnuaireGrouping,
-  DocumentAvailabilityDto,
   DocumentKind,
   DocumentRequest,
 } from '../../../../shared/documents/documentDto';
 import type { ExportFilters } from '../../../../shared/interop/exportDto';
 import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
 import { hrefOf, type Route } from '../../app/route';
 import { useTerritory } from '../../app/TerritoryContext';
 import { Button } from '../../ui/Button';
@@ -34,15 +34,10 @@ const CREATE_LABELS: Record<DocumentKind, string> = {
   noteSynthese: 'Créer la note de synthèse (Word)',
 };
 
-type Loading =
-  | { state: 'loading' }
-  | { state: 'error'; message: string }
-  | { state: 'ready'; documents: DocumentAvailabilityDto[] };
-
 /** « Documents »: the council-ready Word documents, each with its options, built from the data. */
 export function DocumentsScreen({ path }: { path: string }) {
   const { territory } = useTerritory();
-  const [loading, setLoading] = useState<Loading>({ state: 'loading' });
+  const { loaded: loading } = useLoaded(() => call('documents.availability', {}), 'documents');
   const { status, build } = useDocumentBuild();
   const [groupBy, setGroupBy] = useState<AnnuaireGrouping>('commune');
   const [useFilters, setUseFilters] = useState(false);
@@ -55,21 +50,6 @@ export function DocumentsScreen({ path }: { path: string }) {
   const chips = activeFilterChips(listState, territory.communes).map((chip) => chip.label);
   if (listState.search.trim() !== '')
     chips.unshift(`Recherche\u00a0: «\u00a0${listState.search.trim()}\u00a0»`);
-
-  useEffect(() => {
-    let cancelled = false;
-    void call('documents.availability', {}).then((result) => {
-      if (cancelled) return;
-      setLoading(
-        result.ok
-          ? { state: 'ready', documents: result.data }
-          : { state: 'error', message: result.error.message },
-      );
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
 
   const requestOf = (kind: DocumentKind): DocumentRequest => {
     if (kind !== 'annuaire') return { kind, options: {} };
@@ -109,7 +89,7 @@ export function DocumentsScreen({ path }: { path: string }) {
 
       {loading.state === 'ready' ? (
         <ul className="documents-list">
-          {loading.documents.map((doc) => (
+          {loading.data.map((doc) => (
             <li key={doc.kind} className="panel document-card" aria-labelledby={`document-${doc.kind}`}>
               <h2 id={`document-${doc.kind}`}>{doc.title}</h2>
               <p>{doc.description}</p>

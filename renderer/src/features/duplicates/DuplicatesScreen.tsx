@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { DuplicatePairDto, DuplicateSideDto } from '../../../../shared/duplicates/duplicateDto';
 import { countLabel, quoted } from '../../../../shared/format/french';
 import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
 import { hrefOf } from '../../app/route';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
@@ -9,9 +10,6 @@ import { Notice } from '../../ui/Notice';
 import { useToast } from '../../ui/Toast';
 import { formatSiret } from '../actors/actorLabels';
 import './duplicates.css';
-
-type Loading =
-  { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; pairs: DuplicatePairDto[] };
 
 function Side({ side }: { side: DuplicateSideDto }) {
   return (
@@ -30,25 +28,10 @@ function Side({ side }: { side: DuplicateSideDto }) {
 
 /** « Doublons probables »: pairs of actors that look like one, to merge or to dismiss for good. */
 export function DuplicatesScreen() {
-  const [loading, setLoading] = useState<Loading>({ state: 'loading' });
+  const { loaded: loading, update } = useLoaded(() => call('duplicates.list', {}), 'doublons');
   const [busyKey, setBusyKey] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const toast = useToast();
-
-  useEffect(() => {
-    let cancelled = false;
-    void call('duplicates.list', {}).then((result) => {
-      if (cancelled) return;
-      setLoading(
-        result.ok
-          ? { state: 'ready', pairs: result.data }
-          : { state: 'error', message: result.error.message },
-      );
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
 
   const dismiss = async (pair: DuplicatePairDto) => {
     setBusyKey(pair.key);
@@ -59,15 +42,13 @@ export function DuplicatesScreen() {
       setActionError(result.error.message);
       return;
     }
-    setLoading((prev) =>
-      prev.state === 'ready' ? { ...prev, pairs: prev.pairs.filter((p) => p.key !== pair.key) } : prev,
-    );
+    update((pairs) => pairs.filter((p) => p.key !== pair.key));
     toast({
       message: `${quoted(pair.left.name)} et ${quoted(pair.right.name)} ne seront plus proposés comme doublons.`,
     });
   };
 
-  const pairs = loading.state === 'ready' ? loading.pairs : [];
+  const pairs = loading.state === 'ready' ? loading.data : [];
   return (
     <div className="duplicates-screen">
       <header className="page-header">

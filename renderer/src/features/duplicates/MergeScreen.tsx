@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ActorDto } from '../../../../shared/actors/dto';
+import type { Result } from '../../../../shared/result';
 import { MERGE_FIELDS, MERGE_FIELD_LABELS } from '../../../../shared/duplicates/duplicateDto';
 import { quoted } from '../../../../shared/format/french';
 import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
 import { hrefOf, navigate } from '../../app/route';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -11,40 +13,30 @@ import { addressLine } from '../actors/actorLabels';
 import { defaultChoices, differs, fieldText, mergeInput, type MergeChoices, type Side } from './mergeModel';
 import './duplicates.css';
 
-type Loading =
-  | { state: 'loading' }
-  | { state: 'error'; message: string }
-  | { state: 'ready'; left: ActorDto; right: ActorDto };
-
 const SIDES: Side[] = ['left', 'right'];
+
+/** Both records, or the first failure. */
+async function loadPair(
+  leftId: number,
+  rightId: number,
+): Promise<Result<{ left: ActorDto; right: ActorDto }>> {
+  const [left, right] = await Promise.all([
+    call('actors.get', { id: leftId }),
+    call('actors.get', { id: rightId }),
+  ]);
+  if (!left.ok) return left;
+  if (!right.ok) return right;
+  return { ok: true, data: { left: left.data, right: right.data } };
+}
 
 /** Two actors side by side: pick each field's value, keep one record, put the other in the trash. */
 export function MergeScreen({ leftId, rightId }: { leftId: number; rightId: number }) {
-  const [loading, setLoading] = useState<Loading>({ state: 'loading' });
+  const { loaded: loading } = useLoaded(() => loadPair(leftId, rightId), `fusion-${leftId}-${rightId}`);
   const [kept, setKept] = useState<Side>('left');
   const [choices, setChoices] = useState<MergeChoices | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const toast = useToast();
-
-  useEffect(() => {
-    let cancelled = false;
-    void Promise.all([call('actors.get', { id: leftId }), call('actors.get', { id: rightId })]).then(
-      ([left, right]) => {
-        if (cancelled) return;
-        if (!left.ok || !right.ok) {
-          const failed = !left.ok ? left : right;
-          setLoading({ state: 'error', message: failed.ok ? '' : failed.error.message });
-          return;
-        }
-        setLoading({ state: 'ready', left: left.data, right: right.data });
-        setChoices(defaultChoices(left.data, right.data, 'left'));
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [leftId, rightId]);
 
   if (loading.state === 'loading') return <p className="screen-loading">Chargement des deux fiches…</p>;
   if (loading.state === 'error')
@@ -54,7 +46,7 @@ export function MergeScreen({ leftId, rightId }: { leftId: number; rightId: numb
         <a href={hrefOf({ name: 'duplicates' })}>Revenir aux doublons probables</a>
       </div>
     );
-  const { left, right } = loading;
+  const { left, right } = loading.data;
   const sides = { left, right };
   const current = choices ?? defaultChoices(left, right, kept);
   const other: Side = kept === 'left' ? 'right' : 'left';

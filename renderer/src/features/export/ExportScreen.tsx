@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { ExportFilters, ExportFormat, ExportPreviewDto } from '../../../../shared/interop/exportDto';
+import { useMemo, useState } from 'react';
+import type { ExportFilters, ExportFormat } from '../../../../shared/interop/exportDto';
 import { countLabel, quoted } from '../../../../shared/format/french';
 import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
 import { hrefOf } from '../../app/route';
 import { useTerritory } from '../../app/TerritoryContext';
 import { Button } from '../../ui/Button';
@@ -36,9 +37,6 @@ const FORMATS: { format: ExportFormat; title: string; button: string; text: stri
   },
 ];
 
-type Loading =
-  { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; preview: ExportPreviewDto };
-
 /** « Exporter »: the directory to the national standard (CSV, JSON) or to a spreadsheet. */
 export function ExportScreen() {
   const { territory } = useTerritory();
@@ -54,29 +52,11 @@ export function ExportScreen() {
     const { sort: _sort, offset: _offset, limit: _limit, ...rest } = listQuery(listState, 0);
     return rest;
   }, [useFilters, listState]);
-  const [loading, setLoading] = useState<Loading>({ state: 'loading' });
+  const { loaded: loading } = useLoaded(() => call('export.preview', { filters }), JSON.stringify(filters));
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [downloadError, setDownloadError] = useState<string | null>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    void call('export.preview', { filters }).then((result) => {
-      if (cancelled) return;
-      setLoading(
-        result.ok
-          ? { state: 'ready', preview: result.data }
-          : { state: 'error', message: result.error.message },
-      );
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [filters]);
-
-  const chooseScope = (filtered: boolean) => {
-    setLoading({ state: 'loading' });
-    setUseFilters(filtered);
-  };
+  const chooseScope = (filtered: boolean) => setUseFilters(filtered);
 
   const download = async (format: ExportFormat) => {
     setBusy(format);
@@ -91,7 +71,7 @@ export function ExportScreen() {
     toast({ message: `${quoted(result.data.fileName)} est prêt dans vos téléchargements.`, tone: 'success' });
   };
 
-  const preview = loading.state === 'ready' ? loading.preview : null;
+  const preview = loading.state === 'ready' ? loading.data : null;
   const excluded = preview ? reportRows(preview.excluded) : [];
   const warnings = preview ? reportRows(preview.warnings) : [];
   const chips = activeFilterChips(listState, territory.communes).map((chip) => chip.label);

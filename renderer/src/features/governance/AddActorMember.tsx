@@ -1,10 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { ActorSummaryDto } from '../../../../shared/actors/dto';
 import type { InstanceDto } from '../../../../shared/governance/governanceDto';
 import type { AppError, Result } from '../../../../shared/result';
 import { countLabel } from '../../../../shared/format/french';
 import { typologyLabel } from '../../../../shared/vocabularies/typologies';
 import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -26,24 +27,15 @@ export function AddActorMember({
 }) {
   const [search, setSearch] = useState('');
   const settled = useDebounced(search, 200);
-  const [results, setResults] = useState<{ items: ActorSummaryDto[]; total: number } | null>(null);
+  // The previous results stay on screen while the next search runs.
+  const found = useLoaded(() => call('actors.list', { search: settled, limit: RESULTS }), settled);
+  const results = found.data;
   const [chosen, setChosen] = useState<ActorSummaryDto | null>(null);
   const [representatives, setRepresentatives] = useState<RepresentativeDraft[]>([]);
-  const [error, setError] = useState<AppError | null>(null);
+  const [actionError, setError] = useState<AppError | null>(null);
+  const error: AppError | null = actionError ?? (found.latest.state === 'error' ? found.latest : null);
   const [busy, setBusy] = useState(false);
   const memberActorIds = new Set(instance.members.map((member) => member.actorId));
-
-  useEffect(() => {
-    let cancelled = false;
-    void call('actors.list', { search: settled, limit: RESULTS }).then((result) => {
-      if (cancelled) return;
-      if (result.ok) setResults({ items: result.data.items, total: result.data.total });
-      else setError(result.error);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [settled]);
 
   const choose = async (actor: ActorSummaryDto) => {
     setChosen(actor);

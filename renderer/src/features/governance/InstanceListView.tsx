@@ -1,11 +1,7 @@
-import { useEffect, useState } from 'react';
-import {
-  INSTANCE_FREQUENCY_LABELS,
-  INSTANCE_KIND_LABELS,
-  type InstanceSummaryDto,
-} from '../../../../shared/governance/governanceDto';
+import { INSTANCE_FREQUENCY_LABELS, INSTANCE_KIND_LABELS } from '../../../../shared/governance/governanceDto';
 import { countLabel, formatDate } from '../../../../shared/format/french';
 import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
 import { hrefOf } from '../../app/route';
 import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
@@ -15,20 +11,9 @@ const newHref = hrefOf({ name: 'governance', path: governancePathOf({ view: 'new
 
 /** The territory's coordination bodies; with none yet, what a body is for and how to create it. */
 export function InstanceListView() {
-  const [instances, setInstances] = useState<InstanceSummaryDto[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    void call('instances.list', {}).then((result) => {
-      if (cancelled) return;
-      if (result.ok) setInstances(result.data);
-      else setError(result.error.message);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const { loaded } = useLoaded(() => call('instances.list', {}), 'instances');
+  const instances = loaded.state === 'ready' ? loaded.data : null;
+  const error = loaded.state === 'error' ? loaded.message : null;
 
   return (
     <div className="governance-screen">

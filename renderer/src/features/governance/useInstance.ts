@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { ForgetNoOneReportDto, InstanceDto } from '../../../../shared/governance/governanceDto';
 import type { AppError, Result } from '../../../../shared/result';
 import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
 
 export interface InstancePageState {
   instance: InstanceDto | null;
@@ -14,34 +15,34 @@ export interface InstancePageState {
   setInstance: (instance: InstanceDto) => void;
 }
 
+interface InstancePage {
+  instance: InstanceDto;
+  report: ForgetNoOneReportDto | null;
+}
+
+/** The body and its check, asked together; a check that fails leaves the page without its report. */
+async function loadInstancePage(id: number): Promise<Result<InstancePage>> {
+  const [body, check] = await Promise.all([call('instances.get', { id }), call('instances.check', { id })]);
+  return body.ok ? { ok: true, data: { instance: body.data, report: check.ok ? check.data : null } } : body;
+}
+
 /** One body's page: the body and its « n'oublier personne » report, kept in step after each change. */
 export function useInstance(id: number): InstancePageState {
-  const [instance, setInstance] = useState<InstanceDto | null>(null);
-  const [report, setReport] = useState<ForgetNoOneReportDto | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { loaded, update } = useLoaded(() => loadInstancePage(id), `instance-${id}`);
+
+  const setInstance = useCallback(
+    (instance: InstanceDto) => update((page) => ({ ...page, instance })),
+    [update],
+  );
+  const setReport = useCallback(
+    (report: ForgetNoOneReportDto) => update((page) => ({ ...page, report })),
+    [update],
+  );
 
   const refreshCheck = useCallback(async () => {
     const result = await call('instances.check', { id });
     if (result.ok) setReport(result.data);
-  }, [id]);
-
-  useEffect(() => {
-    let cancelled = false;
-    void Promise.all([call('instances.get', { id }), call('instances.check', { id })]).then(
-      ([body, check]) => {
-        if (cancelled) return;
-        if (!body.ok) {
-          setLoadError(body.error.message);
-          return;
-        }
-        setInstance(body.data);
-        if (check.ok) setReport(check.data);
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [id]);
+  }, [id, setReport]);
 
   const change = useCallback(
     async (run: () => Promise<Result<InstanceDto>>) => {
@@ -51,15 +52,25 @@ export function useInstance(id: number): InstancePageState {
       await refreshCheck();
       return null;
     },
-    [refreshCheck],
+    [refreshCheck, setInstance],
   );
 
-  const changeCheck = useCallback(async (run: () => Promise<Result<ForgetNoOneReportDto>>) => {
-    const result = await run();
-    if (!result.ok) return result.error;
-    setReport(result.data);
-    return null;
-  }, []);
+  const changeCheck = useCallback(
+    async (run: () => Promise<Result<ForgetNoOneReportDto>>) => {
+      const result = await run();
+      if (!result.ok) return result.error;
+      setReport(result.data);
+      return null;
+    },
+    [setReport],
+  );
 
-  return { instance, report, loadError, change, changeCheck, setInstance };
+  return {
+    instance: loaded.state === 'ready' ? loaded.data.instance : null,
+    report: loaded.state === 'ready' ? loaded.data.report : null,
+    loadError: loaded.state === 'error' ? loaded.message : null,
+    change,
+    changeCheck,
+    setInstance,
+  };
 }

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
 import type { EpciSummaryDto } from '../../../../shared/territory/dto';
 import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
+import { useDebounced } from '../actors/useDebounced';
 import { isSearchable, SEARCH_DELAY_MS } from './epciSearch';
 
 export type EpciSearchState =
@@ -12,34 +13,14 @@ export type EpciSearchState =
 
 /** Searches the reference as the user types, once typing pauses; a late answer to an older query is dropped. */
 export function useEpciSearch(query: string): EpciSearchState {
-  const [state, setState] = useState<EpciSearchState>({ status: 'idle' });
   const trimmed = query.trim();
-  const searchable = isSearchable(trimmed);
-
-  useEffect(() => {
-    if (!searchable) return;
-    let current = true;
-    const timer = setTimeout(() => {
-      setState((current) => ({
-        status: 'loading',
-        query: trimmed,
-        previous:
-          current.status === 'done' ? current.results : current.status === 'loading' ? current.previous : [],
-      }));
-      void call('referential.searchEpci', { query: trimmed }).then((result) => {
-        if (!current) return;
-        setState(
-          result.ok
-            ? { status: 'done', query: trimmed, results: result.data }
-            : { status: 'error', query: trimmed, message: result.error.message },
-        );
-      });
-    }, SEARCH_DELAY_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [trimmed, searchable]);
-
-  return searchable ? state : { status: 'idle' };
+  const settled = useDebounced(trimmed, SEARCH_DELAY_MS);
+  const { loaded, data } = useLoaded(
+    () => call('referential.searchEpci', { query: settled }),
+    isSearchable(settled) ? settled : null,
+  );
+  if (!isSearchable(trimmed)) return { status: 'idle' };
+  if (loaded.state === 'ready') return { status: 'done', query: settled, results: loaded.data };
+  if (loaded.state === 'error') return { status: 'error', query: settled, message: loaded.message };
+  return { status: 'loading', query: trimmed, previous: data ?? [] };
 }

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
-import type { InstanceSummaryDto } from '../../../../shared/governance/governanceDto';
+import { useState } from 'react';
 import { countLabel } from '../../../../shared/format/french';
 import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
 import { hrefOf } from '../../app/route';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
@@ -14,24 +14,14 @@ import type { RoadmapEditor } from './editor/useRoadmapEditor';
  * actions and sign). Without a body, the way to create one; with one or more, the choice.
  */
 export function InstanceChoice({ editor }: { editor: RoadmapEditor }) {
-  const [instances, setInstances] = useState<InstanceSummaryDto[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [chosen, setChosen] = useState<number | null>(null);
+  const { loaded } = useLoaded(() => call('instances.list', {}), 'instances');
+  const instances = loaded.state === 'ready' ? loaded.data : null;
+  const [linkError, setError] = useState<string | null>(null);
+  const error = linkError ?? (loaded.state === 'error' ? loaded.message : null);
+  // The first body is chosen until the user picks another.
+  const [picked, setChosen] = useState<number | null>(null);
+  const chosen = picked ?? instances?.[0]?.id ?? null;
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let cancelled = false;
-    void call('instances.list', {}).then((result) => {
-      if (cancelled) return;
-      if (result.ok) {
-        setInstances(result.data);
-        setChosen(result.data[0]?.id ?? null);
-      } else setError(result.error.message);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
 
   if (error) return <Notice tone="error">{error}</Notice>;
   if (!instances) return <p className="screen-loading">Chargement des instances…</p>;

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { TrashedActorDto } from '../../../../shared/actors/dto';
 import { countLabel, formatDateTime, quoted } from '../../../../shared/format/french';
 import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
 import { hrefOf, navigate } from '../../app/route';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -10,36 +11,15 @@ import { Notice } from '../../ui/Notice';
 import { useToast } from '../../ui/Toast';
 import './trash.css';
 
-type Loading =
-  { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; items: TrashedActorDto[] };
-
 /** « Corbeille »: the actors put aside, to restore or to delete for good. */
 export function TrashScreen() {
-  const [loading, setLoading] = useState<Loading>({ state: 'loading' });
+  const { loaded: loading, update } = useLoaded(() => call('actors.trash', {}), 'corbeille');
   const [toPurge, setToPurge] = useState<TrashedActorDto | null>(null);
   const [busyId, setBusyId] = useState<number | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const toast = useToast();
 
-  useEffect(() => {
-    let cancelled = false;
-    void call('actors.trash', {}).then((result) => {
-      if (cancelled) return;
-      setLoading(
-        result.ok
-          ? { state: 'ready', items: result.data }
-          : { state: 'error', message: result.error.message },
-      );
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-
-  const without = (id: number) =>
-    setLoading((prev) =>
-      prev.state === 'ready' ? { ...prev, items: prev.items.filter((item) => item.id !== id) } : prev,
-    );
+  const without = (id: number) => update((items) => items.filter((item) => item.id !== id));
 
   const restore = async (item: TrashedActorDto) => {
     setBusyId(item.id);
@@ -72,7 +52,7 @@ export function TrashScreen() {
     toast({ message: `${quoted(item.name)} a été supprimé définitivement.` });
   };
 
-  const items = loading.state === 'ready' ? loading.items : [];
+  const items = loading.state === 'ready' ? loading.data : [];
 
   return (
     <div className="trash-screen">

@@ -11,7 +11,7 @@ import { AdoptionPanel } from './AdoptionPanel';
 import { SignatureRow } from './SignatureRow';
 import { SignatureTable } from './SignatureTable';
 import { useAppToday } from './useAppToday';
-import { useLoad } from './useLoad';
+import { useLoaded } from '../../../api/useLoaded';
 import './versions.css';
 
 /**
@@ -20,7 +20,7 @@ import './versions.css';
  * screen that an adoption changed the roadmap.
  */
 export function SignaturesView({ onRoadmapChanged }: { onRoadmapChanged?: () => void } = {}) {
-  const { loaded, replace } = useLoad(() => call('roadmap.get', {}), 'feuille-de-route');
+  const { loaded, replace } = useLoaded(() => call('roadmap.get', {}), 'feuille-de-route');
   const today = useAppToday();
   const toast = useToast();
 

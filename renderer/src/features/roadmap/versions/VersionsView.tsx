@@ -7,7 +7,7 @@ import { useToast } from '../../../ui/Toast';
 import { ComparisonView } from './ComparisonView';
 import { VersionList } from './VersionList';
 import { VersionReadOnly } from './VersionReadOnly';
-import { useLoad } from './useLoad';
+import { useLoaded } from '../../../api/useLoaded';
 import { versionsPageOf, versionsPathOf } from './versionsPath';
 import './versions.css';
 
@@ -30,7 +30,7 @@ export function VersionsView({ path, onRoadmapChanged }: { path: string; onRoadm
 }
 
 function Versions({ onRoadmapChanged }: { onRoadmapChanged?: () => void }) {
-  const { loaded, reload } = useLoad(async () => {
+  const { loaded, reload } = useLoaded(async () => {
     const [roadmap, versions] = await Promise.all([call('roadmap.get', {}), call('roadmap.versions', {})]);
     if (!roadmap.ok) return roadmap;
     if (!versions.ok) return versions;
@@ -75,7 +75,7 @@ function Versions({ onRoadmapChanged }: { onRoadmapChanged?: () => void }) {
 }
 
 function OneVersion({ number }: { number: number }) {
-  const { loaded } = useLoad(() => call('roadmap.version', { number }), `version-${number}`);
+  const { loaded } = useLoaded(() => call('roadmap.version', { number }), `version-${number}`);
   if (loaded.state === 'loading') return <p className="screen-loading">Chargement de la version {number}…</p>;
   return (
     <div className="roadmap-version">
@@ -90,7 +90,7 @@ function OneVersion({ number }: { number: number }) {
 }
 
 function Comparison({ from, to }: { from: RoadmapSide; to: RoadmapSide }) {
-  const { loaded } = useLoad(() => call('roadmap.compare', { from, to }), `comparaison-${from}-${to}`);
+  const { loaded } = useLoaded(() => call('roadmap.compare', { from, to }), `comparaison-${from}-${to}`);
   if (loaded.state === 'loading') return <p className="screen-loading">Comparaison en cours…</p>;
   return (
     <div className="roadmap-version">

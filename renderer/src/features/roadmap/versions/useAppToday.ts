@@ -1,17 +1,8 @@
-import { useEffect, useState } from 'react';
 import { call } from '../../../api/client';
+import { useLoaded } from '../../../api/useLoaded';
 
-/** Today's date as the backend sees it (ISO), or null while asking. */
+/** Today's date as the backend sees it (ISO), or null while asking (or when it cannot be asked). */
 export function useAppToday(): string | null {
-  const [today, setToday] = useState<string | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    void call('app.info', {}).then((result) => {
-      if (!cancelled) setToday(result.ok ? result.data.today : null);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-  return today;
+  const { loaded } = useLoaded(() => call('app.info', {}), 'aujourd’hui');
+  return loaded.state === 'ready' ? loaded.data.today : null;
 }
