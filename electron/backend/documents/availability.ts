@@ -37,17 +37,22 @@ async function liveActorCount(ctx: BackendContext): Promise<{ actors: number; pl
   return { actors: Number(actors.n), places: Number(places.n) };
 }
 
-function countRows(ctx: BackendContext, table: 'indicator_dataset' | 'commune_contour'): number {
-  return (ctx.sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+async function hasRows(ctx: BackendContext, table: 'indicatorDataset' | 'communeContour'): Promise<boolean> {
+  const row = await ctx.db
+    .selectFrom(table)
+    .select((eb) => eb.lit(1).as('found'))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
-function diagnosticDetail(ctx: BackendContext, places: number, communes: number): string {
+async function diagnosticDetail(ctx: BackendContext, places: number, communes: number): Promise<string> {
   const base = `${countLabel(communes, 'commune')}, ${countLabel(places, 'lieu de médiation', 'lieux de médiation')}`;
   const missing = [
-    countRows(ctx, 'indicator_dataset') === 0 ? 'aucun indicateur de fragilité importé' : null,
-    countRows(ctx, 'commune_contour') === 0
-      ? 'contours des communes non importés (carte de la fragilité absente)'
-      : null,
+    (await hasRows(ctx, 'indicatorDataset')) ? null : 'aucun indicateur de fragilité importé',
+    (await hasRows(ctx, 'communeContour'))
+      ? null
+      : 'contours des communes non importés (carte de la fragilité absente)',
   ].filter(Boolean);
   return missing.length === 0 ? `${base}.` : `${base} ; ${missing.join(' ; ')}.`;
 }
@@ -56,6 +61,10 @@ export async function documentAvailability(ctx: BackendContext): Promise<Documen
   const context = await documentContextOf(ctx);
   const counts = await liveActorCount(ctx);
   const communes = context.territory.communes.length;
+  const [diagnostic, hasRoadmap] = await Promise.all([
+    diagnosticDetail(ctx, counts.places, communes),
+    roadmapExists(ctx),
+  ]);
   const entry = (kind: DocumentKind, available: boolean, detail: string): DocumentAvailabilityDto => ({
     kind,
     title: DOCUMENT_TITLES[kind],
@@ -78,9 +87,9 @@ export async function documentAvailability(ctx: BackendContext): Promise<Documen
               `${countLabel(counts.actors, 'acteur')}, ${countLabel(counts.places, 'lieu d’accueil', 'lieux d’accueil')}, ${countLabel(communes, 'commune')}.`,
             );
       case 'diagnostic':
-        return entry(kind, true, diagnosticDetail(ctx, counts.places, communes));
+        return entry(kind, true, diagnostic);
       case 'feuilleDeRoute':
-        return roadmapExists(ctx)
+        return hasRoadmap
           ? entry(
               kind,
               true,
@@ -92,7 +101,7 @@ export async function documentAvailability(ctx: BackendContext): Promise<Documen
               'Disponible quand la feuille de route existe : commencez-la dans l’écran Feuille de route.',
             );
       case 'noteSynthese':
-        return roadmapExists(ctx)
+        return hasRoadmap
           ? entry(
               kind,
               true,

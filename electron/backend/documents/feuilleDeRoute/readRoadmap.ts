@@ -8,11 +8,11 @@ import { getRoadmap } from '../../roadmap/versions';
  * through the roadmap domain. Null while nobody has started one: a document must not create it.
  */
 export async function readRoadmap(ctx: BackendContext): Promise<RoadmapDto | null> {
-  if (!roadmapExists(ctx)) return null;
+  if (!(await roadmapExists(ctx))) return null;
   return getRoadmap(ctx.db, nowIsoOf(ctx));
 }
 
-export function roadmapExists(ctx: BackendContext): boolean {
-  const row = ctx.sqlite.prepare('SELECT COUNT(*) AS n FROM roadmap').get() as { n: number };
-  return row.n > 0;
+export async function roadmapExists(ctx: BackendContext): Promise<boolean> {
+  const row = await ctx.db.selectFrom('roadmap').select('id').limit(1).executeTakeFirst();
+  return row !== undefined;
 }
