@@ -21,6 +21,7 @@ import {
 } from '../../../renderer/src/features/actors/actorFormEdits';
 import {
   dropErrorsUnder,
+  forgetErrorAt,
   liveSiretProblem,
   sortErrors,
   validateActorInput,
@@ -287,5 +288,18 @@ describe('the SIRET while typing', () => {
 
   it('says at once when letters are typed', () => {
     expect(liveSiretProblem('43A', false)).toBe('Le SIRET ne contient que des chiffres.');
+  });
+});
+
+describe('forgetting the error of an edited field', () => {
+  const errors = { name: 'a', 'places.1.name': 'b', 'places.0.postcode': 'c' };
+  it('drops the field’s own error and keeps the others', () => {
+    expect(forgetErrorAt(errors, 'name')).toEqual({ 'places.1.name': 'b', 'places.0.postcode': 'c' });
+  });
+  it('drops every error below a path ending in a dot', () => {
+    expect(forgetErrorAt(errors, 'places.')).toEqual({ name: 'a' });
+  });
+  it('keeps the same object when the field had no error', () => {
+    expect(forgetErrorAt(errors, 'siret')).toBe(errors);
   });
 });

@@ -1,6 +1,8 @@
 import { ACTOR_ROLES, ACTOR_ROLE_CODES } from '../../../../shared/vocabularies/actorRoles';
+import type { CommuneDto } from '../../../../shared/territory/dto';
+import { AddressFields, type AddressForm } from './AddressFields';
 import type { ActorForm, FieldErrors } from './actorFormModel';
-import { ChipsField, CommuneField, TextField } from './formFields';
+import { ChipsField, TextField } from './formFields';
 import { TypologyPicker } from './TypologyPicker';
 
 /** The « Identité » section of the actor form: name, SIRET, typologies, roles, address, coordinates, website. */
@@ -8,18 +10,20 @@ export function IdentityFields({
   form,
   errors,
   siretMessage,
+  communes,
   communeOptions,
   setField,
   onSiretBlur,
-  onCommuneChange,
+  onAddressChange,
 }: {
   form: ActorForm;
   errors: FieldErrors;
   siretMessage: string | undefined;
+  communes: readonly CommuneDto[];
   communeOptions: readonly { code: string; name: string }[];
   setField: <K extends keyof ActorForm>(key: K) => (value: ActorForm[K]) => void;
   onSiretBlur: () => void;
-  onCommuneChange: (communeCode: string) => void;
+  onAddressChange: (patch: Partial<AddressForm>, path: string) => void;
 }) {
   return (
     <>
@@ -59,53 +63,13 @@ export function IdentityFields({
         onChange={setField('roles')}
       />
       <div className="form-grid">
-        <TextField
-          path="address"
-          label="Adresse"
-          value={form.address}
-          error={errors.address}
-          onChange={setField('address')}
-        />
-        <TextField
-          path="addressComplement"
-          label="Complément d’adresse"
-          value={form.addressComplement}
-          error={errors.addressComplement}
-          onChange={setField('addressComplement')}
-        />
-        <CommuneField
-          path="communeCode"
-          label="Commune"
-          value={form.communeCode}
-          options={communeOptions}
-          error={errors.communeCode}
-          onChange={onCommuneChange}
-        />
-        <TextField
-          path="postcode"
-          label="Code postal"
-          inputMode="numeric"
-          value={form.postcode}
-          error={errors.postcode}
-          onChange={setField('postcode')}
-        />
-        <TextField
-          path="latitude"
-          label="Latitude"
-          inputMode="decimal"
-          hint="Degrés décimaux, ex. 46,5801"
-          value={form.latitude}
-          error={errors.latitude}
-          onChange={setField('latitude')}
-        />
-        <TextField
-          path="longitude"
-          label="Longitude"
-          inputMode="decimal"
-          hint="Degrés décimaux, ex. 0,3405"
-          value={form.longitude}
-          error={errors.longitude}
-          onChange={setField('longitude')}
+        <AddressFields
+          value={form}
+          coordinateHint="Degrés décimaux, ex."
+          communes={communes}
+          communeOptions={communeOptions}
+          errors={errors}
+          onChange={onAddressChange}
         />
         <TextField
           path="website"

@@ -84,6 +84,15 @@ export function dropErrorsUnder(errors: FieldErrors, prefix: string): FieldError
   return Object.fromEntries(Object.entries(errors).filter(([path]) => !path.startsWith(prefix)));
 }
 
+/** The errors once a field is edited: its own goes (for a path ending in « . », all those below it). */
+export function forgetErrorAt(errors: FieldErrors, path: string): FieldErrors {
+  if (path.endsWith('.')) return dropErrorsUnder(errors, path);
+  if (!(path in errors)) return errors;
+  const next = { ...errors };
+  delete next[path];
+  return next;
+}
+
 /** The SIRET message while typing: only once the user has typed 14 characters or left the field. */
 export function liveSiretProblem(value: string, leftField: boolean): string | null {
   const compact = compactSiret(value);

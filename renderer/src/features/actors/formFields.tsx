@@ -137,3 +137,13 @@ export function ChipsField<T extends string>({
     </div>
   );
 }
+
+/** One titled panel of the form. */
+export function FormSection({ title, id, children }: { title: string; id: string; children: ReactNode }) {
+  return (
+    <section className="panel form-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
