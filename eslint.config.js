@@ -102,6 +102,34 @@ export default tseslint.config(
     },
   },
   {
+    // One data path: the raw SQLite connection, and better-sqlite3 itself, only in the files that own their SQL
+    // (repositories, bulk writers, db/); everything else goes through them or through Kysely (`ctx.db`).
+    files: ['electron/backend/**/*.{ts,tsx}'],
+    ignores: [
+      'electron/backend/db/**',
+      'electron/backend/**/*Repository.ts',
+      'electron/backend/**/repository.ts',
+      'electron/backend/**/bulk*.ts',
+      // Where the context is declared and built from the open database.
+      'electron/backend/context.ts',
+      'electron/backend/backend.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "MemberExpression[property.name='sqlite']",
+          "ObjectPattern > Property[key.name='sqlite']",
+          "ImportDeclaration[source.value='better-sqlite3']",
+        ].map((selector) => ({
+          selector,
+          message:
+            'La connexion SQLite brute ne sert que dans un fichier *Repository.ts, repository.ts, bulk*.ts ou db/ : passez par le dépôt du domaine ou par Kysely (ctx.db).',
+        })),
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

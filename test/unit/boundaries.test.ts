@@ -65,3 +65,37 @@ describe('the boundaries the build enforces', () => {
     expect(await problems(file, "import { x } from 'zod';")).not.toEqual([]);
   });
 });
+
+describe('the one data path the build enforces', () => {
+  async function rawAccess(file: string, source: string): Promise<string[]> {
+    const [result] = await eslint.lintText(source, { filePath: resolve(root, file) });
+    return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  }
+  const viaContext = `export const read = (ctx: { sqlite: { prepare(sql: string): unknown } }) =>
+  ctx.sqlite.prepare('SELECT 1');`;
+  const destructured = 'export const read = ({ sqlite }: { sqlite: unknown }) => sqlite;';
+  const driver = "import type Database from 'better-sqlite3';\nexport type Raw = Database.Database;";
+
+  it('keeps the raw connection out of handlers and domain logic', async () => {
+    const handler = 'electron/backend/diagnostic/handlers.ts';
+    const found = await rawAccess(handler, viaContext);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('La connexion SQLite brute');
+    expect(await rawAccess(handler, destructured)).toHaveLength(1);
+    expect(await rawAccess('electron/backend/map/buildMap.ts', driver)).toHaveLength(1);
+    expect(await rawAccess(handler, 'export const read = (ctx: { db: unknown }) => ctx.db;')).toEqual([]);
+  });
+
+  it('lets the repository files, the bulk writers and db/ own their SQL', async () => {
+    for (const file of [
+      'electron/backend/diagnostic/snapshotRepository.ts',
+      'electron/backend/territory/repository.ts',
+      'electron/backend/actors/bulkCreate.ts',
+      'electron/backend/db/open.ts',
+    ]) {
+      expect(await rawAccess(file, viaContext)).toEqual([]);
+      expect(await rawAccess(file, destructured)).toEqual([]);
+      expect(await rawAccess(file, driver)).toEqual([]);
+    }
+  });
+});
