@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
@@ -8,9 +7,9 @@ import type { ImportJobDto } from '../../shared/interop/importDto';
 import { useTempDir } from './support/tempDir';
 import { standardCsv } from './support/standardCsv';
 import { progressOf, savesDuringImport, type ConfirmedSave } from './support/savesDuringImport';
+import { killMidImport } from './support/killMidImport';
 
 const tempDir = useTempDir();
-const root = resolve(import.meta.dirname, '../..');
 const ROWS = 20_000;
 
 async function ok(backend: Backend, method: string, input: unknown): Promise<unknown> {
@@ -107,24 +106,8 @@ describe('saves confirmed while a 20,000-row import runs', () => {
     writeFileSync(csvPath, standardCsv(ROWS));
     await (await seeded(path)).close();
 
-    const child = spawn(
-      // Node itself (tsx as a loader, not as a wrapper process): SIGKILL must reach the process holding the file.
-      process.execPath,
-      ['--import', 'tsx', 'test/integration/support/savesThenKilled.ts', path, csvPath],
-      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    const output = await new Promise<string>((resolveOutput, reject) => {
-      let text = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        text += chunk.toString();
-        if (/EN COURS|FINI/.test(text)) resolveOutput(text);
-      });
-      child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      child.on('exit', () => reject(new Error(`le processus d’import s’est arrêté tout seul :\n${text}`)));
-    });
+    const output = await killMidImport('savesThenKilled.ts', [path, csvPath]);
     expect(output).toMatch(/EN COURS [1-9]\d*\/20000/);
-    child.kill('SIGKILL');
-    await new Promise((r) => child.once('exit', r));
 
     const confirmed = [...output.matchAll(/CONFIRMÉ (\w+) (\d+)/g)].map(
       ([, kind, n]) => ({ kind, n: Number(n), insideTransaction: false }) as ConfirmedSave,

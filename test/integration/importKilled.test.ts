@@ -1,13 +1,12 @@
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/backend/backend';
 import { useTempDir } from './support/tempDir';
+import { killMidImport } from './support/killMidImport';
 
 const tempDir = useTempDir();
-const root = resolve(import.meta.dirname, '../..');
 
 const HEADER =
   'id,pivot,nom,commune,code_postal,code_insee,adresse,complement_adresse,latitude,longitude,typologie,telephone,courriels,site_web,horaires,presentation_resume,presentation_detail,source,itinerance,structure_parente,date_maj,services,publics_specifiquement_adresses,prise_en_charge_specifique,frais_a_charge,dispositif_programmes_nationaux,formations_labels,autres_formations_labels,modalites_acces,modalites_accompagnement,fiche_acces_libre,prise_rdv';
@@ -35,28 +34,9 @@ describe('an import killed halfway', () => {
     ).toBe(true);
     await setup.close();
 
-    const child = spawn(
-      // Node itself (tsx as a loader, not as a wrapper process): SIGKILL must reach the process holding the file.
-      process.execPath,
-      ['--import', 'tsx', 'test/integration/support/importThenHang.ts', path, csvPath],
-      {
-        cwd: root,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    const output = await new Promise<string>((resolveOutput, reject) => {
-      let text = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        text += chunk.toString();
-        if (/EN COURS|FINI/.test(text)) resolveOutput(text);
-      });
-      child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      child.on('exit', () => reject(new Error(`le processus d’import s’est arrêté tout seul :\n${text}`)));
-    });
+    const output = await killMidImport('importThenHang.ts', [path, csvPath]);
     // The import had written rows inside its transaction when the process died.
     expect(output).toMatch(/EN COURS [1-9]\d*\/20000/);
-    child.kill('SIGKILL');
-    await new Promise((r) => child.once('exit', r));
 
     const sqlite = new Database(path);
     expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
