@@ -23,7 +23,7 @@ export type IndicatorMapping = z.input<typeof indicatorMapping>;
 
 /** A per-commune file the user picked or dropped, as base64. */
 export const indicatorFileInput = z.object({
-  fileName: z.string().min(1).max(300),
+  fileName: cleanText('line').min(1).max(300),
   contentBase64: z
     .string()
     .min(1, { error: 'Le fichier est vide.' })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalCommuneCode, optionalEmail, optionalText, requiredText } from '../api/fields';
+import { cleanText, id, optionalCommuneCode, optionalEmail, optionalText, requiredText } from '../api/fields';
 import { INSTANCE_FREQUENCIES, INSTANCE_KINDS } from './governanceDto';
 
 /** Input schemas of the coordination body's methods, with the French messages a form shows. */
@@ -71,11 +71,11 @@ export const membersReorderInput = z.object({
 
 export const findingAssumeInput = z.object({
   instanceId: id,
-  key: z.string().trim().min(1, 'Constat inconnu.').max(200, 'Constat inconnu.'),
+  key: cleanText('line').min(1, 'Constat inconnu.').max(200, 'Constat inconnu.'),
   reason: requiredText(500, 'La raison', 'multiline'),
 });
 
 export const findingUnassumeInput = z.object({
   instanceId: id,
-  key: z.string().trim().min(1, 'Constat inconnu.').max(200, 'Constat inconnu.'),
+  key: cleanText('line').min(1, 'Constat inconnu.').max(200, 'Constat inconnu.'),
 });

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { cleanText } from '../api/fields';
 import { IMPORT_FIELD_KEYS, type ImportField } from './importFields';
 
 const fieldEnum = z.enum(IMPORT_FIELD_KEYS as [ImportField, ...ImportField[]]);
 
 /** A file sent for import: its name, its bytes in base64, and the user's choices so far. */
 export const importFileInput = z.object({
-  fileName: z.string().min(1).max(300),
+  fileName: cleanText('line').min(1).max(300),
   contentBase64: z.string().max(64 * 1024 * 1024),
   /** Repair the classic « Ã© » mojibake when the file holds it and it is reversible. */
   repair: z.boolean().default(false),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanText } from '../api/fields';
 import { actorListQuery } from '../actors/schemas';
 
 export const CONTOURS_MAX_BYTES = 48_000_000;
@@ -7,7 +8,7 @@ export const CONTOURS_TOO_LARGE_MESSAGE =
 
 /** A contours file the user picked or dropped, as base64 (GeoJSON, at most about 48 MB once decoded). */
 export const mapImportInput = z.object({
-  fileName: z.string().max(300).default(''),
+  fileName: cleanText('line').max(300).default(''),
   contentBase64: z
     .string()
     .min(1, { error: 'Le fichier est vide.' })

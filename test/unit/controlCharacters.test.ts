@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { optionalText, requiredText } from '../../shared/api/fields';
 import { actorInput } from '../../shared/actors/schemas';
 import { diagnosticApi } from '../../shared/diagnostic/diagnosticApi';
+import { inputSchemaOf } from '../../shared/api/contract';
 import { COMMENTARY_SECTIONS } from '../../shared/diagnostic/diagnosticDto';
 import { roadmapTextInput } from '../../shared/roadmap/roadmapSchemas';
 import { cleanControlCharacters, xmlSafeText } from '../../shared/text/controlCharacters';
@@ -52,6 +53,24 @@ describe('control characters', () => {
       commentary.parse({ section: COMMENTARY_SECTIONS[0], text: ' Avis\u000Bdu comité\u0000 ' }).text,
     ).toBe(' Avis\ndu comité ');
     expect(roadmapTextInput.parse({ purpose: 'Raison\u000Bd’être\u0001' }).purpose).toBe('Raison\nd’être');
+  });
+
+  it('reaches the names of imported files and the keys of « n’oublier personne »', () => {
+    const file = { fileName: 'cartographie\u000B2026\u0000.csv', contentBase64: 'YQ==' };
+    for (const [method, input] of [
+      ['import.preview', file],
+      ['indicators.preview', { ...file, kind: 'generic' }],
+      ['map.importContours', file],
+    ] as const) {
+      const parsed = inputSchemaOf(method).parse(input) as { fileName: string };
+      expect(parsed.fileName, method).toBe('cartographie 2026.csv');
+    }
+    const assumed = inputSchemaOf('instances.assume').parse({
+      instanceId: 1,
+      key: 'public:\u000Bseniors',
+      reason: 'Le club des aînés est invité.',
+    }) as { key: string };
+    expect(assumed.key).toBe('public: seniors');
   });
 
   it('leaves XML only what XML can hold', () => {
