@@ -16,15 +16,19 @@ afterEach(async () => {
   backend = null;
 });
 
-async function preview(siren: string, name: string): Promise<ImportPreviewDto> {
+function open(): void {
   backend = createBackend({
     databasePath: join(tempDir(), 'maillage.sqlite'),
     clock: frozenClock('2026-04-05T10:00:00Z'),
   });
-  const chosen = await backend.router.dispatch('territory.choose', { siren });
+}
+
+async function preview(siren: string, name: string): Promise<ImportPreviewDto> {
+  open();
+  const chosen = await backend!.router.dispatch('territory.choose', { siren });
   if (!chosen.ok) throw new Error(chosen.error.message);
   const content = readFileSync(join(FIXTURES, name)).toString('base64');
-  const result = await backend.router.dispatch('import.preview', { fileName: name, contentBase64: content });
+  const result = await backend!.router.dispatch('import.preview', { fileName: name, contentBase64: content });
   if (!result.ok) throw new Error(result.error.message);
   return result.data as ImportPreviewDto;
 }
@@ -45,6 +49,52 @@ describe('a Charente file written with the communes of before the mergers, into 
       '4 commune «\u00a0Montignac-Charente\u00a0» (commune déléguée) lu comme La Boixe (16393).',
       '5 commune Code postal 16140 (CEDEX ou code d’une autre commune) : «\u00a0Luxé\u00a0» lu comme Luxé (16196) d’après le nom de la commune.',
     ]);
+  });
+
+  it('keeps off the map the bus stop geocoded near Marseille, and says why on its line', async () => {
+    open();
+    const chosen = await backend!.router.dispatch('territory.choose', { siren: COEUR_DE_CHARENTE });
+    if (!chosen.ok) throw new Error(chosen.error.message);
+    // A made-up contour of about 5 km around Valence (16392), the only one of the territory here.
+    const valence = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { code: '16392', nom: 'Valence' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [0.27, 45.87],
+                [0.33, 45.87],
+                [0.33, 45.92],
+                [0.27, 45.92],
+                [0.27, 45.87],
+              ],
+            ],
+          },
+        },
+      ],
+    };
+    const contours = await backend!.router.dispatch('map.importContours', {
+      contentBase64: Buffer.from(JSON.stringify(valence)).toString('base64'),
+    });
+    if (!contours.ok) throw new Error(contours.error.message);
+    const content = readFileSync(join(FIXTURES, 'bus-france-services-charente.json')).toString('base64');
+    const result = await backend!.router.dispatch('import.preview', {
+      fileName: 'bus.json',
+      contentBase64: content,
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    const report = result.data as ImportPreviewDto;
+    const coordinates = report.warnings.filter((warning) => warning.field === 'latitude');
+    expect(coordinates).toHaveLength(1);
+    expect(coordinates[0]!.line).toBe(4);
+    expect(coordinates[0]!.reason).toMatch(
+      /^Coordonnées \(43,451\u00a0; 5,412\) à 4\d\d\u00a0km de Valence \(16392\) : laissées vides/,
+    );
+    expect(report.counts).toMatchObject({ total: 12, outside: 3, rejected: 0 });
   });
 
   it('keeps the 9 stops of the itinerant bus that are on the territory, and only those', async () => {

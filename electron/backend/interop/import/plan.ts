@@ -8,6 +8,8 @@ import { matchTerritory, type TerritoryCommuneRef } from './territoryMatch';
 import { validateRow } from './validateRow';
 import { duplicateIdReason } from './duplicateIds';
 import { ownExportMatcher } from './ownExport';
+import { checkCoordinates } from './coordinateCheck';
+import type { Polygon } from '../../map/geojson';
 
 /**
  * What each row will do: update the place it came from last time (same source and id, or the place a row
@@ -57,6 +59,20 @@ export async function territoryCommunes(db: Kysely<DB>): Promise<TerritoryCommun
   });
 }
 
+/** The communes' contours imported for the map (none before the first import of contours). */
+async function storedContours(db: Kysely<DB>): Promise<Map<string, Polygon[]>> {
+  const rows = await db.selectFrom('communeContour').select(['code', 'geometry']).execute();
+  const contours = new Map<string, Polygon[]>();
+  for (const row of rows) {
+    try {
+      contours.set(row.code, JSON.parse(row.geometry) as Polygon[]);
+    } catch {
+      // A damaged contour checks nothing: the commune's zone does.
+    }
+  }
+  return contours;
+}
+
 export async function planImport(
   db: Kysely<DB>,
   imported: ImportedRow[],
@@ -87,6 +103,8 @@ export async function planImport(
     warnings: [],
   };
   const ownExport = await ownExportMatcher(db);
+  const contours = await storedContours(db);
+  const nameOf = new Map(communes.map((commune) => [commune.code, commune.name]));
   const fileIds = new Map<string, number>();
   const fileSirets = new Map<string, number>();
 
@@ -123,6 +141,19 @@ export async function planImport(
       continue;
     }
     plan.warnings.push(...row.warnings, ...checked.warnings);
+    const point = checkCoordinates(
+      checked.values.latitude,
+      checked.values.longitude,
+      { code: where.code, name: nameOf.get(where.code) ?? where.code },
+      contours,
+    );
+    if (point.warning) {
+      for (const target of [checked.values, ...checked.values.places]) {
+        target.latitude = point.latitude;
+        target.longitude = point.longitude;
+      }
+      plan.warnings.push({ line: row.line, field: mapping.latitude ?? null, reason: point.warning });
+    }
     if (where.note)
       plan.warnings.push({ line: row.line, field: mapping[where.via] ?? null, reason: where.note });
 

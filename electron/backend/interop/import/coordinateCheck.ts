@@ -1,0 +1,91 @@
+import { geoCentroid, geoContains, geoDistance } from 'd3-geo';
+import type { Polygon } from '../../map/geojson';
+import { referenceCommunes } from './communeReference';
+
+/**
+ * Are a row's coordinates in its commune? With the commune's contour (imported for the map): inside it, or
+ * within 30 km of its centre (a tolerance for contours simplified or a few years old); without: in the part
+ * of France the commune belongs to (mainland, or its overseas département). Latitude and longitude written
+ * the wrong way round are put back when the swapped point fits, and said. Any other implausible point is
+ * left out (the place is kept, without coordinates, so that it is never drawn or counted where it is not).
+ */
+
+export const MAX_DISTANCE_KM = 30;
+const EARTH_RADIUS_KM = 6371;
+
+type Box = [minLat: number, maxLat: number, minLon: number, maxLon: number];
+const ZONES: Record<string, { label: string; box: Box }> = {
+  metro: { label: 'la France métropolitaine', box: [41.3, 51.2, -5.3, 9.7] },
+  '971': { label: 'la Guadeloupe', box: [15.8, 16.6, -61.9, -61.0] },
+  '972': { label: 'la Martinique', box: [14.3, 14.9, -61.3, -60.8] },
+  '973': { label: 'la Guyane', box: [2.1, 5.8, -54.7, -51.6] },
+  '974': { label: 'La Réunion', box: [-21.4, -20.8, 55.2, 55.9] },
+  '976': { label: 'Mayotte', box: [-13.1, -12.6, 44.9, 45.4] },
+};
+
+let zoneByCode: Map<string, string> | null = null;
+function zoneOf(code: string): string | null {
+  if (!zoneByCode) {
+    zoneByCode = new Map();
+    for (const commune of referenceCommunes())
+      if (commune.type === 'commune-actuelle')
+        zoneByCode.set(commune.code, commune.zone === 'metro' ? 'metro' : (commune.departement ?? ''));
+  }
+  const zone = zoneByCode.get(code);
+  return zone && ZONES[zone] ? zone : null;
+}
+
+const inBox = (lat: number, lon: number, [minLat, maxLat, minLon, maxLon]: Box) =>
+  lat >= minLat && lat <= maxLat && lon >= minLon && lon <= maxLon;
+
+export interface CoordinateCheck {
+  latitude: number | null;
+  longitude: number | null;
+  /** In French, when the coordinates were swapped back or left out. */
+  warning: string | null;
+}
+
+const shown = (lat: number, lon: number) =>
+  `(${lat.toLocaleString('fr-FR')}\u00a0; ${lon.toLocaleString('fr-FR')})`;
+
+/** Kilometres from the commune's contour (0 inside), or null without a contour. */
+function distanceKm(lat: number, lon: number, polygons: Polygon[] | undefined): number | null {
+  if (!polygons || polygons.length === 0) return null;
+  const shape = { type: 'MultiPolygon' as const, coordinates: polygons };
+  if (geoContains(shape, [lon, lat])) return 0;
+  return geoDistance(geoCentroid(shape), [lon, lat]) * EARTH_RADIUS_KM;
+}
+
+export function checkCoordinates(
+  latitude: number | null,
+  longitude: number | null,
+  commune: { code: string; name: string },
+  contours: ReadonlyMap<string, Polygon[]>,
+): CoordinateCheck {
+  if (latitude === null || longitude === null) return { latitude, longitude, warning: null };
+  const where = `${commune.name} (${commune.code})`;
+  const polygons = contours.get(commune.code);
+  const zone = zoneOf(commune.code);
+  const fits = (lat: number, lon: number): boolean => {
+    const distance = distanceKm(lat, lon, polygons);
+    if (distance !== null) return distance <= MAX_DISTANCE_KM;
+    return zone === null || inBox(lat, lon, ZONES[zone]!.box);
+  };
+  if (fits(latitude, longitude)) return { latitude, longitude, warning: null };
+  if (fits(longitude, latitude))
+    return {
+      latitude: longitude,
+      longitude: latitude,
+      warning: `Latitude et longitude inversées ${shown(latitude, longitude)} : remises dans l’ordre pour ${where}.`,
+    };
+  const distance = distanceKm(latitude, longitude, polygons);
+  const why =
+    distance !== null
+      ? `à ${Math.round(distance).toLocaleString('fr-FR')}\u00a0km de ${where}`
+      : `hors de ${ZONES[zone!]!.label}, où se trouve ${where}`;
+  return {
+    latitude: null,
+    longitude: null,
+    warning: `Coordonnées ${shown(latitude, longitude)} ${why} : laissées vides, le lieu n’est pas placé sur la carte. Vérifiez l’adresse ou la commune.`,
+  };
+}
