@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseContours, type ContourFeature, type Polygon } from '../../electron/backend/map/geojson';
 import { matchContours } from '../../electron/backend/map/matchContours';
 import { currentCodeOf } from '../../electron/backend/map/oldCodes';
-import { simplifyRing } from '../../electron/backend/map/simplify';
+import { simplifyContours, simplifyRing } from '../../electron/backend/map/simplify';
 import { windForD3 } from '../../electron/backend/map/importContours';
 import { AppFailure } from '../../shared/result';
 
@@ -134,10 +134,86 @@ describe('keeping contours light', () => {
     expect(simplifyRing(tiny).length).toBeGreaterThanOrEqual(4);
   });
 
+  it('keeps a thinned ring faithful: points straying more than about 20 m from the line stay', () => {
+    const bump = [
+      [0.1, 46.1],
+      [0.105, 46.1003], // about 33 m off the line: kept
+      [0.11, 46.1],
+      [0.11, 46.11],
+      [0.1, 46.11],
+      [0.1, 46.1],
+    ];
+    expect(simplifyRing(bump)).toContainEqual([0.105, 46.1003]);
+  });
+
   it('turns round outlines wound the other way, so that d3 sees a commune and not the whole globe', () => {
     const counterClockwise = square(0.3, 46.1);
     const fixed = windForD3(counterClockwise);
     expect(geoArea({ type: 'Polygon', coordinates: fixed })).toBeLessThan(0.001);
     expect(windForD3(fixed)).toEqual(fixed);
+  });
+});
+
+describe('thinning neighbouring communes together', () => {
+  const roundTo5 = (value: number) => Math.round(value * 1e5) / 1e5;
+  /** A border from (lon, 46.0) to (lon, 46.1), wobbling by a few metres and sometimes by 60 m. */
+  const noisyBorder = (lon: number): number[][] =>
+    Array.from({ length: 101 }, (_, i) => [
+      roundTo5(lon + (i % 10 === 5 ? 0.0008 : (i % 3) * 0.00002)),
+      roundTo5(46 + i * 0.001),
+    ]);
+  const keys = (ring: number[][]) => new Set(ring.map((p) => `${p[0]},${p[1]}`));
+  const shared = (a: number[][], b: number[][]) => {
+    const inB = keys(b);
+    return [...keys(a)].filter((key) => inB.has(key)).sort();
+  };
+  /** West commune, its east border noisy; east commune along the same border, run the other way. */
+  const border = noisyBorder(0.1);
+  const west = [[0, 46], ...border, [0, 46.1], [0, 46]];
+  const east = [...[...border].reverse(), [0.2, 46], [0.2, 46.1]];
+  const eastRing = [[0.2, 46.1], ...east.slice(0, -1), [0.2, 46.1]];
+  const north = [
+    [0, 46.1],
+    [0.2, 46.1],
+    [0.2, 46.2],
+    [0, 46.2],
+    [0, 46.1],
+  ];
+  // The north commune meets both along their top edge; its ring holds the junction point of the border.
+  const northRing = [[0, 46.1], [border[100]![0]!, 46.1], ...north.slice(1)];
+
+  it('keeps the same points on both sides of a shared border, so that no gap opens between them', () => {
+    const result = simplifyContours(
+      new Map([
+        ['86001', [[west]]],
+        ['86002', [[eastRing]]],
+        ['86003', [[northRing]]],
+      ]),
+    );
+    const a = result.get('86001')![0]![0]!;
+    const b = result.get('86002')![0]![0]!;
+    const c = result.get('86003')![0]![0]!;
+    const borderBefore = shared(west, eastRing);
+    const borderAfter = shared(a, b);
+    // Thinned: the wobbles of a few metres are gone, the 60 m bumps stay, the ends are kept.
+    expect(borderAfter.length).toBeLessThan(borderBefore.length / 2);
+    expect(borderAfter).toContain('0.1008,46.005');
+    expect(borderAfter).toContain('0.1,46');
+    // Every point of the border kept on one side is kept on the other: the same line.
+    const onBorderA = [...keys(a)].filter((key) => borderBefore.includes(key)).sort();
+    const onBorderB = [...keys(b)].filter((key) => borderBefore.includes(key)).sort();
+    expect(onBorderA).toEqual(onBorderB);
+    // The point where three communes meet is kept by all three.
+    const junction = `${border[100]![0]},46.1`;
+    for (const ring of [a, b, c]) expect(keys(ring).has(junction)).toBe(true);
+    // Rings stay closed.
+    for (const ring of [a, b, c]) expect(ring[0]).toEqual(ring[ring.length - 1]);
+  });
+
+  it('is what thinning each commune on its own failed to do', () => {
+    const borderBefore = shared(west, eastRing);
+    const alone = (ring: number[][]) =>
+      [...keys(simplifyRing(ring))].filter((key) => borderBefore.includes(key)).sort();
+    expect(alone(west)).not.toEqual(alone(eastRing));
   });
 });

@@ -8,7 +8,7 @@ import { replaceContours } from './contourRepository';
 import { parseContours, type Polygon } from './geojson';
 import { matchContours } from './matchContours';
 import { currentCodeOf } from './oldCodes';
-import { simplifyPolygons } from './simplify';
+import { simplifyContours } from './simplify';
 
 /**
  * d3-geo reads rings on the sphere: an outline wound the other way (as RFC 7946 files are) would cover the
@@ -42,8 +42,9 @@ export async function importContours(
       'invalid_input',
       `Aucune commune du territoire dans ce fichier (${features.length} contours lus) : choisissez le fichier du bon département.`,
     );
+  // All communes at once, so that the borders they share stay shared once thinned.
   const simplified = new Map(
-    [...match.polygonsByCode].map(([code, polygons]) => [code, simplifyPolygons(polygons).map(windForD3)]),
+    [...simplifyContours(match.polygonsByCode)].map(([code, polygons]) => [code, polygons.map(windForD3)]),
   );
   replaceContours(ctx, simplified, nowIsoOf(ctx));
   const nameOf = new Map(communes.map((c) => [c.code, c.name]));
