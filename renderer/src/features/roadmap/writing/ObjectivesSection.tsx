@@ -1,15 +1,10 @@
-import { useState } from 'react';
 import type { RoadmapDto, RoadmapObjectiveDto } from '../../../../../shared/roadmap/roadmapDto';
 import { quoted } from '../../../../../shared/format/french';
 import { call } from '../../../api/client';
-import { Button } from '../../../ui/Button';
-import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { ReorderControls } from '../comfort/ReorderControls';
-import { useReorder } from '../comfort/useReorder';
 import { NumberBox, TextBox } from '../editor/EditorFields';
 import { warningsAt } from '../editor/roadmapWarningsView';
 import type { RoadmapEditor } from '../editor/useRoadmapEditor';
-import { AddByTitle } from './AddByTitle';
+import { ListSectionEditor } from './ListSectionEditor';
 import { SectionPanel } from './SectionPanel';
 
 /** Section 3: the objectives, each with what is measured, where it starts and the target. */
@@ -22,23 +17,6 @@ export function ObjectivesSection({
   roadmap: RoadmapDto;
   readOnly: boolean;
 }) {
-  const [deleting, setDeleting] = useState<RoadmapObjectiveDto | null>(null);
-  const ids = roadmap.objectives.map((o) => o.id);
-  const reorder = useReorder({
-    ids,
-    scope: 'objectif',
-    disabled: readOnly,
-    titleOf: (id) => roadmap.objectives.find((o) => o.id === id)?.title ?? '',
-    announce: editor.announce,
-    onMove: async (_id, next) => {
-      await editor.run(() => call('roadmap.reorderObjectives', { ids: next }), {
-        key: 'order:objectives',
-        label: 'ordre des objectifs',
-        operation: { kind: 'reorderObjectives', ids },
-      });
-    },
-  });
-
   const change = (objective: RoadmapObjectiveDto, patch: Partial<RoadmapObjectiveDto>, what: string) =>
     editor.edit({ kind: 'objective', objective: { ...objective, ...patch } }, `${what} de l’objectif`);
 
@@ -48,116 +26,82 @@ export function ObjectivesSection({
       title="Objectifs"
       intro="Ce que le groupe veut atteindre, chacun avec un indicateur, sa valeur de départ et sa cible."
     >
-      {roadmap.objectives.length === 0 ? (
-        <p className="roadmap-empty">
-          Aucun objectif pour l’instant. Ajoutez-en un ci-dessous, par exemple « Accompagner 300 habitants de
-          plus par an ».
-        </p>
-      ) : (
-        <ol className="roadmap-cards">
-          {roadmap.objectives.map((objective, index) => {
-            const key = `objective:${objective.id}`;
-            const leave = () => editor.leave(key);
-            return (
-              <li
-                key={objective.id}
-                className="roadmap-card"
-                data-reorder-item
-                aria-label={`Objectif ${index + 1}`}
-                {...reorder.itemProps(objective.id)}
-              >
-                <div className="roadmap-card-head">
-                  <span className="roadmap-card-number">Objectif {index + 1}</span>
-                  <ReorderControls
-                    title={objective.title}
-                    disabled={readOnly}
-                    handleProps={reorder.handleProps(objective.id)}
-                    onStep={(direction) => reorder.step(objective.id, direction)}
-                  />
-                </div>
-                {editor.refusals.get(key) ? (
-                  <p className="field-error">{editor.refusals.get(key)?.message}</p>
-                ) : null}
-                <div className="roadmap-grid roadmap-grid-objective">
-                  <TextBox
-                    label="Intitulé"
-                    required
-                    wide
-                    value={objective.title}
-                    disabled={readOnly}
-                    onChange={(title) => change(objective, { title }, 'intitulé')}
-                    onLeave={leave}
-                  />
-                  <TextBox
-                    label="Indicateur"
-                    hint="Ce que l’on mesure (« personnes accompagnées par an »)."
-                    value={objective.indicator ?? ''}
-                    disabled={readOnly}
-                    onChange={(indicator) => change(objective, { indicator }, 'indicateur')}
-                    onLeave={leave}
-                  />
-                  <NumberBox
-                    label="Valeur de départ"
-                    value={objective.baseline}
-                    disabled={readOnly}
-                    onChange={(baseline) => change(objective, { baseline }, 'valeur de départ')}
-                    onLeave={leave}
-                  />
-                  <NumberBox
-                    label="Cible"
-                    value={objective.target}
-                    disabled={readOnly}
-                    warnings={warningsAt(editor.warnings, { kind: 'objective', id: objective.id }, 'target')}
-                    onChange={(target) => change(objective, { target }, 'cible')}
-                    onLeave={leave}
-                  />
-                  <TextBox
-                    label="Unité"
-                    hint="« personnes », « % »…"
-                    value={objective.unit ?? ''}
-                    disabled={readOnly}
-                    onChange={(unit) => change(objective, { unit }, 'unité')}
-                    onLeave={leave}
-                  />
-                </div>
-                {readOnly ? null : (
-                  <div className="roadmap-card-foot">
-                    <Button variant="ghost" onClick={() => setDeleting(objective)}>
-                      Supprimer l’objectif
-                    </Button>
-                  </div>
-                )}
-              </li>
-            );
-          })}
-        </ol>
-      )}
-      {readOnly ? null : (
-        <AddByTitle
-          label="Nouvel objectif"
-          buttonLabel="Ajouter l’objectif"
-          placeholder="Intitulé de l’objectif"
-          onAdd={async (title) => {
-            const result = await editor.run(() => call('roadmap.saveObjective', { title }));
-            return result.ok ? null : result.message;
-          }}
-        />
-      )}
-      <ConfirmDialog
-        open={deleting !== null}
-        title="Supprimer l’objectif&nbsp;?"
-        confirmLabel="Supprimer l’objectif"
-        danger
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => {
-          const objective = deleting;
-          setDeleting(null);
-          if (objective) void editor.run(() => call('roadmap.deleteObjective', { id: objective.id }));
+      <ListSectionEditor
+        editor={editor}
+        items={roadmap.objectives}
+        readOnly={readOnly}
+        kind="objective"
+        scope="objectif"
+        empty="Aucun objectif pour l’instant. Ajoutez-en un ci-dessous, par exemple « Accompagner 300 habitants de plus par an »."
+        listClassName="roadmap-cards"
+        itemClassName="roadmap-card"
+        itemLabel={(_objective, index) => `Objectif ${index + 1}`}
+        head={(_objective, index) => `Objectif ${index + 1}`}
+        footClassName="roadmap-card-foot"
+        body={(objective, _index, leave) => (
+          <div className="roadmap-grid roadmap-grid-objective">
+            <TextBox
+              label="Intitulé"
+              required
+              wide
+              value={objective.title}
+              disabled={readOnly}
+              onChange={(title) => change(objective, { title }, 'intitulé')}
+              onLeave={leave}
+            />
+            <TextBox
+              label="Indicateur"
+              hint="Ce que l’on mesure (« personnes accompagnées par an »)."
+              value={objective.indicator ?? ''}
+              disabled={readOnly}
+              onChange={(indicator) => change(objective, { indicator }, 'indicateur')}
+              onLeave={leave}
+            />
+            <NumberBox
+              label="Valeur de départ"
+              value={objective.baseline}
+              disabled={readOnly}
+              onChange={(baseline) => change(objective, { baseline }, 'valeur de départ')}
+              onLeave={leave}
+            />
+            <NumberBox
+              label="Cible"
+              value={objective.target}
+              disabled={readOnly}
+              warnings={warningsAt(editor.warnings, { kind: 'objective', id: objective.id }, 'target')}
+              onChange={(target) => change(objective, { target }, 'cible')}
+              onLeave={leave}
+            />
+            <TextBox
+              label="Unité"
+              hint="« personnes », « % »…"
+              value={objective.unit ?? ''}
+              disabled={readOnly}
+              onChange={(unit) => change(objective, { unit }, 'unité')}
+              onLeave={leave}
+            />
+          </div>
+        )}
+        reorder={{
+          send: (ids) => call('roadmap.reorderObjectives', { ids }),
+          label: 'ordre des objectifs',
+          undo: (ids) => ({ kind: 'reorderObjectives', ids }),
         }}
-      >
-        {deleting ? quoted(deleting.title) : ''} sera supprimé. Les actions qui le servaient restent, sans
-        objectif.
-      </ConfirmDialog>
+        add={{
+          label: 'Nouvel objectif',
+          buttonLabel: 'Ajouter l’objectif',
+          placeholder: 'Intitulé de l’objectif',
+          send: (title) => call('roadmap.saveObjective', { title }),
+        }}
+        deletion={{
+          title: 'Supprimer l’objectif\u00a0?',
+          confirmLabel: 'Supprimer l’objectif',
+          buttonLabel: 'Supprimer l’objectif',
+          message: (objective) =>
+            `${quoted(objective.title)} sera supprimé. Les actions qui le servaient restent, sans objectif.`,
+          send: (objective) => call('roadmap.deleteObjective', { id: objective.id }),
+        }}
+      />
     </SectionPanel>
   );
 }
