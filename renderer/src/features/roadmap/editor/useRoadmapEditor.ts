@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { RoadmapDto } from '../../../../../shared/roadmap/roadmapDto';
 import type { ActionRole } from '../../../../../shared/roadmap/roadmapVocabulary';
-import { roadmapWarnings, type RoadmapWarning } from '../../../../../shared/roadmap/roadmapWarnings';
-import type { AppError, Result } from '../../../../../shared/result';
+import { roadmapWarnings } from '../../../../../shared/roadmap/roadmapWarnings';
+import type { AppError } from '../../../../../shared/result';
 import { call } from '../../../api/client';
+import { useLoaded } from '../../../api/useLoaded';
 import { AutosaveQueue, type AutosaveStatus, type SaveOutcome } from '../comfort/autosaveQueue';
 import {
   emptyUndoStack,
@@ -13,76 +14,28 @@ import {
   takeUndo,
   type UndoStack,
 } from '../comfort/undoStack';
-import {
-  actionInputOf,
-  chantierInputOf,
-  currentDraft,
-  draftKey,
-  findAction,
-  objectiveInputOf,
-  textInputOf,
-  withDrafts,
-  type RoadmapDraft,
-} from './roadmapDrafts';
-import { isActionFieldRole, type UndoOperation } from './undoOperations';
+import { idOf, roadmapOf, type Answer } from './editorAnswer';
+import type { EditorLoad, RoadmapEditor } from './roadmapEditor';
+import { isGone, without } from './editorKeys';
+import { replayUndo } from './replayUndo';
+import { currentDraft, draftKey, findAction, withDrafts, type RoadmapDraft } from './roadmapDrafts';
+import { saveRequest } from './saveRequest';
+import type { UndoOperation } from './undoOperations';
+import { useFlushOnLeave } from './useFlushOnLeave';
 
-export type EditorLoad = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready' };
-
-/** An immediate change (create, delete, move, role): the call, then what « Annuler » would replay. */
-type Answer = Result<RoadmapDto | { roadmap: RoadmapDto }>;
-
-export interface RoadmapEditor {
-  load: EditorLoad;
-  /** The backend's roadmap with what the user typed laid over it. */
-  roadmap: RoadmapDto | null;
-  status: AutosaveStatus;
-  /** Today for the app (ISO date, from the backend's clock), once known. */
-  today: string | null;
-  /** What looks wrong in what is shown (never blocks a save). */
-  warnings: readonly RoadmapWarning[];
-  /** Messages of refused saves, by key (`action:12`), shown next to the element. */
-  refusals: ReadonlyMap<string, AppError>;
-  canUndo: boolean;
-  /** What « Annuler » would put back (« titre de la feuille de route »), or null. */
-  undoLabel: string | null;
-  /** What the last undo or move did, for the aria-live region. */
-  announcement: string;
-  announce: (text: string) => void;
-  /** A field changed: shown at once, saved after a pause, one undo entry per stay in the field. */
-  edit: (draft: RoadmapDraft, label: string) => void;
-  /** The user left a field: save now, and close its undo entry. */
-  leave: (key: string) => void;
-  /** A change that goes to the backend at once (after what is waiting), recorded for undo when given. */
-  run: (
-    send: () => Promise<Answer>,
-    undo?: { key: string; label: string; operation: UndoOperation },
-  ) => Promise<{ ok: true; id: number | null } | { ok: false; message: string }>;
-  setRole: (actionId: number, memberId: number, role: ActionRole | null) => Promise<void>;
-  undo: () => Promise<void>;
-  reload: () => Promise<void>;
-}
-
-function roadmapOf(data: RoadmapDto | { roadmap: RoadmapDto }): RoadmapDto {
-  return 'roadmap' in data ? data.roadmap : data;
-}
-
-function idOf(data: RoadmapDto | { roadmap: RoadmapDto }): number | null {
-  return 'id' in data && typeof data.id === 'number' ? data.id : null;
-}
+export type { EditorLoad, RoadmapEditor } from './roadmapEditor';
 
 /**
  * The roadmap being written: loads it, shows local edits at once, saves them in the background (autosave),
  * keeps the undo stack, and flushes everything before the screen goes away.
  */
 export function useRoadmapEditor(): RoadmapEditor {
-  const [load, setLoad] = useState<EditorLoad>({ state: 'loading' });
   const [server, setServer] = useState<RoadmapDto | null>(null);
   const [drafts, setDrafts] = useState<ReadonlyMap<string, RoadmapDraft>>(new Map());
   const [status, setStatus] = useState<AutosaveStatus>({ state: 'saved' });
   const [refusals, setRefusals] = useState<ReadonlyMap<string, AppError>>(new Map());
   const [undoStack, setUndoStack] = useState<UndoStack<UndoOperation>>(emptyUndoStack());
   const [announcement, setAnnouncement] = useState('');
-  const [today, setToday] = useState<string | null>(null);
 
   /** Answers are adopted in the order the calls were made: a late answer to an older call is ignored. */
   const sequence = useRef({ issued: 0, adopted: 0 });
@@ -117,45 +70,23 @@ export function useRoadmapEditor(): RoadmapEditor {
     [adopt],
   );
 
-  const reload = useCallback(async () => {
-    const result = await send(() => call('roadmap.get', {}));
-    if (result.ok) setLoad({ state: 'ready' });
-    else setLoad({ state: 'error', message: result.error.message });
-  }, [send]);
-
-  useEffect(() => {
-    let cancelled = false;
-    const seq = ++sequence.current.issued;
-    void call('roadmap.get', {}).then((result) => {
-      if (cancelled) return;
-      if (result.ok) {
-        adopt(result.data, seq);
-        setLoad({ state: 'ready' });
-      } else setLoad({ state: 'error', message: result.error.message });
-    });
-    void call('app.info', {}).then((result) => {
-      if (!cancelled) setToday(result.ok ? result.data.today : new Date().toISOString().slice(0, 10));
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [adopt]);
+  // The roadmap is read through `send`, so that an answer older than a save already adopted is ignored.
+  const roadmapLoad = useLoaded(() => send(() => call('roadmap.get', {})), 'feuille-de-route');
+  const load: EditorLoad = roadmapLoad.loaded.state === 'ready' ? { state: 'ready' } : roadmapLoad.loaded;
+  const reload = roadmapLoad.reload;
+  const info = useLoaded(() => call('app.info', {}), 'aujourd’hui');
+  // Without the backend's clock, the computer's.
+  const today =
+    info.loaded.state === 'ready'
+      ? info.loaded.data.today
+      : info.loaded.state === 'error'
+        ? new Date().toISOString().slice(0, 10)
+        : null;
 
   const saveDraft = useCallback(
     (draft: RoadmapDraft) => async (): Promise<SaveOutcome> => {
       const key = draftKey(draft);
-      const answer = await send(() => {
-        switch (draft.kind) {
-          case 'text':
-            return call('roadmap.updateText', textInputOf(draft, shownRef.current));
-          case 'objective':
-            return call('roadmap.saveObjective', objectiveInputOf(draft.objective));
-          case 'chantier':
-            return call('roadmap.saveChantier', chantierInputOf(draft.chantier));
-          case 'action':
-            return call('roadmap.saveAction', actionInputOf(draft.action));
-        }
-      });
+      const answer = await send(() => saveRequest(draft, shownRef.current));
       if (answer.ok) {
         setRefusals((current) => without(current, key));
         // The draft goes once the backend holds exactly it; a newer keystroke keeps its own draft.
@@ -242,64 +173,19 @@ export function useRoadmapEditor(): RoadmapEditor {
     if (!taken) return;
     setUndoStack(taken.rest);
     const { undo: operation, label } = taken.entry;
-    let answer: Answer;
     await queue.flush();
-    switch (operation.kind) {
-      case 'draft': {
-        const key = draftKey(operation.draft);
-        setDrafts((current) => new Map(current).set(key, operation.draft));
-        const outcome = await saveDraft(operation.draft)();
-        setAnnouncement(outcome.ok ? `Annulé : ${label}.` : outcome.message);
-        return;
-      }
-      case 'reorderObjectives':
-        answer = await send(() => call('roadmap.reorderObjectives', { ids: operation.ids }));
-        break;
-      case 'reorderChantiers':
-        answer = await send(() => call('roadmap.reorderChantiers', { ids: operation.ids }));
-        break;
-      case 'moveAction':
-        answer = await send(() =>
-          call('roadmap.moveAction', {
-            id: operation.id,
-            chantierId: operation.chantierId,
-            position: operation.position,
-          }),
-        );
-        break;
-      case 'role': {
-        answer = await send(() => call('roadmap.saveAction', actionInputOf(operation.action)));
-        if (answer.ok && !isActionFieldRole(operation.previousRole)) {
-          answer = await send(() =>
-            call('roadmap.setRole', {
-              actionId: operation.action.id,
-              memberId: operation.memberId,
-              role: operation.previousRole,
-            }),
-          );
-        }
-        break;
-      }
+    if (operation.kind === 'draft') {
+      const key = draftKey(operation.draft);
+      setDrafts((current) => new Map(current).set(key, operation.draft));
+      const outcome = await saveDraft(operation.draft)();
+      setAnnouncement(outcome.ok ? `Annulé : ${label}.` : outcome.message);
+      return;
     }
+    const answer = await replayUndo(operation, send);
     setAnnouncement(answer.ok ? `Annulé : ${label}.` : answer.error.message);
   }, [queue, saveDraft, send]);
 
-  // Nothing typed is left behind: flush when the screen goes away, and ask before closing the window.
-  useEffect(() => {
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!queue.hasUnsaved()) return;
-      void queue.flush();
-      event.preventDefault();
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => {
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      // What could not be written yet keeps being retried after the screen is gone.
-      void queue.flush().then(() => {
-        if (!queue.hasUnsaved()) queue.dispose();
-      });
-    };
-  }, [queue]);
+  useFlushOnLeave(queue);
 
   return {
     load,
@@ -319,27 +205,4 @@ export function useRoadmapEditor(): RoadmapEditor {
     undo,
     reload,
   };
-}
-
-function without<V>(map: ReadonlyMap<string, V>, key: string): ReadonlyMap<string, V> {
-  if (!map.has(key)) return map;
-  const next = new Map(map);
-  next.delete(key);
-  return next;
-}
-
-/** Keys name an element first (`action:12`, `action:12:role:5`, `objective:3`); others never go away. */
-function isGone(roadmap: RoadmapDto, key: string): boolean {
-  const [kind, rawId] = key.split(':');
-  const id = Number(rawId);
-  switch (kind) {
-    case 'objective':
-      return !roadmap.objectives.some((o) => o.id === id);
-    case 'chantier':
-      return !roadmap.chantiers.some((c) => c.id === id);
-    case 'action':
-      return findAction(roadmap, id) === null;
-    default:
-      return false;
-  }
 }
