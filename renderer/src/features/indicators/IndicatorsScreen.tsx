@@ -1,31 +1,19 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { IndicatorDatasetDto, IndicatorPreviewDto } from '../../../../shared/diagnostic/indicatorDto';
-import type { IndicatorFileKind } from '../../../../shared/diagnostic/indicatorSchemas';
-import { countLabel, quoted } from '../../../../shared/format/french';
+import { useEffect, useRef } from 'react';
+import type { IndicatorDatasetDto } from '../../../../shared/diagnostic/indicatorDto';
+import { quoted } from '../../../../shared/format/french';
 import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
 import { hrefOf } from '../../app/route';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useToast } from '../../ui/Toast';
-import { readPickedFile, type PickedFile } from '../import/importFile';
 import { useWindowDrop } from '../import/useWindowDrop';
 import { ColumnWizard } from './ColumnWizard';
 import { DatasetList } from './DatasetList';
 import { DatasetMetaForm } from './DatasetMetaForm';
 import { IndicatorReport } from './IndicatorReport';
-import {
-  EMPTY_META,
-  errorsAfterEdit,
-  FILE_KINDS,
-  guessedYear,
-  importLabel,
-  mappingOf,
-  metaErrors,
-  wizardFromPreview,
-  type DatasetMeta,
-  type MetaErrors,
-  type WizardState,
-} from './indicatorWizard';
+import { errorsAfterEdit, FILE_KINDS, importLabel } from './indicatorWizard';
+import { useIndicatorImport } from './useIndicatorImport';
 import './indicators.css';
 
 /** Indicator files are CSV; the backend reads `;` `,` or tabs, UTF-8 or Windows-1252. */
@@ -39,125 +27,37 @@ const listDatasets = () => call('indicators.list', {});
  */
 export function IndicatorsScreen() {
   const toast = useToast();
-  const [datasets, setDatasets] = useState<IndicatorDatasetDto[] | null>(null);
-  const [kind, setKind] = useState<IndicatorFileKind>('ifn');
-  const [file, setFile] = useState<PickedFile | null>(null);
-  const [preview, setPreview] = useState<IndicatorPreviewDto | null>(null);
-  const [wizard, setWizard] = useState<WizardState | null>(null);
-  const [meta, setMeta] = useState<DatasetMeta>(EMPTY_META);
-  const [errors, setErrors] = useState<MetaErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [listError, setListError] = useState<string | null>(null);
+  const datasets = useLoaded(listDatasets, 'jeux-indicateurs');
   const inputRef = useRef<HTMLInputElement>(null);
-
-  const applyList = useCallback((result: Awaited<ReturnType<typeof listDatasets>>) => {
-    if (result.ok) {
-      setDatasets(result.data);
-      setListError(null);
-    } else setListError(result.error.message);
-  }, []);
-  const reload = async () => applyList(await listDatasets());
+  const {
+    kind,
+    file,
+    preview,
+    wizard,
+    meta,
+    errors,
+    busy,
+    error,
+    accept,
+    chooseKind,
+    changeWizard,
+    reset,
+    submit,
+    setMeta,
+    setErrors,
+  } = useIndicatorImport({
+    onImported: datasets.reload,
+    onReset: () => {
+      if (inputRef.current) inputRef.current.value = '';
+    },
+  });
+  const dragging = useWindowDrop((dropped) => void accept(dropped));
+  const list = datasets.data;
+  const listError = datasets.latest.state === 'error' ? datasets.latest.message : null;
 
   useEffect(() => {
     document.title = 'Données des indicateurs — Maillage';
-    void listDatasets().then(applyList);
-  }, [applyList]);
-
-  const review = async (picked: PickedFile, fileKind: IndicatorFileKind, state: WizardState | null) => {
-    setBusy(true);
-    setError(null);
-    const result = await call('indicators.preview', {
-      ...picked,
-      kind: fileKind,
-      ...(fileKind === 'generic' && state ? { mapping: mappingOf(state) } : {}),
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setPreview(null);
-      setError(result.error.message);
-      return;
-    }
-    setPreview(result.data);
-    if (fileKind === 'generic' && !state) setWizard(wizardFromPreview(result.data));
-    // The year INSEE's column names give away (P21_POP → 2021) prefills an empty year.
-    const year = guessedYear(result.data.headers);
-    if (year) setMeta((current) => (current.year ? current : { ...current, year: String(year) }));
-  };
-
-  const start = async (picked: PickedFile, fileKind: IndicatorFileKind) => {
-    setFile(picked);
-    setWizard(null);
-    setErrors({});
-    setPreview(null);
-    await review(picked, fileKind, null);
-  };
-
-  const accept = async (chosen: File) => {
-    if (busy) return;
-    const read = await readPickedFile(chosen);
-    if (!read.ok) {
-      setError(read.message);
-      return;
-    }
-    await start(read.file, kind);
-  };
-
-  const dragging = useWindowDrop((dropped) => void accept(dropped));
-
-  const chooseKind = (next: IndicatorFileKind) => {
-    setKind(next);
-    setMeta(EMPTY_META);
-    if (file) void start(file, next);
-  };
-
-  const changeWizard = (next: WizardState, refresh: boolean) => {
-    setWizard(next);
-    if (refresh && file) void review(file, kind, next);
-  };
-
-  const reset = () => {
-    setFile(null);
-    setPreview(null);
-    setWizard(null);
-    setMeta(EMPTY_META);
-    setErrors({});
-    setError(null);
-    if (inputRef.current) inputRef.current.value = '';
-  };
-
-  const submit = async () => {
-    if (!file || !preview) return;
-    const found = metaErrors(kind, meta);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    setError(null);
-    const result = await call('indicators.import', {
-      ...file,
-      kind,
-      ...(kind === 'generic' && wizard ? { mapping: mappingOf(wizard) } : {}),
-      dataset: { name: meta.name, source: meta.source, year: Number(meta.year), unit: meta.unit },
-    });
-    setBusy(false);
-    if (!result.ok) {
-      const fields = result.error.fields ?? {};
-      setErrors({
-        name: fields['dataset.name'],
-        source: fields['dataset.source'],
-        year: fields['dataset.year'],
-      });
-      setError(result.error.message);
-      return;
-    }
-    const { dataset, replaced } = result.data;
-    toast({
-      tone: 'success',
-      message: `${quoted(`${dataset.name} ${dataset.year}`)} importé : ${countLabel(dataset.indicators.length, 'indicateur')} pour ${countLabel(dataset.communeCount, 'commune')}${replaced ? ', à la place de l’import précédent' : ''}.`,
-    });
-    reset();
-    await reload();
-  };
+  }, []);
 
   const remove = async (dataset: IndicatorDatasetDto) => {
     const result = await call('indicators.delete', { id: dataset.id });
@@ -169,7 +69,7 @@ export function IndicatorsScreen() {
       tone: 'success',
       message: `${quoted(`${result.data.name} ${result.data.year}`)} a été supprimé.`,
     });
-    await reload();
+    datasets.reload();
   };
 
   const label = preview ? importLabel(preview) : null;
@@ -192,8 +92,8 @@ export function IndicatorsScreen() {
       <section className="indicators-section" aria-labelledby="indicators-list-title">
         <h2 id="indicators-list-title">Données importées</h2>
         {listError ? <Notice tone="error">{listError}</Notice> : null}
-        {datasets ? (
-          <DatasetList datasets={datasets} onDelete={(dataset) => void remove(dataset)} />
+        {list ? (
+          <DatasetList datasets={list} onDelete={(dataset) => void remove(dataset)} />
         ) : listError ? null : (
           <p className="screen-loading">Chargement…</p>
         )}

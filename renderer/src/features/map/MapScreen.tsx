@@ -1,11 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MapDto } from '../../../../shared/map/dto';
-import {
-  CONTOURS_MAX_BYTES,
-  CONTOURS_TOO_LARGE_MESSAGE,
-  type MapColorBy,
-} from '../../../../shared/map/schemas';
+import { useRef, useState } from 'react';
+import type { MapColorBy } from '../../../../shared/map/schemas';
 import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
 import { navigate } from '../../app/route';
 import { useTerritory } from '../../app/TerritoryContext';
 import { Button } from '../../ui/Button';
@@ -13,12 +9,11 @@ import { EmptyState } from '../../ui/EmptyState';
 import { MultiSelect } from '../../ui/MultiSelect';
 import { Notice } from '../../ui/Notice';
 import { FILTER_GROUPS, filterOptions, type FilterGroup } from '../actors/listQueryState';
-import { fileToBase64 } from './mapFile';
+import { useContoursImport } from './useContoursImport';
 import { downloadText } from '../../ui/download';
 import {
   COLOR_BY_CHOICES,
   DEFAULT_MAP_STATE,
-  importReportText,
   mapQuery,
   summaryText,
   svgFileName,
@@ -43,71 +38,12 @@ const localToday = (): string => {
 export function MapScreen() {
   const { territory } = useTerritory();
   const [state, setState] = useState<MapState>(DEFAULT_MAP_STATE);
-  const [map, setMap] = useState<MapDto | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [importing, setImporting] = useState(false);
-  const [report, setReport] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const [version, setVersion] = useState(0);
+  // The previous map stays while the next one is drawn; a failure shows its message above it.
+  const drawn = useLoaded(() => call('map.svg', mapQuery(state)), JSON.stringify(mapQuery(state)));
+  const map = drawn.data;
+  const error = drawn.latest.state === 'error' ? drawn.latest.message : null;
+  const { importing, report, importFile } = useContoursImport(drawn.reload);
   const fileInput = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    let current = true;
-    void call('map.svg', mapQuery(state)).then((result) => {
-      if (!current) return;
-      if (result.ok) {
-        setMap(result.data);
-        setError(null);
-      } else setError(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [state, version]);
-
-  const importFile = useCallback(async (file: File) => {
-    if (file.size > CONTOURS_MAX_BYTES) {
-      setReport({ tone: 'error', text: CONTOURS_TOO_LARGE_MESSAGE });
-      return;
-    }
-    setImporting(true);
-    setReport(null);
-    try {
-      const result = await call('map.importContours', {
-        fileName: file.name,
-        contentBase64: await fileToBase64(file),
-      });
-      if (result.ok) {
-        setReport({ tone: 'success', text: importReportText(result.data) });
-        setVersion((v) => v + 1);
-      } else setReport({ tone: 'error', text: result.error.message });
-    } catch {
-      setReport({
-        tone: 'error',
-        text: 'Le fichier n’a pas pu être lu. Réessayez avec une copie enregistrée sur l’ordinateur.',
-      });
-    } finally {
-      setImporting(false);
-    }
-  }, []);
-
-  // A contours file dropped anywhere on the window while the map is shown.
-  useEffect(() => {
-    const onDragOver = (event: DragEvent) => {
-      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
-    };
-    const onDrop = (event: DragEvent) => {
-      const file = event.dataTransfer?.files[0];
-      if (!file) return;
-      event.preventDefault();
-      void importFile(file);
-    };
-    window.addEventListener('dragover', onDragOver);
-    window.addEventListener('drop', onDrop);
-    return () => {
-      window.removeEventListener('dragover', onDragOver);
-      window.removeEventListener('drop', onDrop);
-    };
-  }, [importFile]);
 
   const pickFile = () => fileInput.current?.click();
   const narrowed = FILTER_GROUPS.some(({ group }) => state.filters[group].length > 0);
