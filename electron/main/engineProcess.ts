@@ -1,7 +1,7 @@
 import { utilityProcess } from 'electron';
 import { join } from 'node:path';
-import type { EngineInit, LogLevel } from '../../shared/api/engineMessages';
-import { superviseEngine, type SupervisedEngine } from '../../shared/api/engineSupervisor';
+import type { EngineInit, LogLevel } from '../backend/host/engineMessages';
+import { superviseEngine, type SupervisedEngine } from '../backend/host/engineSupervisor';
 
 export const ENGINE_PATH = join(import.meta.dirname, 'engine.js');
 

@@ -1,6 +1,6 @@
 import { app, BrowserWindow, ipcMain } from 'electron';
 import { join } from 'node:path';
-import type { SupervisedEngine } from '../../shared/api/engineSupervisor';
+import type { SupervisedEngine } from '../backend/host/engineSupervisor';
 import { fail } from '../../shared/result';
 import { openRotatingLog } from '../backend/log/rotatingLog';
 import { registerAppScheme, serveAppScheme } from './appProtocol';

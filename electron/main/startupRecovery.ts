@@ -1,6 +1,6 @@
 import { dialog } from 'electron';
-import { EngineStartFailure } from '../../shared/api/engineChannel';
-import type { SupervisedEngine } from '../../shared/api/engineSupervisor';
+import { EngineStartFailure } from '../backend/host/engineChannel';
+import type { SupervisedEngine } from '../backend/host/engineSupervisor';
 
 const TITLE = 'Maillage ne peut pas démarrer';
 

@@ -4,7 +4,7 @@ import {
   SUGGESTIONS_PER_FINDING,
   type ActorFacts,
   type ForgetNoOneInput,
-} from '../../shared/governance/forgetNoOne';
+} from '../../electron/backend/governance/forgetNoOne';
 
 /** A small hand-made territory: three communes, a handful of actors. */
 const communes = [

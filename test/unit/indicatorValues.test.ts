@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseIndicatorNumber } from '../../shared/diagnostic/indicatorNumber';
+import { parseIndicatorNumber } from '../../electron/backend/diagnostic/indicators/indicatorNumber';
 import { formatDecimal, formatInteger } from '../../shared/format/french';
 
 const valueOf = (raw: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRoadmaps } from '../../shared/roadmap/compareRoadmaps';
+import { compareRoadmaps } from '../../electron/backend/roadmap/compareRoadmaps';
 import { action, chantier, member, roadmap } from './roadmap/roadmapFixture';
 
 const base = roadmap({

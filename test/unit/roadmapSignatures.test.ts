@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { electedOrganisation, prefilledSignature } from '../../shared/roadmap/signaturePrefill';
+import { electedOrganisation, prefilledSignature } from '../../electron/backend/roadmap/signaturePrefill';
 import { member } from './roadmap/roadmapFixture';
 
 describe('prefilledSignature', () => {

@@ -1,7 +1,7 @@
 import { ImageRun, Paragraph, TextRun, AlignmentType } from 'docx';
 import { CONTENT_WIDTH, STYLE, twipsToPixels } from './documentStyles';
 import { fitInto, imageSize } from './imageSize';
-import { frenchTypography } from '../../../shared/format/frenchTypography';
+import { frenchTypography } from './frenchTypography';
 
 /**
  * A picture in the flow of the text (a chart, the map): the PNG at its proportions within the text width,

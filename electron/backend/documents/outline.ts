@@ -1,6 +1,6 @@
 import { Bookmark, HeadingLevel, LeaderType, PageReference, Paragraph, TabStopType, TextRun } from 'docx';
 import { CONTENT_WIDTH, STYLE } from './documentStyles';
-import { frenchTypography } from '../../../shared/format/frenchTypography';
+import { frenchTypography } from './frenchTypography';
 
 /**
  * The document's headings and its contents. Each heading carries a bookmark; the contents list them with a

@@ -1,7 +1,7 @@
 import { Paragraph, TextRun } from 'docx';
 import { PALETTE, STYLE } from './documentStyles';
 import { missingRun, type Agreement } from './missing';
-import { frenchTypography } from '../../../shared/format/frenchTypography';
+import { frenchTypography } from './frenchTypography';
 
 /** The paragraphs documents are written with, French typography applied to the user's text. */
 

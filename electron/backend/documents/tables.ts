@@ -13,7 +13,7 @@ import {
 } from 'docx';
 import { CONTENT_WIDTH, PALETTE, STYLE } from './documentStyles';
 import { missingRun } from './missing';
-import { frenchTypography } from '../../../shared/format/frenchTypography';
+import { frenchTypography } from './frenchTypography';
 
 /**
  * Data tables that read well on paper: a coloured header row that repeats at the top of every page the table

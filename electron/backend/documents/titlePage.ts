@@ -2,7 +2,7 @@ import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx';
 import { PALETTE, STYLE } from './documentStyles';
 import { fitInto } from './imageSize';
 import type { DocumentLogo } from './logo';
-import { frenchTypography } from '../../../shared/format/frenchTypography';
+import { frenchTypography } from './frenchTypography';
 
 /** The first page: the EPCI's logo (or none) and name, the title, what it is for, and the date. */
 

@@ -1,4 +1,4 @@
-import { placeValuesFromDto } from '../../../shared/actors/valuesFromDto';
+import { placeValuesFromDto } from '../actors/valuesFromDto';
 import type { ActorDto } from '../../../shared/actors/dto';
 import type { ActorInput } from '../../../shared/actors/schemas';
 import type { MergeField, MergeSide } from '../../../shared/duplicates/duplicateDto';

@@ -1,4 +1,4 @@
-import type { ActorFacts } from '../../../shared/governance/forgetNoOne';
+import type { ActorFacts } from './forgetNoOne';
 import type { ActorRole } from '../../../shared/vocabularies/actorRoles';
 import type { DataStore } from '../db/dataStore';
 

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DataStore } from '../db/dataStore';
 import type { DB } from '../db/schema';
 import type { AssumedStateDto, ForgetNoOneReportDto } from '../../../shared/governance/governanceDto';
-import { checkForgetNoOne, type ActorFacts } from '../../../shared/governance/forgetNoOne';
+import { checkForgetNoOne, type ActorFacts } from './forgetNoOne';
 import { readActorFacts } from './actorFactsRepository';
 import { AppFailure } from '../../../shared/result';
 import { listInstanceMembers } from './instanceMembers';

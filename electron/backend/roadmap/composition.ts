@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { listInstanceMembers } from '../governance/instanceMembers';
-import type { MemberForSignature } from '../../../shared/roadmap/signaturePrefill';
+import type { MemberForSignature } from './signaturePrefill';
 
 /**
  * The live composition of the body a draft roadmap belongs to, in the body's order, with what the signature

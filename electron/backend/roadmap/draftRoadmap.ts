@@ -9,7 +9,7 @@ import type {
   RoadmapRoleDto,
 } from '../../../shared/roadmap/roadmapDto';
 import type { FundingSource, RoadmapPublic } from '../../../shared/roadmap/roadmapVocabulary';
-import { prefilledSignature } from '../../../shared/roadmap/signaturePrefill';
+import { prefilledSignature } from './signaturePrefill';
 import { compositionOf } from './composition';
 
 /** The title a new roadmap starts with. */

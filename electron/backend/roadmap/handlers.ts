@@ -1,5 +1,5 @@
 import type { RoadmapMethod } from '../../../shared/roadmap/roadmapApi';
-import { compareRoadmaps } from '../../../shared/roadmap/compareRoadmaps';
+import { compareRoadmaps } from './compareRoadmaps';
 import type { HandlerGroup } from '../router/handlers';
 import { nowIsoOf } from '../context';
 import {

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDatabasePath } from '../db/defaultPath';
 import { describeError, openRotatingLog } from '../log/rotatingLog';
-import { EngineStartFailure } from '../../../shared/api/engineChannel';
+import { EngineStartFailure } from '../host/engineChannel';
 import { startEngineWorker } from './engineWorker';
 import { startWebServer } from './server';
 

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { EngineInit, LogLevel } from '../../../shared/api/engineMessages';
-import { superviseEngine, type SupervisedEngine } from '../../../shared/api/engineSupervisor';
+import type { EngineInit, LogLevel } from '../host/engineMessages';
+import { superviseEngine, type SupervisedEngine } from '../host/engineSupervisor';
 
 /**
  * The browser mode runs the same built engine as the desktop window (`out/main/engine.js`), in a worker

@@ -2,7 +2,7 @@ import type {
   IndicatorColumnReportDto,
   IndicatorPreviewDto,
 } from '../../../../shared/diagnostic/indicatorDto';
-import { parseIndicatorNumber } from '../../../../shared/diagnostic/indicatorNumber';
+import { parseIndicatorNumber } from './indicatorNumber';
 import type { IndicatorFileKind } from '../../../../shared/diagnostic/indicatorSchemas';
 import { someOf } from '../../../../shared/format/boundedText';
 import { countLabel, formatInteger } from '../../../../shared/format/french';

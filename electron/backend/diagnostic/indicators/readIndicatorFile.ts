@@ -1,4 +1,4 @@
-import { parseIndicatorNumber } from '../../../../shared/diagnostic/indicatorNumber';
+import { parseIndicatorNumber } from './indicatorNumber';
 import { IFN_SCORE_UNIT, IFN_TEXT_COLUMNS, ifnLabelOf } from '../../../../shared/diagnostic/indicatorIfn';
 import type { IndicatorFileKind, IndicatorMapping } from '../../../../shared/diagnostic/indicatorSchemas';
 import { someOf } from '../../../../shared/format/boundedText';

@@ -4,12 +4,12 @@ import { ACTOR_ROLES } from '../../../../shared/vocabularies/actorRoles';
 import { typologyLabel } from '../../../../shared/vocabularies/typologies';
 import { WEEKDAYS } from '../../../../shared/vocabularies/weekdays';
 import { formatDate } from '../../../../shared/format/french';
-import { frenchTypography } from '../../../../shared/format/frenchTypography';
+import { frenchTypography } from '../frenchTypography';
 import { PALETTE, STYLE } from '../documentStyles';
 import { missingRun, type Agreement } from '../missing';
 import { labelled, note } from '../paragraphs';
 import type { Outline } from '../outline';
-import { andList, phraseList } from '../../../../shared/format/frenchList';
+import { andList, phraseList } from '../frenchList';
 
 /**
  * One actor in the annuaire, in plain French: who it is, where, whom to call, and for each place what it

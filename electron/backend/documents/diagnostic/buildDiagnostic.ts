@@ -12,8 +12,8 @@ import {
   formatInteger,
   quoted,
 } from '../../../../shared/format/french';
-import { andList, phraseList } from '../../../../shared/format/frenchList';
-import { frenchTypography } from '../../../../shared/format/frenchTypography';
+import { andList, phraseList } from '../frenchList';
+import { frenchTypography } from '../frenchTypography';
 import type { DocumentParts } from '../assembleDocument';
 import type { DocumentContext } from '../documentContext';
 import { PALETTE, STYLE } from '../documentStyles';

@@ -6,7 +6,7 @@ import {
   FUNDING_STATUSES,
 } from '../../../../shared/roadmap/roadmapVocabulary';
 import { formatEuros, formatQuantity } from '../../../../shared/roadmap/roadmapDates';
-import { phraseList } from '../../../../shared/format/frenchList';
+import { phraseList } from '../frenchList';
 import type { Outline } from '../outline';
 import { bodyLines } from '../paragraphs';
 import { dataTable } from '../tables';

@@ -5,7 +5,7 @@ import { ACTION_STATUSES } from '../../../../shared/roadmap/roadmapVocabulary';
 import { roadmapFunding } from '../../../../shared/roadmap/fundingTotals';
 import { formatEuros } from '../../../../shared/roadmap/roadmapDates';
 import { countLabel, formatDate, formatInteger, quoted } from '../../../../shared/format/french';
-import { frenchTypography } from '../../../../shared/format/frenchTypography';
+import { frenchTypography } from '../frenchTypography';
 import type { DocumentParts } from '../assembleDocument';
 import type { DocumentContext } from '../documentContext';
 import { STYLE } from '../documentStyles';

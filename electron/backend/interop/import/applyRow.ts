@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { ActorValues } from '../../../../shared/actors/schemas';
-import { actorValuesFromDto } from '../../../../shared/actors/valuesFromDto';
+import { actorValuesFromDto } from '../../actors/valuesFromDto';
 import { updateActor } from '../../actors/writeActor';
 import type { BulkCreate } from '../../actors/bulkCreate';
 import { getActor } from '../../actors/readActor';

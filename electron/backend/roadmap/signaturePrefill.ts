@@ -1,4 +1,4 @@
-import type { RoadmapMemberDto, RoadmapSignatureDto } from './roadmapDto';
+import type { RoadmapMemberDto, RoadmapSignatureDto } from '../../../shared/roadmap/roadmapDto';
 
 /** What the body knows of a member, enough to prefill its signature row. */
 export interface MemberForSignature {

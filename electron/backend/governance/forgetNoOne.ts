@@ -1,7 +1,12 @@
-import { ACTOR_ROLES, type ActorRole } from '../vocabularies/actorRoles';
-import { typologyLabel } from '../vocabularies/typologies';
-import { countLabel, formatInteger, quoted } from '../format/french';
-import type { AssumedStateDto, FindingDto, FindingRule, InviteSuggestionDto } from './governanceDto';
+import { ACTOR_ROLES, type ActorRole } from '../../../shared/vocabularies/actorRoles';
+import { typologyLabel } from '../../../shared/vocabularies/typologies';
+import { countLabel, formatInteger, quoted } from '../../../shared/format/french';
+import type {
+  AssumedStateDto,
+  FindingDto,
+  FindingRule,
+  InviteSuggestionDto,
+} from '../../../shared/governance/governanceDto';
 import { PUBLIC_GROUPS, reachOf, type PublicGroup } from './publicGroups';
 
 /**

@@ -4,16 +4,16 @@ import type {
   RoadmapActionDto,
   RoadmapDto,
   RoadmapMemberDto,
-} from './roadmapDto';
+} from '../../../shared/roadmap/roadmapDto';
 import {
   ACTION_ROLES,
   ACTION_STATUSES,
   FUNDING_SOURCES,
   FUNDING_STATUSES,
   SIGNATURE_STATUSES,
-} from './roadmapVocabulary';
-import { formatEuros, formatMonthOrDate, formatQuantity } from './roadmapDates';
-import { formatDate } from '../format/french';
+} from '../../../shared/roadmap/roadmapVocabulary';
+import { formatEuros, formatMonthOrDate, formatQuantity } from '../../../shared/roadmap/roadmapDates';
+import { formatDate } from '../../../shared/format/french';
 
 /**
  * What changed between two roadmaps (two versions, or a version and the draft): elements added, removed or

@@ -1,5 +1,5 @@
-import { normalizeForSearch } from '../text/normalize';
-import type { Public, SpecificSupport } from '../vocabularies/lieuxMediation';
+import { normalizeForSearch } from '../../../shared/text/normalize';
+import type { Public, SpecificSupport } from '../../../shared/vocabularies/lieuxMediation';
 
 /**
  * The publics a coordination body must not forget, as the method names them (youth, seniors, disability,

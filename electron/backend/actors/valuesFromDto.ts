@@ -1,5 +1,5 @@
-import type { ActorDto, PlaceDto } from './dto';
-import type { ActorValues } from './schemas';
+import type { ActorDto, PlaceDto } from '../../../shared/actors/dto';
+import type { ActorValues } from '../../../shared/actors/schemas';
 
 type PlaceValues = ActorValues['places'][number];
 

@@ -1,4 +1,4 @@
-import type { Result } from '../result';
+import type { Result } from '../../../shared/result';
 import { createEngineChannel, type EngineChannel, type RestoreOutcome } from './engineChannel';
 import type { EngineInit, HostMessage, LogLevel } from './engineMessages';
 

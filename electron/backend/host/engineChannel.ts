@@ -1,4 +1,4 @@
-import { fail, type Result } from '../result';
+import { fail, type Result } from '../../../shared/result';
 import type { EngineMessage, HostMessage, LogLevel } from './engineMessages';
 
 /**
