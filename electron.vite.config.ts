@@ -6,17 +6,14 @@ import { API_METHODS } from './shared/api/contract';
 const root = import.meta.dirname;
 
 // Layout from electron-vite's "customizing" guide: electron/main and electron/preload are the
-// Node-side inputs, renderer/ is the renderer root. Runtime native packages stay external because
-// they are `dependencies` in package.json.
+// Node-side inputs, renderer/ is the renderer root.
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // Pure-JavaScript dependencies are bundled into the engine: loading hundreds of ES module files cost most
-      // of its start-up. The native ones (better-sqlite3, resvg) and the national reference data stay outside.
-      externalizeDeps: {
-        exclude: ['kysely', 'zod', 'opening_hours', 'papaparse', 'd3-geo', 'docx', 'pngjs', 'jpeg-js'],
-      },
+      // Only the runtime `dependencies` stay outside the bundle: the native better-sqlite3 and resvg, and the
+      // national reference data. Everything else (kysely, zod, docx…) is a devDependency bundled into out/main:
+      // loading hundreds of ES module files cost most of the engine's start-up.
       rollupOptions: {
         // The shell (index) and the engine it starts in its own process (engine): separate entries, so that
         // the main process never loads the database, React or the document code.
