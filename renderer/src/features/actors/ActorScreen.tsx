@@ -1,5 +1,4 @@
-import { useState, type ReactNode } from 'react';
-import type { PlaceDto } from '../../../../shared/actors/dto';
+import { useState } from 'react';
 import { formatDate, quoted } from '../../../../shared/format/french';
 import { typologyLabel } from '../../../../shared/vocabularies/typologies';
 import { call } from '../../api/client';
@@ -10,115 +9,10 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
 import { useToast } from '../../ui/Toast';
-import {
-  addressLine,
-  formatCoordinate,
-  formatSiret,
-  freshnessBanner,
-  permanenceLine,
-  roleLabel,
-} from './actorLabels';
-import { actorInputFromDto } from './actorFormModel';
+import { freshnessBanner, roleLabel } from './actorLabels';
+import { ActorRecordSections } from './ActorRecordSections';
+import { markActorVerified } from './actorRecordActions';
 import './actor.css';
-
-const NOT_GIVEN = <p className="not-given">Non renseigné</p>;
-
-/** A label and its value; nothing when the value is empty. */
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  if (children === null || children === undefined || children === '') return null;
-  return (
-    <div className="item">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
-/** A list of values, or null when there is none (so that the Item around it disappears). */
-function valueList(values: readonly string[]): ReactNode {
-  if (values.length === 0) return null;
-  return (
-    <ul className="value-list">
-      {values.map((value) => (
-        <li key={value}>{value}</li>
-      ))}
-    </ul>
-  );
-}
-
-function Section({
-  title,
-  id,
-  empty,
-  children,
-}: {
-  title: string;
-  id: string;
-  empty: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <section className="panel actor-section" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {empty ? NOT_GIVEN : children}
-    </section>
-  );
-}
-
-function OpeningHours({ place }: { place: PlaceDto }) {
-  const reading = place.openingHoursReading;
-  if (reading.status === 'empty') return <span>{place.openingHours}</span>;
-  if (reading.status === 'valid')
-    return (
-      <ul className="hours-lines">
-        {reading.lines.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-    );
-  return (
-    <div className="hours-invalid">
-      <code>{place.openingHours}</code> <span className="badge badge-warning">Horaires à corriger</span>
-      <p className="hours-message">{reading.message}</p>
-    </div>
-  );
-}
-
-function PlaceCard({ place }: { place: PlaceDto }) {
-  const coordinates =
-    place.latitude !== null && place.longitude !== null
-      ? `${formatCoordinate(place.latitude)} ; ${formatCoordinate(place.longitude)}`
-      : null;
-  return (
-    <article className="place-card" aria-label={`Lieu ${place.name}`}>
-      <h3>{place.name}</h3>
-      <dl className="items">
-        <Item label="Adresse">{addressLine(place)}</Item>
-        <Item label="Coordonnées (latitude&nbsp;; longitude)">{coordinates}</Item>
-        <Item label="Téléphone">{place.phone}</Item>
-        <Item label="Courriel">
-          {place.email ? <a href={`mailto:${place.email}`}>{place.email}</a> : null}
-        </Item>
-        <Item label="Prise de rendez-vous">{place.bookingUrl}</Item>
-        <Item label="Services">{valueList(place.services)}</Item>
-        <Item label="Modalités d’accès">{place.accessModes.join(', ')}</Item>
-        <Item label="Modalités d’accompagnement">{place.accompanimentModes.join(', ')}</Item>
-        <Item label="Frais à charge">{place.fees.join(', ')}</Item>
-        <Item label="Itinérance">{place.itinerance.join(', ')}</Item>
-        <Item label="Horaires">{place.openingHours ? <OpeningHours place={place} /> : null}</Item>
-        <Item label="Permanences">
-          {place.permanences.length > 0 ? (
-            <ul className="value-list">
-              {place.permanences.map((permanence) => (
-                <li key={permanence.id}>{permanenceLine(permanence)}</li>
-              ))}
-            </ul>
-          ) : null}
-        </Item>
-      </dl>
-    </article>
-  );
-}
 
 /** One actor's record, read-only, with its freshness and the way to edit, verify or delete it. */
 export function ActorScreen({ id }: { id: number }) {
@@ -150,23 +44,10 @@ export function ActorScreen({ id }: { id: number }) {
   const markVerified = async () => {
     setBusy(true);
     setActionError(null);
-    const info = await call('app.info', {});
-    if (!info.ok) {
-      setBusy(false);
-      setActionError(info.error.message);
-      return;
-    }
-    const result = await call('actors.update', {
-      id: actor.id,
-      actor: { ...actorInputFromDto(actor), lastVerifiedOn: info.data.today },
-    });
+    const result = await markActorVerified(actor);
     setBusy(false);
     if (!result.ok) {
-      setActionError(
-        result.error.code === 'invalid_input'
-          ? `${result.error.message} Ouvrez « Modifier » pour corriger la fiche.`
-          : result.error.message,
-      );
+      setActionError(result.message);
       return;
     }
     replace(result.data);
@@ -202,18 +83,6 @@ export function ActorScreen({ id }: { id: number }) {
       Marquer comme vérifiée aujourd’hui
     </Button>
   );
-  const identityCoordinates =
-    actor.latitude !== null && actor.longitude !== null
-      ? `${formatCoordinate(actor.latitude)} ; ${formatCoordinate(actor.longitude)}`
-      : null;
-  const identityEmpty =
-    !actor.siret &&
-    !actor.address &&
-    !actor.communeName &&
-    !actor.postcode &&
-    !identityCoordinates &&
-    !actor.website;
-
   return (
     <div className="actor-screen">
       <p className="breadcrumb">
@@ -263,61 +132,7 @@ export function ActorScreen({ id }: { id: number }) {
         </Notice>
       ) : null}
 
-      <Section title="Identité" id="section-identite" empty={identityEmpty}>
-        <dl className="items">
-          <Item label="SIRET">{actor.siret ? formatSiret(actor.siret) : null}</Item>
-          <Item label="Adresse">{addressLine({ ...actor, communeName: null, postcode: null })}</Item>
-          <Item label="Commune">{[actor.postcode, actor.communeName].filter(Boolean).join(' ')}</Item>
-          <Item label="Coordonnées (latitude&nbsp;; longitude)">{identityCoordinates}</Item>
-          <Item label="Site web">{actor.website}</Item>
-        </dl>
-      </Section>
-
-      <Section title="Contacts" id="section-contacts" empty={actor.contacts.length === 0}>
-        <ul className="contact-list">
-          {actor.contacts.map((contact) => (
-            <li key={contact.id} className="contact">
-              <strong>{contact.name}</strong>
-              {contact.role ? <span className="contact-role">{contact.role}</span> : null}
-              {contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : null}
-              {contact.phone ? <span>{contact.phone}</span> : null}
-            </li>
-          ))}
-        </ul>
-      </Section>
-
-      <Section title="Lieux et services" id="section-lieux" empty={actor.places.length === 0}>
-        {actor.places.map((place) => (
-          <PlaceCard key={place.id} place={place} />
-        ))}
-      </Section>
-
-      <Section
-        title="Publics et accompagnements"
-        id="section-publics"
-        empty={actor.publics.length === 0 && actor.specificSupports.length === 0}
-      >
-        <dl className="items">
-          <Item label="Publics spécifiquement adressés">{actor.publics.join(', ')}</Item>
-          <Item label="Prise en charge spécifique">{actor.specificSupports.join(', ')}</Item>
-        </dl>
-      </Section>
-
-      <Section
-        title="Dispositifs et labels"
-        id="section-labels"
-        empty={actor.programmes.length === 0 && actor.labels.length === 0 && !actor.otherLabels}
-      >
-        <dl className="items">
-          <Item label="Dispositifs et programmes nationaux">{valueList(actor.programmes)}</Item>
-          <Item label="Formations et labels">{valueList(actor.labels)}</Item>
-          <Item label="Autres formations et labels">{actor.otherLabels}</Item>
-        </dl>
-      </Section>
-
-      <Section title="Notes" id="section-notes" empty={!actor.notes}>
-        <p className="actor-notes">{actor.notes}</p>
-      </Section>
+      <ActorRecordSections actor={actor} />
 
       <ConfirmDialog
         open={confirmDelete}

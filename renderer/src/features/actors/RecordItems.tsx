@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+
+const NOT_GIVEN = <p className="not-given">Non renseigné</p>;
+
+/** A label and its value; nothing when the value is empty. */
+export function Item({ label, children }: { label: string; children: ReactNode }) {
+  if (children === null || children === undefined || children === '') return null;
+  return (
+    <div className="item">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** A list of values, or null when there is none (so that the Item around it disappears). */
+export function valueList(values: readonly string[]): ReactNode {
+  if (values.length === 0) return null;
+  return (
+    <ul className="value-list">
+      {values.map((value) => (
+        <li key={value}>{value}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** One titled panel of the record; « Non renseigné » in place of its content when it is empty. */
+export function Section({
+  title,
+  id,
+  empty,
+  children,
+}: {
+  title: string;
+  id: string;
+  empty: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <section className="panel actor-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {empty ? NOT_GIVEN : children}
+    </section>
+  );
+}
