@@ -19,6 +19,18 @@ export interface ImportRowProblem {
   reason: string;
 }
 
+/**
+ * A value of the file that the directory cannot hold, counted over the rows that are imported: a value
+ * outside the standard's lists (« Adultes »), a link that is not one, a column that fills no field
+ * (`value` null: the count is of the column's filled cells). Nothing is left out without being counted here.
+ */
+export interface UnmappedValue {
+  /** The column, as named in the file. */
+  field: string;
+  value: string | null;
+  count: number;
+}
+
 export interface ImportPreviewDto {
   fileName: string;
   format: ImportFormat;
@@ -34,6 +46,8 @@ export interface ImportPreviewDto {
   rejected: ImportRowProblem[];
   outside: ImportRowProblem[];
   warnings: ImportRowProblem[];
+  /** Every value left out, by column and value, most frequent first (all of them, never cut). */
+  unmapped: UnmappedValue[];
   /** The database is copied next to its file before an import of more than 500 rows. */
   backupBefore: boolean;
 }

@@ -29,7 +29,10 @@ export const IMPORT_FIELDS = {
   labels: 'Formations et labels',
   otherLabels: 'Autres labels',
   bookingUrl: 'Prise de rendez-vous',
-  description: 'Présentation',
+  description: 'Notes',
+  summary: 'Présentation résumée',
+  detail: 'Présentation détaillée',
+  accessibilityUrl: 'Fiche Accès libre',
   updatedOn: 'Date de mise à jour',
 } as const;
 

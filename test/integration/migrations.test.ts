@@ -138,12 +138,20 @@ describe('migrations', () => {
   it('leave the file at its previous version when a migration fails halfway', () => {
     const path = join(tempDir(), 'casse.sqlite');
     const sqlite = databaseAtVersion(path, LATEST_SCHEMA_VERSION - 1);
-    // Block the last migration: one of the tables it creates already exists.
+    // Block the last migration: one of the tables it creates already exists, or (a migration that adds
+    // columns) its last column already exists, so that the statements before it have run when it fails.
     const lastSql = MIGRATIONS[LATEST_SCHEMA_VERSION - 1]!.sql;
-    const firstTable = /CREATE (?:TABLE|INDEX) (\w+)/.exec(lastSql)![1]!;
-    sqlite.exec(`CREATE TABLE ${firstTable} (bloque INTEGER)`);
+    const before = columnsOf(sqlite);
+    const firstTable = /CREATE (?:TABLE|INDEX) (\w+)/.exec(lastSql)?.[1];
+    const lastColumn = [...lastSql.matchAll(/ALTER TABLE (\w+) ADD COLUMN (\w+ \w+)/g)].at(-1);
+    if (firstTable) sqlite.exec(`CREATE TABLE ${firstTable} (bloque INTEGER)`);
+    else sqlite.exec(`ALTER TABLE ${lastColumn![1]} ADD COLUMN ${lastColumn![2]}`);
+    const blocked = columnsOf(sqlite);
     expect(() => migrate(sqlite, {})).toThrow();
     expect(schemaVersionOf(sqlite)).toBe(LATEST_SCHEMA_VERSION - 1);
+    // Nothing of the failed migration stays: the tables are as they were once blocked.
+    expect(columnsOf(sqlite)).toEqual(blocked);
+    expect(Object.keys(blocked)).toEqual(Object.keys(before));
     sqlite.close();
   });
 });

@@ -18,7 +18,21 @@ export interface BulkCreateOptions {
   /** Where the record comes from (a file's source and id): set on the actor and on its first place. */
   source: string | null;
   externalId: string | null;
+  /** What the file says of its first place that no form edits (migration 010); none when absent. */
+  placeFromFile?: {
+    sourceUpdatedOn: string | null;
+    presentationSummary: string | null;
+    presentationDetail: string | null;
+    accessibilityUrl: string | null;
+  };
 }
+
+const NOTHING_FROM_FILE: Required<BulkCreateOptions>['placeFromFile'] = {
+  sourceUpdatedOn: null,
+  presentationSummary: null,
+  presentationDetail: null,
+  accessibilityUrl: null,
+};
 
 export type BulkCreate = (values: ActorValues, options: BulkCreateOptions) => number;
 
@@ -72,7 +86,9 @@ export async function bulkActorCreator(
       const row: Row = {
         actorId,
         ...placeColumns(place, position, communes),
-        ...(position === 0 ? origin : { source: null, externalId: null }),
+        ...(position === 0
+          ? { ...origin, ...(options.placeFromFile ?? NOTHING_FROM_FILE) }
+          : { source: null, externalId: null, ...NOTHING_FROM_FILE }),
       };
       insertPlace ??= inserter(sqlite, 'place', row);
       const placeId = insertPlace(row);

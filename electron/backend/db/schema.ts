@@ -88,6 +88,12 @@ export interface PlaceTable {
   bookingUrl: string | null;
   source: string | null;
   externalId: string | null;
+  /** The source file's `date_maj`, as given (migration 010); null when none was given. */
+  sourceUpdatedOn: string | null;
+  presentationSummary: string | null;
+  presentationDetail: string | null;
+  /** The place's Accès libre page (`fiche_acces_libre`). */
+  accessibilityUrl: string | null;
 }
 
 export type PlaceTagKind = 'service' | 'access' | 'accompaniment' | 'fee' | 'itinerance';

@@ -99,6 +99,10 @@ export const TABLE_COLUMNS = {
     bookingUrl: 'text null',
     source: 'text null',
     externalId: 'text null',
+    sourceUpdatedOn: 'text null',
+    presentationSummary: 'text null',
+    presentationDetail: 'text null',
+    accessibilityUrl: 'text null',
   },
   placeTag: {
     placeId: 'integer',

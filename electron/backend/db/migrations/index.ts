@@ -7,6 +7,7 @@ import { migration006Indicators } from './006-indicators';
 import { migration007DiagnosticSnapshots } from './007-diagnostic-snapshots';
 import { migration008Governance } from './008-governance';
 import { migration009Roadmap } from './009-roadmap';
+import { migration010PlaceSourceFields } from './010-place-source-fields';
 
 /**
  * Migrations provided from code (bundlers break file-based providers). The position in this list is the
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: 'diagnostics figés', sql: migration007DiagnosticSnapshots },
   { name: 'instance de coordination', sql: migration008Governance },
   { name: 'feuille de route', sql: migration009Roadmap },
+  { name: 'ce que la source dit des lieux', sql: migration010PlaceSourceFields },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -6,6 +6,7 @@ import { updateActor } from '../../actors/writeActor';
 import type { BulkCreate } from '../../actors/bulkCreate';
 import { getActor } from '../../actors/readActor';
 import type { PlannedRow } from './plan';
+import { writePlaceOrigin } from './placeOrigin';
 
 /**
  * Writing one planned row inside the import's transaction. An update replaces what the file says about
@@ -65,9 +66,17 @@ async function markPlace(trx: Transaction<DB>, placeId: number, row: PlannedRow)
     .execute();
 }
 
-/** Creates the row's actor and place, both marked with the row's source and id; answers the actor's id. */
+/**
+ * Creates the row's actor and place, both marked with the row's source and id, the place with what the
+ * file says of it that no form edits; answers the actor's id.
+ */
 export function createFromRow(create: BulkCreate, row: PlannedRow, now: string): number {
-  return create(row.values, { now, source: row.source, externalId: row.externalId });
+  return create(row.values, {
+    now,
+    source: row.source,
+    externalId: row.externalId,
+    placeFromFile: row.origin,
+  });
 }
 
 /**
@@ -93,7 +102,10 @@ export async function applyToActor(
       )
     : [...current.places, incomingPlace];
   await updateActor(trx, actorId, next, { now: options.now });
-  if (known) return;
+  if (known) {
+    await writePlaceOrigin(trx, placeId, row.origin);
+    return;
+  }
   const added = await trx
     .selectFrom('place')
     .select('id')
@@ -101,6 +113,7 @@ export async function applyToActor(
     .orderBy('id', 'desc')
     .executeTakeFirstOrThrow();
   await markPlace(trx, added.id, row);
+  await writePlaceOrigin(trx, added.id, row.origin);
 }
 
 /** A row of our own export written for an actor without places: the actor's fields only, no place added. */

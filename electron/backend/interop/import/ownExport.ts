@@ -4,9 +4,12 @@ import { getTerritory } from '../../territory/repository';
 
 /**
  * Rows of Maillage's own export, recognised when it comes back into the database that wrote it. The
- * export writes `source` as the territory's display name and, as `id`, the id the place came with from
- * its file (when unique) or `maillage-lieu-<place>` / `maillage-acteur-<actor>`: the place's own source
- * and id no longer match, so these rows are matched here instead of creating every place a second time.
+ * export writes as `source` the territory's display name for places created in Maillage, and an imported
+ * place's own source; as `id`, the id the place came with from its file (when unique: then the usual source
+ * and id key finds it) or `maillage-lieu-<place>` / `maillage-acteur-<actor>`, matched here instead of
+ * creating every place a second time. A `maillage-lieu-<place>` row is that place's only when its source is
+ * the territory's or the place's own: another territory's export does not reach our place of the same number.
+ * Exports written before places kept their source (all under the territory's name) are recognised too.
  */
 
 export interface OwnExportMatch {
@@ -23,7 +26,7 @@ export async function ownExportMatcher(db: Kysely<DB>): Promise<OwnExportMatcher
   const places = await db
     .selectFrom('place')
     .innerJoin('actor', 'actor.id', 'place.actorId')
-    .select(['place.id as placeId', 'place.actorId', 'place.externalId'])
+    .select(['place.id as placeId', 'place.actorId', 'place.source', 'place.externalId'])
     .where('actor.deletedAt', 'is', null)
     .execute();
   const byPlaceId = new Map(places.map((place) => [place.placeId, place]));
@@ -36,12 +39,14 @@ export async function ownExportMatcher(db: Kysely<DB>): Promise<OwnExportMatcher
   );
 
   return (source, externalId) => {
-    if (source.trim() !== territory.displayName) return undefined;
+    const ours = source.trim() === territory.displayName;
     const placeNumber = /^maillage-lieu-(\d+)$/.exec(externalId)?.[1];
     if (placeNumber) {
       const place = byPlaceId.get(Number(placeNumber));
-      return place ? { actorId: place.actorId, placeId: place.placeId } : undefined;
+      const sameSource = place !== undefined && (ours || (place.source ?? '') === source.trim());
+      return sameSource ? { actorId: place.actorId, placeId: place.placeId } : undefined;
     }
+    if (!ours) return undefined;
     const actorNumber = /^maillage-acteur-(\d+)$/.exec(externalId)?.[1];
     if (actorNumber)
       return actors.has(Number(actorNumber)) ? { actorId: Number(actorNumber), placeId: null } : undefined;

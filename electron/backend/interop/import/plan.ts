@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { ActorValues } from '../../../../shared/actors/schemas';
 import type { ColumnMapping } from '../../../../shared/interop/importFields';
-import type { ImportCounts, ImportRowProblem } from '../../../../shared/interop/importDto';
+import type { ImportCounts, ImportRowProblem, UnmappedValue } from '../../../../shared/interop/importDto';
 import type { ImportedRow } from './rowToActor';
 import { matchTerritory, type TerritoryCommuneRef } from './territoryMatch';
 import { validateRow } from './validateRow';
@@ -10,6 +10,8 @@ import { duplicateIdReason } from './duplicateIds';
 import { ownExportMatcher } from './ownExport';
 import { checkCoordinates } from './coordinateCheck';
 import type { Polygon } from '../../map/geojson';
+import type { PlaceOrigin } from './placeOrigin';
+import { UnmappedCounter } from './unmappedValues';
 
 /**
  * What each row will do: update the place it came from last time (same source and id, or the place a row
@@ -31,6 +33,8 @@ export interface PlannedRow {
   source: string;
   externalId: string;
   values: ActorValues;
+  /** What the file says of the place that no form edits (its `date_maj`, presentations, Accès libre). */
+  origin: PlaceOrigin;
   action: PlannedAction;
 }
 
@@ -40,6 +44,8 @@ export interface ImportPlan {
   rejected: ImportRowProblem[];
   outside: ImportRowProblem[];
   warnings: ImportRowProblem[];
+  /** Values of the imported rows left out, counted by column and value. */
+  unmapped: UnmappedValue[];
 }
 
 const idKey = (source: string, externalId: string) => `${source}\u0000${externalId}`;
@@ -101,7 +107,9 @@ export async function planImport(
     rejected: [],
     outside: [],
     warnings: [],
+    unmapped: [],
   };
+  const unmapped = new UnmappedCounter();
   const ownExport = await ownExportMatcher(db);
   const contours = await storedContours(db);
   const nameOf = new Map(communes.map((commune) => [commune.code, commune.name]));
@@ -141,6 +149,7 @@ export async function planImport(
       continue;
     }
     plan.warnings.push(...row.warnings, ...checked.warnings);
+    unmapped.add([...row.leftOut, ...checked.leftOut]);
     const point = checkCoordinates(
       checked.values.latitude,
       checked.values.longitude,
@@ -176,8 +185,10 @@ export async function planImport(
       source: row.source,
       externalId: row.externalId,
       values: checked.values,
+      origin: row.origin,
       action,
     });
   }
+  plan.unmapped = unmapped.list();
   return plan;
 }

@@ -80,6 +80,7 @@ export async function prepareImport(
     rejected: plan.rejected.slice(0, MAX_LISTED),
     outside: plan.outside.slice(0, MAX_LISTED),
     warnings: plan.warnings.slice(0, MAX_LISTED),
+    unmapped: plan.unmapped,
     backupBefore: plan.rows.length > BACKUP_THRESHOLD,
   };
   return { preview, plan };

@@ -11,6 +11,8 @@ import {
 } from '../lieux-mediation/readVocabularies';
 import { formulaWarnings } from './formulaWarnings';
 import { padCode, postcodeOf } from './communeKey';
+import type { PlaceOrigin } from './placeOrigin';
+import type { LeftOut } from './unmappedValues';
 
 /**
  * One record of the file → the actor it describes (one actor, one place), before the territory check.
@@ -25,7 +27,11 @@ export interface ImportedRow {
   idFromFile: boolean;
   actor: ActorInput & { places: PlaceInput[] };
   location: { inseeCode: string; postcode: string; communeName: string };
+  /** What the file says of the place that no form edits, given back by the export. */
+  origin: PlaceOrigin;
   warnings: ImportRowProblem[];
+  /** Every value of the row left out, also named in `warnings`: counted in the report. */
+  leftOut: LeftOut[];
 }
 
 const VOCABULARY_FIELDS: VocabularyField[] = [
@@ -40,14 +46,11 @@ const VOCABULARY_FIELDS: VocabularyField[] = [
   'labels',
 ];
 
-function firstOf(cell: string): string | null {
-  return (
-    cell
-      .split(/[|;\n]/)
-      .map((value) => value.trim())
-      .find(Boolean) ?? null
-  );
-}
+const valuesOf = (cell: string): string[] =>
+  cell
+    .split(/[|;\n]/)
+    .map((value) => value.trim())
+    .filter(Boolean);
 
 function numberOf(cell: string): number | null {
   const text = cell.trim().replace(',', '.');
@@ -65,11 +68,15 @@ function isoDateOf(cell: string): string | null {
   return date && date >= '2000-01-01' ? date : null;
 }
 
-function websiteOf(cell: string): string | null {
-  const first = firstOf(cell);
-  if (!first) return null;
-  return /^https?:\/\//i.test(first) ? first : `https://${first}`;
+const asUrl = (text: string) => (/^https?:\/\//i.test(text) ? text : `https://${text}`);
+
+/** A link as written, or a domain (« www.… », « acceslibre.beta.gouv.fr/… ») made one; null for prose. */
+function linkOf(text: string): string | null {
+  if (/^https?:\/\/\S+$/i.test(text)) return text;
+  return /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i.test(text) ? asUrl(text) : null;
 }
+
+const quoted = (values: readonly string[]) => `«\u00a0${values.join('\u00a0», «\u00a0')}\u00a0»`;
 
 /** `2 place de la Mairie 16230 Mansle` → `16230`: a postcode followed by the commune, read in an address. */
 function postcodeInAddress(address: string): string {
@@ -94,24 +101,64 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
   };
   const warn = (field: ImportField, reason: string) =>
     warnings.push({ line: record.line, field: mapping[field] ?? null, reason });
+  const leftOut: LeftOut[] = [];
+  const leave = (field: ImportField, values: readonly string[]) => {
+    for (const value of values) leftOut.push({ field: mapping[field]!, value });
+  };
+  /** The first of a cell's values: the directory keeps one; the others are named, not dropped silently. */
+  const first = (field: ImportField, what: string): string | null => {
+    const [kept, ...others] = valuesOf(cell(field));
+    if (others.length > 0) {
+      warn(
+        field,
+        `${what} : seule la première valeur est reprise ; laissée${others.length > 1 ? 's' : ''} de côté : ${quoted(others)}.`,
+      );
+      leave(field, others);
+    }
+    return kept ?? null;
+  };
 
   const vocab: Record<VocabularyField, Set<string>> = Object.fromEntries(
     VOCABULARY_FIELDS.map((field) => [field, new Set<string>()]),
   ) as Record<VocabularyField, Set<string>>;
   for (const field of VOCABULARY_FIELDS) {
     const unknown: string[] = [];
+    const homeless: string[] = [];
     for (const value of splitValues(cell(field))) {
       const targets = classifyValue(value);
       if (targets === null) unknown.push(value);
+      else if (targets.length === 0) homeless.push(value);
       else for (const [target, v1] of targets) vocab[target].add(v1);
     }
+    const plural = (values: readonly string[]) => (values.length > 1 ? 's' : '');
     if (unknown.length > 0)
       warn(
         field,
-        `Valeur${unknown.length > 1 ? 's' : ''} non reconnue${unknown.length > 1 ? 's' : ''}, laissée${unknown.length > 1 ? 's' : ''} de côté : «\u00a0${unknown.slice(0, 3).join('\u00a0», «\u00a0')}\u00a0».`,
+        `Valeur${plural(unknown)} non reconnue${plural(unknown)}, laissée${plural(unknown)} de côté : ${quoted(unknown)}.`,
       );
+    if (homeless.length > 0)
+      warn(
+        field,
+        `Sans équivalent dans le standard v1, laissée${plural(homeless)} de côté : ${quoted(homeless)}.`,
+      );
+    leave(field, [...unknown, ...homeless]);
   }
   const typologies = readTypologies(cell('typologies'));
+  if (typologies.unknown.length > 0) {
+    warn('typologies', `Typologie inconnue, laissée de côté : ${quoted(typologies.unknown)}.`);
+    leave('typologies', typologies.unknown);
+  }
+  const accessibilityCell = cell('accessibilityUrl');
+  const accessibilityUrl = accessibilityCell ? linkOf(accessibilityCell) : null;
+  if (accessibilityCell && !accessibilityUrl) {
+    warn(
+      'accessibilityUrl',
+      `Pas un lien vers une fiche Accès libre, laissé de côté : ${quoted([accessibilityCell])}.`,
+    );
+    leave('accessibilityUrl', [accessibilityCell]);
+  }
+  const website = first('website', 'Plusieurs sites web');
+  const bookingUrl = first('bookingUrl', 'Plusieurs liens de prise de rendez-vous');
 
   let siret: string | null = compactSiret(cell('siret')) || null;
   if (siret && !isValidSiret(siret)) {
@@ -144,9 +191,9 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
     fees: [...vocab.fees] as PlaceInput['fees'],
     itinerance: [...vocab.itinerance] as PlaceInput['itinerance'],
     openingHours: cell('openingHours') || null,
-    phone: firstOf(cell('phone')),
-    email: firstOf(cell('email')),
-    bookingUrl: websiteOf(cell('bookingUrl')),
+    phone: first('phone', 'Plusieurs téléphones'),
+    email: first('email', 'Plusieurs courriels'),
+    bookingUrl: bookingUrl && asUrl(bookingUrl),
     permanences: [],
   };
   const actor: ImportedRow['actor'] = {
@@ -159,7 +206,7 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
     postcode: postcode || null,
     latitude,
     longitude,
-    website: websiteOf(cell('website')),
+    website: website && asUrl(website),
     publics: [...vocab.publics] as ActorInput['publics'],
     specificSupports: [...vocab.specificSupports] as ActorInput['specificSupports'],
     programmes: [...vocab.programmes] as ActorInput['programmes'],
@@ -177,6 +224,21 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
     idFromFile: cell('externalId') !== '',
     actor,
     location: { inseeCode: cell('inseeCode'), postcode, communeName: cell('communeName') },
+    origin: {
+      sourceUpdatedOn: isoDateOf(cell('updatedOn')),
+      presentationSummary: cell('summary') || null,
+      presentationDetail: cell('detail') || null,
+      accessibilityUrl,
+    },
     warnings,
+    leftOut: [...leftOut, ...unmappedColumns(record, mapping)],
   };
+}
+
+/** Filled cells of the columns that fill no field: nothing the file says goes unnoticed. */
+function unmappedColumns(record: SourceRecord, mapping: ColumnMapping): LeftOut[] {
+  const mapped = new Set(Object.values(mapping));
+  return Object.entries(record.values)
+    .filter(([header, value]) => !mapped.has(header) && value.trim() !== '')
+    .map(([header]) => ({ field: header, value: null }));
 }

@@ -2,6 +2,7 @@ import { actorInput, type ActorValues } from '../../../../shared/actors/schemas'
 import type { ColumnMapping, ImportField } from '../../../../shared/interop/importFields';
 import type { ImportRowProblem } from '../../../../shared/interop/importDto';
 import type { ImportedRow } from './rowToActor';
+import type { LeftOut } from './unmappedValues';
 
 /**
  * The directory's own rules on an imported row. A missing name rejects the row; any other invalid value
@@ -27,7 +28,8 @@ const FIELD_OF_PATH: Record<string, ImportField> = {
 };
 
 export type ValidatedRow =
-  { ok: true; values: ActorValues; warnings: ImportRowProblem[] } | { ok: false; problem: ImportRowProblem };
+  | { ok: true; values: ActorValues; warnings: ImportRowProblem[]; leftOut: LeftOut[] }
+  | { ok: false; problem: ImportRowProblem };
 
 const MAX_ATTEMPTS = 8;
 
@@ -47,12 +49,13 @@ export function validateRow(row: ImportedRow, mapping: ColumnMapping): Validated
     };
   // Most rows pass as they are: parsing does not touch its input, so only a row to repair is copied.
   const first = actorInput.safeParse(row.actor);
-  if (first.success) return { ok: true, values: first.data, warnings: [] };
+  if (first.success) return { ok: true, values: first.data, warnings: [], leftOut: [] };
   const warnings: ImportRowProblem[] = [];
+  const leftOut: LeftOut[] = [];
   const candidate = structuredClone(row.actor) as unknown as Record<string, unknown>;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const parsed = actorInput.safeParse(candidate);
-    if (parsed.success) return { ok: true, values: parsed.data, warnings };
+    if (parsed.success) return { ok: true, values: parsed.data, warnings, leftOut };
     for (const issue of parsed.error.issues) {
       const path = issue.path.map(String);
       const key = path[path.length - 1] ?? '';
@@ -63,13 +66,17 @@ export function validateRow(row: ImportedRow, mapping: ColumnMapping): Validated
       for (const part of path.slice(0, -1)) holder = (holder as Record<string, unknown> | undefined)?.[part];
       if (!holder || typeof holder !== 'object') continue;
       const target = holder as Record<string, unknown>;
+      const column = columnOf(key);
+      const dropped = target[key];
+      if (column && (typeof dropped === 'string' || typeof dropped === 'number'))
+        leftOut.push({ field: column, value: String(dropped) });
       if (key === 'latitude' || key === 'longitude') {
         target.latitude = null;
         target.longitude = null;
       } else target[key] = Array.isArray(target[key]) ? [] : null;
       warnings.push({
         line: row.line,
-        field: columnOf(key),
+        field: column,
         reason: `${issue.message} La valeur est laissée de côté.`,
       });
     }

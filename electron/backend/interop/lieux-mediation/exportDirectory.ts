@@ -11,18 +11,9 @@ import { getTerritory } from '../../territory/repository';
 import { exportRows } from './exportRows';
 import { excelCsv, standardCsv, standardFileBase, standardJson } from './exportFormats';
 import { readFilteredActors } from '../../actors/readFilteredActors';
+import { placeSourceFields } from './placeSourceFields';
 
 /** The directory (optionally narrowed by the list's filters) read for export, and the files built from it. */
-
-/** Ids that imported places carried in their source file, reused on export (see exportRows). */
-async function placeExternalIds(ctx: BackendContext): Promise<Map<number, string>> {
-  const rows = await ctx.db
-    .selectFrom('place')
-    .select(['id', 'externalId'])
-    .where('externalId', 'is not', null)
-    .execute();
-  return new Map(rows.map((row) => [row.id, row.externalId!]));
-}
 
 async function producerOf(ctx: BackendContext): Promise<{ producer: string; territory: string }> {
   const territory = await getTerritory(ctx.db);
@@ -42,7 +33,7 @@ function fileNames(ctx: BackendContext, producer: string, territory: string): Re
 export async function previewExport(ctx: BackendContext, filters: ExportFilters): Promise<ExportPreviewDto> {
   const { producer, territory } = await producerOf(ctx);
   const actors = await readFilteredActors(ctx, filters);
-  const outcome = exportRows(actors, producer, await placeExternalIds(ctx));
+  const outcome = exportRows(actors, producer, await placeSourceFields(ctx.db));
   const excludedRows = new Set(outcome.excluded.map((p) => `${p.actorId}/${p.placeName ?? ''}`));
   return {
     actorCount: actors.length,
@@ -66,7 +57,7 @@ export async function exportFile(
     const rowCount = actors.reduce((sum, actor) => sum + Math.max(1, actor.places.length), 0);
     return { format, fileName, mimeType: 'text/csv;charset=utf-8', content: excelCsv(actors), rowCount };
   }
-  const { rows } = exportRows(actors, producer, await placeExternalIds(ctx));
+  const { rows } = exportRows(actors, producer, await placeSourceFields(ctx.db));
   return format === 'standardCsv'
     ? {
         format,

@@ -1,6 +1,8 @@
 import type { ActorDto, PlaceDto } from '../../../../shared/actors/dto';
 import type { ExportProblemDto } from '../../../../shared/interop/exportDto';
 import { checkRow, type RuleBreach, type StandardRow } from './schemaRules';
+import type { PlaceSourceFields } from './placeSourceFields';
+import { updateDateOf } from './updateDate';
 
 /**
  * From the directory to the standard's rows: one row per place, with the actor's fields (SIRET,
@@ -67,12 +69,17 @@ function location(actor: ActorDto, place: PlaceDto | null) {
   };
 }
 
-/** The standard's values for one place of an actor (or for the actor itself when `place` is null). */
+/**
+ * The standard's values for one place of an actor (or for the actor itself when `place` is null). A place
+ * that came from a file keeps what the file said of it and no form edits: its `source`, its `date_maj`, its
+ * presentations and its Accès libre page. A place created in Maillage has the territory as source.
+ */
 export function standardValues(
   actor: ActorDto,
   place: PlaceDto | null,
   producer: string,
   externalId: string | null = null,
+  fromFile: PlaceSourceFields | null = null,
 ): StandardRow {
   const where = location(actor, place);
   const name = place?.name ?? actor.name;
@@ -92,12 +99,12 @@ export function standardValues(
     courriels: joinList([place?.email]),
     site_web: joinList([actor.website]),
     horaires: place?.openingHoursReading.status === 'valid' ? (place.openingHours ?? '') : '',
-    presentation_resume: '',
-    presentation_detail: '',
-    source: producer,
+    presentation_resume: fromFile?.presentationSummary ?? '',
+    presentation_detail: fromFile?.presentationDetail ?? '',
+    source: fromFile?.source ?? producer,
     itinerance: joinList(place?.itinerance ?? []),
     structure_parente: name === actor.name ? '' : actor.name,
-    date_maj: actor.lastVerifiedOn ?? actor.updatedAt.slice(0, 10),
+    date_maj: updateDateOf(actor, fromFile) ?? '',
     services: joinList(place?.services ?? []),
     publics_specifiquement_adresses: joinList(actor.publics),
     prise_en_charge_specifique: joinList(actor.specificSupports),
@@ -107,7 +114,7 @@ export function standardValues(
     autres_formations_labels: actor.otherLabels ?? '',
     modalites_acces: joinList(place?.accessModes ?? []),
     modalites_accompagnement: joinList(place?.accompanimentModes ?? []),
-    fiche_acces_libre: '',
+    fiche_acces_libre: fromFile?.accessibilityUrl ?? '',
     prise_rdv: place?.bookingUrl ?? '',
   };
 }
@@ -119,7 +126,8 @@ const REQUIRED_MESSAGES: Record<string, string> = {
   commune: 'la commune manque : choisissez-la dans la fiche.',
   code_postal: 'le code postal manque : choisissez la commune ou saisissez le code postal.',
   adresse: 'l’adresse manque : saisissez le numéro et la rue.',
-  date_maj: 'la date de mise à jour manque.',
+  date_maj:
+    'date de mise à jour inconnue : le fichier d’où vient ce lieu n’en donnait pas, et Maillage n’en invente pas. Vérifiez la fiche puis « Marquer comme vérifiée aujourd’hui » : elle sera exportée avec cette date.',
 };
 
 function breachMessage(breach: RuleBreach, row: StandardRow): string {
@@ -136,14 +144,23 @@ function breachMessage(breach: RuleBreach, row: StandardRow): string {
 export function exportRows(
   actors: readonly ActorDto[],
   producer: string,
-  externalIds: ReadonlyMap<number, string> = new Map(),
+  fromFiles: ReadonlyMap<number, PlaceSourceFields> = new Map(),
 ): RowsOutcome {
   const outcome: RowsOutcome = { rows: [], excluded: [], warnings: [] };
+  const externalIds = new Map<number, string>();
+  for (const [placeId, fields] of fromFiles)
+    if (fields.externalId) externalIds.set(placeId, fields.externalId);
   const usable = uniqueExternalIds(actors, externalIds);
   for (const actor of actors) {
     const places: (PlaceDto | null)[] = actor.places.length > 0 ? actor.places : [null];
     for (const place of places) {
-      const values = standardValues(actor, place, producer, place ? (usable.get(place.id) ?? null) : null);
+      const values = standardValues(
+        actor,
+        place,
+        producer,
+        place ? (usable.get(place.id) ?? null) : null,
+        place ? (fromFiles.get(place.id) ?? null) : null,
+      );
       const about = { actorId: actor.id, actorName: actor.name, placeName: place?.name ?? null };
       const breaches = checkRow(values);
       if (breaches.length > 0) {

@@ -59,7 +59,10 @@ const SYNONYMS: Record<ImportField, string[]> = {
   labels: ['formations_labels', 'labels'],
   otherLabels: ['autres_formations_labels', 'labels_autres'],
   bookingUrl: ['prise_rdv', 'prise_de_rendez_vous', 'rdv'],
-  description: ['presentation_resume', 'description', 'presentation'],
+  description: ['description', 'notes', 'commentaire', 'commentaires'],
+  summary: ['presentation_resume', 'presentation', 'presentation_courte', 'resume'],
+  detail: ['presentation_detail', 'presentation_detaillee', 'presentation_longue'],
+  accessibilityUrl: ['fiche_acces_libre', 'accessibilite', 'acces_libre', 'lien_acces_libre'],
   updatedOn: ['date_maj', 'mise_a_jour', 'date_mise_a_jour'],
 };
 
