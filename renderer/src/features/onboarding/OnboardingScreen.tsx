@@ -1,26 +1,12 @@
 import { useRef, useState } from 'react';
-import { quoted } from '../../../../shared/format/french';
-import type { EpciDetailDto, EpciSummaryDto, TerritoryDto } from '../../../../shared/territory/dto';
-import { epciTypeLabel } from '../../../../shared/territory/epciTypes';
+import type { EpciSummaryDto, TerritoryDto } from '../../../../shared/territory/dto';
 import { call } from '../../api/client';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import { CommuneTable } from '../territory/CommuneTable';
-import {
-  communeCountLabel,
-  departementsLabel,
-  epciFacts,
-  populationLabel,
-} from '../territory/territoryLabels';
-import { noResultHint, resultsSummary } from './epciSearch';
-import { useEpciSearch, type EpciSearchState } from './useEpciSearch';
+import { EpciSearchResults } from './EpciSearchResults';
+import { EpciSelectionPanel, type Selection } from './EpciSelectionPanel';
+import { useEpciSearch } from './useEpciSearch';
 import './onboarding.css';
-
-type Selection =
-  | { status: 'none' }
-  | { status: 'loading'; summary: EpciSummaryDto }
-  | { status: 'ready'; epci: EpciDetailDto }
-  | { status: 'error'; summary: EpciSummaryDto; message: string };
 
 /** First launch: find one's EPCI in the offline reference and take it as the territory, or try the demo. */
 export function OnboardingScreen({ onChosen }: { onChosen(territory: TerritoryDto): void }) {
@@ -126,7 +112,7 @@ export function OnboardingScreen({ onChosen }: { onChosen(territory: TerritoryDt
             }}
             aria-describedby="onboarding-search-status"
           />
-          <SearchResults search={search} selectedSiren={selectedSiren} onSelect={select} />
+          <EpciSearchResults search={search} selectedSiren={selectedSiren} onSelect={select} />
         </section>
 
         <section
@@ -134,7 +120,7 @@ export function OnboardingScreen({ onChosen }: { onChosen(territory: TerritoryDt
           aria-live="polite"
           aria-busy={selection.status === 'loading'}
         >
-          <SelectionPanel
+          <EpciSelectionPanel
             selection={selection}
             busy={busy}
             onChoose={(siren) => void finish('choose', siren)}
@@ -142,138 +128,5 @@ export function OnboardingScreen({ onChosen }: { onChosen(territory: TerritoryDt
         </section>
       </div>
     </div>
-  );
-}
-
-function SearchResults({
-  search,
-  selectedSiren,
-  onSelect,
-}: {
-  search: EpciSearchState;
-  selectedSiren: string | null;
-  onSelect(epci: EpciSummaryDto): void;
-}) {
-  if (search.status === 'idle')
-    return (
-      <p id="onboarding-search-status" className="onboarding-status">
-        Tapez au moins deux caractères : le nom de l’intercommunalité, son SIREN, ou le nom d’une de ses
-        communes.
-      </p>
-    );
-  if (search.status === 'loading' && search.previous.length === 0)
-    return (
-      <p id="onboarding-search-status" className="onboarding-status" role="status">
-        Recherche…
-      </p>
-    );
-  if (search.status === 'error')
-    return (
-      <div id="onboarding-search-status">
-        <Notice tone="error">{search.message}</Notice>
-      </div>
-    );
-  const results = search.status === 'loading' ? search.previous : search.results;
-  if (search.status === 'done' && results.length === 0)
-    return (
-      <div id="onboarding-search-status" className="onboarding-empty" role="status">
-        <p>
-          <strong>Aucune intercommunalité ne correspond à {quoted(search.query)}.</strong>
-        </p>
-        <ul>
-          {noResultHint(search.query).map((hint) => (
-            <li key={hint}>{hint}</li>
-          ))}
-        </ul>
-      </div>
-    );
-  return (
-    <>
-      <p id="onboarding-search-status" className="onboarding-status" role="status">
-        {search.status === 'loading' ? 'Recherche…' : resultsSummary(results.length)}
-      </p>
-      <ul className={`onboarding-results${search.status === 'loading' ? ' onboarding-results-stale' : ''}`}>
-        {results.map((epci) => (
-          <li key={epci.siren}>
-            <button
-              type="button"
-              className={`onboarding-result${epci.siren === selectedSiren ? ' onboarding-result-on' : ''}`}
-              aria-pressed={epci.siren === selectedSiren}
-              onClick={() => onSelect(epci)}
-            >
-              <span className="onboarding-result-name">{epci.name}</span>
-              <span className="onboarding-result-facts">{epciFacts(epci).join(' · ')}</span>
-              {epci.matchedCommune ? (
-                <span className="onboarding-result-match">Commune membre : {epci.matchedCommune}</span>
-              ) : null}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
-function SelectionPanel({
-  selection,
-  busy,
-  onChoose,
-}: {
-  selection: Selection;
-  busy: 'choose' | 'demo' | null;
-  onChoose(siren: string): void;
-}) {
-  if (selection.status === 'none')
-    return (
-      <div className="onboarding-placeholder">
-        <h2>Et ensuite&nbsp;?</h2>
-        <ol>
-          <li>Cherchez votre intercommunalité à gauche, puis sélectionnez-la pour voir ses communes.</li>
-          <li>
-            Maillage enregistre la liste des communes et leur population (référentiel officiel de l’INSEE,
-            livré avec l’application).
-          </li>
-          <li>
-            Vous pourrez ensuite recenser les acteurs du territoire et ajouter votre logo pour les documents.
-          </li>
-        </ol>
-      </div>
-    );
-  if (selection.status === 'loading')
-    return (
-      <>
-        <h2 className="onboarding-detail-title">{selection.summary.name}</h2>
-        <p className="onboarding-status">Chargement des communes…</p>
-      </>
-    );
-  if (selection.status === 'error')
-    return (
-      <>
-        <h2 className="onboarding-detail-title">{selection.summary.name}</h2>
-        <Notice tone="error">{selection.message}</Notice>
-      </>
-    );
-  const { epci } = selection;
-  return (
-    <>
-      <div className="onboarding-detail-head">
-        <div>
-          <h2 className="onboarding-detail-title">{epci.name}</h2>
-          <ul className="territory-facts">
-            <li>{epciTypeLabel(epci.type)}</li>
-            <li>{departementsLabel(epci.departements)}</li>
-          </ul>
-        </div>
-        <Button variant="primary" disabled={busy !== null} onClick={() => onChoose(epci.siren)}>
-          {busy === 'choose' ? 'Enregistrement…' : 'Choisir ce territoire'}
-        </Button>
-      </div>
-      <p className="onboarding-detail-summary">
-        <strong>{communeCountLabel(epci.communeCount)}</strong> ·{' '}
-        <strong>{populationLabel(epci.population)}</strong>{' '}
-        <span className="onboarding-source">(population municipale, INSEE) · SIREN {epci.siren}</span>
-      </p>
-      <CommuneTable communes={epci.communes} caption={`Communes de ${epci.name}`} />
-    </>
   );
 }
