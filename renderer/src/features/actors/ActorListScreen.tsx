@@ -6,63 +6,24 @@ import { navigate } from '../../app/route';
 import { useTerritory } from '../../app/TerritoryContext';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
-import { MultiSelect } from '../../ui/MultiSelect';
 import { Notice } from '../../ui/Notice';
 import { ActorTable } from './ActorTable';
+import { ActorListFilters } from './ActorListFilters';
 import {
   activeFilterChips,
   clearFilters,
-  FILTER_GROUPS,
-  filterOptions,
   isNarrowed,
-  listQuery,
   listQueryKey,
   parseListState,
-  removeFilter,
   serializeListState,
-  setFilter,
-  SORT_CHOICES,
-  sortChoiceValue,
-  sortFromChoiceValue,
   toggleSort,
-  type FilterGroup,
   type ListState,
 } from './listQueryState';
+import { annuaireFilters, readStoredOffset, STATE_KEY, storeOffset } from './listStorage';
 import { useActorPages } from './useActorPages';
 import { useDebounced } from './useDebounced';
 import { DocumentExportButton } from '../documents/DocumentExportButton';
 import './actorList.css';
-
-const STATE_KEY = 'maillage.annuaire.liste';
-const SCROLL_KEY = 'maillage.annuaire.defilement';
-
-const SEARCH_PLACEHOLDER = 'Rechercher un nom, une commune, un SIRET, un contact…';
-
-const SEARCH_LABELS: Partial<Record<FilterGroup, string>> = {
-  typologies: 'Rechercher une typologie',
-  communeCodes: 'Rechercher une commune',
-  services: 'Rechercher un service',
-  labels: 'Rechercher un label ou un dispositif',
-};
-
-/** The list's search and filters, without its sort and paging, for the Word annuaire. */
-function annuaireFilters(state: ListState) {
-  const { sort: _sort, offset: _offset, limit: _limit, ...filters } = listQuery(state, 0);
-  return filters;
-}
-
-/** Where the list was scrolled, if it was this same list (same search, filters and sort). */
-function readStoredOffset(key: string): number {
-  try {
-    const stored = JSON.parse(sessionStorage.getItem(SCROLL_KEY) ?? 'null') as {
-      key?: unknown;
-      offset?: unknown;
-    };
-    return stored?.key === key && typeof stored.offset === 'number' && stored.offset > 0 ? stored.offset : 0;
-  } catch {
-    return 0;
-  }
-}
 
 /** « Annuaire des acteurs »: search, filters and a sortable list that stays fluid at 20,000 actors. */
 export function ActorListScreen() {
@@ -89,11 +50,7 @@ export function ActorListScreen() {
     sessionStorage.setItem(STATE_KEY, serializeListState({ ...state, search: searchText }));
   }, [state, searchText]);
 
-  const onScrollOffset = useCallback(
-    (offset: number) =>
-      sessionStorage.setItem(SCROLL_KEY, JSON.stringify({ key, offset: Math.round(offset) })),
-    [key],
-  );
+  const onScrollOffset = useCallback((offset: number) => storeOffset(key, offset), [key]);
 
   const chips = activeFilterChips(queryState, communes);
   const narrowed = isNarrowed(queryState);
@@ -163,73 +120,17 @@ export function ActorListScreen() {
   return (
     <div className="actor-list-screen">
       {header}
-      <div className="list-toolbar">
-        <div className="list-search">
-          <label htmlFor="actor-search" className="visually-hidden">
-            Rechercher dans l’annuaire
-          </label>
-          <input
-            id="actor-search"
-            type="search"
-            className="input"
-            placeholder={SEARCH_PLACEHOLDER}
-            value={searchText}
-            onChange={(event) => setSearchText(event.target.value)}
-          />
-        </div>
-        <div className="list-sort">
-          <label htmlFor="actor-sort">Trier par</label>
-          <select
-            id="actor-sort"
-            className="input"
-            value={sortChoiceValue(state.sort)}
-            onChange={(event) => {
-              const sort = sortFromChoiceValue(event.target.value);
-              if (sort) setState((prev) => ({ ...prev, sort }));
-            }}
-          >
-            {SORT_CHOICES.map((choice) => (
-              <option key={sortChoiceValue(choice.sort)} value={sortChoiceValue(choice.sort)}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <div className="filter-bar" role="group" aria-label="Filtres">
-        {FILTER_GROUPS.map(({ group, title }) => (
-          <MultiSelect
-            key={group}
-            label={title}
-            options={filterOptions(group, communes)}
-            selected={state.filters[group] as string[]}
-            onChange={(values) => setState((prev) => setFilter(prev, group, values as never))}
-            searchLabel={SEARCH_LABELS[group]}
-            searchable={group in SEARCH_LABELS}
-          />
-        ))}
-      </div>
-      {narrowed ? (
-        <div className="filter-chips">
-          {chips.map((chip) => (
-            <button
-              key={`${chip.group}:${chip.value}`}
-              type="button"
-              className="filter-chip"
-              aria-label={`Retirer le filtre ${chip.label}`}
-              onClick={() => setState((prev) => removeFilter(prev, chip.group, chip.value))}
-            >
-              {chip.label}
-              <span aria-hidden="true"> ×</span>
-            </button>
-          ))}
-          {total !== 0 ? (
-            <Button variant="ghost" className="filter-clear" onClick={clear}>
-              Effacer les filtres
-            </Button>
-          ) : null}
-        </div>
-      ) : null}
+      <ActorListFilters
+        communes={communes}
+        searchText={searchText}
+        onSearchText={setSearchText}
+        state={state}
+        setState={setState}
+        chips={chips}
+        narrowed={narrowed}
+        canClear={total !== 0}
+        onClear={clear}
+      />
       {error ? (
         <Notice tone="error">
           {error}{' '}
