@@ -1,0 +1,40 @@
+import { formatDate } from '../../../../shared/format/french';
+import type { TerritoryDto } from '../../../../shared/territory/dto';
+import { epciTypeLabel } from '../../../../shared/territory/epciTypes';
+import { CommuneTable } from '../territory/CommuneTable';
+import {
+  communeCountLabel,
+  departementsLabel,
+  departementsOfCommunes,
+  populationLabel,
+} from '../territory/territoryLabels';
+
+/** « Intercommunalité »: what was copied from the reference when the territory was chosen, and its communes. */
+export function TerritorySummary({ territory }: { territory: TerritoryDto }) {
+  const departements = departementsOfCommunes(territory.communes.map((c) => c.code));
+  return (
+    <section className="panel settings-summary" aria-labelledby="settings-epci">
+      <h2 id="settings-epci">Intercommunalité</h2>
+      <dl className="settings-facts">
+        <dt>Nom officiel</dt>
+        <dd>{territory.epciName}</dd>
+        <dt>Nature</dt>
+        <dd>{epciTypeLabel(territory.epciType)}</dd>
+        <dt>SIREN</dt>
+        <dd>{territory.epciSiren}</dd>
+        <dt>Département</dt>
+        <dd>{departementsLabel(departements)}</dd>
+        <dt>Communes</dt>
+        <dd>{communeCountLabel(territory.communes.length)}</dd>
+        <dt>Population</dt>
+        <dd>
+          {populationLabel(territory.population)}{' '}
+          <span className="settings-source">(population municipale, INSEE)</span>
+        </dd>
+        <dt>Choisi le</dt>
+        <dd>{formatDate(territory.chosenAt)}</dd>
+      </dl>
+      <CommuneTable communes={territory.communes} caption={`Communes de ${territory.displayName}`} />
+    </section>
+  );
+}
