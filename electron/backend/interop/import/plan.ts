@@ -12,6 +12,7 @@ import { checkCoordinates } from './coordinateCheck';
 import type { Polygon } from '../../map/geojson';
 import type { PlaceOrigin } from './placeOrigin';
 import { UnmappedCounter } from './unmappedValues';
+import { chooseSiretRepresentatives } from './siretRepresentative';
 
 /**
  * What each row will do: update the place it came from last time (same source and id, or the place a row
@@ -189,6 +190,7 @@ export async function planImport(
       action,
     });
   }
+  chooseSiretRepresentatives(plan.rows);
   plan.unmapped = unmapped.list();
   return plan;
 }
