@@ -1,39 +1,16 @@
-import type { RoadmapActionDto, RoadmapDto } from '../../../../../shared/roadmap/roadmapDto';
+import type { RoadmapDto } from '../../../../../shared/roadmap/roadmapDto';
 import { countLabel, formatDate } from '../../../../../shared/format/french';
-import { formatEuros, formatMonthOrDate, formatQuantity } from '../../../../../shared/roadmap/roadmapDates';
+import { formatEuros } from '../../../../../shared/roadmap/roadmapDates';
 import { roadmapFunding } from '../../../../../shared/roadmap/fundingTotals';
-import {
-  ACTION_ROLES,
-  ACTION_STATUSES,
-  FUNDING_SOURCES,
-  FUNDING_STATUSES,
-  MEMBER_KINDS,
-} from '../../../../../shared/roadmap/roadmapVocabulary';
+import { MEMBER_KINDS } from '../../../../../shared/roadmap/roadmapVocabulary';
 import { SignatureTable } from './SignatureTable';
-
-function Period({ action }: { action: RoadmapActionDto }) {
-  if (!action.start && !action.end) return <>Non datée</>;
-  if (action.start && action.end)
-    return (
-      <>
-        De {formatMonthOrDate(action.start)} à {formatMonthOrDate(action.end)}
-      </>
-    );
-  return (
-    <>
-      {action.start
-        ? `À partir de ${formatMonthOrDate(action.start)}`
-        : `Jusqu’à ${formatMonthOrDate(action.end)}`}
-    </>
-  );
-}
+import { VersionAction } from './VersionAction';
+import { versionLookups } from './versionLookups';
+import { VersionObjectives } from './VersionObjectives';
 
 /** An adopted version as it was frozen, section by section, read-only. */
 export function VersionReadOnly({ roadmap }: { roadmap: RoadmapDto }) {
-  const names = new Map(roadmap.members.map((member) => [member.id, member.name]));
-  const nameOf = (id: number) => names.get(id) ?? 'membre retiré';
-  const communes = new Map(roadmap.communes.map((commune) => [commune.code, commune.name]));
-  const objectives = new Map(roadmap.objectives.map((objective) => [objective.id, objective.title]));
+  const lookups = versionLookups(roadmap);
   const funding = roadmapFunding(roadmap).overall;
 
   return (
@@ -83,41 +60,7 @@ export function VersionReadOnly({ roadmap }: { roadmap: RoadmapDto }) {
         </ul>
       </section>
 
-      <section>
-        <h3>Objectifs</h3>
-        {roadmap.objectives.length === 0 ? (
-          <p>Aucun objectif.</p>
-        ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Objectif</th>
-                <th scope="col">Indicateur</th>
-                <th scope="col" className="numeric">
-                  Départ
-                </th>
-                <th scope="col" className="numeric">
-                  Cible
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {roadmap.objectives.map((objective) => (
-                <tr key={objective.id}>
-                  <td>{objective.title}</td>
-                  <td>{objective.indicator ?? '—'}</td>
-                  <td className="numeric">
-                    {objective.baseline === null ? '—' : formatQuantity(objective.baseline, objective.unit)}
-                  </td>
-                  <td className="numeric">
-                    {objective.target === null ? '—' : formatQuantity(objective.target, objective.unit)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <VersionObjectives objectives={roadmap.objectives} />
 
       <section>
         <h3>Chantiers clés et actions</h3>
@@ -135,98 +78,9 @@ export function VersionReadOnly({ roadmap }: { roadmap: RoadmapDto }) {
             </h4>
             {chantier.description ? <p className="version-text">{chantier.description}</p> : null}
             {chantier.actions.length === 0 ? <p>Aucune action.</p> : null}
-            {chantier.actions.map((action) => {
-              const others = roadmap.roles.filter(
-                (role) =>
-                  role.actionId === action.id && (role.role === 'financeur' || role.role === 'contributeur'),
-              );
-              return (
-                <div key={action.id} className="version-action">
-                  <h5>{action.title}</h5>
-                  <dl className="version-facts">
-                    <dt>Pilote</dt>
-                    <dd>{action.pilotMemberId === null ? 'Aucun' : nameOf(action.pilotMemberId)}</dd>
-                    {action.partnerMemberIds.length > 0 ? (
-                      <>
-                        <dt>Partenaires</dt>
-                        <dd>{action.partnerMemberIds.map(nameOf).join(', ')}</dd>
-                      </>
-                    ) : null}
-                    {others.length > 0 ? (
-                      <>
-                        <dt>Autres rôles</dt>
-                        <dd>
-                          {others
-                            .map(
-                              (role) => `${nameOf(role.memberId)} (${ACTION_ROLES[role.role].toLowerCase()})`,
-                            )
-                            .join(', ')}
-                        </dd>
-                      </>
-                    ) : null}
-                    {action.objectiveId !== null ? (
-                      <>
-                        <dt>Objectif</dt>
-                        <dd>{objectives.get(action.objectiveId) ?? '—'}</dd>
-                      </>
-                    ) : null}
-                    <dt>Période</dt>
-                    <dd>
-                      <Period action={action} />
-                    </dd>
-                    <dt>Statut</dt>
-                    <dd>
-                      {ACTION_STATUSES[action.status]} · {action.progress}&nbsp;%
-                    </dd>
-                    {action.publics.length > 0 ? (
-                      <>
-                        <dt>Publics</dt>
-                        <dd>{action.publics.join(', ')}</dd>
-                      </>
-                    ) : null}
-                    <dt>Communes</dt>
-                    <dd>
-                      {action.communeCodes.length === 0
-                        ? 'Tout le territoire'
-                        : action.communeCodes.map((code) => communes.get(code) ?? code).join(', ')}
-                    </dd>
-                    {action.budget !== null ? (
-                      <>
-                        <dt>Budget</dt>
-                        <dd>{formatEuros(action.budget)}</dd>
-                      </>
-                    ) : null}
-                    {action.fundings.length > 0 ? (
-                      <>
-                        <dt>Financements</dt>
-                        <dd>
-                          {action.fundings
-                            .map(
-                              (line) =>
-                                `${FUNDING_SOURCES[line.source]} ${formatEuros(line.amount)} (${FUNDING_STATUSES[line.status].toLowerCase()})`,
-                            )
-                            .join(' ; ')}
-                        </dd>
-                      </>
-                    ) : null}
-                    {action.indicators.length > 0 ? (
-                      <>
-                        <dt>Indicateurs</dt>
-                        <dd>
-                          {action.indicators
-                            .map(
-                              (indicator) =>
-                                `${indicator.label} : ${indicator.actual === null ? '—' : formatQuantity(indicator.actual, indicator.unit)} sur ${indicator.target === null ? '—' : formatQuantity(indicator.target, indicator.unit)}`,
-                            )
-                            .join(' ; ')}
-                        </dd>
-                      </>
-                    ) : null}
-                  </dl>
-                  {action.description ? <p className="version-text">{action.description}</p> : null}
-                </div>
-              );
-            })}
+            {chantier.actions.map((action) => (
+              <VersionAction key={action.id} action={action} lookups={lookups} />
+            ))}
           </div>
         ))}
       </section>
