@@ -2,49 +2,13 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ActorSummaryDto } from '../../../../shared/actors/dto';
 import type { ActorSortField } from '../../../../shared/actors/schemas';
-import { formatDate } from '../../../../shared/format/french';
-import { typologyLabel } from '../../../../shared/vocabularies/typologies';
-import { hrefOf, navigate } from '../../app/route';
-import { freshnessBadge, roleLabel, truncateList } from './actorLabels';
+import { navigate } from '../../app/route';
+import { ActorRowCells } from './ActorRowCells';
+import { ActorTableHead, HEADER_HEIGHT } from './ActorTableHead';
 import { pagesForRows, rowAt } from './listPaging';
-import { ariaSortOf, PAGE_SIZE, type ListSort } from './listQueryState';
+import { PAGE_SIZE, type ListSort } from './listQueryState';
 
 const ROW_HEIGHT = 52;
-const HEADER_HEIGHT = 40;
-
-const COLUMNS: { label: string; sortField?: ActorSortField; numeric?: boolean }[] = [
-  { label: 'Nom', sortField: 'name' },
-  { label: 'Commune', sortField: 'commune' },
-  { label: 'Typologies' },
-  { label: 'Rôles' },
-  { label: 'Lieux', numeric: true },
-  { label: 'Dernière vérification', sortField: 'lastVerifiedOn' },
-];
-
-/** A list of labels on one line: the first ones, then « +2 »; read in full by screen readers. */
-function LabelList({ labels, max }: { labels: string[]; max: number }) {
-  if (labels.length === 0) return <span className="cell-empty">—</span>;
-  const { shown, more } = truncateList(labels, max);
-  return (
-    <>
-      <span className="visually-hidden">{labels.join(', ')}</span>
-      <span className="cell-labels" aria-hidden="true" title={labels.join('\n')}>
-        <span className="cell-labels-text">{shown.join(', ')}</span>
-        {more > 0 ? <span className="badge badge-muted cell-more">+{more}</span> : null}
-      </span>
-    </>
-  );
-}
-
-function VerificationCell({ actor }: { actor: ActorSummaryDto }) {
-  const badge = freshnessBadge(actor.freshness);
-  return (
-    <div className="cell-verification">
-      {actor.lastVerifiedOn ? <span>{formatDate(actor.lastVerifiedOn)}</span> : null}
-      {badge ? <span className={`badge badge-${badge.tone}`}>{badge.label}</span> : null}
-    </div>
-  );
-}
 
 /**
  * The directory as a virtualized table: only the rows in view exist in the page, and their pages of 100 are
@@ -145,38 +109,7 @@ export function ActorTable({
       aria-busy={busy || undefined}
       onScroll={(event) => onScrollOffset(event.currentTarget.scrollTop)}
     >
-      <div role="rowgroup" className="actor-table-head">
-        <div
-          role="row"
-          aria-rowindex={1}
-          className="actor-row actor-row-head"
-          style={{ height: HEADER_HEIGHT }}
-        >
-          {COLUMNS.map((column) => (
-            <div
-              key={column.label}
-              role="columnheader"
-              aria-sort={column.sortField ? ariaSortOf(sort, column.sortField) : undefined}
-              className={`actor-cell${column.numeric ? ' actor-cell-numeric' : ''}`}
-            >
-              {column.sortField ? (
-                <button
-                  type="button"
-                  className="sort-button"
-                  onClick={() => column.sortField && onSort(column.sortField)}
-                >
-                  {column.label}
-                  <span className="sort-indicator" aria-hidden="true">
-                    {sort.field === column.sortField ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}
-                  </span>
-                </button>
-              ) : (
-                column.label
-              )}
-            </div>
-          ))}
-        </div>
-      </div>
+      <ActorTableHead sort={sort} onSort={onSort} />
       <div role="rowgroup" className="actor-table-body" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const actor = rowAt(pages, item.index, PAGE_SIZE);
@@ -212,26 +145,7 @@ export function ActorTable({
               }}
               onKeyDown={(event) => onRowKeyDown(event, item.index)}
             >
-              <div role="cell" className="actor-cell actor-cell-name">
-                <a href={hrefOf({ name: 'actor', id: actor.id })} className="row-link">
-                  {actor.name}
-                </a>
-              </div>
-              <div role="cell" className="actor-cell">
-                {actor.communeName ?? <span className="cell-empty">—</span>}
-              </div>
-              <div role="cell" className="actor-cell">
-                <LabelList labels={actor.typologies.map(typologyLabel)} max={1} />
-              </div>
-              <div role="cell" className="actor-cell">
-                <LabelList labels={actor.roles.map(roleLabel)} max={2} />
-              </div>
-              <div role="cell" className="actor-cell actor-cell-numeric">
-                {actor.placeCount}
-              </div>
-              <div role="cell" className="actor-cell">
-                <VerificationCell actor={actor} />
-              </div>
+              <ActorRowCells actor={actor} />
             </div>
           );
         })}
