@@ -1,13 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ColumnMapping } from '../../../../shared/interop/importFields';
 import type { ImportPreviewDto } from '../../../../shared/interop/importDto';
-import { formatInteger } from '../../../../shared/format/french';
 import { call } from '../../api/client';
-import { hrefOf } from '../../app/route';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { IMPORT_ACCEPT, readPickedFile, type PickedFile } from './importFile';
-import { confirmLabel, doneSentence, progressPercent, writtenCount } from './importReport';
+import { confirmLabel, writtenCount } from './importReport';
+import { ImportJobPanel } from './ImportJobPanel';
 import { ImportReport } from './ImportReport';
 import { MappingWizard } from './MappingWizard';
 import { useImportJob } from './useImportJob';
@@ -87,7 +86,6 @@ export function ImportScreen() {
     document.title = 'Importer — Maillage';
   }, []);
 
-  const running = job?.state === 'running';
   const showReport = preview && !job;
 
   return (
@@ -181,54 +179,7 @@ export function ImportScreen() {
         </>
       ) : null}
 
-      {job ? (
-        <section className="panel import-job" aria-labelledby="import-job-title">
-          <h2 id="import-job-title">
-            {running
-              ? 'Import en cours…'
-              : job.state === 'done'
-                ? 'Import terminé'
-                : job.state === 'cancelled'
-                  ? 'Import annulé'
-                  : 'Import échoué'}
-          </h2>
-          {running ? (
-            <>
-              <progress
-                className="import-progress"
-                max={job.total}
-                value={job.done}
-                aria-label="Avancement de l’import"
-              />
-              <p>
-                {formatInteger(job.done)} sur {formatInteger(job.total)} (
-                {progressPercent(job.done, job.total)} %)
-              </p>
-              <Button variant="danger" onClick={() => void cancel()}>
-                Annuler
-              </Button>
-            </>
-          ) : null}
-          {job.state === 'done' ? (
-            <Notice tone="success">
-              {doneSentence(job.counts)}
-              {job.backupPath ? ` Copie de sécurité : ${job.backupPath}` : ''}
-            </Notice>
-          ) : null}
-          {job.state === 'cancelled' ? (
-            <Notice tone="info">L’import a été annulé : rien n’a été enregistré.</Notice>
-          ) : null}
-          {job.state === 'failed' ? <Notice tone="error">{job.error}</Notice> : null}
-          {!running ? (
-            <div className="import-actions">
-              <a className="btn btn-primary" href={hrefOf({ name: 'actors' })}>
-                Voir l’annuaire des acteurs
-              </a>
-              <Button onClick={restart}>Importer un autre fichier</Button>
-            </div>
-          ) : null}
-        </section>
-      ) : null}
+      {job ? <ImportJobPanel job={job} onCancel={() => void cancel()} onRestart={restart} /> : null}
     </div>
   );
 }
