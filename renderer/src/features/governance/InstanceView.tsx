@@ -13,14 +13,11 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
 import { useToast } from '../../ui/Toast';
-import { AddActorMember } from './AddActorMember';
-import { AddElectedMember } from './AddElectedMember';
+import { AddMemberPanel, type Adding } from './AddMemberPanel';
 import { ForgetNoOnePanel } from './ForgetNoOnePanel';
 import { InstanceSettingsForm } from './InstanceSettingsForm';
 import { MemberList } from './MemberList';
 import { useInstance } from './useInstance';
-
-type Adding = { kind: 'actor' } | { kind: 'elected'; communeCode: string } | null;
 
 /** One body's page: what it is, its members, adding members, and the « n'oublier personne » check. */
 export function InstanceView({ id }: { id: number }) {
@@ -157,39 +154,13 @@ export function InstanceView({ id }: { id: number }) {
               <MemberList instance={instance} change={page.change} />
             )}
           </section>
-          <section className="panel" id="add-member" aria-labelledby="add-member-title">
-            <h2 id="add-member-title">Ajouter un membre</h2>
-            <div className="add-member-choice" role="group" aria-label="Type de membre à ajouter">
-              <Button
-                variant={adding?.kind === 'actor' ? 'primary' : 'secondary'}
-                aria-pressed={adding?.kind === 'actor'}
-                onClick={() => setAdding(adding?.kind === 'actor' ? null : { kind: 'actor' })}
-              >
-                Un acteur de l’annuaire
-              </Button>
-              <Button
-                variant={adding?.kind === 'elected' ? 'primary' : 'secondary'}
-                aria-pressed={adding?.kind === 'elected'}
-                onClick={() =>
-                  setAdding(adding?.kind === 'elected' ? null : { kind: 'elected', communeCode: '' })
-                }
-              >
-                Un·e élu·e
-              </Button>
-            </div>
-            {adding?.kind === 'actor' ? (
-              <AddActorMember instance={instance} change={page.change} onDone={added} />
-            ) : null}
-            {adding?.kind === 'elected' ? (
-              <AddElectedMember
-                key={adding.communeCode}
-                instance={instance}
-                communeCode={adding.communeCode}
-                change={page.change}
-                onDone={added}
-              />
-            ) : null}
-          </section>
+          <AddMemberPanel
+            instance={instance}
+            change={page.change}
+            adding={adding}
+            onAdding={setAdding}
+            onDone={added}
+          />
         </div>
         <div>
           {report ? (
