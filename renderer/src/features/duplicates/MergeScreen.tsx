@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { ActorDto } from '../../../../shared/actors/dto';
-import type { Result } from '../../../../shared/result';
 import { MERGE_FIELDS, MERGE_FIELD_LABELS } from '../../../../shared/duplicates/duplicateDto';
 import { quoted } from '../../../../shared/format/french';
 import { call } from '../../api/client';
@@ -10,24 +9,11 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useToast } from '../../ui/Toast';
 import { addressLine } from '../actors/actorLabels';
+import { loadPair } from './loadPair';
 import { defaultChoices, differs, fieldText, mergeInput, type MergeChoices, type Side } from './mergeModel';
 import './duplicates.css';
 
 const SIDES: Side[] = ['left', 'right'];
-
-/** Both records, or the first failure. */
-async function loadPair(
-  leftId: number,
-  rightId: number,
-): Promise<Result<{ left: ActorDto; right: ActorDto }>> {
-  const [left, right] = await Promise.all([
-    call('actors.get', { id: leftId }),
-    call('actors.get', { id: rightId }),
-  ]);
-  if (!left.ok) return left;
-  if (!right.ok) return right;
-  return { ok: true, data: { left: left.data, right: right.data } };
-}
 
 /** Two actors side by side: pick each field's value, keep one record, put the other in the trash. */
 export function MergeScreen({ leftId, rightId }: { leftId: number; rightId: number }) {
