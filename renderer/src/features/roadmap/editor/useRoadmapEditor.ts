@@ -1,3 +1,7 @@
+// Why this hook stays near 200 lines: it is already split by idea (drafts, save requests, undo replay, keys,
+// flush on leave and the editor's type live next to it); what remains is the one state machine they share —
+// the call order, the drafts, the undo stack and the autosave queue read each other through refs, and cutting
+// it further would pass that state between hooks and make the order of answers harder to follow.
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { RoadmapDto } from '../../../../../shared/roadmap/roadmapDto';
 import type { ActionRole } from '../../../../../shared/roadmap/roadmapVocabulary';
