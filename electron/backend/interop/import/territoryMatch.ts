@@ -1,6 +1,10 @@
 import { resolveCommuneCode } from './communeIndex';
 import { communeKey, departementsOfPostcode, padCode, postcodeOf } from './communeKey';
 import { communesNamed, communesOfPostcode, type NamedCommune } from './communeNames';
+import {
+  uncoveredOverseasSentence,
+  uncoveredOverseasTerritory,
+} from '../../../../shared/territory/uncoveredOverseas';
 
 export { communeKey, padCode } from './communeKey';
 
@@ -110,7 +114,26 @@ function byName(
   return null;
 }
 
+/**
+ * A row in Nouvelle-Calédonie or a collectivité d'outre-mer, which the reference data does not cover: its
+ * codes say so at once; its commune name only when nothing else placed the row (« Saint-Pierre » is also
+ * in La Réunion and in metropolitan France).
+ */
 export function matchTerritory(
+  row: { inseeCode: string; postcode: string; communeName: string },
+  communes: TerritoryCommuneRef[],
+): TerritoryMatch {
+  const byCodes =
+    uncoveredOverseasTerritory(padCode(row.inseeCode), 'insee') ??
+    uncoveredOverseasTerritory(postcodeOf(row.postcode), 'postcode');
+  if (byCodes) return { kind: 'outside', reason: uncoveredOverseasSentence(byCodes) };
+  const match = matchInReference(row, communes);
+  if (match.kind === 'inside') return match;
+  const byName = uncoveredOverseasTerritory(row.communeName, 'any');
+  return byName ? { kind: 'outside', reason: uncoveredOverseasSentence(byName) } : match;
+}
+
+function matchInReference(
   row: { inseeCode: string; postcode: string; communeName: string },
   communes: TerritoryCommuneRef[],
 ): TerritoryMatch {

@@ -1,4 +1,8 @@
 import { countLabel, quoted } from '../../../../shared/format/french';
+import {
+  uncoveredOverseasSentence,
+  uncoveredOverseasTerritory,
+} from '../../../../shared/territory/uncoveredOverseas';
 
 /** Below two characters a search would list half of France: wait for more (a SIREN or code is digits). */
 export const MIN_QUERY_LENGTH = 2;
@@ -13,8 +17,10 @@ export function resultsSummary(count: number): string {
   return `${countLabel(count, 'intercommunalité trouvée', 'intercommunalités trouvées')}.`;
 }
 
-/** What to try when nothing matches. */
+/** What to try when nothing matches; for Nouvelle-Calédonie or a COM, why nothing can match. */
 export function noResultHint(query: string): string[] {
+  const overseas = uncoveredOverseasTerritory(query);
+  if (overseas) return [uncoveredOverseasSentence(overseas)];
   const digits = query.replace(/\s/g, '');
   if (/^\d+$/.test(digits))
     return [
