@@ -35,4 +35,3 @@ export function buildDocumentBytes(job: DocumentJob): Promise<Uint8Array> {
     worker.postMessage(job);
   });
 }
-
