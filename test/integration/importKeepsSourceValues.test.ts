@@ -172,4 +172,28 @@ describe('a legacy file’s values, through import and export', () => {
     const again = await ok('export.file', { format: 'standardCsv', filters: {} });
     expect(again.content).toBe(exported.content);
   });
+
+  it('recognises its own rows whose file ids clashed, by their place number and their own source', async () => {
+    open();
+    await ok('territory.choose', { siren: COEUR_DE_CHARENTE });
+    // Two producers both call their place « 1 »: the export cannot reuse that id and writes maillage-lieu-N.
+    const header = 'id,nom,commune,code_postal,adresse,source,date_maj';
+    await importFile(
+      file(
+        'a.csv',
+        `${header}\n1,Médiathèque de Mansle,Mansle-les-Fontaines,16230,Place du Gardoire,Réseau A,2024-01-01`,
+      ),
+    );
+    await importFile(
+      file('b.csv', `${header}\n1,Mairie de Luxé,Luxé,16140,Place de la Mairie,Réseau B,2024-02-01`),
+    );
+    const exported = await ok('export.file', { format: 'standardCsv', filters: {} });
+    const rows = rowsOf(exported.content);
+    expect(rows.map((row) => [row.id!.replace(/\d+$/, 'N'), row.source]).sort()).toEqual([
+      ['maillage-lieu-N', 'Réseau A'],
+      ['maillage-lieu-N', 'Réseau B'],
+    ]);
+    const preview = await ok('import.preview', file(exported.fileName, exported.content));
+    expect(preview.counts).toMatchObject({ create: 0, merge: 0, update: 2 });
+  });
 });
