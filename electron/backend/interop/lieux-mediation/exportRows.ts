@@ -127,7 +127,7 @@ const REQUIRED_MESSAGES: Record<string, string> = {
   code_postal: 'le code postal manque : choisissez la commune ou saisissez le code postal.',
   adresse: 'l’adresse manque : saisissez le numéro et la rue.',
   date_maj:
-    'date de mise à jour inconnue : le fichier d’où vient ce lieu n’en donnait pas, et Maillage n’en invente pas. Vérifiez la fiche puis « Marquer comme vérifiée aujourd’hui » : elle sera exportée avec cette date.',
+    'date de mise à jour inconnue : le fichier d’où vient ce lieu n’en donnait pas, et Maillage n’en invente pas. Vérifiez la fiche puis «\u00a0Marquer comme vérifiée aujourd’hui\u00a0» : elle sera exportée avec cette date.',
 };
 
 function breachMessage(breach: RuleBreach, row: StandardRow): string {
