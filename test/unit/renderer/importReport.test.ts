@@ -4,6 +4,7 @@ import {
   doneSentence,
   problemText,
   progressPercent,
+  unmappedText,
 } from '../../../renderer/src/features/import/importReport';
 import { mappingPreview } from '../../../renderer/src/features/import/mappingPreview';
 
@@ -42,5 +43,19 @@ describe('the import report’s wording', () => {
     expect(mappingPreview(['nom', 'cp'], rows, 'nom')).toBe('A · B · C');
     expect(mappingPreview(['nom', 'cp'], [['A', '']], 'cp')).toBe('(vide)');
     expect(mappingPreview(['nom'], rows, undefined)).toBe('');
+  });
+});
+
+describe('values of the file that no field takes', () => {
+  it('names the column, the value in French quotes, and how often', () => {
+    expect(unmappedText({ field: 'publics', value: 'Adultes', count: 12 })).toBe(
+      'publics\u00a0: «\u00a0Adultes\u00a0» × 12',
+    );
+    expect(unmappedText({ field: 'cle_ban', value: '16206_0042', count: 1 })).toBe(
+      'cle_ban\u00a0: «\u00a016206_0042\u00a0»',
+    );
+    expect(unmappedText({ field: 'courriels', value: null, count: 1_250 })).toBe(
+      'courriels\u00a0: valeur vide × 1\u202f250',
+    );
   });
 });

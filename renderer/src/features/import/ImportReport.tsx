@@ -1,6 +1,6 @@
 import type { ImportPreviewDto, ImportRowProblem } from '../../../../shared/interop/importDto';
 import { formatInteger } from '../../../../shared/format/french';
-import { countLines, problemText, totalSentence } from './importReport';
+import { countLines, problemText, totalSentence, UNMAPPED_SHOWN, unmappedText } from './importReport';
 
 function ProblemList({
   title,
@@ -51,6 +51,24 @@ export function ImportReport({ preview }: { preview: ImportPreviewDto }) {
         problems={preview.warnings}
         total={preview.warnings.length}
       />
+      {preview.unmapped.length > 0 ? (
+        <details className="import-problems">
+          <summary>
+            Valeurs du fichier non reprises dans l’annuaire ({formatInteger(preview.unmapped.length)})
+          </summary>
+          <ul>
+            {preview.unmapped.slice(0, UNMAPPED_SHOWN).map((value) => (
+              <li key={`${value.field}-${value.value}`}>{unmappedText(value)}</li>
+            ))}
+          </ul>
+          {preview.unmapped.length > UNMAPPED_SHOWN ? (
+            <p className="import-hint">
+              Les {formatInteger(UNMAPPED_SHOWN)} plus fréquentes sont listées&nbsp;; chacune est aussi
+              signalée sur sa ligne dans les avertissements.
+            </p>
+          ) : null}
+        </details>
+      ) : null}
     </section>
   );
 }

@@ -1,5 +1,5 @@
-import type { ImportCounts, ImportRowProblem } from '../../../../shared/interop/importDto';
-import { countLabel, formatInteger } from '../../../../shared/format/french';
+import type { ImportCounts, ImportRowProblem, UnmappedValue } from '../../../../shared/interop/importDto';
+import { countLabel, formatInteger, quoted } from '../../../../shared/format/french';
 
 /** The report's wording: what the import will do, in French, row counts included. */
 
@@ -63,4 +63,13 @@ export function problemText(problem: ImportRowProblem): string {
     ? `ligne ${formatInteger(problem.line)}, colonne «\u00a0${problem.field}\u00a0»`
     : `ligne ${formatInteger(problem.line)}`;
   return `${where}\u00a0: ${problem.reason}`;
+}
+
+/** How many values left out the report lists before saying how many more there are. */
+export const UNMAPPED_SHOWN = 50;
+
+/** « publics : « Adultes » × 12 » — a value the file gives that no field of the directory takes. */
+export function unmappedText(value: UnmappedValue): string {
+  const shown = value.value === null ? 'valeur vide' : quoted(value.value);
+  return `${value.field}\u00a0: ${shown}${value.count > 1 ? ` × ${formatInteger(value.count)}` : ''}`;
 }
