@@ -28,17 +28,18 @@ test('importing the legacy v0.1 JSON of the Hub du Sud into the Métropole d’A
   ).toBeVisible();
   await expect(page.getByText('646 lignes de données dans le fichier.')).toBeVisible();
   const counts = page.getByRole('list', { name: 'Lignes du fichier' });
-  await expect(counts).toContainText('155à créer');
-  await expect(counts).toContainText('491hors du territoire');
+  // 37 rows write a Marseille arrondissement as their commune (« MARSEILLE 11 »): read as Marseille, in the EPCI.
+  await expect(counts).toContainText('192à créer');
+  await expect(counts).toContainText('453hors du territoire');
   await page.getByText(/Lignes hors du territoire/).click();
   await expect(
     page.getByText('ligne 2 : Code INSEE 84007 hors du territoire.', { exact: false }),
   ).toBeVisible();
   await saveScreenshot(page, 'import-02-rapport');
 
-  await page.getByRole('button', { name: 'Importer 155 lieux' }).click();
+  await page.getByRole('button', { name: 'Importer 192 lieux' }).click();
   await expect(page.getByRole('heading', { name: 'Import terminé' })).toBeVisible();
-  await expect(page.getByText('155 acteurs créés', { exact: false })).toBeVisible();
+  await expect(page.getByText('192 acteurs créés', { exact: false })).toBeVisible();
   await saveScreenshot(page, 'import-03-termine');
 
   await page.getByRole('link', { name: 'Voir l’annuaire des acteurs' }).click();
