@@ -4,16 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../electron/backend/backend';
+import { createBackend } from '../../electron/backend/backend';
 import { frozenClock } from '../../electron/backend/clock';
 import type { ActorInput } from '../../shared/actors/schemas';
-import type { ApiInput, ApiOutput } from '../../shared/api/contract';
-import type { ApiMethod } from '../../shared/api/methods';
 import { fictitiousSiret } from '../../electron/backend/territory/demo/demoDirectory';
 import { useActorsBackend } from './support/actorsBackend';
 import { waitForImport } from './support/importJob';
 import { seedTerritory } from './support/seedTerritory';
 import { useTempDir } from './support/tempDir';
+import { callOk } from './support/callOk';
 
 /**
  * Formula injection: names and addresses a spreadsheet would run (`=HYPERLINK(…)`, `=2+3`) reach LibreOffice
@@ -49,15 +48,7 @@ const payload: ActorInput = {
   ],
 };
 
-async function ok<M extends ApiMethod>(
-  backend: Backend,
-  method: M,
-  input: ApiInput<M>,
-): Promise<ApiOutput<M>> {
-  const result = await backend.router.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method} a échoué : ${JSON.stringify(result.error)}`);
-  return result.data as ApiOutput<M>;
-}
+const ok = callOk;
 
 const rowsOf = (csv: string) =>
   Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import { frozenClock } from '../../electron/backend/clock';
-import type { ApiInput, ApiOutput } from '../../shared/api/contract';
+import type { ApiInput } from '../../shared/api/contract';
 import type { ApiMethod } from '../../shared/api/methods';
 import { useTempDir } from './support/tempDir';
 import { waitForImport } from './support/importJob';
+import { callOk } from './support/callOk';
 
 /** Importing never doubles, overwrites or drifts: duplicate ids, re-imports, Maillage's own export. */
 
@@ -20,11 +21,7 @@ afterEach(async () => {
   backend = null;
 });
 
-async function ok<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const result = await backend!.router.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method} a échoué : ${JSON.stringify(result.error)}`);
-  return result.data as ApiOutput<M>;
-}
+const ok = <M extends ApiMethod>(method: M, input: ApiInput<M>) => callOk(backend!, method, input);
 
 function open(): void {
   backend = createBackend({

@@ -3,10 +3,11 @@ import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import { frozenClock } from '../../electron/backend/clock';
-import type { ApiInput, ApiOutput } from '../../shared/api/contract';
+import type { ApiInput } from '../../shared/api/contract';
 import type { ApiMethod } from '../../shared/api/methods';
 import { useTempDir } from './support/tempDir';
 import { waitForImport } from './support/importJob';
+import { callOk } from './support/callOk';
 
 /**
  * Nothing a file says is dropped silently, and the export gives back what it said: each place's own
@@ -25,11 +26,7 @@ afterEach(async () => {
   backend = null;
 });
 
-async function ok<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const result = await backend!.router.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method} a échoué : ${JSON.stringify(result.error)}`);
-  return result.data as ApiOutput<M>;
-}
+const ok = <M extends ApiMethod>(method: M, input: ApiInput<M>) => callOk(backend!, method, input);
 
 const file = (fileName: string, content: string) => ({
   fileName,

@@ -4,10 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import { frozenClock } from '../../electron/backend/clock';
 import { fictitiousSiret } from '../../electron/backend/territory/demo/demoDirectory';
-import type { ApiInput, ApiOutput } from '../../shared/api/contract';
-import type { ApiMethod } from '../../shared/api/methods';
 import { useTempDir } from './support/tempDir';
 import { waitForImport } from './support/importJob';
+import { callOk } from './support/callOk';
 
 /**
  * Property (issue 14): importing any permutation of a file's rows, any of them repeated, gives the same
@@ -48,15 +47,7 @@ function open(): Backend {
   return backend;
 }
 
-async function ok<M extends ApiMethod>(
-  backend: Backend,
-  method: M,
-  input: ApiInput<M>,
-): Promise<ApiOutput<M>> {
-  const result = await backend.router.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method} a échoué : ${JSON.stringify(result.error)}`);
-  return result.data as ApiOutput<M>;
-}
+const ok = callOk;
 
 async function importRows(backend: Backend, rows: readonly string[]) {
   const input = {

@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import { frozenClock } from '../../electron/backend/clock';
-import type { ApiInput, ApiOutput } from '../../shared/api/contract';
+import type { ApiInput } from '../../shared/api/contract';
 import type { ApiMethod } from '../../shared/api/methods';
 import type { ImportJobDto } from '../../shared/interop/importDto';
 import { useTempDir } from './support/tempDir';
 import { waitForImport } from './support/importJob';
+import { callOk } from './support/callOk';
 
 /**
  * `import.start` reuses the plan of the preview (it does not read a big file twice), but only for the same
@@ -25,11 +26,7 @@ afterEach(async () => {
   backend = null;
 });
 
-async function ok<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const result = await backend!.router.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method} a échoué : ${JSON.stringify(result.error)}`);
-  return result.data as ApiOutput<M>;
-}
+const ok = <M extends ApiMethod>(method: M, input: ApiInput<M>) => callOk(backend!, method, input);
 
 async function openOnGrandReims(): Promise<void> {
   backend = createBackend({

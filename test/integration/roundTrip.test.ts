@@ -3,11 +3,10 @@ import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import { frozenClock } from '../../electron/backend/clock';
-import type { ApiInput, ApiOutput } from '../../shared/api/contract';
-import type { ApiMethod } from '../../shared/api/methods';
 import type { ImportJobDto } from '../../shared/interop/importDto';
 import { useTempDir } from './support/tempDir';
 import { waitForImport } from './support/importJob';
+import { callOk } from './support/callOk';
 
 const tempDir = useTempDir();
 const backends: Backend[] = [];
@@ -24,15 +23,7 @@ function open(): Backend {
   return backend;
 }
 
-async function ok<M extends ApiMethod>(
-  backend: Backend,
-  method: M,
-  input: ApiInput<M>,
-): Promise<ApiOutput<M>> {
-  const result = await backend.router.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method} a échoué : ${JSON.stringify(result.error)}`);
-  return result.data as ApiOutput<M>;
-}
+const ok = callOk;
 
 async function importAll(backend: Backend, fileName: string, content: string): Promise<ImportJobDto> {
   const input = { fileName, contentBase64: Buffer.from(content).toString('base64') };

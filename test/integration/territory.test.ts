@@ -5,11 +5,11 @@ import { PNG } from 'pngjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import { frozenClock } from '../../electron/backend/clock';
-import type { ApiInput, ApiOutput } from '../../shared/api/contract';
 import type { ApiMethod } from '../../shared/api/methods';
 import type { AppError } from '../../shared/result';
 import { createActor } from '../../electron/backend/actors/repository';
 import { useTempDir } from './support/tempDir';
+import { callOk } from './support/callOk';
 
 // The real createActor, wrapped so that one test can make it fail half-way through the demo.
 vi.mock('../../electron/backend/actors/repository', async (importOriginal) => {
@@ -35,11 +35,7 @@ afterEach(async () => {
   backend = null;
 });
 
-async function ok<M extends ApiMethod>(b: Backend, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const result = await b.router.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method} a échoué : ${result.error.message}`);
-  return result.data as ApiOutput<M>;
-}
+const ok = callOk;
 
 async function failure<M extends ApiMethod>(b: Backend, method: M, input: unknown): Promise<AppError> {
   const result = await b.router.dispatch(method, input);

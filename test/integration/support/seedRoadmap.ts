@@ -1,6 +1,5 @@
 import type { Backend } from '../../../electron/backend/backend';
-import type { ApiInput, ApiOutput } from '../../../shared/api/contract';
-import type { ApiMethod } from '../../../shared/api/methods';
+import { callOk } from './callOk';
 
 /**
  * A small but complete feuille de route on the demo territory, written through the router as the screens do:
@@ -8,15 +7,7 @@ import type { ApiMethod } from '../../../shared/api/methods';
  * pilots, partners, dates, budgets, fundings and indicators, roles and two signatures filled in.
  */
 
-async function ok<M extends ApiMethod>(
-  backend: Backend,
-  method: M,
-  input: ApiInput<M>,
-): Promise<ApiOutput<M>> {
-  const result = await backend.router.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method} : ${result.error.message}`);
-  return result.data as ApiOutput<M>;
-}
+const ok = callOk;
 
 export async function seedDemoRoadmap(backend: Backend): Promise<void> {
   const actorId = async (search: string) => (await ok(backend, 'actors.list', { search })).items[0]!.id;
