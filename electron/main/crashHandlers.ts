@@ -1,4 +1,4 @@
-import type { LogLevel } from '../backend/host/engineMessages';
+import type { LogLevel } from '../../shared/api/engineMessages';
 import { describeError } from '../backend/log/rotatingLog';
 
 /** The main process never dies silently: what escapes is written to the log. */

@@ -1,6 +1,6 @@
 import { utilityProcess } from 'electron';
 import { join } from 'node:path';
-import type { EngineInit, LogLevel } from '../backend/host/engineMessages';
+import type { EngineInit, LogLevel } from '../../shared/api/engineMessages';
 import { superviseEngine, type SupervisedEngine } from '../backend/host/engineSupervisor';
 
 export const ENGINE_PATH = join(import.meta.dirname, 'engine.js');

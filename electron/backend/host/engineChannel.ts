@@ -1,5 +1,5 @@
 import { fail, type Result } from '../../../shared/result';
-import type { EngineMessage, HostMessage, LogLevel } from './engineMessages';
+import type { EngineMessage, HostMessage, LogLevel } from '../../../shared/api/engineMessages';
 
 /**
  * The host's side of the engine: numbers each request, matches each answer, and turns an engine that stops

@@ -1,5 +1,5 @@
 import { AppFailure, fail } from '../../../shared/result';
-import type { EngineInit, HostMessage } from './engineMessages';
+import type { EngineInit, HostMessage } from '../../../shared/api/engineMessages';
 import { createBackend, type Backend } from '../backend';
 import { restoreLatestBackup } from '../db/backups/restoreLatest';
 import { logError, logInfo, setLogSink } from '../log/logger';

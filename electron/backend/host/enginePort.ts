@@ -1,5 +1,5 @@
 import { parentPort as workerPort } from 'node:worker_threads';
-import type { EngineMessage, HostMessage } from './engineMessages';
+import type { EngineMessage, HostMessage } from '../../../shared/api/engineMessages';
 
 /**
  * The engine's line to its host, whichever runs it: Electron's utilityProcess gives `process.parentPort`

@@ -1,6 +1,6 @@
 import type { Result } from '../../../shared/result';
 import { createEngineChannel, type EngineChannel, type RestoreOutcome } from './engineChannel';
-import type { EngineInit, HostMessage, LogLevel } from './engineMessages';
+import type { EngineInit, HostMessage, LogLevel } from '../../../shared/api/engineMessages';
 
 /** One running engine as its host sees it: Electron's utilityProcess or a Node worker thread. */
 export interface LaunchedEngine {

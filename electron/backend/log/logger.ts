@@ -1,4 +1,4 @@
-import type { LogLevel } from '../host/engineMessages';
+import type { LogLevel } from '../../../shared/api/engineMessages';
 import { describeError } from './rotatingLog';
 
 /**

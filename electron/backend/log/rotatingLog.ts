@@ -1,6 +1,6 @@
 import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { LogLevel } from '../host/engineMessages';
+import type { LogLevel } from '../../../shared/api/engineMessages';
 
 /**
  * Maillage's log file, for the day something goes wrong on a laptop without IT support: one line per event

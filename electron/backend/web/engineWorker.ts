@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { EngineInit, LogLevel } from '../host/engineMessages';
+import type { EngineInit, LogLevel } from '../../../shared/api/engineMessages';
 import { superviseEngine, type SupervisedEngine } from '../host/engineSupervisor';
 
 /**

@@ -1,4 +1,4 @@
-import type { Result } from '../../../shared/result';
+import type { Result } from '../result';
 
 /**
  * The messages between the engine (its own process or thread) and its host (Electron's main process, or the
