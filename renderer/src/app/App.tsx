@@ -6,6 +6,10 @@ import { ToastProvider } from '../ui/Toast';
 import { TerritoryProvider } from './TerritoryContext';
 import { Shell } from './Shell';
 import { OnboardingScreen } from '../features/onboarding/OnboardingScreen';
+import { hrefOf, parseRoute } from './route';
+
+/** Toasts belong to a screen: `#/` and `#/acteurs` are the same one. */
+const currentScreen = () => hrefOf(parseRoute(window.location.hash));
 
 export function App() {
   const { loaded: loading, replace } = useLoaded(() => call('territory.get', {}), 'territoire');
@@ -23,7 +27,7 @@ export function App() {
     replace(null);
   };
   return (
-    <ToastProvider>
+    <ToastProvider screenOf={currentScreen}>
       {loading.data ? (
         <TerritoryProvider value={{ territory: loading.data, setTerritory, clearTerritory }}>
           <Shell />

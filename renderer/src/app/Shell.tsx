@@ -1,6 +1,7 @@
-import { Suspense } from 'react';
+import { Suspense, useRef, type MouseEvent } from 'react';
 import { hrefOf, useRoute, type Route } from './route';
 import { useTerritory } from './TerritoryContext';
+import { useScreenChange } from './useScreenChange';
 import { ActorListScreen } from '../features/actors/ActorListScreen';
 import { ActorScreen } from '../features/actors/ActorScreen';
 import { ActorFormScreen } from '../features/actors/ActorFormScreen';
@@ -85,9 +86,20 @@ function Screen({ route }: { route: Route }) {
 export function Shell() {
   const route = useRoute();
   const { territory } = useTerritory();
+  const main = useRef<HTMLElement>(null);
+  const nav = useRef<HTMLElement>(null);
+  useScreenChange(route, main, nav);
+  // The address holds the screen (#/acteurs): the skip link moves the focus itself instead of following `#contenu`.
+  const skipToContent = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    main.current?.focus();
+  };
   return (
     <div className="shell">
-      <nav className="sidebar" aria-label="Navigation principale">
+      <a href="#contenu" className="skip-link" onClick={skipToContent}>
+        Aller au contenu
+      </a>
+      <nav className="sidebar" aria-label="Navigation principale" ref={nav}>
         <div className="brand">
           {territory.logoDataUrl ? <img src={territory.logoDataUrl} alt="" className="brand-logo" /> : null}
           <div>
@@ -111,7 +123,7 @@ export function Shell() {
           ))}
         </ul>
       </nav>
-      <main className="content">
+      <main className="content" id="contenu" tabIndex={-1} ref={main}>
         <Suspense fallback={<p className="app-loading">Ouverture de l’écran…</p>}>
           <Screen route={route} />
         </Suspense>

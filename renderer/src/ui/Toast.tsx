@@ -6,20 +6,59 @@ export interface ToastMessage {
   action?: { label: string; onClick: () => void };
 }
 
+interface ShownToast extends ToastMessage {
+  key: number;
+  /** The screen the toast belongs to; null until the action that raised it is over. */
+  screen: string | null;
+}
+
 const ToastContext = createContext<(toast: ToastMessage) => void>(() => {});
 
-/** Short messages at the bottom of the window, with an optional action (« Annuler »). */
-export function ToastProvider({ children }: { children: ReactNode }) {
-  const [toast, setToast] = useState<(ToastMessage & { key: number }) | null>(null);
+const currentAddress = () => window.location.hash;
+
+/**
+ * Short messages at the bottom of the window, with an optional action (« Annuler »). A toast belongs to the
+ * screen that is shown once the action that raised it is over: « Acteur enregistré », raised by the form just
+ * before it opens the record, belongs to the record; it goes away when the user moves to another screen.
+ * `screenOf` names the current screen (the address by default; the app passes its route, so that `#/` and
+ * `#/acteurs` are the same screen).
+ */
+export function ToastProvider({
+  children,
+  screenOf = currentAddress,
+}: {
+  children: ReactNode;
+  screenOf?: () => string;
+}) {
+  const [toast, setToast] = useState<ShownToast | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const show = useCallback((next: ToastMessage) => {
-    setToast({ ...next, key: Date.now() });
-  }, []);
+  const counter = useRef(0);
+  const show = useCallback(
+    (next: ToastMessage) => {
+      const key = ++counter.current;
+      setToast({ ...next, key, screen: null });
+      // A navigation in the same click (save, then open the record) has already changed the address by then.
+      setTimeout(() => {
+        setToast((shown) =>
+          shown?.key === key && shown.screen === null ? { ...shown, screen: screenOf() } : shown,
+        );
+      }, 0);
+    },
+    [screenOf],
+  );
+  useEffect(() => {
+    const onNavigation = () =>
+      setToast((shown) => (shown && shown.screen !== null && shown.screen !== screenOf() ? null : shown));
+    window.addEventListener('hashchange', onNavigation);
+    return () => window.removeEventListener('hashchange', onNavigation);
+  }, [screenOf]);
   useEffect(() => {
     clearTimeout(timer.current);
     if (toast) timer.current = setTimeout(() => setToast(null), toast.action ? 10_000 : 5_000);
     return () => clearTimeout(timer.current);
-  }, [toast]);
+    // The delay starts when a toast appears, not when it learns its screen.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [toast?.key]);
   return (
     <ToastContext.Provider value={show}>
       {children}

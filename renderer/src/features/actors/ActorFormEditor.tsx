@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { quoted } from '../../../../shared/format/french';
 import { call } from '../../api/client';
 import { navigate } from '../../app/route';
@@ -60,6 +60,11 @@ export function ActorFormEditor({
   const placeCommuneOptions = useMemo(() => communeOptions(communes, null), [communes]);
 
   useLeaveGuard(dirty, askLeave);
+
+  // A new actor starts with its name: the cursor is there, not on the menu.
+  useEffect(() => {
+    if (id === undefined) focusField('name');
+  }, [id]);
 
   /** Applies a change and forgets the error of the field it touched (a path ending in « . »: all below it). */
   const edit = (change: (form: ActorForm) => ActorForm, path: string) => {

@@ -34,7 +34,7 @@ export function ActorRowCells({ actor }: { actor: ActorSummaryDto }) {
   return (
     <>
       <div role="cell" className="actor-cell actor-cell-name">
-        <a href={hrefOf({ name: 'actor', id: actor.id })} className="row-link">
+        <a href={hrefOf({ name: 'actor', id: actor.id })} className="row-link" title={actor.name}>
           {actor.name}
         </a>
       </div>

@@ -4,6 +4,8 @@ import { typologyLabel } from '../../../../shared/vocabularies/typologies';
 import { call } from '../../api/client';
 import { useLoaded } from '../../api/useLoaded';
 import { hrefOf, navigate } from '../../app/route';
+import { namedTitle } from '../../app/screenTitle';
+import { useDocumentTitle } from '../../app/useScreenChange';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
@@ -21,6 +23,7 @@ export function ActorScreen({ id }: { id: number }) {
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const toast = useToast();
+  useDocumentTitle(loading.state === 'ready' ? namedTitle(loading.data.name, 'Annuaire des acteurs') : null);
 
   if (loading.state === 'loading') return <p className="screen-loading">Chargement de la fiche…</p>;
   if (loading.state === 'error' && loading.code !== 'not_found')

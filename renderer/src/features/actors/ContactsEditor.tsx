@@ -1,5 +1,6 @@
 import { Button } from '../../ui/Button';
 import type { ContactForm, FieldErrors } from './actorFormModel';
+import { focusField } from './focusField';
 import { TextField } from './formFields';
 
 /** The actor's contacts: one row per person, added and removed freely. */
@@ -68,7 +69,14 @@ export function ContactsEditor({
           </fieldset>
         );
       })}
-      <Button onClick={onAdd}>Ajouter un contact</Button>
+      <Button
+        onClick={() => {
+          onAdd();
+          focusField(`contacts.${contacts.length}.name`);
+        }}
+      >
+        Ajouter un contact
+      </Button>
     </>
   );
 }

@@ -1,11 +1,28 @@
+import type { OpeningHoursReading } from '../../../../shared/actors/dto';
 import { call } from '../../api/client';
 import { useLoaded } from '../../api/useLoaded';
+import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { useDebounced } from './useDebounced';
 
-export const OPENING_HOURS_HINT = 'Format OpenStreetMap, ex. Mo-Fr 09:00-12:00,14:00-18:30; Sa 09:00-12:00';
+export const OPENING_HOURS_HINT =
+  'En français («\u00a0du lundi au vendredi de 9\u00a0h à 12\u00a0h et de 14\u00a0h à 17\u00a0h\u00a0») ou au format OpenStreetMap (Mo-Fr 09:00-12:00,14:00-17:00)';
 
-/** The opening hours as typed (OpenStreetMap syntax), read back in French under the field as the user types. */
+/**
+ * The backend adds to a reading the OpenStreetMap form French hours will be stored as (`stored`) and a corrected
+ * value to accept (`proposal`); `shared/actors/dto.ts` does not declare them yet, so they are read with care.
+ */
+function extra(reading: OpeningHoursReading | null, field: 'stored' | 'proposal'): string | null {
+  if (reading === null || !(field in reading)) return null;
+  const value = (reading as Record<string, unknown>)[field];
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+/**
+ * The opening hours, typed in French or in OpenStreetMap syntax, read back in French under the field as the user
+ * types. French is stored in OpenStreetMap syntax: the field shows that form and puts it in place when the user
+ * leaves the field; a suggested correction is taken in one click.
+ */
 export function OpeningHoursField({
   path,
   value,
@@ -25,6 +42,8 @@ export function OpeningHoursField({
   );
 
   const current = loaded.state === 'ready' && settled === value.trim() ? loaded.data : null;
+  const stored = extra(current, 'stored');
+  const proposal = extra(current, 'proposal');
 
   return (
     <div data-field={path} className="form-wide">
@@ -38,6 +57,9 @@ export function OpeningHoursField({
             className="hours-input"
             value={value}
             onChange={(event) => onChange(event.target.value)}
+            onBlur={() => {
+              if (stored !== null) onChange(stored);
+            }}
           />
         )}
       </Field>
@@ -50,11 +72,26 @@ export function OpeningHoursField({
                 <li key={line}>{line}</li>
               ))}
             </ul>
+            {stored !== null ? (
+              <p className="hours-stored">
+                Enregistré au format OpenStreetMap&nbsp;: <code>{stored}</code>
+              </p>
+            ) : null}
           </div>
         ) : current?.status === 'invalid' ? (
           <div className="hours-warning">
             <span className="badge badge-warning">Horaires à corriger</span> Format non reconnu : ces horaires
             seront enregistrés tels quels, mais signalés sur la fiche. {current.message}
+            {proposal !== null ? (
+              <div>
+                <Button
+                  onClick={() => onChange(proposal)}
+                  aria-label={`Utiliser la forme corrigée : ${proposal}`}
+                >
+                  Utiliser la forme corrigée
+                </Button>
+              </div>
+            ) : null}
           </div>
         ) : null}
       </div>

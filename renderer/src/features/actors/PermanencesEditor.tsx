@@ -2,6 +2,7 @@ import { WEEKDAYS, WEEKDAY_CODES, type Weekday } from '../../../../shared/vocabu
 import { Button } from '../../ui/Button';
 import { removeAt } from './actorFormEdits';
 import { emptyPermanence, type FieldErrors, type PermanenceForm } from './actorFormModel';
+import { focusField } from './focusField';
 import { CommuneField, TextField } from './formFields';
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -104,7 +105,7 @@ export function PermanencesEditor({
     );
   return (
     <div className="permanences">
-      <h4>Permanences</h4>
+      <h3 className="permanences-title">Permanences</h3>
       {permanences.length === 0 ? (
         <p className="form-none">
           Un lieu itinérant tient des permanences : indiquez la commune, les jours et le rythme de chacune.
@@ -122,7 +123,12 @@ export function PermanencesEditor({
           onRemove={() => onChange(removeAt(permanences, i), `${prefix}.`)}
         />
       ))}
-      <Button onClick={() => onChange([...permanences, emptyPermanence()], prefix)}>
+      <Button
+        onClick={() => {
+          onChange([...permanences, emptyPermanence()], prefix);
+          focusField(`${prefix}.${permanences.length}.communeCode`);
+        }}
+      >
         Ajouter une permanence
       </Button>
     </div>

@@ -2,6 +2,7 @@ import type { CommuneDto } from '../../../../shared/territory/dto';
 import { Button } from '../../ui/Button';
 import { movePlace, removeAt, updatePlace } from './actorFormEdits';
 import { emptyPlace, type ActorForm, type FieldErrors, type PlaceForm } from './actorFormModel';
+import { focusField } from './focusField';
 import { FormSection } from './formFields';
 import { PlaceEditor } from './PlaceEditor';
 
@@ -42,7 +43,13 @@ export function PlacesSection({
           onRemove={() => edit((prev) => ({ ...prev, places: removeAt(prev.places, index) }), 'places.')}
         />
       ))}
-      <Button onClick={() => edit((prev) => ({ ...prev, places: [...prev.places, emptyPlace()] }), 'places')}>
+      <Button
+        onClick={() => {
+          edit((prev) => ({ ...prev, places: [...prev.places, emptyPlace()] }), 'places');
+          // The cursor goes to the new place's name, not back to the top of a long form.
+          focusField(`places.${places.length}.name`);
+        }}
+      >
         Ajouter un lieu
       </Button>
     </FormSection>

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import type { EpciSummaryDto, TerritoryDto } from '../../../../shared/territory/dto';
 import { call } from '../../api/client';
+import { APP_NAME } from '../../app/screenTitle';
+import { useDocumentTitle } from '../../app/useScreenChange';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { EpciSearchResults } from './EpciSearchResults';
@@ -16,6 +18,7 @@ export function OnboardingScreen({ onChosen }: { onChosen(territory: TerritoryDt
   const [busy, setBusy] = useState<'choose' | 'demo' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const latestSelection = useRef<string | null>(null);
+  useDocumentTitle(`Bienvenue — ${APP_NAME}`);
 
   const select = (summary: EpciSummaryDto) => {
     latestSelection.current = summary.siren;

@@ -25,15 +25,17 @@ const EDITOR_TABS: readonly RoadmapTab[] = ['redaction', 'action', 'matrice', 'c
 export function RoadmapScreen({ path }: { path: string }) {
   const editor = useRoadmapEditor();
   const tab = tabOf(path);
-  const { roadmap, load, reload, canUndo, undo } = editor;
+  const { roadmap, load, reload, canUndo, undo, announce } = editor;
 
-  // Signatures and versions change the roadmap (adoption, amendment): read it again when coming back.
+  // Signatures and versions change the roadmap (adoption, amendment): read it again when coming back. What was
+  // announced (« Annulé : raison d’être ») belongs to the tab it happened in.
   const previousTab = useRef(tab);
   useEffect(() => {
     const before = previousTab.current;
     previousTab.current = tab;
+    if (before !== tab) announce('');
     if (!EDITOR_TABS.includes(before) && EDITOR_TABS.includes(tab)) void reload();
-  }, [tab, reload]);
+  }, [tab, reload, announce]);
 
   // Ctrl+Z outside a text box undoes the last change of the roadmap (inside one, the box's own undo works).
   const sectionRef = useRef<HTMLElement>(null);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type CSSProperties } from 'react';
 import type { RoadmapDto } from '../../../../../shared/roadmap/roadmapDto';
 import { countLabel, formatDate } from '../../../../../shared/format/french';
 import { roadmapCalendar, type CalendarScale } from '../../../../../shared/roadmap/roadmapCalendar';
@@ -14,6 +14,17 @@ const SCALES: { scale: CalendarScale; label: string }[] = [
 ];
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
+
+/** « sept. 2026 » on two lines (« sept. », « 2026 »): a month column stays narrow and readable. */
+function PeriodLabel({ label }: { label: string }) {
+  const [period, year] = label.split(' ');
+  return (
+    <>
+      <span className="calendar-period-name">{period}</span>
+      {year ? <span className="calendar-period-year">{year}</span> : null}
+    </>
+  );
+}
 
 /** The calendar: chantiers and actions on a timeline, today's line, late actions marked. */
 export function CalendarView({ roadmap, today }: { roadmap: RoadmapDto; today: string | null }) {
@@ -63,85 +74,92 @@ export function CalendarView({ roadmap, today }: { roadmap: RoadmapDto; today: s
           ni terminée ni abandonnée.
         </Notice>
       ) : null}
-      <div className="calendar-grid" role="table" aria-label="Calendrier des chantiers et des actions">
-        <div className="calendar-row calendar-head" role="row">
-          <div className="calendar-label" role="columnheader">
-            Chantier ou action
-          </div>
-          <div className="calendar-track" role="columnheader">
-            {calendar.columns.map((column, index) => (
-              <span
-                key={column.key}
-                className={`calendar-period${index % 2 === 1 ? ' calendar-period-alt' : ''}`}
-                style={{
-                  left: percent(index / calendar.columns.length),
-                  width: percent(1 / calendar.columns.length),
-                }}
-              >
-                {column.label}
-              </span>
-            ))}
-          </div>
-        </div>
-        {calendar.rows.map((row) => {
-          const dated = row.from !== null && row.to !== null;
-          const period = dated
-            ? `${formatMonthOrDate(row.start)} → ${formatMonthOrDate(row.end)}`
-            : 'sans date';
-          return (
-            <div
-              key={`${row.kind}-${row.id}`}
-              className={`calendar-row calendar-${row.kind}${row.late ? ' calendar-late' : ''}`}
-              role="row"
-            >
-              <div className="calendar-label" role="rowheader">
-                {row.kind === 'action' ? (
-                  <a href={hrefOf({ name: 'roadmap', path: `actions/${row.id}` })}>{row.title}</a>
-                ) : (
-                  <strong>{row.title}</strong>
-                )}
-                {row.late && row.kind === 'action' ? (
-                  <span className="badge badge-danger">En retard</span>
-                ) : null}
-              </div>
-              <div className="calendar-track" role="cell">
-                {calendar.columns.map((column, index) =>
-                  index % 2 === 1 ? (
-                    <span
-                      key={column.key}
-                      className="calendar-stripe"
-                      style={{
-                        left: percent(index / calendar.columns.length),
-                        width: percent(1 / calendar.columns.length),
-                      }}
-                    />
-                  ) : null,
-                )}
-                {dated ? (
-                  <span
-                    className={`calendar-bar${row.status ? ` calendar-status-${row.status}` : ''}`}
-                    style={{
-                      left: percent(row.from ?? 0),
-                      width: percent(Math.max((row.to ?? 0) - (row.from ?? 0), 0.006)),
-                    }}
-                    title={period}
-                  >
-                    <span className="visually-hidden">
-                      {period}
-                      {row.status ? ` · ${ACTION_STATUSES[row.status]}` : ''}
-                      {row.late ? ' · en retard' : ''}
-                    </span>
-                  </span>
-                ) : (
-                  <span className="calendar-undated">Sans date</span>
-                )}
-                {todayAt !== null ? (
-                  <span className="calendar-today" style={{ left: percent(todayAt) }} aria-hidden="true" />
-                ) : null}
-              </div>
+      <div className="calendar-scroll">
+        <div
+          className="calendar-grid"
+          role="table"
+          aria-label="Calendrier des chantiers et des actions"
+          style={{ '--calendar-columns': calendar.columns.length } as CSSProperties}
+        >
+          <div className="calendar-row calendar-head" role="row">
+            <div className="calendar-label" role="columnheader">
+              Chantier ou action
             </div>
-          );
-        })}
+            <div className="calendar-track" role="columnheader">
+              {calendar.columns.map((column, index) => (
+                <span
+                  key={column.key}
+                  className={`calendar-period${index % 2 === 1 ? ' calendar-period-alt' : ''}`}
+                  style={{
+                    left: percent(index / calendar.columns.length),
+                    width: percent(1 / calendar.columns.length),
+                  }}
+                >
+                  <PeriodLabel label={column.label} />
+                </span>
+              ))}
+            </div>
+          </div>
+          {calendar.rows.map((row) => {
+            const dated = row.from !== null && row.to !== null;
+            const period = dated
+              ? `${formatMonthOrDate(row.start)} → ${formatMonthOrDate(row.end)}`
+              : 'sans date';
+            return (
+              <div
+                key={`${row.kind}-${row.id}`}
+                className={`calendar-row calendar-${row.kind}${row.late ? ' calendar-late' : ''}`}
+                role="row"
+              >
+                <div className="calendar-label" role="rowheader">
+                  {row.kind === 'action' ? (
+                    <a href={hrefOf({ name: 'roadmap', path: `actions/${row.id}` })}>{row.title}</a>
+                  ) : (
+                    <strong>{row.title}</strong>
+                  )}
+                  {row.late && row.kind === 'action' ? (
+                    <span className="badge badge-danger">En retard</span>
+                  ) : null}
+                </div>
+                <div className="calendar-track" role="cell">
+                  {calendar.columns.map((column, index) =>
+                    index % 2 === 1 ? (
+                      <span
+                        key={column.key}
+                        className="calendar-stripe"
+                        style={{
+                          left: percent(index / calendar.columns.length),
+                          width: percent(1 / calendar.columns.length),
+                        }}
+                      />
+                    ) : null,
+                  )}
+                  {dated ? (
+                    <span
+                      className={`calendar-bar${row.status ? ` calendar-status-${row.status}` : ''}`}
+                      style={{
+                        left: percent(row.from ?? 0),
+                        width: percent(Math.max((row.to ?? 0) - (row.from ?? 0), 0.006)),
+                      }}
+                      title={period}
+                    >
+                      <span className="visually-hidden">
+                        {period}
+                        {row.status ? ` · ${ACTION_STATUSES[row.status]}` : ''}
+                        {row.late ? ' · en retard' : ''}
+                      </span>
+                    </span>
+                  ) : (
+                    <span className="calendar-undated">Sans date</span>
+                  )}
+                  {todayAt !== null ? (
+                    <span className="calendar-today" style={{ left: percent(todayAt) }} aria-hidden="true" />
+                  ) : null}
+                </div>
+              </div>
+            );
+          })}
+        </div>
       </div>
       {calendar.undatedCount > 0 ? (
         <p className="calendar-undated-note">
