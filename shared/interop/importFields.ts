@@ -1,11 +1,15 @@
 /**
  * What an imported row may fill, and how the wizard names it. Keys are the targets of the column mapping.
+ * A few fields are read into others before the row is imported (`interop/lieux-mediation/derivedColumns.ts`):
+ * the house number is joined to the address, and the coordinates of one « lat, lon » cell or of Lambert-93
+ * x/y columns become the latitude and longitude.
  */
 export const IMPORT_FIELDS = {
   externalId: 'Identifiant dans le fichier',
   source: 'Source',
   name: 'Nom',
   siret: 'SIRET',
+  houseNumber: 'Numéro dans la voie (joint à l’adresse)',
   address: 'Adresse',
   addressComplement: 'Complément d’adresse',
   postcode: 'Code postal',
@@ -13,6 +17,9 @@ export const IMPORT_FIELDS = {
   inseeCode: 'Code INSEE',
   latitude: 'Latitude',
   longitude: 'Longitude',
+  coordinates: 'Coordonnées «\u00a0latitude, longitude\u00a0» (une seule colonne)',
+  lambertX: 'X en Lambert-93 (EPSG:2154)',
+  lambertY: 'Y en Lambert-93 (EPSG:2154)',
   phone: 'Téléphone',
   email: 'Courriel',
   website: 'Site web',

@@ -9,6 +9,7 @@ import { decodeBytes } from '../text/decode';
 import { findMojibake, mojibakeMessage, repairMojibake } from '../text/mojibake';
 import { detectFormat, readTable } from '../lieux-mediation/readTable';
 import { cleanMapping, guessMapping } from '../lieux-mediation/readMapping';
+import { deriveColumns } from '../lieux-mediation/derivedColumns';
 import { rowToActor } from './rowToActor';
 import { planImport, type ImportPlan } from './plan';
 
@@ -52,8 +53,10 @@ export async function prepareImport(
     : guessMapping(table.headers, table.records, format);
 
   const fileLabel = fileLabelOf(request.fileName);
-  const imported = table.records.map((record) => rowToActor(record, mapping, fileLabel));
-  const plan = await planImport(db, imported, mapping);
+  // House number joined to the street, postcode and commune read in the address, coordinates in degrees.
+  const derived = deriveColumns(table.records, table.headers, mapping);
+  const imported = derived.records.map((record) => rowToActor(record, derived.mapping, fileLabel));
+  const plan = await planImport(db, imported, derived.mapping);
   if (table.truncatedLine !== null) {
     plan.counts.total++;
     plan.counts.rejected++;

@@ -1,9 +1,13 @@
 import type { ColumnMapping, ImportField, ImportFormat } from '../../../../shared/interop/importFields';
 import type { SourceRecord } from './readTable';
+import { looksLikeHouseNumber } from './addressParts';
+import { mostlyWithin, readCoordinatePair } from './coordinateCells';
 
 /**
  * Which column fills which field: the standards' own headers first, then usual spreadsheet headers
- * (« Raison sociale », « CP », « Ville », « Tél. »…). Among several candidates, the fullest column wins.
+ * (« Raison sociale », « CP », « Ville », « Tél. », « Lieu », « Nom de la structure »…), then, for a
+ * spreadsheet, longer headers that name a field (« Adresse mail de la structure »). Among several
+ * candidates, the fullest column wins; short headers (« N° », « X ») are taken only when their cells fit.
  */
 
 /** `Code postal` → `code_postal`: lower-case, accent-free, words joined by `_`. */
@@ -28,15 +32,89 @@ const SYNONYMS: Record<ImportField, string[]> = {
     'structure',
     'denomination',
     'libelle',
+    'lieu',
+    'nom_lieu',
+    'nom_de_la_structure',
+    'nom_de_votre_structure',
+    'nom_de_l_organisme',
+    'nom_org',
+    'organisme',
+    'nom_etablissement',
+    'etablissement',
   ],
   siret: ['pivot', 'siret', 'numero_siret', 'n_siret'],
-  address: ['adresse', 'adresse_brut', 'adresse_rue', 'address', 'voie', 'rue', 'adresse_postale'],
+  houseNumber: [
+    'adresse_numero',
+    'numero',
+    'numero_voie',
+    'numero_de_voie',
+    'numero_dans_la_voie',
+    'num_voie',
+    'n_voie',
+    'no_voie',
+    'numero_rue',
+  ],
+  address: [
+    'adresse',
+    'adresse_brut',
+    'adresse_rue',
+    'address',
+    'voie',
+    'rue',
+    'adresse_postale',
+    'adresse_complete',
+    'adresse_de_la_structure',
+    'adresse_du_lieu',
+    'libelle_voie',
+    'nom_voie',
+    'nom_de_la_voie',
+    'adresse_ligne_1',
+    'adresse1',
+  ],
   addressComplement: ['complement_adresse', 'complement_d_adresse', 'adresse_complement', 'complement'],
   postcode: ['code_postal', 'adresse_code_postal', 'cp', 'codepostal', 'postcode', 'code_postale'],
   communeName: ['commune', 'adresse_commune', 'ville', 'localite', 'nom_commune', 'city'],
   inseeCode: ['code_insee', 'adresse_code_insee', 'insee', 'code_commune', 'cog', 'code_commune_insee'],
-  latitude: ['latitude', 'lat'],
-  longitude: ['longitude', 'lon', 'lng', 'long'],
+  latitude: ['latitude', 'lat', 'y_wgs84', 'latitude_wgs84'],
+  longitude: ['longitude', 'lon', 'lng', 'long', 'x_wgs84', 'longitude_wgs84'],
+  coordinates: [
+    'coordonnees',
+    'coordonnees_gps',
+    'geo_point',
+    'geo_point_2d',
+    'geopoint',
+    'point_geo',
+    'lat_lon',
+    'lat_long',
+    'latlon',
+    'gps',
+    'geolocalisation',
+    'localisation',
+    'geometry',
+    'geometrie',
+    'geom',
+    'position',
+  ],
+  lambertX: [
+    'x',
+    'coord_x',
+    'coordonnee_x',
+    'coordonnees_x',
+    'x_l93',
+    'x_lambert93',
+    'x_lambert_93',
+    'lambert_x',
+  ],
+  lambertY: [
+    'y',
+    'coord_y',
+    'coordonnee_y',
+    'coordonnees_y',
+    'y_l93',
+    'y_lambert93',
+    'y_lambert_93',
+    'lambert_y',
+  ],
   phone: ['telephone', 'contact_telephone', 'tel', 'phone', 'numero_de_telephone'],
   email: ['courriels', 'courriel', 'contact_email', 'email', 'e_mail', 'mail', 'mel', 'adresse_mail'],
   website: ['site_web', 'contact_web', 'site', 'site_internet', 'url', 'web'],
@@ -66,11 +144,49 @@ const SYNONYMS: Record<ImportField, string[]> = {
   updatedOn: ['date_maj', 'mise_a_jour', 'date_mise_a_jour'],
 };
 
-function filledCount(records: SourceRecord[], header: string): number {
-  let count = 0;
-  for (const record of records.slice(0, 500)) if ((record.values[header] ?? '').trim() !== '') count++;
-  return count;
+/**
+ * Headers that name a field in a longer way (« Adresse mail de la structure », « Nom de votre structure »,
+ * « Numéro de téléphone du lieu »), tried in this order on a spreadsheet's columns no synonym took.
+ */
+const PATTERNS: [ImportField, RegExp][] = [
+  ['email', /(^|_)(e_?mail|mail|courriels?|mel)(_|$)/],
+  ['phone', /(^|_)(telephone|tel|portable)(_|$)/],
+  ['website', /(^|_)(site|site_web|site_internet|url)(_|$)/],
+  ['postcode', /(^|_)code_postal(_|$)/],
+  ['inseeCode', /(^|_)(code_)?insee(_|$)/],
+  ['communeName', /^(commune|ville|localite)(_|$)/],
+  ['name', /^nom_(de_|du_|de_la_|de_l_|de_votre_)?(structure|lieu|organisme|etablissement)(_|$)/],
+  ['address', /^adresse(_|$)/],
+  ['openingHours', /(^|_)horaires?(_|$)/],
+];
+
+/** The first rows' filled cells of a column. */
+function filledCells(records: SourceRecord[], header: string): string[] {
+  const cells: string[] = [];
+  for (const record of records.slice(0, 500)) {
+    const value = (record.values[header] ?? '').trim();
+    if (value !== '') cells.push(value);
+  }
+  return cells;
 }
+
+/** « 1 », « 2 », « 3 »…: a column numbering the rows, not house numbers. */
+const countsRows = (cells: readonly string[]) =>
+  cells.length >= 3 && cells.every((cell, index) => cell === String(index + 1));
+
+const mostly = (cells: readonly string[], test: (cell: string) => boolean) =>
+  cells.length > 0 && cells.filter(test).length * 2 > cells.length;
+
+/**
+ * Fields whose usual headers are too short to be sure of (« N° », « X », « Localisation »): the column is
+ * taken only when its cells look the part.
+ */
+const CHECKS: Partial<Record<ImportField, (cells: readonly string[]) => boolean>> = {
+  houseNumber: (cells) => mostly(cells, looksLikeHouseNumber) && !countsRows(cells),
+  coordinates: (cells) => mostly(cells, (cell) => readCoordinatePair(cell) !== null),
+  lambertX: (cells) => mostlyWithin(cells, 50_000, 1_300_000),
+  lambertY: (cells) => mostlyWithin(cells, 6_000_000, 7_300_000),
+};
 
 /** The mapping guessed from the headers; a standard's headers map exactly, a spreadsheet's by synonyms. */
 export function guessMapping(
@@ -85,22 +201,45 @@ export function guessMapping(
   }
   const mapping: ColumnMapping = {};
   const used = new Set<string>();
+  const fits = (field: ImportField, header: string) => CHECKS[field]?.(filledCells(records, header)) ?? true;
+  const fullest = (candidates: string[]) =>
+    candidates.reduce((best, header) =>
+      filledCells(records, header).length > filledCells(records, best).length ? header : best,
+    );
   for (const field of Object.keys(SYNONYMS) as ImportField[]) {
     const candidates = SYNONYMS[field]
       .flatMap((synonym) => byKey.get(synonym) ?? [])
-      .filter((h) => !used.has(h));
+      .filter((h) => !used.has(h) && fits(field, h));
     if (candidates.length === 0) continue;
     // A standard names its columns exactly: the first synonym is the one. A spreadsheet: the fullest column.
-    const chosen =
-      format === 'tableur'
-        ? candidates.reduce((best, header) =>
-            filledCount(records, header) > filledCount(records, best) ? header : best,
-          )
-        : candidates[0]!;
+    const chosen = format === 'tableur' ? fullest(candidates) : candidates[0]!;
     mapping[field] = chosen;
     used.add(chosen);
   }
+  if (format !== 'tableur') return mapping;
+  for (const [field, pattern] of PATTERNS) {
+    if (mapping[field] !== undefined) continue;
+    const candidates = headers.filter((h) => !used.has(h) && pattern.test(headerKey(h)));
+    if (candidates.length === 0) continue;
+    const chosen = fullest(candidates);
+    mapping[field] = chosen;
+    used.add(chosen);
+  }
+  degreesInXY(mapping, byKey, records);
   return mapping;
+}
+
+/** Columns « x » and « y » in degrees (not Lambert-93 metres): the longitude and the latitude. */
+function degreesInXY(mapping: ColumnMapping, byKey: Map<string, string[]>, records: SourceRecord[]): void {
+  if (mapping.latitude !== undefined || mapping.longitude !== undefined) return;
+  if (mapping.lambertX !== undefined || mapping.lambertY !== undefined) return;
+  const x = byKey.get('x')?.[0];
+  const y = byKey.get('y')?.[0];
+  if (x === undefined || y === undefined) return;
+  if (!mostlyWithin(filledCells(records, x), -180, 180)) return;
+  if (!mostlyWithin(filledCells(records, y), -90, 90)) return;
+  mapping.longitude = x;
+  mapping.latitude = y;
 }
 
 /** Keeps the user's choices that name a real column. */

@@ -58,6 +58,19 @@ function damagedJson(text: string, error: unknown): AppFailure {
   );
 }
 
+/**
+ * A GeoJSON feature's point, as a `geometry` column in WKT (« POINT (0.18 45.87) », longitude first): the
+ * place's coordinates, read by the wizard as any « coordonnées » column. Nothing for other items.
+ */
+function pointOf(item: unknown): Record<string, string> {
+  if (!item || typeof item !== 'object' || Array.isArray(item)) return {};
+  const geometry = (item as Record<string, unknown>).geometry as Record<string, unknown> | undefined;
+  if (geometry?.type !== 'Point' || !Array.isArray(geometry.coordinates)) return {};
+  const [longitude, latitude] = geometry.coordinates as unknown[];
+  if (typeof longitude !== 'number' || typeof latitude !== 'number') return {};
+  return { geometry: `POINT (${longitude} ${latitude})` };
+}
+
 /** JSON: an array of objects (or an object holding one). Answers null when the text is not such JSON. */
 function readJson(text: string): SourceTable | null {
   const trimmed = text.trimStart();
@@ -80,7 +93,7 @@ function readJson(text: string): SourceTable | null {
         ? ((item as Record<string, unknown>).properties ?? item)
         : {};
     const values: Record<string, string> = {};
-    for (const [key, value] of Object.entries(source as Record<string, unknown>)) {
+    for (const [key, value] of Object.entries({ ...(source as Record<string, unknown>), ...pointOf(item) })) {
       const header = cleanControlCharacters(key).trim();
       if (!seen.has(header)) {
         seen.add(header);
