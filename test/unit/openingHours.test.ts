@@ -83,11 +83,11 @@ describe('opening hours read back in French', () => {
 });
 
 describe('opening hours that cannot be read', () => {
-  it('refuses French words, in French, pointing at the problem', () => {
+  it('refuses French it cannot understand, in French, pointing at the problem', () => {
     const message = problemOf('lundi matin');
-    expect(message).toMatch(/^Horaires illisibles/);
-    expect(message).toContain('«\u00a0matin\u00a0»');
-    expect(message).toMatch(/abrégé anglais/);
+    expect(message).toMatch(/^Horaires non compris/);
+    expect(message).toContain('«\u00a0matin\u00a0» sans heures');
+    expect(message).toContain('Mo-Fr 09:00-12:00');
   });
 
   it('refuses a missing hour', () => {
@@ -118,7 +118,9 @@ describe('opening hours that cannot be read', () => {
       nb('Horaires à corriger~: «~sun~» s’écrit «~Su~». Forme corrigée proposée~: Su 10:00-12:00'),
     );
     expect(problemOf('Mo-Fr 9-12')).toMatch(/Forme corrigée proposée\u00a0: Mo-Fr 09:00-12:00$/);
-    expect(problemOf('Lu-Ve 09:00-12:00')).toMatch(/«\u00a0lu\u00a0» s’écrit «\u00a0Mo\u00a0»/);
+    expect(problemOf('Mo-Fr 09:00-12:00; Sun 10:00-12:00')).toMatch(
+      /«\u00a0sun\u00a0» s’écrit «\u00a0Su\u00a0»/,
+    );
   });
 
   it('tells storage to keep such values flagged, and valid ones as valid', () => {

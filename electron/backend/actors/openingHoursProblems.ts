@@ -84,3 +84,12 @@ export function correctionMessage(warnings: opening_hours_warning[], proposal: s
   const hints = [...new Set(warnings.map(correctionHint))];
   return `Horaires à corriger\u00a0: ${hints.join('\u00a0; ')}. Forme corrigée proposée\u00a0: ${proposal}`;
 }
+
+/** « Horaires non compris : … » for French hours the French reading could not understand. */
+export function frenchNotUnderstoodMessage(problem: string): string {
+  return [
+    `Horaires non compris\u00a0: ${problem}.`,
+    `Écrivez par exemple ${quoted('du lundi au vendredi de 9\u00a0h à 12\u00a0h et de 14\u00a0h à 17\u00a0h')}`,
+    `ou, au format OpenStreetMap, ${EXAMPLE}.`,
+  ].join(' ');
+}
