@@ -54,10 +54,26 @@ export interface ImportPreviewDto {
 
 export type ImportJobState = 'running' | 'done' | 'cancelled' | 'failed';
 
+/**
+ * Where a running import stands. The rows are written in one go (BEGIN … COMMIT within one turn of the
+ * engine), so no progress can be seen inside the write:
+ * - `starting`: the job begins at the engine's next turn (the answer to `import.start` leaves first);
+ * - `waiting`: another operation holds the database (a Word document reading its data, a save…), the
+ *   import waits for it;
+ * - `writing`: the rows are being written.
+ * `import.cancel` stops the import, nothing written, while it is `starting` or `waiting`; once `writing`,
+ * the import runs to its end (all of it, or nothing on an error).
+ */
+export type ImportJobPhase = 'starting' | 'waiting' | 'writing';
+
 export interface ImportJobDto {
   jobId: string;
   state: ImportJobState;
+  /** Meaningful while `state` is `running`; the last phase reached afterwards. */
+  phase: ImportJobPhase;
+  /** Rows written and committed: 0 until the write has ended, then `total`. */
   done: number;
+  /** Rows the import writes. */
   total: number;
   counts: ImportCounts;
   backupPath: string | null;

@@ -1,7 +1,7 @@
 import type { Backend } from '../../../electron/backend/backend';
 import type { ImportJobDto } from '../../../shared/interop/importDto';
 
-/** Polls an import job, letting its chunks run between calls, until it is no longer running. */
+/** Polls an import job, one engine turn between calls (its write runs within one), until it is no longer running. */
 export async function waitForImport(backend: Backend, job: ImportJobDto): Promise<ImportJobDto> {
   let current = job;
   while (current.state === 'running') {

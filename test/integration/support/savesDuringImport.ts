@@ -2,9 +2,9 @@ import type { Backend } from '../../../electron/backend/backend';
 import type { ImportJobDto } from '../../../shared/interop/importDto';
 
 /**
- * What a user does while a long import runs: the roadmap autosaves a field, the diagnostic's commentary is
- * saved, the diagnostic is frozen. Each save is sent without waiting for the previous one (as the screens
- * do) and recorded when, and only when, it is confirmed.
+ * What a user does while a long import waits or writes: the roadmap autosaves a field, the diagnostic's
+ * commentary is saved, the diagnostic is frozen. Each save is sent without waiting for the previous one (as
+ * the screens do) and recorded when, and only when, it is confirmed.
  */
 
 export interface ConfirmedSave {
@@ -40,7 +40,7 @@ export function savesDuringImport(backend: Backend, onConfirmed: (save: Confirme
   };
 }
 
-/** Polls the job once, after letting its chunks run. */
+/** Polls the job once, one engine turn later. */
 export async function progressOf(backend: Backend, jobId: string): Promise<ImportJobDto> {
   await new Promise((resolve) => setImmediate(resolve));
   const progress = await backend.router.dispatch('import.progress', { jobId });

@@ -10,70 +10,101 @@ import { gateOf } from '../../db/databaseGate';
 import { backupNow } from '../../db/backups/backupNow';
 
 /**
- * An import runs as a job: every row inside ONE transaction on the app's single SQLite connection
- * (Kysely's transaction: BEGIN … COMMIT, or ROLLBACK on cancel or failure), in chunks with `setImmediate`
- * in between so that progress and cancel requests are answered meanwhile. Nothing is committed before the
- * last row: a cancel, an error or a killed process leaves the database as it was. New actors are written
- * with statements prepared once on that same connection (`bulkActorCreator`), inside the same transaction.
+ * An import runs as a job, begun at the engine's next turn so that the answer to `import.start` leaves
+ * first. The job takes the database gate alone (`db/databaseGate.ts`), waiting meanwhile behind whatever
+ * holds it (a Word document reading its data, a save), then writes every row in ONE transaction whose
+ * BEGIN … COMMIT runs within that single turn: Kysely's better-sqlite3 driver only awaits promises that
+ * are already resolved, and nothing between BEGIN and COMMIT awaits a timer or I/O. So no message reaches
+ * the engine while the transaction is open: no call's statement can land in it, and a save sent meanwhile
+ * runs after the COMMIT, on its own. `import.progress` and `import.cancel` are answered before and after.
  *
- * The transaction holds the database gate alone (`db/databaseGate.ts`): a call that reads or writes
- * arriving meanwhile waits for the COMMIT or ROLLBACK instead of joining the transaction, so a save it
- * confirms is its own and survives a cancel or a kill of the import.
+ * A cancel that arrives before the write has begun stops the job with nothing written; once the write
+ * has begun it runs to its end. An error rolls every row back; a process killed during the write leaves
+ * the file as it was. `test/integration/importTurn.test.ts` fails if any macrotask runs while the
+ * import's transaction is open.
  */
-
-const CHUNK = 25;
 
 interface Job {
   dto: ImportJobDto;
-  cancelRequested: boolean;
   ctx: BackendContext;
 }
 
 const jobs = new Map<string, Job>();
 
-class Cancelled extends Error {}
+type WriteStartListener = (job: ImportJobDto) => void;
 
-const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
+const writeStartListeners = new WeakMap<BackendContext, Set<WriteStartListener>>();
 
-async function run(job: Job, plan: ImportPlan): Promise<void> {
-  const { ctx } = job;
+/**
+ * Calls `listener`, synchronously, each time an import of `ctx` begins its write (the gate is held, BEGIN
+ * comes next): what a test needs to act while the transaction is under way. Answers the unsubscription.
+ */
+export function onImportWriteStart(ctx: BackendContext, listener: WriteStartListener): () => void {
+  let listeners = writeStartListeners.get(ctx);
+  if (!listeners) {
+    listeners = new Set();
+    writeStartListeners.set(ctx, listeners);
+  }
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function announceWriteStart(job: Job): void {
+  for (const listener of writeStartListeners.get(job.ctx) ?? []) {
+    try {
+      listener({ ...job.dto });
+    } catch (error) {
+      console.error('[maillage] écouteur du début d’écriture de l’import en échec', error);
+    }
+  }
+}
+
+/** Every row of the plan in one transaction, with no macrotask yield between BEGIN and COMMIT. */
+async function writeRows(ctx: BackendContext, plan: ImportPlan): Promise<void> {
   const now = nowIsoOf(ctx);
   const today = todayOf(ctx);
-  try {
-    await gateOf(ctx).exclusive(() =>
-      ctx.db.transaction().execute(async (trx) => {
-        const created: (number | undefined)[] = [];
-        let create: BulkCreate | null = null;
-        for (const [index, row] of plan.rows.entries()) {
-          if (job.cancelRequested) throw new Cancelled();
-          const action = row.action;
-          if (action.kind === 'create') {
-            create ??= await bulkActorCreator(trx, ctx);
-            created[index] = createFromRow(create, row, now);
-          } else if (action.kind === 'update' && action.placeId === null)
-            await updateActorOnly(trx, action.actorId, row, { now, today });
-          else if (action.kind === 'update')
-            await applyToActor(trx, action.actorId, action.placeId, row, { now, today });
-          else if (action.kind === 'merge')
-            await applyToActor(trx, action.actorId, null, row, { now, today });
-          else {
-            const actorId = created[action.rowIndex];
-            if (actorId !== undefined) await applyToActor(trx, actorId, null, row, { now, today });
-          }
-          job.dto.done = index + 1;
-          if ((index + 1) % CHUNK === 0) await nextTick();
-        }
-        if (job.cancelRequested) throw new Cancelled();
-      }),
-    );
-    job.dto.state = 'done';
-  } catch (error) {
-    if (error instanceof Cancelled) {
-      job.dto.state = 'cancelled';
-      return;
+  await ctx.db.transaction().execute(async (trx) => {
+    const created: (number | undefined)[] = [];
+    let create: BulkCreate | null = null;
+    for (const [index, row] of plan.rows.entries()) {
+      const action = row.action;
+      if (action.kind === 'create') {
+        create ??= await bulkActorCreator(trx, ctx);
+        created[index] = createFromRow(create, row, now);
+        continue;
+      }
+      // The new actors' facets are written before anything of the transaction rewrites an actor's.
+      create?.flush();
+      if (action.kind === 'update' && action.placeId === null)
+        await updateActorOnly(trx, action.actorId, row, { now, today });
+      else if (action.kind === 'update')
+        await applyToActor(trx, action.actorId, action.placeId, row, { now, today });
+      else if (action.kind === 'merge') await applyToActor(trx, action.actorId, null, row, { now, today });
+      else {
+        const actorId = created[action.rowIndex];
+        if (actorId !== undefined) await applyToActor(trx, actorId, null, row, { now, today });
+      }
     }
-    job.dto.state = 'failed';
-    job.dto.error =
+    create?.flush();
+  });
+}
+
+async function run(job: Job, plan: ImportPlan): Promise<void> {
+  const { ctx, dto } = job;
+  if (dto.state !== 'running') return; // cancelled before its turn came
+  dto.phase = 'waiting';
+  try {
+    await gateOf(ctx).exclusive(async () => {
+      if (dto.state !== 'running') return; // cancelled while waiting: nothing written
+      dto.phase = 'writing';
+      announceWriteStart(job);
+      await writeRows(ctx, plan);
+      dto.done = dto.total;
+      dto.state = 'done';
+    });
+  } catch (error) {
+    dto.state = 'failed';
+    dto.error =
       error instanceof AppFailure
         ? `${error.message} Rien n’a été importé.`
         : 'L’import a échoué : rien n’a été importé. Réessayez, ou signalez le fichier en cause.';
@@ -92,10 +123,10 @@ export function startImport(ctx: BackendContext, plan: ImportPlan): ImportJobDto
   }
   const job: Job = {
     ctx,
-    cancelRequested: false,
     dto: {
       jobId: randomUUID(),
       state: 'running',
+      phase: 'starting',
       done: 0,
       total: plan.rows.length,
       counts: plan.counts,
@@ -104,7 +135,7 @@ export function startImport(ctx: BackendContext, plan: ImportPlan): ImportJobDto
     },
   };
   jobs.set(job.dto.jobId, job);
-  void run(job, plan);
+  setImmediate(() => void run(job, plan));
   return { ...job.dto };
 }
 
@@ -118,9 +149,12 @@ export function importProgress(jobId: string): ImportJobDto {
   return { ...jobOf(jobId).dto };
 }
 
-/** Asks the job to stop: its transaction is rolled back, nothing is written. */
+/**
+ * Stops the job if its write has not begun: it is cancelled at once, nothing written. Once the write
+ * has begun the import runs to its end, and the answer says so (`phase: 'writing'`, then `done`).
+ */
 export function cancelImport(jobId: string): ImportJobDto {
-  const job = jobOf(jobId);
-  if (job.dto.state === 'running') job.cancelRequested = true;
-  return { ...job.dto };
+  const { dto } = jobOf(jobId);
+  if (dto.state === 'running' && dto.phase !== 'writing') dto.state = 'cancelled';
+  return { ...dto };
 }
