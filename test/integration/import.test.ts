@@ -8,6 +8,8 @@ import type { ApiMethod } from '../../shared/api/methods';
 import type { ImportCounts, ImportJobDto } from '../../shared/interop/importDto';
 import { useTempDir } from './support/tempDir';
 import { waitForImport } from './support/importJob';
+import { holdLongRead } from './support/longRead';
+import { onImportWriteStart } from '../../electron/backend/interop/import/importJob';
 import { callOk } from './support/callOk';
 
 const tempDir = useTempDir();
@@ -80,20 +82,49 @@ describe('importing the v0.1 JSON of the Hub du Sud into the Métropole d’Aix-
     expect(count('place')).toBe(places);
   });
 
-  it('leaves nothing written when the user cancels', async () => {
+  it('leaves nothing written when the user cancels while the import waits for the database', async () => {
     await openOn(AIX_MARSEILLE);
     const job = await ok('import.start', file('standard-v0.1-paca-hub-du-sud-2023.json'));
-    // Cancel half-way, once rows have been written inside the transaction.
-    let progress = job;
-    while (progress.done < 50) {
-      await new Promise((resolve) => setImmediate(resolve));
-      progress = await ok('import.progress', { jobId: job.jobId });
-    }
-    expect(progress.state).toBe('running');
-    await ok('import.cancel', { jobId: job.jobId });
+    expect(job).toMatchObject({ state: 'running', phase: 'starting' });
+    // Before the job's turn, a long read (a Word document reading its data) takes the database.
+    const read = holdLongRead(backend!);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await ok('import.progress', { jobId: job.jobId })).toMatchObject({
+      state: 'running',
+      phase: 'waiting',
+    });
+    expect(await ok('import.cancel', { jobId: job.jobId })).toMatchObject({ state: 'cancelled', done: 0 });
+    await read.end();
     expect((await finished(job)).state).toBe('cancelled');
     expect(count('actor')).toBe(0);
     expect(count('place')).toBe(0);
+    // The import can be started again at once.
+    expect(
+      (await finished(await ok('import.start', file('standard-v0.1-paca-hub-du-sud-2023.json')))).state,
+    ).toBe('done');
+  });
+
+  it('cancels an import not yet begun, and writes all of one whose write has begun', async () => {
+    await openOn(AIX_MARSEILLE);
+    const cancelled = await ok('import.start', file('standard-v0.1-paca-hub-du-sud-2023.json'));
+    expect(await ok('import.cancel', { jobId: cancelled.jobId })).toMatchObject({ state: 'cancelled' });
+    expect((await finished(cancelled)).state).toBe('cancelled');
+    expect(count('place')).toBe(0);
+
+    // A cancel sent once the rows are being written is answered after the COMMIT: the import is whole.
+    const answers: Promise<ImportJobDto>[] = [];
+    const stop = onImportWriteStart(backend!.ctx, (job) =>
+      answers.push(ok('import.cancel', { jobId: job.jobId })),
+    );
+    const job = await ok('import.start', file('standard-v0.1-paca-hub-du-sud-2023.json'));
+    const done = await finished(job);
+    stop();
+    expect(done.state).toBe('done');
+    expect(await Promise.all(answers)).toEqual([
+      expect.objectContaining({ state: 'running', phase: 'writing' }),
+    ]);
+    expect(answers).toHaveLength(1);
+    expect(count('place')).toBe(done.counts.create + done.counts.merge);
   });
 });
 
