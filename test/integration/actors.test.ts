@@ -217,7 +217,7 @@ describe('updating an actor', () => {
     // Nothing of the removed place, contact or permanence is left behind.
     expect(bus!.name).toBe('Bus numérique');
     expect(t.count(`place WHERE name = 'Bus numérique'`)).toBe(0);
-    expect(t.count(`place_tag WHERE value = 'Itinérant'`)).toBe(0);
+    expect(t.count(`place WHERE tags LIKE '%Itinérant%'`)).toBe(0);
     expect(t.count('permanence')).toBe(0);
     expect(t.count('contact')).toBe(1);
 
@@ -305,7 +305,7 @@ describe('the trash (« Corbeille »)', () => {
     await t.ok('actors.delete', { id: created.id });
     expect(await t.ok('actors.purge', { id: created.id })).toEqual({ id: created.id });
     expect(await t.ok('actors.trash', {})).toEqual([]);
-    for (const table of ['actor', 'actor_tag', 'contact', 'place', 'place_tag', 'permanence'])
+    for (const table of ['actor', 'actor_facet', 'contact', 'place', 'permanence'])
       expect(t.count(table), table).toBe(0);
 
     expect((await t.failure('actors.purge', { id: created.id })).code).toBe('not_found');
@@ -327,7 +327,7 @@ describe('a write that fails half-way', () => {
     logged.mockRestore();
     expect(error.code).toBe('internal');
     expect(error.message).toMatch(/rien n’a été enregistré/);
-    for (const table of ['actor', 'actor_tag', 'contact', 'place', 'place_tag', 'permanence'])
+    for (const table of ['actor', 'actor_facet', 'contact', 'place', 'permanence'])
       expect(t.count(table), table).toBe(0);
   });
 

@@ -59,32 +59,31 @@ async function importRows(backend: Backend, rows: readonly string[]) {
   return job;
 }
 
-/** The directory without its database ids: each actor with its tags and its places, in a fixed order. */
+/** The directory without its database ids: each actor with its tags, facets and places, in a fixed order. */
 function directory(backend: Backend): string[] {
   const db = backend.ctx.sqlite;
   const actors = db
     .prepare(
-      'SELECT id, name, siret, address, postcode, commune_code, website, last_verified_on FROM actor WHERE deleted_at IS NULL',
+      'SELECT id, name, siret, address, postcode, commune_code, website, last_verified_on, tags FROM actor WHERE deleted_at IS NULL',
     )
     .all() as { id: number }[];
   return actors
     .map(({ id, ...actor }) =>
       JSON.stringify({
         ...actor,
-        tags: db.prepare('SELECT kind, value FROM actor_tag WHERE actor_id = ? ORDER BY kind, value').all(id),
+        facets: db
+          .prepare(
+            'SELECT f.kind, f.value FROM actor_facet af JOIN facet f ON f.id = af.facet_id WHERE af.actor_id = ? ORDER BY 1, 2',
+          )
+          .all(id),
         places: (
           db
             .prepare(
-              `SELECT id, name, address, postcode, commune_code, phone, source, external_id, source_updated_on
+              `SELECT id, name, address, postcode, commune_code, phone, source, external_id, source_updated_on, tags
                FROM place WHERE actor_id = ? ORDER BY external_id`,
             )
             .all(id) as { id: number }[]
-        ).map(({ id: placeId, ...place }) => ({
-          ...place,
-          tags: db
-            .prepare('SELECT kind, value FROM place_tag WHERE place_id = ? ORDER BY kind, value')
-            .all(placeId),
-        })),
+        ).map(({ id: _placeId, ...place }) => place),
       }),
     )
     .sort();

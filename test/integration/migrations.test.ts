@@ -41,6 +41,12 @@ function databaseAtVersion(path: string, version: number): Database.Database {
   return sqlite;
 }
 
+/** Tables a migration empties into another place, by the name of that migration. */
+const MOVED_TABLES: Record<string, string> = {
+  actor_tag: 'valeurs multiples sur leur ligne',
+  place_tag: 'valeurs multiples sur leur ligne',
+};
+
 describe('migrations', () => {
   it('create every table on an empty file and record the latest version', async () => {
     const path = join(tempDir(), 'neuf.sqlite');
@@ -52,9 +58,9 @@ describe('migrations', () => {
         'territory',
         'territory_commune',
         'actor',
-        'actor_tag',
         'place',
-        'place_tag',
+        'facet',
+        'actor_facet',
         'contact',
         'permanence',
       ]),
@@ -106,6 +112,8 @@ describe('migrations', () => {
       step.exec(migration.sql);
       const current = columnsOf(step);
       for (const [table, columns] of Object.entries(previous)) {
+        // Tables whose rows a migration moves elsewhere, each value kept (tagsMigration.test.ts proves it).
+        if (MOVED_TABLES[table] === migration.name) continue;
         expect(current[table], `table ${table} disparue`).toBeDefined();
         expect(current[table]).toEqual(expect.arrayContaining(columns));
       }
@@ -151,7 +159,7 @@ describe('migrations', () => {
     expect(schemaVersionOf(sqlite)).toBe(LATEST_SCHEMA_VERSION - 1);
     // Nothing of the failed migration stays: the tables are as they were once blocked.
     expect(columnsOf(sqlite)).toEqual(blocked);
-    expect(Object.keys(blocked)).toEqual(Object.keys(before));
+    expect(Object.keys(blocked).filter((table) => table !== firstTable)).toEqual(Object.keys(before));
     sqlite.close();
   });
 });

@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import type { DataStore } from '../db/dataStore';
 import type { DB } from '../db/schema';
 import type { ActorValues } from '../../../shared/actors/schemas';
-import { ACTOR_TAG_FIELDS, PLACE_TAG_FIELDS, tagRows } from './tags';
+import { facetsOf } from './tags';
+import { bulkFacetWriter } from './facetRepository';
 import { checkCommunes, territoryCommunesByCode } from './territoryRules';
 import { actorColumns, permanenceColumns, placeColumns } from './writeActor';
 
@@ -34,7 +35,11 @@ const NOTHING_FROM_FILE: Required<BulkCreateOptions>['placeFromFile'] = {
   accessibilityUrl: null,
 };
 
-export type BulkCreate = (values: ActorValues, options: BulkCreateOptions) => number;
+/**
+ * Creates one actor and answers its id. Its facets (the index of the directory's filters) are gathered and
+ * written by `flush`, which the caller runs once, before its transaction commits.
+ */
+export type BulkCreate = ((values: ActorValues, options: BulkCreateOptions) => number) & { flush(): void };
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
@@ -58,14 +63,13 @@ export async function bulkActorCreator(
   { sqlite }: Pick<DataStore, 'sqlite'>,
 ): Promise<BulkCreate> {
   const communes = await territoryCommunesByCode(db);
-  const insertActorTag = sqlite.prepare('INSERT INTO actor_tag (actor_id, kind, value) VALUES (?, ?, ?)');
-  const insertPlaceTag = sqlite.prepare('INSERT INTO place_tag (place_id, kind, value) VALUES (?, ?, ?)');
+  const facets = bulkFacetWriter({ sqlite });
   let insertActor: ((row: Row) => number) | null = null;
   let insertPlace: ((row: Row) => number) | null = null;
   let insertContact: ((row: Row) => number) | null = null;
   let insertPermanence: ((row: Row) => number) | null = null;
 
-  return (values, options) => {
+  const create = (values: ActorValues, options: BulkCreateOptions): number => {
     checkCommunes(values, communes);
     const origin = { source: options.source, externalId: options.externalId };
     const actor: Row = {
@@ -76,7 +80,7 @@ export async function bulkActorCreator(
     };
     insertActor ??= inserter(sqlite, 'actor', actor);
     const actorId = insertActor(actor);
-    for (const tag of tagRows(ACTOR_TAG_FIELDS, values)) insertActorTag.run(actorId, tag.kind, tag.value);
+    facets.add(actorId, facetsOf(values, values.places));
     values.contacts.forEach((contact, position) => {
       const row: Row = { actorId, position, ...contact };
       insertContact ??= inserter(sqlite, 'contact', row);
@@ -92,7 +96,6 @@ export async function bulkActorCreator(
       };
       insertPlace ??= inserter(sqlite, 'place', row);
       const placeId = insertPlace(row);
-      for (const tag of tagRows(PLACE_TAG_FIELDS, place)) insertPlaceTag.run(placeId, tag.kind, tag.value);
       place.permanences.forEach((permanence, index) => {
         const permanenceRow: Row = { placeId, ...permanenceColumns(permanence, index) };
         insertPermanence ??= inserter(sqlite, 'permanence', permanenceRow);
@@ -101,4 +104,5 @@ export async function bulkActorCreator(
     });
     return actorId;
   };
+  return Object.assign(create, { flush: () => facets.flush() });
 }

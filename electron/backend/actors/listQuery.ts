@@ -1,23 +1,24 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { DB } from '../db/schema';
+import type { ActorTagKind, DB, FacetKind, PlaceTagKind } from '../db/schema';
 import type { ApiParsedInput } from '../../../shared/api/contract';
 import type { ActorListPageDto, ActorSummaryDto } from '../../../shared/actors/dto';
 import { freshnessOf, freshnessThresholds, type Freshness } from '../../../shared/actors/freshness';
 import type { ActorRole } from '../../../shared/vocabularies/actorRoles';
 import type { Service } from '../../../shared/vocabularies/lieuxMediation';
 import { escapeLike, searchWords } from './searchText';
-import { inVocabularyOrder } from './tags';
+import { decodeTags, inVocabularyOrder } from './tags';
 
 /**
  * The directory list: search, filters (OR within a filter, AND across filters), sort, one page and the
  * total. List values travel as one JSON parameter each (`json_each`), whatever their number.
  *
  * How it stays fast at 20,000 actors (see `npm run bench`):
- * - filters on tags, services and communes are sets of actor ids, intersected once and looked up by id;
+ * - filters on tags and services are sets of actor ids read from the facet index (`facetRepository.ts`),
+ *   communes from their indexes; the sets are intersected once and looked up by id;
  * - otherwise the covering index `actor_live_list` (migration 003) is scanned, never the actor rows;
  * - a filtered page carries its total as a window count (the sets are built once); the unfiltered list
  *   counts on its own, so that its page is a top-100 sort, or no sort at all by name;
- * - the page's names, communes and tags come in two more queries, for the page's ids only.
+ * - the page's names, communes and multi-valued fields come in two more queries, for the page's ids only.
  */
 
 export type ActorListValues = ApiParsedInput<'actors.list'>;
@@ -25,8 +26,10 @@ export type ActorListValues = ApiParsedInput<'actors.list'>;
 const jsonList = (values: readonly (string | number)[]) =>
   sql`(SELECT value FROM json_each(${JSON.stringify(values)}))`;
 
-const tagSet = (kinds: string[], values: string[]) =>
-  sql`SELECT actor_id AS id FROM actor_tag WHERE kind IN (${sql.join(kinds)}) AND value IN ${jsonList(values)}`;
+/** Actors that have one of `values` of `kinds`: read from the facet index (migration 011), by key. */
+const facetSet = (kinds: FacetKind[], values: string[]) =>
+  sql`SELECT actor_id AS id FROM actor_facet WHERE facet_id IN
+    (SELECT id FROM facet WHERE kind IN (${sql.join(kinds)}) AND value IN ${jsonList(values)})`;
 
 function freshnessCondition(freshness: Freshness, today: string): RawBuilder<unknown> {
   const { over12Before, over18Before } = freshnessThresholds(today);
@@ -60,13 +63,11 @@ function rowConditions(query: ActorListValues, today: string): RawBuilder<unknow
 /** One set of actor ids per filter on tags, services or communes. */
 function idSets(query: ActorListValues): RawBuilder<unknown>[] {
   const sets: RawBuilder<unknown>[] = [];
-  if (query.typologies.length > 0) sets.push(tagSet(['typology'], query.typologies));
-  if (query.roles.length > 0) sets.push(tagSet(['role'], query.roles));
-  if (query.publics.length > 0) sets.push(tagSet(['public'], query.publics));
-  if (query.labels.length > 0) sets.push(tagSet(['programme', 'label'], query.labels));
-  if (query.services.length > 0)
-    sets.push(sql`SELECT p.actor_id AS id FROM place_tag t JOIN place p ON p.id = t.place_id
-      WHERE t.kind = 'service' AND t.value IN ${jsonList(query.services)}`);
+  if (query.typologies.length > 0) sets.push(facetSet(['typology'], query.typologies));
+  if (query.roles.length > 0) sets.push(facetSet(['role'], query.roles));
+  if (query.publics.length > 0) sets.push(facetSet(['public'], query.publics));
+  if (query.labels.length > 0) sets.push(facetSet(['programme', 'label'], query.labels));
+  if (query.services.length > 0) sets.push(facetSet(['service'], query.services));
   if (query.communeCodes.length > 0) {
     const codes = jsonList(query.communeCodes);
     sets.push(sql`SELECT id FROM actor WHERE commune_code IN ${codes}
@@ -186,30 +187,12 @@ interface PageRow {
   name: string;
   lastVerifiedOn: string | null;
   communeName: string | null;
+  tags: string;
 }
 
-interface TagRow {
+interface PagePlaceRow {
   actorId: number;
-  kind: 'typology' | 'role' | 'service' | 'places';
-  value: string;
-}
-
-/**
- * Typologies, roles, services of the places and place counts of the page's actors, in one query.
- * `CROSS JOIN` keeps SQLite from starting with every service tag of the directory.
- */
-async function pageTags(db: Kysely<DB>, ids: number[]): Promise<TagRow[]> {
-  const page = jsonList(ids);
-  const { rows } = await sql<TagRow>`
-    SELECT actor_id AS actorId, kind, value FROM actor_tag
-      WHERE actor_id IN ${page} AND kind IN ('typology', 'role')
-    UNION
-    SELECT p.actor_id, 'service', t.value FROM place p CROSS JOIN place_tag t ON t.place_id = p.id
-      WHERE p.actor_id IN ${page} AND t.kind = 'service'
-    UNION ALL
-    SELECT actor_id, 'places', CAST(COUNT(*) AS TEXT) FROM place WHERE actor_id IN ${page} GROUP BY actor_id
-  `.execute(db);
-  return rows;
+  tags: string;
 }
 
 /** Every matching actor's id, in the list's order: one query, whatever their number (exports, annuaire). */
@@ -226,32 +209,35 @@ export async function listActors(
   const { ids, total } = await pageIds(db, query, today);
   if (ids.length === 0) return { total, offset: query.offset, items: [] };
 
-  const [{ rows }, tagRows] = await Promise.all([
-    sql<PageRow>`SELECT a.id AS id, a.name AS name, a.last_verified_on AS lastVerifiedOn, c.name AS communeName
+  // The page's rows and their places' tags: two queries for the page's ids only.
+  const [{ rows }, { rows: places }] = await Promise.all([
+    sql<PageRow>`SELECT a.id AS id, a.name AS name, a.last_verified_on AS lastVerifiedOn, c.name AS communeName,
+        a.tags AS tags
       FROM actor a LEFT JOIN territory_commune c ON c.code = a.commune_code
       WHERE a.id IN ${jsonList(ids)}`.execute(db),
-    pageTags(db, ids),
+    sql<PagePlaceRow>`SELECT actor_id AS actorId, tags FROM place WHERE actor_id IN ${jsonList(ids)}`.execute(
+      db,
+    ),
   ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const tags = new Map<string, string[]>();
-  for (const tag of tagRows) {
-    const key = `${tag.actorId}/${tag.kind}`;
-    tags.set(key, [...(tags.get(key) ?? []), tag.value]);
-  }
+  const placesOf = new Map<number, PagePlaceRow[]>();
+  for (const place of places) placesOf.set(place.actorId, [...(placesOf.get(place.actorId) ?? []), place]);
 
   const items = ids.flatMap((id): ActorSummaryDto[] => {
     const row = byId.get(id);
     if (!row) return [];
-    const values = (kind: TagRow['kind']) => tags.get(`${id}/${kind}`) ?? [];
+    const own = decodeTags<ActorTagKind>(row.tags);
+    const ownPlaces = placesOf.get(id) ?? [];
+    const services = ownPlaces.flatMap((place) => decodeTags<PlaceTagKind>(place.tags).service ?? []);
     return [
       {
         id,
         name: row.name,
         communeName: row.communeName,
-        typologies: inVocabularyOrder(values('typology'), 'typology'),
-        roles: inVocabularyOrder(values('role') as ActorRole[], 'role'),
-        placeCount: Number(values('places')[0] ?? 0),
-        services: inVocabularyOrder(values('service') as Service[], 'service'),
+        typologies: own.typology ?? [],
+        roles: (own.role ?? []) as ActorRole[],
+        placeCount: ownPlaces.length,
+        services: inVocabularyOrder(services as Service[], 'service'),
         lastVerifiedOn: row.lastVerifiedOn,
         freshness: freshnessOf(row.lastVerifiedOn, today),
       },

@@ -16,7 +16,8 @@ import type {
   SpecificSupport,
   TrainingLabel,
 } from '../../../shared/vocabularies/lieuxMediation';
-import { groupTags } from './tags';
+import { decodeTags } from './tags';
+import type { ActorTagKind, PlaceTagKind } from '../db/schema';
 import { readOpeningHours } from './openingHours';
 import { actorNotFound } from './notFound';
 
@@ -47,7 +48,7 @@ function byOwner<T, K>(rows: readonly T[], owner: (row: T) => K): Map<K, T[]> {
 }
 
 async function readPlaces(db: Kysely<DB>, actorIds: readonly number[]): Promise<Map<number, PlaceDto[]>> {
-  const [places, tags, permanences] = await Promise.all([
+  const [places, permanences] = await Promise.all([
     db
       .selectFrom('place as p')
       .leftJoin('territoryCommune as c', 'c.code', 'p.communeCode')
@@ -56,12 +57,6 @@ async function readPlaces(db: Kysely<DB>, actorIds: readonly number[]): Promise<
       .where('p.actorId', 'in', idList(actorIds))
       .orderBy('p.position')
       .orderBy('p.id')
-      .execute(),
-    db
-      .selectFrom('placeTag as t')
-      .innerJoin('place as p', 'p.id', 't.placeId')
-      .select(['t.placeId', 't.kind', 't.value'])
-      .where('p.actorId', 'in', idList(actorIds))
       .execute(),
     db
       .selectFrom('permanence as pe')
@@ -80,11 +75,10 @@ async function readPlaces(db: Kysely<DB>, actorIds: readonly number[]): Promise<
       .orderBy('pe.id')
       .execute(),
   ]);
-  const tagsOf = byOwner(tags, (tag) => tag.placeId);
   const permanencesOf = byOwner(permanences, (permanence) => permanence.placeId);
 
   const dtos = places.map((place): [number, PlaceDto] => {
-    const byKind = groupTags(tagsOf.get(place.id) ?? []);
+    const byKind = decodeTags<PlaceTagKind>(place.tags);
     const ownPermanences: PermanenceDto[] = (permanencesOf.get(place.id) ?? []).map((permanence) => ({
       id: permanence.id,
       communeCode: permanence.communeCode,
@@ -104,11 +98,11 @@ async function readPlaces(db: Kysely<DB>, actorIds: readonly number[]): Promise<
         communeName: place.communeName,
         latitude: place.latitude,
         longitude: place.longitude,
-        services: (byKind.get('service') ?? []) as Service[],
-        accessModes: (byKind.get('access') ?? []) as AccessMode[],
-        accompanimentModes: (byKind.get('accompaniment') ?? []) as AccompanimentMode[],
-        fees: (byKind.get('fee') ?? []) as Fee[],
-        itinerance: (byKind.get('itinerance') ?? []) as Itinerance[],
+        services: (byKind.service ?? []) as Service[],
+        accessModes: (byKind.access ?? []) as AccessMode[],
+        accompanimentModes: (byKind.accompaniment ?? []) as AccompanimentMode[],
+        fees: (byKind.fee ?? []) as Fee[],
+        itinerance: (byKind.itinerance ?? []) as Itinerance[],
         openingHours: place.openingHours,
         openingHoursReading: readOpeningHours(place.openingHours),
         phone: place.phone,
@@ -134,7 +128,7 @@ async function readPlaces(db: Kysely<DB>, actorIds: readonly number[]): Promise<
  */
 export async function readActors(db: Kysely<DB>, ids: readonly number[], today: string): Promise<ActorDto[]> {
   if (ids.length === 0) return [];
-  const [actors, tags, contacts, places] = await Promise.all([
+  const [actors, contacts, places] = await Promise.all([
     db
       .selectFrom('actor as a')
       .leftJoin('territoryCommune as c', 'c.code', 'a.communeCode')
@@ -142,11 +136,6 @@ export async function readActors(db: Kysely<DB>, ids: readonly number[], today: 
       .select('c.name as communeName')
       .where('a.id', 'in', idList(ids))
       .where('a.deletedAt', 'is', null)
-      .execute(),
-    db
-      .selectFrom('actorTag')
-      .select(['actorId', 'kind', 'value'])
-      .where('actorId', 'in', idList(ids))
       .execute(),
     db
       .selectFrom('contact')
@@ -158,20 +147,19 @@ export async function readActors(db: Kysely<DB>, ids: readonly number[], today: 
     readPlaces(db, ids),
   ]);
   const actorById = new Map(actors.map((actor) => [actor.id, actor]));
-  const tagsOf = byOwner(tags, (tag) => tag.actorId);
   const contactsOf = byOwner(contacts, (contact) => contact.actorId);
 
   return ids.flatMap((id): ActorDto[] => {
     const actor = actorById.get(id);
     if (!actor) return [];
-    const byKind = groupTags(tagsOf.get(id) ?? []);
+    const byKind = decodeTags<ActorTagKind>(actor.tags);
     return [
       {
         id: actor.id,
         name: actor.name,
         siret: actor.siret,
-        typologies: byKind.get('typology') ?? [],
-        roles: (byKind.get('role') ?? []) as ActorRole[],
+        typologies: byKind.typology ?? [],
+        roles: (byKind.role ?? []) as ActorRole[],
         address: actor.address,
         addressComplement: actor.addressComplement,
         postcode: actor.postcode,
@@ -180,10 +168,10 @@ export async function readActors(db: Kysely<DB>, ids: readonly number[], today: 
         latitude: actor.latitude,
         longitude: actor.longitude,
         website: actor.website,
-        publics: (byKind.get('public') ?? []) as Public[],
-        specificSupports: (byKind.get('support') ?? []) as SpecificSupport[],
-        programmes: (byKind.get('programme') ?? []) as NationalProgramme[],
-        labels: (byKind.get('label') ?? []) as TrainingLabel[],
+        publics: (byKind.public ?? []) as Public[],
+        specificSupports: (byKind.support ?? []) as SpecificSupport[],
+        programmes: (byKind.programme ?? []) as NationalProgramme[],
+        labels: (byKind.label ?? []) as TrainingLabel[],
         otherLabels: actor.otherLabels,
         notes: actor.notes,
         lastVerifiedOn: actor.lastVerifiedOn,

@@ -1,4 +1,4 @@
-import type { ActorTagKind, PlaceTagKind } from '../db/schema';
+import type { ActorTagKind, FacetKind, PlaceTagKind } from '../db/schema';
 import { ACTOR_ROLE_CODES } from '../../../shared/vocabularies/actorRoles';
 import { TYPOLOGY_CODES } from '../../../shared/vocabularies/typologies';
 import {
@@ -14,8 +14,9 @@ import {
 } from '../../../shared/vocabularies/lieuxMediation';
 
 /**
- * Multi-valued fields live in `actor_tag` and `place_tag`, one row per value; the kind names which field.
- * Values read back in their vocabulary's order (the order of the checkboxes), never in storage order.
+ * Multi-valued fields live on their row (migration 011): `actor.tags` and `place.tags` hold one JSON object,
+ * `{ kind: values[] }`, each list stored in its vocabulary's order (the order of the checkboxes). What the
+ * directory filters on is indexed apart, in `actor_facet` (`facetsOf`, `facetRepository.ts`).
  */
 
 export const ACTOR_TAG_FIELDS = {
@@ -64,28 +65,89 @@ export function inVocabularyOrder<T extends string>(
   return [...new Set(values)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'fr'));
 }
 
-/** `{ kind, value }` rows grouped by kind, each list in vocabulary order. */
-export function groupTags<K extends ActorTagKind | PlaceTagKind>(
-  rows: readonly { kind: K; value: string }[],
-): Map<K, string[]> {
-  const byKind = new Map<K, string[]>();
-  for (const { kind, value } of rows) byKind.set(kind, [...(byKind.get(kind) ?? []), value]);
-  for (const [kind, values] of byKind) byKind.set(kind, inVocabularyOrder(values, kind));
-  return byKind;
+export type TagKind = ActorTagKind | PlaceTagKind;
+export type StoredTags<K extends TagKind = TagKind> = Partial<Record<K, string[]>>;
+
+/** The JSON stored in a row's `tags`: only kinds that have values, each list deduplicated in vocabulary order. */
+export function encodeTags<F extends string, K extends TagKind>(
+  fields: Record<F, K>,
+  values: NoInfer<Record<F, readonly string[]>>,
+): string {
+  // Plain loops: imports call this for every row of a file.
+  const stored: StoredTags = {};
+  for (const field of Object.keys(fields) as F[]) {
+    const list = values[field];
+    if (list.length === 0) continue;
+    const kind = fields[field];
+    stored[kind] = list.length === 1 ? [list[0]!] : inVocabularyOrder(list, kind);
+  }
+  return JSON.stringify(stored);
 }
 
-/** The rows to store for the multi-valued fields of one owner (an actor or a place). */
+/**
+ * A row's `tags` read back. Lists written by this version are already in order; those moved by migration
+ * 011 came in storage order, so each list is put in vocabulary order again (a few values: cheap).
+ */
+export function decodeTags<K extends TagKind>(json: string): StoredTags<K> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return {};
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+  const stored: StoredTags<K> = {};
+  for (const [kind, list] of Object.entries(parsed as Record<string, unknown>)) {
+    if (!Array.isArray(list)) continue;
+    const strings = list.filter((value): value is string => typeof value === 'string');
+    stored[kind as K] = strings.length > 1 ? inVocabularyOrder(strings, kind as K) : strings;
+  }
+  return stored;
+}
+
+/** The DTO's fields (`typologies`, `services`…) from a row's stored tags; absent kinds give empty lists. */
+export function tagFields<F extends string, K extends TagKind>(
+  fields: Record<F, K>,
+  stored: StoredTags<K>,
+): Record<F, string[]> {
+  const out = {} as Record<F, string[]>;
+  for (const field of Object.keys(fields) as F[]) out[field] = stored[fields[field]] ?? [];
+  return out;
+}
+
+/** Kinds of an actor's own fields that the directory filters on; services come from its places. */
+const ACTOR_FACET_KINDS = ['typology', 'role', 'public', 'programme', 'label'] as const satisfies FacetKind[];
+
+/**
+ * What `actor_facet` holds for one actor: its typologies, roles, publics, programmes and labels, and the
+ * services of all its places, each once.
+ */
+export function facetsOf(
+  actor: Record<ActorTagField, readonly string[]>,
+  places: readonly Pick<Record<PlaceTagField, readonly string[]>, 'services'>[],
+): { kind: FacetKind; value: string }[] {
+  const facets: { kind: FacetKind; value: string }[] = [];
+  for (const kind of ACTOR_FACET_KINDS) {
+    const field = ACTOR_FIELD_OF_KIND[kind];
+    for (const value of new Set(actor[field])) facets.push({ kind, value });
+  }
+  const services = new Set<string>();
+  for (const place of places) for (const service of place.services) services.add(service);
+  for (const value of services) facets.push({ kind: 'service', value });
+  return facets;
+}
+
+const ACTOR_FIELD_OF_KIND = Object.fromEntries(
+  Object.entries(ACTOR_TAG_FIELDS).map(([field, kind]) => [kind, field]),
+) as Record<ActorTagKind, ActorTagField>;
+
+/** The `{ kind, value }` pairs of one owner's multi-valued fields (the bench's raw comparison writes them). */
 export function tagRows<F extends string, K extends string>(
   fields: Record<F, K>,
   values: NoInfer<Record<F, readonly string[]>>,
 ): { kind: K; value: string }[] {
-  // Plain loops: imports call this for every row of a file.
   const rows: { kind: K; value: string }[] = [];
-  for (const field of Object.keys(fields) as F[]) {
-    const kind = fields[field];
-    const list = values[field];
-    if (list.length === 1) rows.push({ kind, value: list[0]! });
-    else if (list.length > 1) for (const value of new Set(list)) rows.push({ kind, value });
-  }
+  for (const field of Object.keys(fields) as F[])
+    for (const value of new Set(values[field])) rows.push({ kind: fields[field], value });
   return rows;
 }

@@ -4,6 +4,7 @@ import type { TrashedActorDto } from '../../../shared/actors/dto';
 import { AppFailure } from '../../../shared/result';
 import { inTransaction } from './writeActor';
 import { actorNotFound } from './notFound';
+import { deleteFacets } from './facetRepository';
 
 /**
  * The « Corbeille »: deleting an actor only sets `deleted_at`, so that a mistake can be undone; purging
@@ -56,6 +57,7 @@ export async function purgeActor(db: Kysely<DB>, id: number): Promise<{ id: numb
         'conflict',
         'Cet acteur n’est pas dans la corbeille : mettez-le d’abord à la corbeille, la suppression définitive se fait depuis celle-ci.',
       );
+    await deleteFacets(trx, id);
     await trx.deleteFrom('actor').where('id', '=', id).execute();
     return { id };
   });

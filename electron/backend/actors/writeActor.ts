@@ -3,14 +3,16 @@ import type { DB } from '../db/schema';
 import type { ActorValues } from '../../../shared/actors/schemas';
 import { AppFailure } from '../../../shared/result';
 import { WEEKDAY_CODES } from '../../../shared/vocabularies/weekdays';
-import { ACTOR_TAG_FIELDS, PLACE_TAG_FIELDS, tagRows } from './tags';
+import { ACTOR_TAG_FIELDS, PLACE_TAG_FIELDS, encodeTags, facetsOf } from './tags';
+import { replaceFacets } from './facetRepository';
 import { checkTerritory, postcodeFor, type TerritoryCommune } from './territoryRules';
 import { nameKeyOf, searchTextOf } from './searchText';
 import { openingHoursValidity } from './openingHours';
 import { actorNotFound } from './notFound';
 
 /**
- * Writing an actor's record: the actor row, its tags, contacts, places (with their tags and permanences).
+ * Writing an actor's record: the actor row (its multi-valued fields in `tags`), contacts, places (with
+ * their permanences), and the actor's facets, the index the directory filters on (`facetRepository.ts`).
  * Each write is one transaction: a failure anywhere leaves the database as it was.
  */
 
@@ -39,6 +41,7 @@ export function actorColumns(values: ActorValues, communes: Communes) {
     otherLabels: values.otherLabels,
     notes: values.notes,
     lastVerifiedOn: values.lastVerifiedOn,
+    tags: encodeTags(ACTOR_TAG_FIELDS, values),
   };
 }
 
@@ -57,6 +60,7 @@ export function placeColumns(place: PlaceValues, position: number, communes: Com
     phone: place.phone,
     email: place.email,
     bookingUrl: place.bookingUrl,
+    tags: encodeTags(PLACE_TAG_FIELDS, place),
   };
 }
 
@@ -69,20 +73,13 @@ export function permanenceColumns(permanence: PlaceValues['permanences'][number]
   };
 }
 
-async function writeActorTags(trx: Transaction<DB>, actorId: number, values: ActorValues): Promise<void> {
-  const rows = tagRows(ACTOR_TAG_FIELDS, values).map((row) => ({ actorId, ...row }));
-  if (rows.length > 0) await trx.insertInto('actorTag').values(rows).execute();
-}
-
 async function writeContacts(trx: Transaction<DB>, actorId: number, values: ActorValues): Promise<void> {
   const rows = values.contacts.map((contact, position) => ({ actorId, position, ...contact }));
   if (rows.length > 0) await trx.insertInto('contact').values(rows).execute();
 }
 
-/** A place's tags and permanences, written after its row. */
+/** A place's permanences, written after its row. */
 async function writePlaceChildren(trx: Transaction<DB>, placeId: number, place: PlaceValues): Promise<void> {
-  const tags = tagRows(PLACE_TAG_FIELDS, place).map((row) => ({ placeId, ...row }));
-  if (tags.length > 0) await trx.insertInto('placeTag').values(tags).execute();
   const permanences = place.permanences.map((permanence, position) => ({
     placeId,
     ...permanenceColumns(permanence, position),
@@ -118,10 +115,10 @@ export async function createActor(
       .values({ ...actorColumns(values, communes), createdAt: options.now, updatedAt: options.now })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await writeActorTags(trx, id, values);
     await writeContacts(trx, id, values);
     for (const [position, place] of values.places.entries())
       await insertPlace(trx, id, position, place, communes);
+    await replaceFacets(trx, id, facetsOf(values, values.places));
     return id;
   });
 }
@@ -141,7 +138,7 @@ function checkPlaceIds(values: ActorValues, existing: Set<number>): void {
 
 /**
  * Replaces an actor's record with `values`. Places that carry their `id` keep it (links to them survive);
- * places, contacts and permanences absent from `values` are removed; tags are replaced.
+ * places, contacts and permanences absent from `values` are removed; multi-valued fields and facets are replaced.
  */
 export async function updateActor(
   db: Kysely<DB>,
@@ -166,8 +163,7 @@ export async function updateActor(
       .set({ ...actorColumns(values, communes), updatedAt: options.now })
       .where('id', '=', id)
       .execute();
-    await trx.deleteFrom('actorTag').where('actorId', '=', id).execute();
-    await writeActorTags(trx, id, values);
+    await replaceFacets(trx, id, facetsOf(values, values.places));
     await trx.deleteFrom('contact').where('actorId', '=', id).execute();
     await writeContacts(trx, id, values);
 
@@ -186,7 +182,6 @@ export async function updateActor(
         .set(placeColumns(place, position, communes))
         .where('id', '=', place.id)
         .execute();
-      await trx.deleteFrom('placeTag').where('placeId', '=', place.id).execute();
       await trx.deleteFrom('permanence').where('placeId', '=', place.id).execute();
       await writePlaceChildren(trx, place.id, place);
     }

@@ -50,14 +50,11 @@ export interface ActorTable {
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
+  /** The multi-valued fields, JSON `{ kind: values[] }` (migration 011; `actors/tags.ts`). */
+  tags: Generated<string>;
 }
 
 export type ActorTagKind = 'typology' | 'role' | 'public' | 'support' | 'programme' | 'label';
-export interface ActorTagTable {
-  actorId: number;
-  kind: ActorTagKind;
-  value: string;
-}
 
 export interface ContactTable {
   id: Generated<number>;
@@ -94,13 +91,24 @@ export interface PlaceTable {
   presentationDetail: string | null;
   /** The place's Accès libre page (`fiche_acces_libre`). */
   accessibilityUrl: string | null;
+  /** The multi-valued fields, JSON `{ kind: values[] }` (migration 011; `actors/tags.ts`). */
+  tags: Generated<string>;
 }
 
 export type PlaceTagKind = 'service' | 'access' | 'accompaniment' | 'fee' | 'itinerance';
-export interface PlaceTagTable {
-  placeId: number;
-  kind: PlaceTagKind;
+
+/** A value the directory filters on, named once (migration 011). */
+export type FacetKind = 'typology' | 'role' | 'public' | 'programme' | 'label' | 'service';
+export interface FacetTable {
+  id: Generated<number>;
+  kind: FacetKind;
   value: string;
+}
+
+/** Which actor has which facet: the index of the directory's filters, derived from the rows' `tags`. */
+export interface ActorFacetTable {
+  facetId: number;
+  actorId: number;
 }
 
 export interface PermanenceTable {
@@ -305,10 +313,10 @@ export interface DB {
   territory: TerritoryTable;
   territoryCommune: TerritoryCommuneTable;
   actor: ActorTable;
-  actorTag: ActorTagTable;
   contact: ContactTable;
   place: PlaceTable;
-  placeTag: PlaceTagTable;
+  facet: FacetTable;
+  actorFacet: ActorFacetTable;
   permanence: PermanenceTable;
   communeContour: CommuneContourTable;
   duplicateDismissal: DuplicateDismissalTable;

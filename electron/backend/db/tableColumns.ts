@@ -66,11 +66,7 @@ export const TABLE_COLUMNS = {
     createdAt: 'text',
     updatedAt: 'text',
     deletedAt: 'text null',
-  },
-  actorTag: {
-    actorId: 'integer',
-    kind: 'text',
-    value: 'text',
+    tags: 'text generated',
   },
   contact: {
     id: 'integer generated',
@@ -103,11 +99,16 @@ export const TABLE_COLUMNS = {
     presentationSummary: 'text null',
     presentationDetail: 'text null',
     accessibilityUrl: 'text null',
+    tags: 'text generated',
   },
-  placeTag: {
-    placeId: 'integer',
+  facet: {
+    id: 'integer generated',
     kind: 'text',
     value: 'text',
+  },
+  actorFacet: {
+    facetId: 'integer',
+    actorId: 'integer',
   },
   permanence: {
     id: 'integer generated',

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { DataStore } from '../db/dataStore';
+import type { ActorTagKind, PlaceTagKind } from '../db/schema';
+import { decodeTags } from '../actors/tags';
 import type { DiagnosticCommune, DiagnosticPlace, LonLat } from '../../../shared/diagnostic/offerInputs';
 import type {
   NationalProgramme,
@@ -76,18 +78,15 @@ function centroidsOf(sqlite: Database.Database): {
   return { centroids: centroidCache.centroids, importedAt: stamp.importedAt };
 }
 
-/** Three set-based reads (places, their services, their actors' tags), joined in memory by id. */
+/** One set-based read: the live places with their services and their actors' publics, supports, programmes. */
 const LIVE_PLACES = `
   SELECT p.id, p.actor_id, a.name, p.name, COALESCE(p.commune_code, a.commune_code),
          CASE WHEN p.latitude IS NOT NULL AND p.longitude IS NOT NULL THEN p.latitude ELSE a.latitude END,
          CASE WHEN p.latitude IS NOT NULL AND p.longitude IS NOT NULL THEN p.longitude ELSE a.longitude END,
-         a.last_verified_on
+         a.last_verified_on, p.tags, a.tags
     FROM place p JOIN actor a ON a.id = p.actor_id
    WHERE a.deleted_at IS NULL
    ORDER BY p.id`;
-/** Every service tag: those of places in the Corbeille are simply never looked up. */
-const PLACE_SERVICES = `SELECT place_id, value FROM place_tag WHERE kind = 'service'`;
-const ACTOR_TAGS = `SELECT actor_id, kind, value FROM actor_tag WHERE kind IN ('public', 'support', 'programme')`;
 
 type PlaceRow = [
   placeId: number,
@@ -98,41 +97,31 @@ type PlaceRow = [
   lat: number | null,
   lng: number | null,
   lastVerifiedOn: string | null,
+  placeTags: string,
+  actorTags: string,
 ];
 
 const NO_VALUES: readonly string[] = Object.freeze([]);
 
-/** Values by owner id, in one pass over [id, value] rows. */
-function valuesByOwner(rows: readonly [number, string][]): Map<number, string[]> {
-  const byOwner = new Map<number, string[]>();
-  for (const [owner, value] of rows) {
-    const values = byOwner.get(owner);
-    if (values) values.push(value);
-    else byOwner.set(owner, [value]);
-  }
-  return byOwner;
-}
-
 function readPlaces(sqlite: Database.Database): NamedPlace[] {
   const rows = sqlite.prepare(LIVE_PLACES).raw().all() as PlaceRow[];
-  const services = valuesByOwner(sqlite.prepare(PLACE_SERVICES).raw().all() as [number, string][]);
-  const actorTags = sqlite.prepare(ACTOR_TAGS).raw().all() as [number, string, string][];
-  const ofKind = (kind: string) =>
-    valuesByOwner(actorTags.filter((t) => t[1] === kind).map((t): [number, string] => [t[0], t[2]]));
-  const publics = ofKind('public');
-  const supports = ofKind('support');
-  const programmes = ofKind('programme');
-  return rows.map(([placeId, actorId, actorName, placeName, communeCode, lat, lng, lastVerifiedOn]) => ({
-    actorId: String(placeId),
-    label: placeName === actorName ? actorName : `${actorName} — ${placeName}`,
-    communeCode,
-    coordinates: lat !== null && lng !== null ? ([lng, lat] as LonLat) : null,
-    services: (services.get(placeId) ?? NO_VALUES) as Service[],
-    publics: (publics.get(actorId) ?? NO_VALUES) as Public[],
-    specificSupports: (supports.get(actorId) ?? NO_VALUES) as SpecificSupport[],
-    programmes: (programmes.get(actorId) ?? NO_VALUES) as NationalProgramme[],
-    lastVerifiedOn,
-  }));
+  return rows.map(
+    ([placeId, , actorName, placeName, communeCode, lat, lng, lastVerifiedOn, placeTags, actorTags]) => {
+      const place = decodeTags<PlaceTagKind>(placeTags);
+      const actor = decodeTags<ActorTagKind>(actorTags);
+      return {
+        actorId: String(placeId),
+        label: placeName === actorName ? actorName : `${actorName} — ${placeName}`,
+        communeCode,
+        coordinates: lat !== null && lng !== null ? ([lng, lat] as LonLat) : null,
+        services: (place.service ?? NO_VALUES) as Service[],
+        publics: (actor.public ?? NO_VALUES) as Public[],
+        specificSupports: (actor.support ?? NO_VALUES) as SpecificSupport[],
+        programmes: (actor.programme ?? NO_VALUES) as NationalProgramme[],
+        lastVerifiedOn,
+      };
+    },
+  );
 }
 
 function readIndicators(sqlite: Database.Database): {

@@ -1,4 +1,6 @@
 import type { DataStore } from '../db/dataStore';
+import type { ActorTagKind } from '../db/schema';
+import { decodeTags } from '../actors/tags';
 
 /**
  * The places of some actors as the map reads them: two set-based prepared statements over the list of ids
@@ -38,11 +40,15 @@ export function readMapPlaces(
        ORDER BY a.name_key, p.position`,
     )
     .all(ids) as MapPlaceRow[];
-  const tags = sqlite
-    .prepare(
-      `SELECT actor_id AS actorId, kind, value FROM actor_tag
-       WHERE actor_id IN (SELECT value FROM json_each(?)) AND kind IN ('role', 'typology')`,
-    )
-    .all(ids) as MapTagRow[];
+  const tags: MapTagRow[] = [];
+  const actors = sqlite
+    .prepare(`SELECT id, tags FROM actor WHERE id IN (SELECT value FROM json_each(?))`)
+    .raw()
+    .all(ids) as [number, string][];
+  for (const [actorId, json] of actors) {
+    const stored = decodeTags<ActorTagKind>(json);
+    for (const kind of ['role', 'typology'] as const)
+      for (const value of stored[kind] ?? []) tags.push({ actorId, kind, value });
+  }
   return { places, tags };
 }

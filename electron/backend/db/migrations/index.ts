@@ -8,6 +8,7 @@ import { migration007DiagnosticSnapshots } from './007-diagnostic-snapshots';
 import { migration008Governance } from './008-governance';
 import { migration009Roadmap } from './009-roadmap';
 import { migration010PlaceSourceFields } from './010-place-source-fields';
+import { migration011TagsOnRows } from './011-tags-on-rows';
 
 /**
  * Migrations provided from code (bundlers break file-based providers). The position in this list is the
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: 'instance de coordination', sql: migration008Governance },
   { name: 'feuille de route', sql: migration009Roadmap },
   { name: 'ce que la source dit des lieux', sql: migration010PlaceSourceFields },
+  { name: 'valeurs multiples sur leur ligne', sql: migration011TagsOnRows },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
