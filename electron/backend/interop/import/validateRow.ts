@@ -1,6 +1,7 @@
 import { actorInput, type ActorValues } from '../../../../shared/actors/schemas';
 import type { ColumnMapping, ImportField } from '../../../../shared/interop/importFields';
 import type { ImportRowProblem } from '../../../../shared/interop/importDto';
+import { fastActorValues } from './fastActorValues';
 import type { ImportedRow } from './rowToActor';
 import type { LeftOut } from './unmappedValues';
 
@@ -47,7 +48,10 @@ export function validateRow(row: ImportedRow, mapping: ColumnMapping): Validated
         reason: 'Nom manquant : la ligne est écartée.',
       },
     };
-  // Most rows pass as they are: parsing does not touch its input, so only a row to repair is copied.
+  // Most rows pass as they are, and a plain check proves it (the value zod would give, a fraction of its
+  // time); zod itself reads every other row. Parsing does not touch its input: only a row to repair is copied.
+  const fast = fastActorValues(row.actor);
+  if (fast) return { ok: true, values: fast, warnings: [], leftOut: [] };
   const first = actorInput.safeParse(row.actor);
   if (first.success) return { ok: true, values: first.data, warnings: [], leftOut: [] };
   const warnings: ImportRowProblem[] = [];
