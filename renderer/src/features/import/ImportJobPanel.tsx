@@ -1,11 +1,13 @@
 import type { ImportJobDto } from '../../../../shared/interop/importDto';
-import { formatInteger } from '../../../../shared/format/french';
 import { hrefOf } from '../../app/route';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import { doneSentence, progressPercent } from './importReport';
+import { canCancel, doneSentence, runningSentence, WRITE_HINT } from './importReport';
 
-/** The import once started: its progress and the way to cancel it, then how it ended and what to do next. */
+/**
+ * The import once started: waiting for the database (it can still be cancelled) or writing its rows in one
+ * go (no percentage: nothing is seen before the end), then how it ended and what to do next.
+ */
 export function ImportJobPanel({
   job,
   onCancel,
@@ -16,11 +18,14 @@ export function ImportJobPanel({
   onRestart: () => void;
 }) {
   const running = job.state === 'running';
+  const waiting = canCancel(job);
   return (
     <section className="panel import-job" aria-labelledby="import-job-title">
       <h2 id="import-job-title">
         {running
-          ? 'Import en cours…'
+          ? waiting
+            ? 'Import en attente…'
+            : 'Import en cours…'
           : job.state === 'done'
             ? 'Import terminé'
             : job.state === 'cancelled'
@@ -29,19 +34,17 @@ export function ImportJobPanel({
       </h2>
       {running ? (
         <>
-          <progress
-            className="import-progress"
-            max={job.total}
-            value={job.done}
-            aria-label="Avancement de l’import"
-          />
-          <p>
-            {formatInteger(job.done)} sur {formatInteger(job.total)} ({progressPercent(job.done, job.total)}{' '}
-            %)
-          </p>
-          <Button variant="danger" onClick={onCancel}>
-            Annuler
-          </Button>
+          <p role="status">{runningSentence(job)}</p>
+          {waiting ? (
+            <Button variant="danger" onClick={onCancel}>
+              Annuler
+            </Button>
+          ) : (
+            <>
+              <progress className="import-progress" aria-label="Écriture en cours" />
+              <p className="import-hint">{WRITE_HINT}</p>
+            </>
+          )}
         </>
       ) : null}
       {job.state === 'done' ? (

@@ -1,4 +1,9 @@
-import type { ImportCounts, ImportRowProblem, UnmappedValue } from '../../../../shared/interop/importDto';
+import type {
+  ImportCounts,
+  ImportJobDto,
+  ImportRowProblem,
+  UnmappedValue,
+} from '../../../../shared/interop/importDto';
 import { countLabel, formatInteger, quoted } from '../../../../shared/format/french';
 
 /** The report's wording: what the import will do, in French, row counts included. */
@@ -52,6 +57,32 @@ export function doneSentence(counts: ImportCounts): string {
   return `${parts.length > 0 ? `${parts.join(', ')} et ${last}` : last}.`;
 }
 
+/**
+ * A running import is cancelled only while it waits for the database: its rows are then written in one go
+ * (`starting` means the write begins at the engine's next turn, before a click could arrive).
+ */
+export function canCancel(job: ImportJobDto): boolean {
+  return job.state === 'running' && job.phase === 'waiting';
+}
+
+/** « Écriture des 20 000 lignes dans la base… », or why the import waits. */
+export function runningSentence(job: ImportJobDto): string {
+  const rows =
+    job.total === 1
+      ? 'de la ligne'
+      : job.total === 0
+        ? 'de l’import'
+        : `des ${formatInteger(job.total)} lignes`;
+  if (job.phase === 'waiting')
+    return `Une autre opération utilise la base (un document Word en préparation, par exemple)\u00a0: l’écriture ${rows} commencera dès qu’elle sera finie.`;
+  return `Écriture ${rows} dans la base…`;
+}
+
+/** Said under a running write: why it has no percentage and no « Annuler ». */
+export const WRITE_HINT =
+  'Les lignes sont enregistrées toutes ensemble, d’un seul coup\u00a0: en cas d’erreur, rien n’est écrit.';
+
+/** No longer shown (the rows are written in one go); kept for its unit test until that test drops it. */
 export function progressPercent(done: number, total: number): number {
   if (total <= 0) return 100;
   return Math.min(100, Math.round((done / total) * 100));

@@ -4,7 +4,11 @@ import { call } from '../../api/client';
 
 const POLL_MS = 200;
 
-/** Follows a running import until it ends; `cancel` asks the backend to roll it back. */
+/**
+ * Follows a running import until it ends. While its rows are written the engine answers nothing (the write
+ * runs in one go), so a poll sent then is answered at the end. `cancel` stops an import that still waits
+ * for the database; its answer is shown at once (cancelled, or writing when it came too late).
+ */
 export function useImportJob() {
   const [job, setJob] = useState<ImportJobDto | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +30,8 @@ export function useImportJob() {
   const cancel = async () => {
     if (!job) return;
     const result = await call('import.cancel', { jobId: job.jobId });
-    if (!result.ok) setError(result.error.message);
+    if (result.ok) setJob(result.data);
+    else setError(result.error.message);
   };
 
   return { job, setJob, error, setError, cancel };
