@@ -7,6 +7,7 @@ import { todayOf } from '../context';
 import { matchingActorIds } from '../actors/listQuery';
 import { getTerritory, getTerritoryCommunes } from '../territory/repository';
 import { readContours } from './contourRepository';
+import { readContourUse } from './contourUseRepository';
 import { legendOf } from './mapLegend';
 import { communeCentroids, mapPoints, type MapPoint } from './mapPoints';
 import { buildMapSvg } from './svgMap';
@@ -48,7 +49,7 @@ export async function buildMap(ctx: BackendContext, input: MapValues): Promise<M
   // Without contours, places with coordinates are still drawn (on a blank background), so that freshly
   // imported places can be seen at once; with neither, there is nothing to draw.
   if (contours.size === 0 && drawn.length === 0)
-    return { hasContours: false, contourCount: 0, svg: null, summary };
+    return { hasContours: false, contourCount: 0, contourUse: null, svg: null, summary };
 
   const { categories, keyOfPoint } = legendOf(drawn, colorBy);
   const colorOf = new Map(categories.map((c) => [c.key, c.color]));
@@ -83,5 +84,11 @@ export async function buildMap(ctx: BackendContext, input: MapValues): Promise<M
     })),
     categories,
   });
-  return { hasContours: contours.size > 0, contourCount: contours.size, svg, summary };
+  return {
+    hasContours: contours.size > 0,
+    contourCount: contours.size,
+    contourUse: readContourUse(ctx),
+    svg,
+    summary,
+  };
 }

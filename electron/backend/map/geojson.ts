@@ -1,4 +1,5 @@
 import { AppFailure } from '../../../shared/result';
+import { padCode } from '../interop/import/communeKey';
 
 /** A polygon as GeoJSON holds it: rings of [longitude, latitude], the first one the outline. */
 export type Polygon = number[][][];
@@ -58,8 +59,9 @@ function polygonsOf(geometry: unknown): Polygon[] | null {
 
 function codeOf(properties: Record<string, unknown>, key: string): string | null {
   const raw = properties[key];
+  // Read as the import reads a commune code: « 1001 » (a spreadsheet's lost zero) is « 01001 ».
   const text =
-    typeof raw === 'number' ? String(raw).padStart(5, '0') : typeof raw === 'string' ? raw.trim() : '';
+    typeof raw === 'number' ? String(raw).padStart(5, '0') : typeof raw === 'string' ? padCode(raw) : '';
   return COMMUNE_CODE.test(text) ? text : null;
 }
 
@@ -73,12 +75,21 @@ function codeProperty(features: Record<string, unknown>[]): string | null {
   return best?.key ?? null;
 }
 
+/** A contours file's features with a code and polygons, and how many it had without either. */
+export interface ContourFile {
+  features: ContourFeature[];
+  /** Features with polygons but no commune code in the property the file uses. */
+  withoutCode: number;
+  /** Features that are not polygons (points, lines, empty or malformed geometries). */
+  withoutPolygon: number;
+}
+
 /**
  * Reads a GeoJSON FeatureCollection of commune contours: each feature's commune code (from the first usual
- * property name found) and its polygons. Features without a code or a polygon are left out; a file that is
- * not such a collection at all ends with a French message.
+ * property name found) and its polygons. Features without a code or a polygon are left out and counted; a
+ * file that is not such a collection at all ends with a French message.
  */
-export function parseContours(text: string): ContourFeature[] {
+export function readContourFile(text: string): ContourFile {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -102,9 +113,19 @@ export function parseContours(text: string): ContourFeature[] {
     throw invalid(
       `Aucun code de commune trouvé dans ce fichier : les contours doivent porter le code INSEE dans une propriété comme ${CODE_PROPERTIES.slice(0, 5).join(', ')}.`,
     );
-  return withPolygons.flatMap((feature): ContourFeature[] => {
+  const read = withPolygons.flatMap((feature): ContourFeature[] => {
     const code = isRecord(feature.properties) ? codeOf(feature.properties, key) : null;
     const polygons = polygonsOf(feature.geometry);
     return code && polygons ? [{ code, polygons }] : [];
   });
+  return {
+    features: read,
+    withoutCode: withPolygons.length - read.length,
+    withoutPolygon: (data.features as unknown[]).length - withPolygons.length,
+  };
+}
+
+/** The features of a contours file that have a commune code and polygons. */
+export function parseContours(text: string): ContourFeature[] {
+  return readContourFile(text).features;
 }

@@ -1,11 +1,13 @@
 import { geoArea } from 'd3-geo';
-import type { MapImportReportDto } from '../../../shared/map/dto';
+import type { ContourLeftOutReason, ContourUseDto, MapImportReportDto } from '../../../shared/map/dto';
 import { AppFailure } from '../../../shared/result';
 import type { BackendContext } from '../context';
 import { nowIsoOf } from '../context';
 import { getTerritoryCommunes } from '../territory/repository';
 import { replaceContours } from './contourRepository';
-import { parseContours, type Polygon } from './geojson';
+import { readContourFile, type Polygon } from './geojson';
+import { resolveCommuneCode } from '../interop/import/communeIndex';
+import { saveContourUse } from './contourUseRepository';
 import { matchContours } from './matchContours';
 import { currentCodeOf } from './oldCodes';
 import { simplifyContours } from './simplify';
@@ -31,7 +33,8 @@ export async function importContours(
       'Choisissez d’abord un territoire : les contours lui sont rattachés.',
     );
   const text = Buffer.from(contentBase64, 'base64').toString('utf8');
-  const features = parseContours(text);
+  const file = readContourFile(text);
+  const { features } = file;
   const match = matchContours(
     features,
     communes.map((c) => c.code),
@@ -46,9 +49,29 @@ export async function importContours(
   const simplified = new Map(
     [...simplifyContours(match.polygonsByCode)].map(([code, polygons]) => [code, polygons.map(windForD3)]),
   );
-  replaceContours(ctx, simplified, nowIsoOf(ctx));
+  const importedAt = nowIsoOf(ctx);
+  replaceContours(ctx, simplified, importedAt);
+  // Another commune of France, or a code no commune ever had (by the import's own history of codes).
+  const unknownCodes = match.outsideCodes.filter((code) => resolveCommuneCode(code) === null).length;
+  const leftOut: [ContourLeftOutReason, number][] = [
+    ['outside', match.outsideCount - unknownCodes],
+    ['unknownCode', unknownCodes],
+    ['noCode', file.withoutCode],
+    ['noPolygon', file.withoutPolygon],
+  ];
+  const use: ContourUseDto = {
+    usedCount: features.length - match.outsideCount,
+    mergedOldCodes: match.mergedOldCodes,
+    leftOut: leftOut
+      .filter(([, count]) => count > 0)
+      .sort((a, b) => b[1] - a[1])
+      .map(([reason, count]) => ({ reason, count })),
+    importedAt,
+  };
+  saveContourUse(ctx, use);
   const nameOf = new Map(communes.map((c) => [c.code, c.name]));
   return {
+    use,
     matchedCount: simplified.size,
     missingCommunes: match.missingCodes.map((code) => ({ code, name: nameOf.get(code) ?? code })),
     outsideCount: match.outsideCount,

@@ -5,6 +5,8 @@ export interface ContourMatch {
   polygonsByCode: Map<string, Polygon[]>;
   missingCodes: string[];
   outsideCount: number;
+  /** The codes of the features outside, one per feature (to tell another commune from a code never used). */
+  outsideCodes: string[];
   /** Features read under an old code and attached to the current commune. */
   mergedOldCodes: number;
 }
@@ -21,17 +23,17 @@ export function matchContours(
 ): ContourMatch {
   const territory = new Set(territoryCodes);
   const polygonsByCode = new Map<string, Polygon[]>();
-  let outsideCount = 0;
+  const outsideCodes: string[] = [];
   let mergedOldCodes = 0;
   for (const feature of features) {
     const code = territory.has(feature.code) ? feature.code : currentCodeOf(feature.code);
     if (!territory.has(code)) {
-      outsideCount += 1;
+      outsideCodes.push(feature.code);
       continue;
     }
     if (code !== feature.code) mergedOldCodes += 1;
     polygonsByCode.set(code, [...(polygonsByCode.get(code) ?? []), ...feature.polygons]);
   }
   const missingCodes = territoryCodes.filter((code) => !polygonsByCode.has(code));
-  return { polygonsByCode, missingCodes, outsideCount, mergedOldCodes };
+  return { polygonsByCode, missingCodes, outsideCount: outsideCodes.length, outsideCodes, mergedOldCodes };
 }

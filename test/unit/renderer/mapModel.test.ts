@@ -25,9 +25,18 @@ describe('the map screen in French', () => {
     );
   });
 
-  it('reports an import: matches, merged old communes, features outside, communes without contour', () => {
+  it('reports an import: matches, contours used and left out by reason, communes without contour', () => {
     expect(
       importReportText({
+        use: {
+          usedCount: 38,
+          mergedOldCodes: 5,
+          leftOut: [
+            { reason: 'outside', count: 1234 },
+            { reason: 'noCode', count: 2 },
+          ],
+          importedAt: '2026-04-05T10:00:00.000Z',
+        },
         matchedCount: 33,
         missingCommunes: [
           { code: '86061', name: 'Charroux' },
@@ -38,7 +47,7 @@ describe('the map screen in French', () => {
         featureCount: 274,
       }),
     ).toBe(
-      'Contours importés pour 33\u00a0communes du territoire. 5\u00a0anciennes communes rattachées à leur commune nouvelle. 234\u00a0contours hors du territoire ignorés. Sans contour dans ce fichier\u00a0: Charroux, Civray.',
+      'Contours importés pour 33\u00a0communes du territoire\u00a0: 38\u00a0contours utilisés (dont 5\u00a0d’anciennes communes rattachées à leur commune nouvelle), 1\u202f236\u00a0laissés de côté (1\u202f234\u00a0hors du territoire, 2\u00a0sans code de commune). Sans contour dans ce fichier\u00a0: Charroux, Civray.',
     );
   });
 

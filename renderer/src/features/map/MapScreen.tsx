@@ -13,6 +13,7 @@ import { useContoursImport } from './useContoursImport';
 import { downloadText } from '../../ui/download';
 import {
   COLOR_BY_CHOICES,
+  contourLine,
   DEFAULT_MAP_STATE,
   mapQuery,
   summaryText,
@@ -91,6 +92,11 @@ export function MapScreen() {
         }}
       />
       {report ? <Notice tone={report.tone}>{report.text}</Notice> : null}
+      {map && contourLine(map) && !report ? (
+        <p className="map-contour-use" data-testid="map-contour-use">
+          {contourLine(map)}
+        </p>
+      ) : null}
       {error ? <Notice tone="error">{error}</Notice> : null}
       {map && !map.hasContours && map.svg ? (
         <Notice tone="info">

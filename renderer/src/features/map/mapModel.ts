@@ -2,9 +2,10 @@
  * The « Carte » screen's logic: the query sent to `map.svg`, the French report of an import, the file name
  * of a download, the actor a click on the map points at. Pure: no React.
  */
-import type { MapImportReportDto, MapSummaryDto } from '../../../../shared/map/dto';
+import type { MapDto, MapImportReportDto, MapSummaryDto } from '../../../../shared/map/dto';
 import type { MapColorBy, MapSvgInput } from '../../../../shared/map/schemas';
 import { countLabel } from '../../../../shared/format/french';
+import { contourUseText } from '../../../../shared/map/contourUse';
 import { searchKeyOfName } from './searchKeyOfName';
 import { EMPTY_FILTERS, type ListFilters } from '../actors/listQueryState';
 
@@ -38,24 +39,26 @@ export function summaryText(summary: MapSummaryDto): string {
   return parts.join('. ') + '.';
 }
 
-/** What an import did, in one French paragraph. */
+/** What an import did, in one French paragraph: communes covered, contours used and left out, communes missing. */
 export function importReportText(report: MapImportReportDto): string {
-  const parts = [`Contours importés pour ${countLabel(report.matchedCount, 'commune')} du territoire.`];
-  if (report.mergedOldCodes > 0)
-    parts.push(
-      report.mergedOldCodes > 1
-        ? `${countLabel(report.mergedOldCodes, 'ancienne commune', 'anciennes communes')} rattachées à leur commune nouvelle.`
-        : '1\u00a0ancienne commune rattachée à sa commune nouvelle.',
-    );
-  if (report.outsideCount > 0)
-    parts.push(
-      `${countLabel(report.outsideCount, 'contour hors du territoire ignoré', 'contours hors du territoire ignorés')}.`,
-    );
+  const parts = [
+    `Contours importés pour ${countLabel(report.matchedCount, 'commune')} du territoire\u00a0: ${contourUseText(report.use)}`,
+  ];
   if (report.missingCommunes.length > 0)
     parts.push(
       `Sans contour dans ce fichier\u00a0: ${report.missingCommunes.map((c) => c.name).join(', ')}.`,
     );
   return parts.join(' ');
+}
+
+/**
+ * The contours line of the map screen, kept after the import: « Contours des communes : 40 contours utilisés,
+ * 234 laissés de côté (…) », or their number alone when the import's figures are no longer known.
+ */
+export function contourLine(map: Pick<MapDto, 'hasContours' | 'contourCount' | 'contourUse'>): string | null {
+  if (!map.hasContours) return null;
+  if (map.contourUse) return `Contours des communes\u00a0: ${contourUseText(map.contourUse)}`;
+  return `Contours importés pour ${countLabel(map.contourCount, 'commune')} du territoire.`;
 }
 
 /** « carte-cc-du-civraisien-en-poitou-2026-04-05.svg ». */
