@@ -89,17 +89,24 @@ export interface InstanceDto {
   updatedAt: string;
 }
 
-/** The rules of the « n'oublier personne » check, in the order the panel shows them. */
-export const FINDING_RULES = ['elected', 'role', 'public', 'typology', 'commune'] as const;
+/** The rules of the « n'oublier personne » check, in the order the panel shows the findings that are not priorities. */
+export const FINDING_RULES = ['public', 'elected', 'role', 'typology', 'commune'] as const;
 export type FindingRule = (typeof FINDING_RULES)[number];
 /** The heading of each rule's group in the « N'oublier personne » panel. */
 export const FINDING_RULE_LABELS: Record<FindingRule, string> = {
+  public: 'Autres publics',
   elected: 'Élus',
-  role: 'Rôles des acteurs',
-  public: 'Publics',
+  role: 'Autres rôles des acteurs',
   typology: 'Types de structures',
   commune: 'Communes',
 };
+
+/** A member that covers a family of publics in part, and how (« itinérant, public « Seniors » »). */
+export interface CoverageDto {
+  actorId: number;
+  name: string;
+  how: string;
+}
 
 /** An actor of the directory that would fill the gap, and why. */
 export interface InviteSuggestionDto {
@@ -121,14 +128,18 @@ export interface FindingDto {
   /** Stable key of the finding within the body (rule + subject), used to assume it. */
   key: string;
   rule: FindingRule;
-  /** The missing value: a typology code, a role, a public group, a commune code; '' for « no elected official ». */
+  /** The missing value: a role or a public group; '' for « no elected official » and the typology and commune summaries. */
   subject: string;
   /** One French sentence saying what is missing. */
   title: string;
   /** Supporting detail (« 3 acteurs de l'annuaire ont ce rôle »). */
   detail: string;
+  /** One of the method's priorities (families of publics, elected officials, historical actors): shown first. */
+  priority: boolean;
+  /** Members that cover the gap in part (a generalist, an itinerant bus): said, and the user judges. */
+  coveredBy: CoverageDto[];
   suggestions: InviteSuggestionDto[];
-  /** Null when the gap is open; the reason when the user chose to live with it. */
+  /** Null while the gap is « à traiter »; the reason when the user judged it « couvert quand même ». */
   assumed: AssumedStateDto | null;
 }
 

@@ -3,17 +3,21 @@ import { typologyLabel } from '../../../shared/vocabularies/typologies';
 import { countLabel, formatInteger, quoted } from '../../../shared/format/french';
 import type {
   AssumedStateDto,
+  CoverageDto,
   FindingDto,
   FindingRule,
   InviteSuggestionDto,
 } from '../../../shared/governance/governanceDto';
-import { PUBLIC_GROUPS, reachOf, type PublicGroup } from './publicGroups';
+import { partialReachOf, PUBLIC_GROUPS, specialistOf, type PublicGroup } from './publicGroups';
 
 /**
- * The « n'oublier personne » check: compares a coordination body with its territory and says who is missing —
- * typologies and roles present in the directory but absent from the body, publics no member reaches, communes where
- * no member is located, no elected official at all. Each finding suggests a handful of actors to invite, those that
- * would fill the most gaps first.
+ * The « n'oublier personne » check: compares a coordination body with its territory and says who is missing.
+ * What the method (seeds 002, 003) asks first comes first: the families of publics (jeunes, seniors, handicap,
+ * précarité, éducation, travailleurs sociaux), elected officials, the historical actors of mediation. Then the
+ * rest, each summarised in one finding: other roles and publics, the typologies absent from the body, the
+ * communes where no member is located. A family covered only in part (a generalist, an itinerant bus) stays a
+ * finding that says who covers it; the user may judge it « couvert quand même ». Each finding suggests two or
+ * three actors of the directory, those that would fill the most gaps first.
  */
 
 /** What the check needs to know about an actor (a member's or any of the directory's). */
@@ -28,6 +32,8 @@ export interface ActorFacts {
   roles: readonly ActorRole[];
   publics: readonly string[];
   specificSupports: readonly string[];
+  /** Holds permanences in other communes (a bus, a mobile team). */
+  itinerant?: boolean;
 }
 
 export interface CommuneFacts {
@@ -49,7 +55,10 @@ export interface ForgetNoOneInput {
 }
 
 /** How many actors a finding suggests at most. */
-export const SUGGESTIONS_PER_FINDING = 5;
+export const SUGGESTIONS_PER_FINDING = 3;
+
+/** Roles whose holders are the territory's historical actors of mediation: a priority of the method. */
+const HISTORICAL_ROLES: readonly ActorRole[] = ['operateur', 'lieu_mediation'];
 
 export const findingKey = (rule: FindingRule, subject: string): string => `${rule}:${subject}`;
 
@@ -59,6 +68,8 @@ interface Gap {
   subject: string;
   title: string;
   detail: string;
+  priority: boolean;
+  coveredBy: CoverageDto[];
   /** Actor id → why it fills the gap. */
   fillers: Map<number, string>;
 }
@@ -76,6 +87,8 @@ function electedGap(input: ForgetNoOneInput): Gap[] {
       title: 'Aucun élu ne siège dans l’instance',
       detail:
         'Ajoutez le ou la président·e, le ou la vice-président·e chargé·e du numérique ou des maires : ce sont eux qui portent la feuille de route devant le conseil communautaire.',
+      priority: true,
+      coveredBy: [],
       fillers: new Map(),
     },
   ];
@@ -93,91 +106,142 @@ function roleGaps(input: ForgetNoOneInput): Gap[] {
         rule: 'role' as const,
         subject: role,
         title: `Aucun membre n’a le rôle ${quoted(ACTOR_ROLES[role])}`,
-        detail: `${actorsLabel(holders.length)} de l’annuaire ${holders.length > 1 ? 'ont' : 'a'} ce rôle.`,
+        detail: `${actorsLabel(holders.length)} de l’annuaire ${holders.length > 1 ? 'ont' : 'a'} ce rôle${
+          HISTORICAL_ROLES.includes(role)
+            ? ' : ce sont les acteurs historiques de la médiation numérique'
+            : ''
+        }.`,
+        priority: HISTORICAL_ROLES.includes(role),
+        coveredBy: [],
         fillers: new Map(holders.map((actor) => [actor.id, `Rôle : ${ACTOR_ROLES[role]}`])),
       },
     ];
   });
 }
 
-function reachersOf(group: PublicGroup, actors: readonly ActorFacts[]): Map<number, string> {
+function specialistsOf(group: PublicGroup, actors: readonly ActorFacts[]): Map<number, string> {
   const found = new Map<number, string>();
   for (const actor of actors) {
-    const reason = reachOf(group, actor, typologyLabel);
+    const reason = specialistOf(group, actor, typologyLabel);
     if (reason !== null) found.set(actor.id, reason);
   }
   return found;
 }
 
+function coverageOf(group: PublicGroup, members: readonly ActorFacts[]): CoverageDto[] {
+  return members.flatMap((actor) => {
+    const how = partialReachOf(group, actor);
+    if (how === null) return [];
+    return [{ actorId: actor.id, name: actor.name, how: actor.itinerant ? `itinérant, ${how}` : how }];
+  });
+}
+
 function publicGaps(input: ForgetNoOneInput): Gap[] {
   return PUBLIC_GROUPS.flatMap((group) => {
-    if (reachersOf(group, input.memberActors).size > 0) return [];
-    const fillers = reachersOf(group, input.directory);
-    if (!group.core && fillers.size === 0) return [];
+    if (specialistsOf(group, input.memberActors).size > 0) return [];
+    const coveredBy = coverageOf(group, input.memberActors);
+    let fillers = specialistsOf(group, input.directory);
+    if (!group.priority) {
+      // The other publics are flagged only when nobody reaches them, and someone of the directory could.
+      if (coveredBy.length > 0) return [];
+      if (fillers.size === 0)
+        fillers = new Map(
+          coverageOf(group, input.directory).map((cover) => [cover.actorId, capitalise(cover.how)]),
+        );
+      if (fillers.size === 0) return [];
+    }
+    const invite = `À inviter\u00a0: ${group.whoToInvite}.`;
     return [
       {
         rule: 'public' as const,
         subject: group.code,
-        title: `Aucun membre n’atteint ${group.label}`,
+        title:
+          coveredBy.length > 0
+            ? `Aucun acteur spécialisé pour ${group.label} dans l’instance`
+            : `Aucun membre n’atteint ${group.label}`,
         detail:
           fillers.size > 0
-            ? `${actorsLabel(fillers.size)} de l’annuaire ${fillers.size > 1 ? 'les atteignent' : 'les atteint'}.`
-            : 'Aucun acteur de l’annuaire ne dit les atteindre : cherchez qui les accompagne sur le territoire et ajoutez-le à l’annuaire.',
+            ? `${invite} ${actorsLabel(fillers.size)} de l’annuaire ${fillers.size > 1 ? 'peuvent' : 'peut'} l’être.`
+            : `${invite} Aucun n’est dans l’annuaire : cherchez qui les accompagne sur le territoire et ajoutez-le.`,
+        priority: group.priority,
+        coveredBy,
         fillers,
       },
     ];
   });
 }
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The typologies of the directory absent from the body, in one finding. */
 function typologyGaps(input: ForgetNoOneInput): Gap[] {
   const present = new Set(input.memberActors.flatMap((actor) => actor.typologies));
-  const holders = new Map<string, ActorFacts[]>();
+  const fillers = new Map<number, string>();
+  const missing = new Map<string, number>();
   for (const actor of input.directory)
     for (const typology of actor.typologies) {
       if (present.has(typology)) continue;
-      const list = holders.get(typology);
-      if (list) list.push(actor);
-      else holders.set(typology, [actor]);
+      missing.set(typology, (missing.get(typology) ?? 0) + 1);
+      if (!fillers.has(actor.id)) fillers.set(actor.id, typologyLabel(typology));
     }
-  return [...holders.entries()]
-    .sort(([a], [b]) => collator.compare(typologyLabel(a), typologyLabel(b)))
-    .map(([typology, actors]) => ({
-      rule: 'typology' as const,
-      subject: typology,
-      title: `Aucun membre de type ${quoted(typologyLabel(typology))}`,
-      detail: `${actorsLabel(actors.length)} de ce type dans l’annuaire.`,
-      fillers: new Map(actors.map((actor) => [actor.id, typologyLabel(typology)])),
-    }));
+  if (missing.size === 0) return [];
+  const labels = [...missing.entries()]
+    .sort(
+      ([a, countA], [b, countB]) => countB - countA || collator.compare(typologyLabel(a), typologyLabel(b)),
+    )
+    .map(([code]) => typologyLabel(code));
+  const shown = labels.slice(0, 6).join(', ');
+  return [
+    {
+      rule: 'typology',
+      subject: '',
+      title: `${countLabel(missing.size, 'type de structure', 'types de structures')} de l’annuaire ${
+        missing.size > 1 ? 'sont absents' : 'est absent'
+      } de l’instance`,
+      detail: `${shown}${labels.length > 6 ? `, et ${formatInteger(labels.length - 6)} autres` : ''}.`,
+      priority: false,
+      coveredBy: [],
+      fillers,
+    },
+  ];
 }
 
+/** The communes where no member is located and no elected official comes from, in one finding. */
 function communeGaps(input: ForgetNoOneInput): Gap[] {
   const present = new Set<string>();
   for (const actor of input.memberActors) if (actor.communeCode) present.add(actor.communeCode);
   for (const code of input.electedCommuneCodes) if (code) present.add(code);
-  const byCommune = new Map<string, ActorFacts[]>();
-  for (const actor of input.directory) {
-    if (!actor.communeCode) continue;
-    const list = byCommune.get(actor.communeCode);
-    if (list) list.push(actor);
-    else byCommune.set(actor.communeCode, [actor]);
-  }
-  return [...input.communes]
+  const missing = [...input.communes]
     .filter((commune) => !present.has(commune.code))
-    .sort((a, b) => b.population - a.population || collator.compare(a.name, b.name))
-    .map((commune) => {
-      const located = byCommune.get(commune.code) ?? [];
-      return {
-        rule: 'commune' as const,
-        subject: commune.code,
-        title: `${commune.name} n’a ni acteur ni élu dans l’instance`,
-        detail: `${formatInteger(commune.population)} habitants · ${
-          located.length > 0
-            ? `${actorsLabel(located.length)} de l’annuaire y ${located.length > 1 ? 'sont situés' : 'est situé'}`
-            : 'aucun acteur de l’annuaire n’y est situé : invitez son maire'
-        }.`,
-        fillers: new Map(located.map((actor) => [actor.id, `Situé à ${commune.name}`])),
-      };
-    });
+    .sort((a, b) => b.population - a.population || collator.compare(a.name, b.name));
+  if (missing.length === 0) return [];
+  const missingCodes = new Map(missing.map((commune) => [commune.code, commune.name]));
+  const fillers = new Map<number, string>();
+  for (const actor of input.directory) {
+    const name = actor.communeCode ? missingCodes.get(actor.communeCode) : undefined;
+    if (name) fillers.set(actor.id, `Situé à ${name}`);
+  }
+  const population = missing.reduce((sum, commune) => sum + commune.population, 0);
+  const total = input.communes.reduce((sum, commune) => sum + commune.population, 0);
+  const largest = missing
+    .slice(0, 5)
+    .map((commune) => `${commune.name} (${formatInteger(commune.population)})`)
+    .join(', ');
+  return [
+    {
+      rule: 'commune',
+      subject: '',
+      title: `${countLabel(missing.length, 'commune', 'communes')} sur ${formatInteger(input.communes.length)} ${
+        missing.length > 1 ? 'n’ont' : 'n’a'
+      } ni acteur ni élu dans l’instance`,
+      detail: `${formatInteger(population)} habitants sur ${formatInteger(total)}. Les plus peuplées\u00a0: ${largest}${
+        missing.length > 5 ? '…' : '.'
+      } Invitez leurs maires ou un acteur qui y est situé.`,
+      priority: false,
+      coveredBy: [],
+      fillers,
+    },
+  ];
 }
 
 interface Candidate {
@@ -207,16 +271,20 @@ function bestFillers(
   return best;
 }
 
-/** Every finding of the check, in the order the panel shows them (elected, roles, publics, typologies, communes). */
+/**
+ * Every finding of the check, in the order the panel shows them: the method's priorities first (families of
+ * publics, elected officials, historical actors), then the other roles and publics, typologies and communes.
+ */
 export function checkForgetNoOne(input: ForgetNoOneInput): FindingDto[] {
   const memberIds = new Set(input.memberActors.map((actor) => actor.id));
-  const gaps = [
+  const all = [
+    ...publicGaps(input),
     ...electedGap(input),
     ...roleGaps(input),
-    ...publicGaps(input),
     ...typologyGaps(input),
     ...communeGaps(input),
   ];
+  const gaps = [...all.filter((gap) => gap.priority), ...all.filter((gap) => !gap.priority)];
   for (const gap of gaps) for (const id of memberIds) gap.fillers.delete(id);
 
   // How many open gaps each actor would fill: the actor who fills the most is suggested first.
@@ -243,6 +311,8 @@ export function checkForgetNoOne(input: ForgetNoOneInput): FindingDto[] {
       subject: gap.subject,
       title: gap.title,
       detail: gap.detail,
+      priority: gap.priority,
+      coveredBy: gap.coveredBy,
       suggestions,
       assumed: input.assumed[key] ?? null,
     };

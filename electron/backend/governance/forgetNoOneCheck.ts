@@ -4,13 +4,15 @@ import type { DB } from '../db/schema';
 import type { AssumedStateDto, ForgetNoOneReportDto } from '../../../shared/governance/governanceDto';
 import { checkForgetNoOne, type ActorFacts } from './forgetNoOne';
 import { readActorFacts } from './actorFactsRepository';
+import { readItinerantActorIds } from './itinerantActorsRepository';
 import { AppFailure } from '../../../shared/result';
 import { listInstanceMembers } from './instanceMembers';
 import { instanceNotFound } from './instanceRepository';
 
 /**
  * Runs the « n'oublier personne » check of one body against the territory as stored (the rules themselves live
- * in `shared/governance/forgetNoOne.ts`), and stores the findings the user chose to live with (« assumé »).
+ * in `forgetNoOne.ts`), and stores the user's judgement of a finding: « couvert quand même », with a reason,
+ * in `instance_finding_assumed`; « à traiter » removes it.
  */
 
 /** The database as the check reads it: the query builder, and the connection for the directory's bulk read. */
@@ -36,6 +38,7 @@ export async function checkInstance(store: CheckStore, instanceId: number): Prom
       .execute(),
   ]);
   const memberSet = new Set(memberActorIds);
+  const itinerant = await readItinerantActorIds(db, memberActorIds);
   const assumed: Record<string, AssumedStateDto> = {};
   for (const row of assumedRows) assumed[row.findingKey] = { reason: row.reason, assumedAt: row.assumedAt };
 
@@ -56,7 +59,12 @@ export async function checkInstance(store: CheckStore, instanceId: number): Prom
   const findings = checkForgetNoOne({
     communes,
     directory: actors.filter((actor) => live.has(actor.id)),
-    memberActors: [...actors.filter((actor) => memberSet.has(actor.id)), ...purgedMembers],
+    memberActors: [
+      ...actors
+        .filter((actor) => memberSet.has(actor.id))
+        .map((actor) => ({ ...actor, itinerant: itinerant.has(actor.id) })),
+      ...purgedMembers,
+    ],
     electedCommuneCodes: members
       .filter((member) => member.kind === 'elected')
       .map((member) => member.communeCode),

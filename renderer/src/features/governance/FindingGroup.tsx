@@ -12,19 +12,23 @@ export function FindingGroup({
   title,
   openCount,
   total,
+  alwaysOpen = false,
   children,
 }: {
   title: string;
   openCount: number;
   total: number;
+  /** The priorities: unfolded at first whatever their number. */
+  alwaysOpen?: boolean;
   children: ReactNode;
 }) {
-  const [open, setOpen] = useState(openCount > 0 && openCount <= OPEN_GROUP_LIMIT);
+  const limit = alwaysOpen ? Number.POSITIVE_INFINITY : OPEN_GROUP_LIMIT;
+  const [open, setOpen] = useState(openCount > 0 && openCount <= limit);
   const [touched, setTouched] = useState(false);
   const [seenCount, setSeenCount] = useState(openCount);
   if (seenCount !== openCount) {
     setSeenCount(openCount);
-    if (!touched && openCount > 0) setOpen(openCount <= OPEN_GROUP_LIMIT);
+    if (!touched && openCount > 0) setOpen(openCount <= limit);
   }
   return (
     <details
@@ -42,10 +46,12 @@ export function FindingGroup({
         <span className={openCount > 0 ? 'badge badge-warning' : 'badge badge-muted'}>
           {openCount > 0
             ? countLabel(openCount, 'manque', 'manques')
-            : countLabel(total, 'assumé', 'assumés')}
+            : countLabel(total, 'couvert quand même', 'couverts quand même')}
         </span>
         {openCount > 0 && openCount < total ? (
-          <span className="badge badge-muted">{countLabel(total - openCount, 'assumé', 'assumés')}</span>
+          <span className="badge badge-muted">
+            {countLabel(total - openCount, 'couvert quand même', 'couverts quand même')}
+          </span>
         ) : null}
       </summary>
       <ul className="findings">{children}</ul>

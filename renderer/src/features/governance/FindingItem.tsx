@@ -16,17 +16,11 @@ export interface FindingActions {
 /** Suggestions shown before « Voir les autres suggestions ». */
 const FIRST_SUGGESTIONS = 3;
 
-/** One gap of the body: what is missing, who could fill it (« Inviter »), or why it is assumed. */
-export function FindingItem({
-  finding,
-  communeName,
-  actions,
-}: {
-  finding: FindingDto;
-  /** For a commune finding, the commune's name (for the « add its elected official » button). */
-  communeName: string | null;
-  actions: FindingActions;
-}) {
+/**
+ * One gap of the body: what is missing, who covers it in part, who could fill it (« Inviter »); the user judges
+ * it « couvert quand même » with a reason, or back « à traiter ».
+ */
+export function FindingItem({ finding, actions }: { finding: FindingDto; actions: FindingActions }) {
   const [assuming, setAssuming] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -49,18 +43,18 @@ export function FindingItem({
       <li className="finding finding-assumed">
         <div className="finding-head">
           <h4>{finding.title}</h4>
-          <span className="badge badge-muted">Assumé</span>
+          <span className="badge badge-muted">Couvert quand même</span>
         </div>
         <p className="finding-reason">
-          Assumé le {formatDate(finding.assumed.assumedAt)}&nbsp;: {quoted(finding.assumed.reason)}
+          Jugé couvert le {formatDate(finding.assumed.assumedAt)}&nbsp;: {quoted(finding.assumed.reason)}
         </p>
         <Button
           variant="ghost"
           onClick={() => void actions.unassume(finding)}
           disabled={actions.busy}
-          aria-label={`Ne plus assumer : ${finding.title}`}
+          aria-label={`À traiter : ${finding.title}`}
         >
-          Ne plus assumer
+          À traiter
         </Button>
       </li>
     );
@@ -69,6 +63,12 @@ export function FindingItem({
   return (
     <li className="finding">
       <h4>{finding.title}</h4>
+      {finding.coveredBy.length > 0 ? (
+        <p className="finding-coverage">
+          Couvert en partie par{' '}
+          {finding.coveredBy.map((cover) => `${cover.name}, ${cover.how}`).join('\u00a0; ')}.
+        </p>
+      ) : null}
       <p className="finding-detail">{finding.detail}</p>
       {finding.suggestions.length > 0 ? (
         <ul className="suggestions" aria-label={`Acteurs à inviter : ${finding.title}`}>
@@ -106,27 +106,29 @@ export function FindingItem({
           </Button>
         ) : null}
         {finding.rule === 'commune' ? (
-          <Button onClick={() => actions.addElected(finding.subject)}>
-            Ajouter un·e élu·e de {communeName ?? 'la commune'}
-          </Button>
+          <Button onClick={() => actions.addElected('')}>Ajouter un·e élu·e d’une de ces communes</Button>
         ) : null}
         {!assuming ? (
           <Button
             variant="ghost"
-            onClick={() => setAssuming(true)}
-            aria-label={`Assumer ce manque : ${finding.title}`}
+            onClick={() => {
+              if (reason === '' && finding.coveredBy.length > 0)
+                setReason(`Couvert par ${finding.coveredBy.map((cover) => cover.name).join(', ')}.`);
+              setAssuming(true);
+            }}
+            aria-label={`Couvert quand même : ${finding.title}`}
           >
-            Assumer ce manque
+            Couvert quand même
           </Button>
         ) : null}
       </div>
       {assuming ? (
         <form className="assume-form" onSubmit={(event) => void submit(event)} noValidate>
           <Field
-            label={'Pourquoi l’instance s’en passe-t-elle\u00a0?'}
+            label={'Pourquoi est-ce couvert quand même\u00a0?'}
             required
             error={error ?? undefined}
-            hint={`Par exemple : ${quoted('Les jeunes sont représentés au comité technique')}.`}
+            hint={`Par exemple\u00a0: ${quoted('Les jeunes sont représentés au comité technique')}.`}
           >
             {(props) => (
               <textarea
@@ -142,7 +144,7 @@ export function FindingItem({
           </Field>
           <div className="governance-form-actions">
             <Button type="submit" variant="primary" disabled={actions.busy}>
-              Assumer
+              Confirmer
             </Button>
             <Button onClick={() => setAssuming(false)}>Annuler</Button>
           </div>
