@@ -160,16 +160,23 @@ async function pageIds(
       )})`,
     );
   const where = sql.join(conditions, sql` AND `);
-  // Looked up by id when sets narrow the list; otherwise a scan of the covering index.
-  const from = sets.length > 0 ? sql`actor a` : sql`actor a INDEXED BY actor_live_list`;
+  // Looked up by id when sets narrow the list; the whole list by name walks the narrow name index (the
+  // last page of 100,000 actors: 18 ms instead of 220 through the covering one); otherwise a scan of the
+  // covering index. A count with no condition is the planner's: it takes the smallest index.
+  const plain = conditions.length === 1;
+  const from =
+    sets.length > 0 || (plain && query.sort.field === 'name')
+      ? sql`actor a`
+      : sql`actor a INDEXED BY actor_live_list`;
+  const countFrom = plain ? sql`actor a` : from;
   const byCommune = query.sort.field === 'commune';
   if (byCommune) await rankCommunes(db);
   const rankJoin = byCommune ? sql`LEFT JOIN temp.commune_rank r ON r.code = a.commune_code` : sql``;
   const count = async () =>
-    (await sql<{ total: number }>`SELECT COUNT(*) AS total FROM ${from} WHERE ${where}`.execute(db)).rows[0]
-      ?.total ?? 0;
+    (await sql<{ total: number }>`SELECT COUNT(*) AS total FROM ${countFrom} WHERE ${where}`.execute(db))
+      .rows[0]?.total ?? 0;
 
-  if (conditions.length === 1) {
+  if (plain) {
     const { rows } = await sql<{ id: number }>`SELECT a.id AS id FROM ${from} ${rankJoin}
       WHERE ${where} ORDER BY ${orderBy(query)} LIMIT ${query.limit} OFFSET ${query.offset}`.execute(db);
     return { ids: rows.map((row) => row.id), total: await count() };
