@@ -25,7 +25,7 @@ export type Scenario = (typeof SCENARIOS)[number];
 
 export const SCENARIO_LABELS: Record<Scenario, string> = {
   import: 'Import, pendant des sauvegardes',
-  importAnnulé: 'Import annulé, pendant des sauvegardes',
+  importAnnulé: 'Import annulé, pendant des sauvegardes et un export Word',
   feuilleDeRoute: 'Sauvegardes automatiques de la feuille de route',
   diagnostic: 'Commentaire et diagnostics figés',
   word: 'Exports Word, pendant des sauvegardes',
@@ -39,6 +39,8 @@ const KILL_WINDOW_MS: Record<Exclude<Scenario, 'import' | 'importAnnulé'>, [num
   word: [300, 6000],
   territoire: [100, 3000],
 };
+/** The kill of an import comes within this many ms after `import.start` answered (3,000 rows: ≈ 0.3–1 s of write). */
+const IMPORT_KILL_MS = 1500;
 /** Whatever happens, the kill comes by then. */
 const LAST_KILL_MS = 60_000;
 
@@ -90,31 +92,30 @@ export async function runTrial(index: number, setup: TrialSetup): Promise<TrialR
 
   const streams: Promise<void>[] = [];
   if (scenario === 'import' || scenario === 'importAnnulé') {
-    // The kill comes at a share of the rows drawn in [-0.1, 1.1): below 0, during the preview, the backup
-    // or the start; above 1, shortly after the end. The cancelled import is killed after its cancel.
-    const share = plan.next() * 1.2 - 0.1;
-    const cancelAt = scenario === 'importAnnulé' ? plan.next() * 0.9 : null;
+    // The import's rows are written in one go, within one turn of the engine: the kill comes at a time
+    // drawn after `import.start` answered, in [0, IMPORT_KILL_MS) (a share of the draws falls in the
+    // write, the rest before or after it), or, one time in twelve, during the preview or the start.
+    // The cancelled import is cancelled within 60 ms of its start, while a Word document is being built:
+    // obeyed if the import still waits for the database, else answered once the import has ended.
+    const early = plan.next() < 1 / 12;
+    const killMs = plan.int(0, IMPORT_KILL_MS);
+    const cancelAfterMs = scenario === 'importAnnulé' ? plan.int(0, 60) : null;
     const afterMs = plan.int(0, 500);
-    if (share < 0) killAfter(plan.int(0, 400), 'pendant l’aperçu ou le démarrage de l’import');
+    if (early) killAfter(plan.int(0, 400), 'pendant l’aperçu ou le démarrage de l’import');
     streams.push(
       importRun(app, ledger, {
         csv: setup.csv,
         rows: setup.rows,
-        cancelAt,
-        onProgress(state, done) {
-          if (share < 0) return;
-          if (state === 'running' && cancelAt === null && done >= share * setup.rows && share <= 1) {
-            killedWhen ||= `pendant l’import (${done} lignes sur ${setup.rows} au dernier suivi)`;
-            fire();
-          } else if (state === 'running' && cancelAt !== null && ledger.import?.cancelConfirmed) {
-            killAfter(afterMs, 'après l’annulation demandée');
-          } else if (state !== 'running' && state !== 'sent') {
-            killAfter(afterMs, `après la fin de l’import (${state})`);
-          }
+        cancelAfterMs,
+        onProgress(state) {
+          if (early || state === 'sent') return;
+          if (state === 'running') killAfter(killMs, `${killMs} ms après le démarrage de l’import`);
+          else killAfter(afterMs, `après la fin de l’import (${state})`);
         },
       }),
     );
     streams.push(saves('contexte'), saves('commentaire'), saves('figé'));
+    if (scenario === 'importAnnulé') streams.push(documentStream(app, ledger));
   } else {
     const [min, max] = KILL_WINDOW_MS[scenario];
     const ms = plan.int(min, max);

@@ -16,7 +16,7 @@ export type Series = OverwriteSeries | AppendSeries;
 
 export interface ImportRecord {
   rows: number;
-  /** The import's last state answered by `import.progress` (null: `import.start` never answered). */
+  /** The import's last state answered by `import.progress` or `import.cancel` (null: `import.start` never answered). */
   lastState: 'running' | 'done' | 'cancelled' | 'failed' | null;
   /** `import.cancel` was answered ok. */
   cancelConfirmed: boolean;

@@ -97,13 +97,20 @@ export async function backupStream(app: WebProcess, ledger: Ledger, pauseMs: () 
 export interface ImportPlan {
   csv: string;
   rows: number;
-  /** Share of the rows done at which `import.cancel` is sent (null: never). */
-  cancelAt: number | null;
-  /** Called at each answered progress, to let the trial decide its kill. */
-  onProgress(state: 'sent' | 'running' | 'done' | 'cancelled' | 'failed', done: number): void;
+  /** Ms after `import.start` answered at which `import.cancel` is sent (null: never). */
+  cancelAfterMs: number | null;
+  /**
+   * Called when the import is sent, when `import.start` answers (`running`) and when the import ends. Its
+   * rows are written in one go: no progress between.
+   */
+  onProgress(state: 'sent' | 'running' | 'done' | 'cancelled' | 'failed'): void;
 }
 
-/** import.preview then import.start of a standard CSV, polled every 15 ms until it ends or the process dies. */
+/**
+ * import.preview then import.start of a standard CSV, polled every 15 ms until it ends or the process dies.
+ * A cancel is obeyed while the import waits for the database; once its write has begun the import ends whole,
+ * and the cancel's answer (given after the COMMIT) says so.
+ */
 export async function importRun(app: WebProcess, ledger: Ledger, plan: ImportPlan): Promise<void> {
   const file = {
     fileName: 'lieux-de-mediation.csv',
@@ -113,22 +120,32 @@ export async function importRun(app: WebProcess, ledger: Ledger, plan: ImportPla
     Ledger['import']
   >;
   ledger.import = record;
-  plan.onProgress('sent', 0);
+  plan.onProgress('sent');
   const preview = await send(app, 'import.preview', file);
   if (preview === null) return;
   if (!preview.ok) return refused(ledger, 'import.preview', preview);
   const started = await send(app, 'import.start', file);
   if (started === null) return;
   if (!started.ok) return refused(ledger, 'import.start', started);
-  let job = started.data as { jobId: string; state: NonNullable<typeof record.lastState>; done: number };
+  const startedAt = performance.now();
+  let job = started.data as { jobId: string; state: NonNullable<typeof record.lastState> };
   record.lastState = job.state;
+  plan.onProgress('running');
   while (job.state === 'running') {
-    plan.onProgress('running', job.done);
-    if (plan.cancelAt !== null && !record.cancelConfirmed && job.done >= plan.cancelAt * plan.rows) {
+    if (
+      plan.cancelAfterMs !== null &&
+      !record.cancelConfirmed &&
+      performance.now() - startedAt >= plan.cancelAfterMs
+    ) {
       const cancelled = await send(app, 'import.cancel', { jobId: job.jobId });
       if (cancelled === null) return;
-      if (cancelled.ok) record.cancelConfirmed = true;
-      else refused(ledger, 'import.cancel', cancelled);
+      if (!cancelled.ok) refused(ledger, 'import.cancel', cancelled);
+      else {
+        record.cancelConfirmed = true;
+        job = cancelled.data as typeof job;
+        record.lastState = job.state;
+        continue;
+      }
     }
     await sleep(15);
     const progress = await send(app, 'import.progress', { jobId: job.jobId });
@@ -137,5 +154,5 @@ export async function importRun(app: WebProcess, ledger: Ledger, plan: ImportPla
     job = progress.data as typeof job;
     record.lastState = job.state;
   }
-  plan.onProgress(job.state, job.done);
+  plan.onProgress(job.state);
 }
