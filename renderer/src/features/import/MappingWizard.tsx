@@ -4,7 +4,7 @@ import {
   type ColumnMapping,
   type ImportField,
 } from '../../../../shared/interop/importFields';
-import { mappingPreview } from './mappingPreview';
+import { fieldPreview } from './mappingPreview';
 
 /** « Correspondance des colonnes »: which column of the spreadsheet fills which field, with a preview. */
 export function MappingWizard({
@@ -32,6 +32,12 @@ export function MappingWizard({
       <p className="import-hint">
         Ce fichier ne suit pas le standard : indiquez quelle colonne remplit chaque champ. Les correspondances
         proposées viennent des noms de colonnes&nbsp;; l’aperçu montre les premières lignes.
+      </p>
+      <p className="import-hint">
+        Le numéro dans la voie est joint devant l’adresse. Un code postal et une commune écrits à la fin de
+        l’adresse («&nbsp;…, 16230 Mansle&nbsp;») sont lus quand leurs colonnes manquent ou sont vides. Des
+        coordonnées X/Y en Lambert-93 ou une seule colonne «&nbsp;latitude, longitude&nbsp;» donnent la
+        latitude et la longitude.
       </p>
       <table className="table import-mapping-table">
         <thead>
@@ -64,7 +70,7 @@ export function MappingWizard({
                     ))}
                   </select>
                 </td>
-                <td className="import-sample">{mappingPreview(headers, sampleRows, mapping[field])}</td>
+                <td className="import-sample">{fieldPreview(field, headers, sampleRows, mapping)}</td>
               </tr>
             );
           })}
