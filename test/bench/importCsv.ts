@@ -1,4 +1,3 @@
-import type { ActorValues } from '../../shared/actors/schemas';
 import { ITINERANCE, SPECIFIC_SUPPORTS } from '../../shared/vocabularies/lieuxMediation';
 import { resolveCommuneCode } from '../../electron/backend/interop/import/communeIndex';
 import type { SeedCommune } from '../integration/support/seedTerritory';
@@ -54,15 +53,10 @@ export function importCommunes(count = 50): SeedCommune[] {
 
 const quoted = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
-/** The same rows as the CSV, as the app stores them (for the raw insert), and the CSV text. */
-export function importFile(
-  count: number,
-  communes: SeedCommune[],
-  today: string,
-): { values: ActorValues[]; csv: string } {
+/** The CSV text of `count` places of the bench's actors. */
+export function importFile(count: number, communes: SeedCommune[], today: string): { csv: string } {
   const r = randomFrom(7);
   const byCode = new Map(communes.map((commune) => [commune.code, commune]));
-  const values: ActorValues[] = [];
   const lines = [STANDARD_HEADERS.join(',')];
   let index = 0;
   for (const actor of benchActors(count, communes, today)) {
@@ -110,14 +104,7 @@ export function importFile(
       prise_rdv: r.chance(0.1) ? 'https://www.rdv-solidarites.fr/' : '',
     };
     lines.push(STANDARD_HEADERS.map((header) => quoted(row[header])).join(','));
-    values.push({
-      ...actor,
-      roles: ['lieu_mediation'],
-      specificSupports: supports,
-      contacts: [],
-      places: [{ ...place, itinerance, email, permanences: [] }],
-    });
     index++;
   }
-  return { values, csv: `${lines.join('\r\n')}\r\n` };
+  return { csv: `${lines.join('\r\n')}\r\n` };
 }
