@@ -1,0 +1,49 @@
+/**
+ * The annuaire half of `documentsBench.ts`, run in a child process so that its peak memory is the build's own,
+ * not the seeding's: opens the seeded file, builds the Word annuaire by commune through the router (as the
+ * Documents screen asks for it) once to warm up, then `RUNS` times, and sends back the median and the peak
+ * memory (maxRSS). Arguments: the database path and the instant the clock is frozen at.
+ */
+import { createBackend } from '../../electron/backend/backend';
+import { frozenClock } from '../../electron/backend/clock';
+import type { DocumentFileDto } from '../../shared/documents/documentDto';
+import { median, timeAsync } from './measure';
+
+const RUNS = 3;
+const [path, now] = process.argv.slice(2) as [string, string];
+
+export interface AnnuaireProbeAnswer {
+  ms: number;
+  maxRssMb: number;
+  byteCount: number;
+  actorCount: number;
+}
+
+const backend = createBackend({ databasePath: path, clock: frozenClock(now) });
+try {
+  let file: DocumentFileDto | null = null;
+  const build = async () => {
+    const result = await backend.router.dispatch('documents.build', {
+      kind: 'annuaire',
+      options: { groupBy: 'commune' },
+    });
+    if (!result.ok) throw new Error(`documents.build a échoué : ${result.error.message}`);
+    file = result.data as DocumentFileDto;
+  };
+  await build();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) times.push(await timeAsync(build));
+  const actorCount = backend.ctx.sqlite
+    .prepare('SELECT COUNT(*) FROM actor WHERE deleted_at IS NULL')
+    .pluck()
+    .get() as number;
+  const answer: AnnuaireProbeAnswer = {
+    ms: median(times),
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    byteCount: file!.byteCount,
+    actorCount,
+  };
+  process.send?.(answer);
+} finally {
+  await backend.close();
+}
