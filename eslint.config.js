@@ -102,8 +102,9 @@ export default tseslint.config(
     },
   },
   {
-    // One data path: the raw SQLite connection, and better-sqlite3 itself, only in the files that own their SQL
-    // (repositories, bulk writers, db/); everything else goes through them or through Kysely (`ctx.db`).
+    // One data path: the raw SQLite connection, better-sqlite3 itself and SQL written by hand (Kysely's `sql`),
+    // only in the files that own their SQL (repositories, bulk writers, db/); everything else goes through them
+    // or through the query builder (`ctx.db`).
     files: ['electron/backend/**/*.{ts,tsx}'],
     ignores: [
       'electron/backend/db/**',
@@ -126,6 +127,12 @@ export default tseslint.config(
           message:
             'La connexion SQLite brute ne sert que dans un fichier *Repository.ts, repository.ts, bulk*.ts ou db/ : passez par le dépôt du domaine ou par Kysely (ctx.db).',
         })),
+        {
+          // Raw SQL text written with Kysely's `sql` template: the same rule as the raw connection.
+          selector: "ImportDeclaration[source.value='kysely'] > ImportSpecifier[imported.name='sql']",
+          message:
+            'Le SQL écrit à la main (`sql` de Kysely) ne sert que dans un fichier *Repository.ts, repository.ts, bulk*.ts ou db/ : le reste passe par le constructeur de requêtes.',
+        },
       ],
     },
   },

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../electron/backend/db/migrations';
 import { openDatabase } from '../../electron/backend/db/open';
 import { readActors } from '../../electron/backend/actors/readActor';
-import { listActors } from '../../electron/backend/actors/listQuery';
+import { listActors } from '../../electron/backend/actors/actorListRepository';
 import { inputSchemaOf } from '../../shared/api/contract';
 import { useTempDir } from './support/tempDir';
 

@@ -75,6 +75,7 @@ describe('the one data path the build enforces', () => {
   ctx.sqlite.prepare('SELECT 1');`;
   const destructured = 'export const read = ({ sqlite }: { sqlite: unknown }) => sqlite;';
   const driver = "import type Database from 'better-sqlite3';\nexport type Raw = Database.Database;";
+  const handWritten = "import { sql } from 'kysely';\nexport const one = sql`SELECT 1`;";
 
   it('keeps the raw connection out of handlers and domain logic', async () => {
     const handler = 'electron/backend/diagnostic/handlers.ts';
@@ -84,6 +85,12 @@ describe('the one data path the build enforces', () => {
     expect(await rawAccess(handler, destructured)).toHaveLength(1);
     expect(await rawAccess('electron/backend/map/buildMap.ts', driver)).toHaveLength(1);
     expect(await rawAccess(handler, 'export const read = (ctx: { db: unknown }) => ctx.db;')).toEqual([]);
+    const sqlText = await rawAccess('electron/backend/actors/readActor.ts', handWritten);
+    expect(sqlText).toHaveLength(1);
+    expect(sqlText[0]).toContain('Le SQL écrit à la main');
+    expect(
+      await rawAccess(handler, "import type { Kysely } from 'kysely';\nexport type K = Kysely<object>;"),
+    ).toEqual([]);
   });
 
   it('lets the repository files, the bulk writers and db/ own their SQL', async () => {
@@ -96,6 +103,7 @@ describe('the one data path the build enforces', () => {
       expect(await rawAccess(file, viaContext)).toEqual([]);
       expect(await rawAccess(file, destructured)).toEqual([]);
       expect(await rawAccess(file, driver)).toEqual([]);
+      expect(await rawAccess(file, handWritten)).toEqual([]);
     }
   });
 });

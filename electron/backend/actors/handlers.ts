@@ -3,7 +3,7 @@ import { nowIsoOf, todayOf } from '../context';
 import { createActor, updateActor } from './writeActor';
 import { getActor } from './readActor';
 import { deleteActor, listTrash, purgeActor, restoreActor } from './trash';
-import { listActors } from './listQuery';
+import { listActors } from './actorListRepository';
 
 /** The directory of actors (« Annuaire »), as the renderer calls it. */
 export const actorHandlers: HandlerGroup<

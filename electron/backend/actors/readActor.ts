@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { jsonList } from '../db/jsonList';
 import type { DB } from '../db/schema';
 import type { ActorDto, ContactDto, PermanenceDto, PlaceDto } from '../../../shared/actors/dto';
 import { freshnessOf } from '../../../shared/actors/freshness';
@@ -33,9 +34,6 @@ function parseWeekdays(json: string): Weekday[] {
   }
 }
 
-/** `(SELECT value FROM json_each(?))`: a whole list of ids as one parameter, whatever its length. */
-const idList = (ids: readonly number[]) => sql<number>`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
-
 /** Rows grouped by an owner's id, in the order they came. */
 function byOwner<T, K>(rows: readonly T[], owner: (row: T) => K): Map<K, T[]> {
   const grouped = new Map<K, T[]>();
@@ -54,7 +52,7 @@ async function readPlaces(db: Kysely<DB>, actorIds: readonly number[]): Promise<
       .leftJoin('territoryCommune as c', 'c.code', 'p.communeCode')
       .selectAll('p')
       .select('c.name as communeName')
-      .where('p.actorId', 'in', idList(actorIds))
+      .where('p.actorId', 'in', jsonList(actorIds))
       .orderBy('p.position')
       .orderBy('p.id')
       .execute(),
@@ -70,7 +68,7 @@ async function readPlaces(db: Kysely<DB>, actorIds: readonly number[]): Promise<
         'pe.schedule',
         'c.name as communeName',
       ])
-      .where('p.actorId', 'in', idList(actorIds))
+      .where('p.actorId', 'in', jsonList(actorIds))
       .orderBy('pe.position')
       .orderBy('pe.id')
       .execute(),
@@ -134,13 +132,13 @@ export async function readActors(db: Kysely<DB>, ids: readonly number[], today: 
       .leftJoin('territoryCommune as c', 'c.code', 'a.communeCode')
       .selectAll('a')
       .select('c.name as communeName')
-      .where('a.id', 'in', idList(ids))
+      .where('a.id', 'in', jsonList(ids))
       .where('a.deletedAt', 'is', null)
       .execute(),
     db
       .selectFrom('contact')
       .select(['actorId', 'id', 'name', 'role', 'email', 'phone'])
-      .where('actorId', 'in', idList(ids))
+      .where('actorId', 'in', jsonList(ids))
       .orderBy('position')
       .orderBy('id')
       .execute(),

@@ -2,7 +2,7 @@ import type { ActorDto } from '../../../shared/actors/dto';
 import { exportFilters, type ExportFilters } from '../../../shared/interop/exportDto';
 import type { BackendContext } from '../context';
 import { todayOf } from '../context';
-import { listActorIds } from './listQuery';
+import { listActorIds } from './actorListRepository';
 import { readActors } from './readActor';
 
 /**

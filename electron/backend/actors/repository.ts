@@ -5,4 +5,4 @@
 export { createActor, updateActor } from './writeActor';
 export { getActor } from './readActor';
 export { deleteActor, listTrash, purgeActor, restoreActor } from './trash';
-export { listActors } from './listQuery';
+export { listActors } from './actorListRepository';
