@@ -254,6 +254,17 @@ test('the sidebar stays, the skip link leads to the content, the focus ring stan
   await page.keyboard.press('Enter');
   await expect(page).toHaveTitle('Sauvegardes — Maillage');
   await expect(page.locator('main')).toBeFocused();
+  // Printed (Ctrl+P), a screen is its content alone, across the page: no menu, no buttons.
+  await openScreen(page, webApp.origin, '/diagnostic');
+  await page.emulateMedia({ media: 'print' });
+  await expect(sidebar).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Figer ce diagnostic' })).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeHidden();
+  const printed = await page.locator('main').boundingBox();
+  expect(printed?.x).toBe(0);
+  expect(printed?.width).toBe(LAPTOP.width);
+  await screenshot(page, '25-impression-diagnostic');
+  await page.emulateMedia({ media: 'screen' });
 });
 
 test('a toast stays on its screen, and the cursor goes to what was just added', async ({ page, webApp }) => {
