@@ -69,118 +69,93 @@ function run(partial: Partial<ForgetNoOneInput>) {
     ...partial,
   });
 }
-const keysOf = (input: Partial<ForgetNoOneInput>, rule?: string) =>
-  run(input)
-    .filter((finding) => rule === undefined || finding.rule === rule)
-    .map((finding) => finding.key);
+const bus = actor({
+  name: 'Bus numérique du Civraisien',
+  typologies: ['ENM'],
+  roles: ['operateur'],
+  publics: ['Seniors'],
+});
 
 describe('the « n’oublier personne » check', () => {
-  it('finds nothing missing in a body that holds the whole directory and the mayor of the commune without actor', () => {
-    const findings = run({ memberActors: directory, electedCommuneCodes: ['86068'] });
-    expect(findings).toEqual([]);
-  });
-
-  it('says when no elected official sits in the body, and only then', () => {
-    expect(keysOf({ memberActors: directory }, 'elected')).toEqual(['elected:']);
-    expect(keysOf({ memberActors: directory, electedCommuneCodes: ['86103'] }, 'elected')).toEqual([]);
-  });
-
-  it('lists the roles of the directory that no member holds, counting an elected official as « collectivité / élu »', () => {
-    expect(keysOf({ memberActors: [clubAines] }, 'role')).toEqual([
-      'role:prescripteur',
-      'role:lieu_mediation',
-      'role:collectivite_elu',
+  it('fills a family only with a specialist: declaring the public or a support covers it in part, and is said', () => {
+    const findings = run({ memberActors: [bus], electedCommuneCodes: ['86068'] });
+    const seniors = findings.find((finding) => finding.key === 'public:seniors')!;
+    expect(seniors.title).toBe('Aucun acteur spécialisé pour les seniors dans l’instance');
+    expect(seniors.coveredBy).toEqual([
+      { actorId: bus.id, name: bus.name, how: 'public «\u00a0Seniors\u00a0»' },
     ]);
-    expect(keysOf({ memberActors: [clubAines], electedCommuneCodes: [null] }, 'role')).toEqual([
-      'role:prescripteur',
-      'role:lieu_mediation',
+    // The club des aînés and the résidence autonomie, by their names, are the seniors' specialists.
+    expect(seniors.suggestions.map((suggestion) => suggestion.name).sort()).toEqual([
+      'Club des aînés de Civray',
+      'Résidence autonomie Les Tilleuls',
     ]);
-    // No actor of the directory is a financeur or a réseau: not a gap the body can fill from the directory.
-    expect(keysOf({ memberActors: [] }, 'role')).not.toContain('role:financeur');
+    const filled = run({ memberActors: [bus, clubAines] });
+    expect(filled.map((finding) => finding.key)).not.toContain('public:seniors');
   });
 
-  it('lists the typologies of the directory absent from the body', () => {
-    expect(keysOf({ memberActors: [mairie, secours] }, 'typology')).toEqual([
-      'typology:ETABL_PUB',
-      'typology:ML',
-    ]);
+  it('says an itinerant member covers a public « itinérant »', () => {
+    const findings = run({ memberActors: [{ ...bus, itinerant: true }] });
+    expect(findings.find((finding) => finding.key === 'public:seniors')!.coveredBy[0]!.how).toBe(
+      'itinérant, public «\u00a0Seniors\u00a0»',
+    );
   });
 
-  it('finds the publics no member reaches: by declared public, specific support, typology, or a well-known name', () => {
-    // The core groups (jeunes, seniors, handicap, précarité) are always checked.
-    expect(keysOf({ memberActors: [mairie] }, 'public')).toEqual([
+  it('puts the method’s priorities first: families of publics, elected officials, historical actors', () => {
+    const findings = run({ memberActors: [mairie] });
+    const priority = findings.filter((finding) => finding.priority).map((finding) => finding.key);
+    expect(priority).toEqual([
       'public:jeunes',
       'public:seniors',
       'public:handicap',
       'public:precarite',
+      'public:education',
+      'public:travailleurs-sociaux',
+      'elected:',
+      'role:operateur',
+      'role:lieu_mediation',
     ]);
-    // Mission locale → jeunes by typology; résidence → seniors and handicap (Surdité); Secours populaire by its name.
-    expect(keysOf({ memberActors: [missionLocale, residence, secours] }, 'public')).toEqual([]);
+    expect(findings.slice(0, priority.length).map((finding) => finding.key)).toEqual(priority);
   });
 
-  it('still flags a core public nobody in the directory reaches, saying so; and skips the others', () => {
-    const findings = checkForgetNoOne({
-      communes,
-      directory: [mairie],
-      memberActors: [mairie],
-      electedCommuneCodes: [null],
-      assumed: {},
-    });
-    const publics = findings.filter((finding) => finding.rule === 'public');
-    expect(publics.map((finding) => finding.subject)).toEqual(['jeunes', 'seniors', 'handicap', 'precarite']);
-    expect(publics[0]!.suggestions).toEqual([]);
-    expect(publics[0]!.detail).toContain('Aucun acteur de l’annuaire');
+  it('flags a priority family nobody in the directory reaches, saying who to look for', () => {
+    const education = run({ memberActors: [mairie] }).find((finding) => finding.key === 'public:education')!;
+    expect(education.suggestions).toEqual([]);
+    expect(education.detail).toContain('Éducation nationale');
+    expect(education.detail).toContain('Aucun n’est dans l’annuaire');
   });
 
-  it('lists the communes where no member is located, the most populated first', () => {
-    expect(keysOf({ memberActors: [] }, 'commune')).toEqual([
-      'commune:86078',
-      'commune:86103',
-      'commune:86068',
-    ]);
-    // An actor member covers its commune, an elected official covers theirs.
-    expect(keysOf({ memberActors: [missionLocale], electedCommuneCodes: ['86068'] }, 'commune')).toEqual([
-      'commune:86078',
-    ]);
+  it('sums up the communes and the typologies absent from the body in one finding each', () => {
+    const findings = run({ memberActors: [missionLocale] });
+    const communes = findings.filter((finding) => finding.rule === 'commune');
+    expect(communes).toHaveLength(1);
+    expect(communes[0]!.title).toBe('2\u00a0communes sur 3 n’ont ni acteur ni élu dans l’instance');
+    expect(communes[0]!.detail).toMatch(/Les plus peuplées\u00a0: Civray \(2\s600\), Chaunay \(1\s100\)/u);
+    const typologies = findings.filter((finding) => finding.rule === 'typology');
+    expect(typologies).toHaveLength(1);
+    // An elected official of a commune covers it.
+    const withMayor = run({ memberActors: [missionLocale], electedCommuneCodes: ['86078', '86068'] });
+    expect(withMayor.filter((finding) => finding.rule === 'commune')).toEqual([]);
   });
 
-  it('suggests actors who fill the gap, not members, those filling the most gaps first', () => {
-    const findings = run({ memberActors: [mairie] });
-    const seniors = findings.find((finding) => finding.key === 'public:seniors')!;
-    // Both reach seniors; the résidence also fills « lieu de médiation », « handicap » and its typology, the club
-    // only « opérateur » and its typology (which the Secours populaire would fill too).
-    expect(seniors.suggestions.map((suggestion) => suggestion.name)).toEqual([
-      'Résidence autonomie Les Tilleuls',
-      'Club des aînés de Civray',
-    ]);
-    expect(seniors.suggestions[0]).toMatchObject({ reason: 'Public : Seniors', alsoFills: 3 });
-    expect(seniors.suggestions[1]).toMatchObject({ reason: 'Public : Seniors', alsoFills: 2 });
-
-    const civray = findings.find((finding) => finding.key === 'commune:86078');
-    expect(civray).toBeUndefined(); // the mairie is a member located in Civray
-    const gencay = findings.find((finding) => finding.key === 'commune:86103')!;
-    expect(gencay.suggestions.map((suggestion) => suggestion.actorId)).toEqual([missionLocale.id]);
-
-    for (const finding of findings)
-      expect(finding.suggestions.map((suggestion) => suggestion.actorId)).not.toContain(mairie.id);
-  });
-
-  it('suggests a handful of actors at most', () => {
+  it('suggests at most three actors, not members, those filling the most gaps first', () => {
     const many = Array.from({ length: 9 }, (_, index) =>
-      actor({ name: `Club senior ${index + 1}`, publics: ['Seniors'], roles: ['operateur'] }),
+      actor({ name: `Club des aînés ${index + 1}`, publics: ['Seniors'], roles: ['operateur'] }),
     );
     const findings = checkForgetNoOne({
       communes,
-      directory: many,
-      memberActors: [],
+      directory: [...many, mairie],
+      memberActors: [mairie],
       electedCommuneCodes: [],
       assumed: {},
     });
     const seniors = findings.find((finding) => finding.key === 'public:seniors')!;
     expect(seniors.suggestions).toHaveLength(SUGGESTIONS_PER_FINDING);
+    expect(SUGGESTIONS_PER_FINDING).toBe(3);
+    for (const finding of findings)
+      expect(finding.suggestions.map((suggestion) => suggestion.actorId)).not.toContain(mairie.id);
   });
 
-  it('keeps an assumed finding with its reason, and no longer counts it when ranking suggestions', () => {
+  it('keeps a finding judged « couvert quand même » with its reason', () => {
     const assumed = {
       'public:seniors': { reason: 'Le CCAS les représente déjà.', assumedAt: '2026-04-05T10:00:00Z' },
     };
@@ -189,9 +164,5 @@ describe('the « n’oublier personne » check', () => {
       assumed['public:seniors'],
     );
     expect(findings.find((finding) => finding.key === 'public:jeunes')!.assumed).toBeNull();
-
-    const open = run({ memberActors: [mairie] }).find((finding) => finding.key === 'role:lieu_mediation')!;
-    const withAssumed = findings.find((finding) => finding.key === 'role:lieu_mediation')!;
-    expect(withAssumed.suggestions[0]!.alsoFills).toBe(open.suggestions[0]!.alsoFills - 1);
   });
 });

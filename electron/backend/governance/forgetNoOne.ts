@@ -141,15 +141,13 @@ function publicGaps(input: ForgetNoOneInput): Gap[] {
     if (specialistsOf(group, input.memberActors).size > 0) return [];
     const coveredBy = coverageOf(group, input.memberActors);
     let fillers = specialistsOf(group, input.directory);
-    if (!group.priority) {
-      // The other publics are flagged only when nobody reaches them, and someone of the directory could.
-      if (coveredBy.length > 0) return [];
-      if (fillers.size === 0)
-        fillers = new Map(
-          coverageOf(group, input.directory).map((cover) => [cover.actorId, capitalise(cover.how)]),
-        );
-      if (fillers.size === 0) return [];
-    }
+    // Without a specialist in the directory, those that declare the public are the nearest suggestions.
+    if (fillers.size === 0)
+      fillers = new Map(
+        coverageOf(group, input.directory).map((cover) => [cover.actorId, capitalise(cover.how)]),
+      );
+    // The other publics are flagged only when nobody reaches them, and someone of the directory could.
+    if (!group.priority && (coveredBy.length > 0 || fillers.size === 0)) return [];
     const invite = `À inviter\u00a0: ${group.whoToInvite}.`;
     return [
       {
