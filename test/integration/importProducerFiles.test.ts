@@ -80,7 +80,7 @@ describe('a producer file whose postcode and commune are only in the address', (
     const preview = await ok('import.preview', file('adresse-avec-commune.csv'));
     expect(preview.mapping).toMatchObject({ name: 'Lieu', address: 'Adresse' });
     expect(preview.mapping.postcode).toBeUndefined();
-    // Before: 16140 is shared by 19 communes, so not one row was placed.
+    // Before: 16140 is shared by 18 communes and no commune was read, so all 5 rows were rejected.
     expect(preview.counts).toMatchObject({ total: 5, create: 5, rejected: 0, outside: 0 });
 
     const actors = await imported('adresse-avec-commune.csv');
