@@ -11,7 +11,7 @@ const REASONS: Record<ContourLeftOutReason, string> = {
 };
 
 /**
- * « 40 contours utilisés (dont 5 d’anciennes communes rattachées à leur commune nouvelle), 234 laissés de
+ * « 40 contours utilisés (dont 5 anciennes communes rattachées à leur commune nouvelle), 234 laissés de
  * côté (230 hors du territoire, 4 sans code de commune). »
  */
 export function contourUseText(use: ContourUseDto): string {
@@ -19,8 +19,8 @@ export function contourUseText(use: ContourUseDto): string {
   if (use.mergedOldCodes > 0)
     text +=
       use.mergedOldCodes > 1
-        ? ` (dont ${formatInteger(use.mergedOldCodes)}\u00a0d’anciennes communes rattachées à leur commune nouvelle)`
-        : ' (dont 1\u00a0d’une ancienne commune rattachée à sa commune nouvelle)';
+        ? ` (dont ${formatInteger(use.mergedOldCodes)}\u00a0anciennes communes rattachées à leur commune nouvelle)`
+        : ' (dont 1\u00a0ancienne commune rattachée à sa commune nouvelle)';
   const leftOut = use.leftOut.reduce((sum, part) => sum + part.count, 0);
   if (leftOut === 0) return `${text}, aucun laissé de côté.`;
   const reasons = use.leftOut.map((part) => `${formatInteger(part.count)}\u00a0${REASONS[part.reason]}`);

@@ -59,7 +59,7 @@ describe('the contours used and left out', () => {
       leftOut: [{ reason: 'outside', count: 234 }],
     });
     expect(contourUseText(report.use)).toBe(
-      '40\u00a0contours utilisés (dont 5\u00a0d’anciennes communes rattachées à leur commune nouvelle), 234\u00a0laissés de côté (234\u00a0hors du territoire).',
+      '40\u00a0contours utilisés (dont 5\u00a0anciennes communes rattachées à leur commune nouvelle), 234\u00a0laissés de côté (234\u00a0hors du territoire).',
     );
 
     expect((await ok('map.svg', {})).contourUse).toEqual(report.use);

@@ -47,7 +47,7 @@ describe('the map screen in French', () => {
         featureCount: 274,
       }),
     ).toBe(
-      'Contours importés pour 33\u00a0communes du territoire\u00a0: 38\u00a0contours utilisés (dont 5\u00a0d’anciennes communes rattachées à leur commune nouvelle), 1\u202f236\u00a0laissés de côté (1\u202f234\u00a0hors du territoire, 2\u00a0sans code de commune). Sans contour dans ce fichier\u00a0: Charroux, Civray.',
+      'Contours importés pour 33\u00a0communes du territoire\u00a0: 38\u00a0contours utilisés (dont 5\u00a0anciennes communes rattachées à leur commune nouvelle), 1\u202f236\u00a0laissés de côté (1\u202f234\u00a0hors du territoire, 2\u00a0sans code de commune). Sans contour dans ce fichier\u00a0: Charroux, Civray.',
     );
   });
 
