@@ -108,7 +108,8 @@ describe('the Kysely schema', () => {
       DROP TABLE indicator_value;
       DROP TABLE indicator;
       CREATE TABLE indicator (dataset_id INTEGER NOT NULL, key TEXT NOT NULL, label TEXT NOT NULL,
-        unit TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (dataset_id, key)) WITHOUT ROWID;
+        unit TEXT NOT NULL, position INTEGER NOT NULL, direction TEXT NOT NULL DEFAULT 'higherIsMoreFragile',
+        PRIMARY KEY (dataset_id, key)) WITHOUT ROWID;
     `);
     expect(schemaDifferences(sqlite).sort()).toEqual(
       [

@@ -153,6 +153,8 @@ export interface IndicatorTable {
   label: string;
   unit: Generated<string>;
   position: number;
+  /** Which way the values read (migration 012): a higher value is more fragile, or less. */
+  direction: Generated<'higherIsMoreFragile' | 'lowerIsMoreFragile'>;
 }
 
 export interface IndicatorValueTable {
@@ -213,6 +215,17 @@ export interface DiagnosticSnapshotTable {
   /** The chart specs, as JSON. */
   charts: string;
   mapSvg: string | null;
+}
+
+/** The diagnostic's settings (migration 012): one row (id 1), absent until the user changes a default. */
+export interface DiagnosticSettingsTable {
+  id: number;
+  fragilityIndicatorId: string | null;
+  fragilityLabel: string | null;
+  service: string;
+  minScore: number;
+  minDistanceKm: number;
+  updatedAt: string;
 }
 
 // Feuille de route (roadmap feature, migration 009).
@@ -325,6 +338,7 @@ export interface DB {
   indicatorValue: IndicatorValueTable;
   diagnosticCommentary: DiagnosticCommentaryTable;
   diagnosticSnapshot: DiagnosticSnapshotTable;
+  diagnosticSettings: DiagnosticSettingsTable;
   instance: InstanceTable;
   instanceMember: InstanceMemberTable;
   instanceFindingAssumed: InstanceFindingAssumedTable;

@@ -144,6 +144,7 @@ export const TABLE_COLUMNS = {
     label: 'text',
     unit: 'text generated',
     position: 'integer',
+    direction: 'text generated',
   },
   indicatorValue: {
     datasetId: 'integer',
@@ -164,6 +165,15 @@ export const TABLE_COLUMNS = {
     diagnostic: 'text',
     charts: 'text',
     mapSvg: 'text null',
+  },
+  diagnosticSettings: {
+    id: 'integer',
+    fragilityIndicatorId: 'text null',
+    fragilityLabel: 'text null',
+    service: 'text',
+    minScore: 'real',
+    minDistanceKm: 'real',
+    updatedAt: 'text',
   },
   instance: {
     id: 'integer generated',

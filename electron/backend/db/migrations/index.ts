@@ -9,6 +9,7 @@ import { migration008Governance } from './008-governance';
 import { migration009Roadmap } from './009-roadmap';
 import { migration010PlaceSourceFields } from './010-place-source-fields';
 import { migration011TagsOnRows } from './011-tags-on-rows';
+import { migration012DiagnosticSettings } from './012-diagnostic-settings';
 
 /**
  * Migrations provided from code (bundlers break file-based providers). The position in this list is the
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: 'feuille de route', sql: migration009Roadmap },
   { name: 'ce que la source dit des lieux', sql: migration010PlaceSourceFields },
   { name: 'valeurs multiples sur leur ligne', sql: migration011TagsOnRows },
+  { name: 'réglages du diagnostic', sql: migration012DiagnosticSettings },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
