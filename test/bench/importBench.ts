@@ -11,6 +11,7 @@ import { importCommunes, importFile } from './importCsv';
 import { libreOfficeConverter } from './libreOffice';
 import { median, type BenchRow } from './measure';
 import { rawFloorOnce } from './rawFloor';
+import { validateBench } from './validateBench';
 
 /**
  * Importing a 20,000-row standard CSV through the real engine, as the wizard does it (`import.preview`, then
@@ -104,6 +105,7 @@ export async function importBench(dir: string): Promise<BenchRow[]> {
     },
     { label: `  dont l’aperçu (import.preview), ${timesFloor(preview, floor)}`, ms: preview },
     { label: '  plancher : papaparse + un INSERT préparé par ligne, une table', ms: floor },
+    ...validateBench(bytes),
   ];
   if (libreOffice) {
     const converted = median(converts);
