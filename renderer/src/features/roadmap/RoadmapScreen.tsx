@@ -44,7 +44,9 @@ export function RoadmapScreen({ path }: { path: string }) {
       if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.key.toLowerCase() !== 'z') return;
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      if (!sectionRef.current?.contains(target) && target !== document.body) return;
+      // Inside the roadmap, or on what holds it (the page, the main region that takes the focus on a click).
+      const section = sectionRef.current;
+      if (!section || !target || !(section.contains(target) || target.contains(section))) return;
       if (!canUndo) return;
       event.preventDefault();
       void undo();

@@ -15,12 +15,12 @@ const SCALES: { scale: CalendarScale; label: string }[] = [
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
-/** « sept. 2026 » on two lines (« sept. », « 2026 »): a month column stays narrow and readable. */
+/** « sept. 2026 » on two lines (« sept. », « 2026 »): a month column stays narrow and readable; read as one. */
 function PeriodLabel({ label }: { label: string }) {
   const [period, year] = label.split(' ');
   return (
     <>
-      <span className="calendar-period-name">{period}</span>
+      <span className="calendar-period-name">{period}</span>{' '}
       {year ? <span className="calendar-period-year">{year}</span> : null}
     </>
   );
