@@ -14,8 +14,14 @@ import type {
 } from '../vocabularies/lieuxMediation';
 
 /** Opening hours read back in plain French, or why they could not be read. */
+/**
+ * Opening hours read back: `stored` is the OpenStreetMap form a French text will be saved as; `proposal` a
+ * correction the reader suggests for a value it refuses, taken in one click.
+ */
 export type OpeningHoursReading =
-  { status: 'empty' } | { status: 'valid'; lines: string[] } | { status: 'invalid'; message: string };
+  | { status: 'empty' }
+  | { status: 'valid'; lines: string[]; stored?: string }
+  | { status: 'invalid'; message: string; proposal?: string };
 
 export interface ContactDto {
   id: number;

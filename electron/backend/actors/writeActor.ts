@@ -7,7 +7,7 @@ import { ACTOR_TAG_FIELDS, PLACE_TAG_FIELDS, encodeTags, facetsOf } from './tags
 import { replaceFacets } from './facetRepository';
 import { checkTerritory, postcodeFor, type TerritoryCommune } from './territoryRules';
 import { nameKeyOf, searchTextOf } from './searchText';
-import { openingHoursValidity } from './openingHours';
+import { openingHoursToStore, openingHoursValidity } from './openingHours';
 import { actorNotFound } from './notFound';
 
 /**
@@ -46,6 +46,8 @@ export function actorColumns(values: ActorValues, communes: Communes) {
 }
 
 export function placeColumns(place: PlaceValues, position: number, communes: Communes) {
+  // Hours typed in French are stored in OpenStreetMap syntax, the only form Maillage stores and exports.
+  const openingHours = openingHoursToStore(place.openingHours);
   return {
     position,
     name: place.name,
@@ -55,8 +57,8 @@ export function placeColumns(place: PlaceValues, position: number, communes: Com
     communeCode: place.communeCode,
     latitude: place.latitude,
     longitude: place.longitude,
-    openingHours: place.openingHours,
-    openingHoursValid: openingHoursValidity(place.openingHours),
+    openingHours,
+    openingHoursValid: openingHoursValidity(openingHours),
     phone: place.phone,
     email: place.email,
     bookingUrl: place.bookingUrl,
