@@ -84,15 +84,15 @@ test('set up the coordination body without forgetting anyone', async ({ page, we
   await expect(check.getByText('Aucun membre n’atteint les personnes en précarité')).toHaveCount(0);
   await expect(page.getByText(`«\u00a0${invited}\u00a0» a rejoint l’instance.`)).toBeVisible();
 
-  // Women are not reached: assume it with a reason.
+  // Women are not reached: judge it covered anyway, with a reason.
   const women = check.getByRole('listitem').filter({ hasText: 'Aucun membre n’atteint les femmes' });
-  await women.getByRole('button', { name: /^Assumer ce manque/ }).click();
-  await women.getByRole('button', { name: 'Assumer', exact: true }).click();
+  await women.getByRole('button', { name: /^Couvert quand même/ }).click();
+  await women.getByRole('button', { name: 'Confirmer', exact: true }).click();
   await expect(women.getByText('La raison est obligatoire.')).toBeVisible();
   await women.getByRole('textbox').fill('Le CIDFF siège au comité technique.');
-  await women.getByRole('button', { name: 'Assumer', exact: true }).click();
+  await women.getByRole('button', { name: 'Confirmer', exact: true }).click();
   await expect(
-    women.getByText(/Assumé le .*«\u00a0Le CIDFF siège au comité technique\.\u00a0»/),
+    women.getByText(/Jugé couvert le .*«\u00a0Le CIDFF siège au comité technique\.\u00a0»/),
   ).toBeVisible();
   await saveScreenshot(page, 'instance-n-oublier-personne');
 
@@ -101,14 +101,14 @@ test('set up the coordination body without forgetting anyone', async ({ page, we
   await expect(members.getByRole('listitem').first()).toContainText('Sylvie Marchand');
   await expect(members.getByRole('link', { name: invited })).toBeVisible();
   // A group whose findings are all assumed starts folded, its heading saying so.
-  const publics = check.locator('summary', { hasText: 'Publics' });
-  await expect(publics).toContainText('1\u00a0assumé');
+  const publics = check.locator('summary', { hasText: 'Autres publics' });
+  await expect(publics).toContainText('1\u00a0couvert quand même');
   await publics.click();
-  await expect(women.getByText('Assumé', { exact: true })).toBeVisible();
+  await expect(women.getByText('Couvert quand même', { exact: true })).toBeVisible();
 
-  // Undo the assumption, then remove a member after a confirmation.
-  await women.getByRole('button', { name: /^Ne plus assumer/ }).click();
-  await expect(women.getByRole('button', { name: /^Assumer ce manque/ })).toBeVisible();
+  // Back « à traiter », then remove a member after a confirmation.
+  await women.getByRole('button', { name: /^À traiter/ }).click();
+  await expect(women.getByRole('button', { name: /^Couvert quand même/ })).toBeVisible();
   await members.getByRole('button', { name: /^Retirer Mission locale/ }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Retirer de l’instance' }).click();
   await expect(members.getByRole('link', { name: /Mission locale Sud Vienne/ })).toHaveCount(0);
