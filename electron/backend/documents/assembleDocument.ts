@@ -4,6 +4,7 @@ import { emptyFooter, emptyHeader, pageFooter, pageHeader } from './pageFrame';
 import { titlePage } from './titlePage';
 import type { DocumentLogo } from './logo';
 import type { HeadingDepth, Outline } from './outline';
+import { packStreamed, type StreamedBody } from './streamedBody';
 
 /**
  * One document from its parts: the title page, the contents (see `outline.ts`), then the body, every page
@@ -25,7 +26,12 @@ export interface DocumentParts {
   /** Contents listing headings of levels 1 to this (0: no contents, for short documents). */
   contentsDepth: 0 | HeadingDepth;
   body: FileChild[];
+  /** The long middle of the body, written as XML text where `body` holds its marker (`streamedBody.ts`). */
+  streamedBody?: StreamedBody;
 }
+
+/** The documents assembled with a streamed body, to be packed with it. */
+const streamedBodies = new WeakMap<Document, StreamedBody>();
 
 /** The top of a note's first page: its title, then the territory and the date. */
 function noteHeading(parts: DocumentParts): Paragraph[] {
@@ -56,7 +62,7 @@ export function assembleDocument(parts: DocumentParts): Document {
           }),
           ...parts.outline.contents(parts.contentsDepth),
         ];
-  return new Document({
+  const document = new Document({
     title: `${parts.title} — ${parts.territoryName}`,
     creator: parts.author ?? parts.territoryName,
     description: `${parts.title}, ${parts.date}`,
@@ -104,8 +110,11 @@ export function assembleDocument(parts: DocumentParts): Document {
       },
     ],
   });
+  if (parts.streamedBody) streamedBodies.set(document, parts.streamedBody);
+  return document;
 }
 
 export async function documentBytes(document: Document): Promise<Buffer> {
-  return Packer.toBuffer(document);
+  const streamed = streamedBodies.get(document);
+  return streamed ? packStreamed(document, streamed) : Packer.toBuffer(document);
 }

@@ -1,4 +1,13 @@
-import { Bookmark, HeadingLevel, LeaderType, PageReference, Paragraph, TabStopType, TextRun } from 'docx';
+import {
+  Bookmark,
+  bookmarkUniqueNumericId,
+  HeadingLevel,
+  LeaderType,
+  PageReference,
+  Paragraph,
+  TabStopType,
+  TextRun,
+} from 'docx';
 import { CONTENT_WIDTH, STYLE } from './documentStyles';
 import { frenchTypography } from './frenchTypography';
 
@@ -19,6 +28,12 @@ interface Entry {
   bookmark: string;
 }
 
+/** A heading written as XML text elsewhere (`paragraphXml.ts`): its place in the contents and its bookmark. */
+export interface ReservedHeading extends Entry {
+  /** The bookmark's number, from the counter docx's own bookmarks take theirs from. */
+  id: number;
+}
+
 export class Outline {
   private readonly entries: Entry[] = [];
 
@@ -32,6 +47,17 @@ export class Outline {
       pageBreakBefore: options.pageBreakBefore,
       children: [new Bookmark({ id: bookmark, children: [new TextRun(typeset)] })],
     });
+  }
+
+  /**
+   * A heading that the contents list, written later as XML text (`headingXml`): reserved here, in the order
+   * of the document, so that its bookmark is named and numbered as `heading` would have done.
+   */
+  reserve(level: HeadingDepth, text: string): ReservedHeading {
+    const bookmark = `_Toc${String(this.entries.length + 1).padStart(5, '0')}`;
+    const entry = { level, text: frenchTypography(text), bookmark };
+    this.entries.push(entry);
+    return { ...entry, id: bookmarkUniqueNumericId() };
   }
 
   /** The titles listed so far. */

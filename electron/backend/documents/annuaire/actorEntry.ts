@@ -1,4 +1,3 @@
-import { AlignmentType, Paragraph, TextRun, type FileChild } from 'docx';
 import type { ActorDto, ContactDto, PermanenceDto, PlaceDto } from '../../../../shared/actors/dto';
 import { ACTOR_ROLES } from '../../../../shared/vocabularies/actorRoles';
 import { typologyLabel } from '../../../../shared/vocabularies/typologies';
@@ -6,14 +5,15 @@ import { WEEKDAYS } from '../../../../shared/vocabularies/weekdays';
 import { formatDate } from '../../../../shared/format/french';
 import { frenchTypography } from '../frenchTypography';
 import { PALETTE, STYLE } from '../documentStyles';
-import { missingRun, type Agreement } from '../missing';
-import { labelled, note } from '../paragraphs';
-import type { Outline } from '../outline';
+import type { Agreement } from '../missing';
+import { labelledXml, missingRunXml, noteXml, paragraphXml, headingXml } from '../paragraphXml';
+import type { ReservedHeading } from '../outline';
 import { andList, phraseList } from '../frenchList';
 
 /**
  * One actor in the annuaire, in plain French: who it is, where, whom to call, and for each place what it
  * offers and when it is open. Key facts that are missing say « non renseigné »; optional ones are left out.
+ * Written as WordprocessingML text (`paragraphXml.ts`): a 5,000-actor annuaire is 24 MB of it.
  */
 
 /** « 12 rue des Écoles, 86400 Civray ». */
@@ -54,31 +54,24 @@ const line = (
   value: string | null | undefined,
   agreement: Agreement = 'm',
   options: { indent?: boolean } = {},
-) => labelled(label, value, agreement, { ...options, keepNext: true });
+) => labelledXml(label, value, agreement, { ...options, keepNext: true });
 
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);
 
-function bulletLine(text: string): Paragraph {
-  return new Paragraph({
-    style: STYLE.body,
-    indent: { left: 568, hanging: 200 },
-    spacing: { after: 20 },
-    keepNext: true,
-    children: [new TextRun(`–\u00a0${frenchTypography(text)}`)],
-  });
+function bulletLine(text: string): string {
+  return paragraphXml(
+    { style: STYLE.body, keepNext: true, spacing: { after: 20 }, indent: { left: 568, hanging: 200 } },
+    [`–\u00a0${frenchTypography(text)}`],
+  );
 }
 
-function openingHours(place: PlaceDto): Paragraph[] {
+function openingHours(place: PlaceDto): string[] {
   const reading = place.openingHoursReading;
   if (reading.status === 'valid') {
     return [
-      new Paragraph({
-        style: STYLE.body,
-        indent: indented,
-        spacing: { after: 20 },
-        keepNext: true,
-        children: [new TextRun({ text: 'Horaires\u00a0:', color: PALETTE.muted })],
-      }),
+      paragraphXml({ style: STYLE.body, keepNext: true, spacing: { after: 20 }, indent: indented }, [
+        { text: 'Horaires\u00a0:', color: PALETTE.muted },
+      ]),
       ...reading.lines.map(bulletLine),
     ];
   }
@@ -88,19 +81,12 @@ function openingHours(place: PlaceDto): Paragraph[] {
   return [line('Horaires', null, 'mp', { indent: true })];
 }
 
-function placeBlock(actor: ActorDto, place: PlaceDto): FileChild[] {
-  const blocks: FileChild[] = [
-    new Paragraph({
-      style: STYLE.body,
-      keepNext: true,
-      spacing: { before: 80, after: 40 },
-      children: [
-        new TextRun({ text: frenchTypography(place.name), bold: true }),
-        ...(place.itinerance.includes('Itinérant')
-          ? [new TextRun({ text: ' (itinérant)', color: PALETTE.muted })]
-          : []),
-      ],
-    }),
+function placeBlock(actor: ActorDto, place: PlaceDto): string[] {
+  const blocks: string[] = [
+    paragraphXml({ style: STYLE.body, keepNext: true, spacing: { before: 80, after: 40 } }, [
+      { text: frenchTypography(place.name), bold: true },
+      ...(place.itinerance.includes('Itinérant') ? [{ text: ' (itinérant)', color: PALETTE.muted }] : []),
+    ]),
   ];
   const address = addressLine(place.address, place.addressComplement, place.postcode, place.communeName);
   const actorAddress = addressLine(actor.address, actor.addressComplement, actor.postcode, actor.communeName);
@@ -126,13 +112,14 @@ function placeBlock(actor: ActorDto, place: PlaceDto): FileChild[] {
   return blocks;
 }
 
-export function actorEntry(actor: ActorDto, outline: Outline): FileChild[] {
-  const blocks: FileChild[] = [outline.heading(3, actor.name)];
+/** The entry's XML, under its heading (reserved in the outline beforehand, in the document's order). */
+export function actorEntry(actor: ActorDto, heading: ReservedHeading): string {
+  const blocks: string[] = [headingXml(heading)];
   const kinds = [
     phraseList(actor.roles.map((role) => ACTOR_ROLES[role])),
     phraseList(actor.typologies.map(typologyLabel)),
   ].filter((part) => part !== '');
-  if (kinds.length > 0) blocks.push(note(kinds.join(' — '), { keepNext: true }));
+  if (kinds.length > 0) blocks.push(noteXml(kinds.join(' — '), { keepNext: true }));
   blocks.push(
     line(
       'Adresse',
@@ -146,12 +133,9 @@ export function actorEntry(actor: ActorDto, outline: Outline): FileChild[] {
     blocks.push(line('Contact', contactLine(actor.contacts[0]!)));
   } else {
     blocks.push(
-      new Paragraph({
-        style: STYLE.body,
-        spacing: { after: 20 },
-        keepNext: true,
-        children: [new TextRun({ text: 'Contacts\u00a0:', color: PALETTE.muted })],
-      }),
+      paragraphXml({ style: STYLE.body, keepNext: true, spacing: { after: 20 } }, [
+        { text: 'Contacts\u00a0:', color: PALETTE.muted },
+      ]),
       ...actor.contacts.map((contact) => bulletLine(contactLine(contact))),
     );
   }
@@ -164,27 +148,19 @@ export function actorEntry(actor: ActorDto, outline: Outline): FileChild[] {
   if (labels.length > 0) blocks.push(line('Dispositifs et labels', labels.join(', ')));
   if (actor.places.length === 0) {
     blocks.push(
-      new Paragraph({
-        style: STYLE.body,
-        keepNext: true,
-        children: [new TextRun({ text: 'Lieux d’accueil\u00a0: ', color: PALETTE.muted }), missingRun('mp')],
-      }),
+      paragraphXml({ style: STYLE.body, keepNext: true }, [
+        { text: 'Lieux d’accueil\u00a0: ', color: PALETTE.muted },
+        missingRunXml('mp'),
+      ]),
     );
   }
   for (const place of actor.places) blocks.push(...placeBlock(actor, place));
   blocks.push(
-    new Paragraph({
-      style: STYLE.source,
-      alignment: AlignmentType.LEFT,
-      spacing: { before: 60, after: 160 },
-      children: [
-        new TextRun(
-          actor.lastVerifiedOn
-            ? `Informations vérifiées le ${formatDate(actor.lastVerifiedOn)}`
-            : 'Informations jamais vérifiées auprès de l’acteur',
-        ),
-      ],
-    }),
+    paragraphXml({ style: STYLE.source, spacing: { before: 60, after: 160 }, alignment: 'left' }, [
+      actor.lastVerifiedOn
+        ? `Informations vérifiées le ${formatDate(actor.lastVerifiedOn)}`
+        : 'Informations jamais vérifiées auprès de l’acteur',
+    ]),
   );
-  return blocks;
+  return blocks.join('');
 }

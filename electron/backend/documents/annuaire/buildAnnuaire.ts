@@ -4,8 +4,10 @@ import type { AnnuaireOptions } from '../../../../shared/documents/documentDto';
 import { countLabel, formatInteger, quoted } from '../../../../shared/format/french';
 import type { DocumentContext } from '../documentContext';
 import type { DocumentParts } from '../assembleDocument';
-import { Outline } from '../outline';
-import { body, note } from '../paragraphs';
+import { Outline, type ReservedHeading } from '../outline';
+import { body } from '../paragraphs';
+import { bodyXml, headingXml, noteXml } from '../paragraphXml';
+import { streamedBody } from '../streamedBody';
 import { dataTable } from '../tables';
 import { actorEntry } from './actorEntry';
 import { groupActors, type ActorGroup } from './groupActors';
@@ -13,7 +15,9 @@ import { groupActors, type ActorGroup } from './groupActors';
 /**
  * The annuaire des acteurs: a presentation with the table of chapters (communes or typologies) and their
  * counts, then one chapter per commune or typology with each actor's entry, and by commune the communes
- * where nobody receives the public, named together at the end. Built from data only.
+ * where nobody receives the public, named together at the end. Built from data only. The chapters, thousands
+ * of entries, are written as XML text while the file is packed (`streamedBody.ts`): their headings are reserved
+ * in the outline first, in the document's order, for the contents.
  */
 
 export interface AnnuaireData {
@@ -82,8 +86,26 @@ function summaryTable(groups: ActorGroup[], byCommune: boolean, actors: ActorDto
   });
 }
 
-function chapter(group: ActorGroup, byCommune: boolean, outline: Outline): FileChild[] {
-  const blocks: FileChild[] = [outline.heading(2, group.title)];
+/** A chapter's headings, reserved in the outline in the order the chapter writes them. */
+interface PlannedChapter {
+  group: ActorGroup;
+  heading: ReservedHeading;
+  entries: ReservedHeading[];
+  alsoPresent: ReservedHeading | null;
+}
+
+function planChapter(group: ActorGroup, outline: Outline): PlannedChapter {
+  return {
+    group,
+    heading: outline.reserve(2, group.title),
+    entries: group.actors.map((actor) => outline.reserve(3, actor.name)),
+    alsoPresent: group.alsoPresent.length > 0 ? outline.reserve(3, 'Présents aussi dans la commune') : null,
+  };
+}
+
+/** A chapter's XML, piece by piece: its heading and counts, then one piece per entry. */
+function* chapterXml(chapter: PlannedChapter, byCommune: boolean): Generator<string> {
+  const { group } = chapter;
   const counts = [
     byCommune && group.population !== null
       ? countLabel(group.actors.length, 'acteur installé', 'acteurs installés', 'Aucun acteur installé')
@@ -91,16 +113,15 @@ function chapter(group: ActorGroup, byCommune: boolean, outline: Outline): FileC
   ];
   if (byCommune && group.population !== null)
     counts.unshift(`${formatInteger(group.population)}\u00a0habitants`);
-  blocks.push(note(counts.join(' · '), { keepNext: true }));
-  for (const actor of group.actors) blocks.push(...actorEntry(actor, outline));
-  if (group.alsoPresent.length > 0) {
-    blocks.push(outline.heading(3, 'Présents aussi dans la commune'));
-    for (const { actor, how } of group.alsoPresent) {
+  yield headingXml(chapter.heading) + noteXml(counts.join(' · '), { keepNext: true });
+  for (const [index, actor] of group.actors.entries()) yield actorEntry(actor, chapter.entries[index]!);
+  if (chapter.alsoPresent) {
+    const lines = group.alsoPresent.map(({ actor, how }) => {
       const home = actor.communeName ?? actor.places.find((place) => place.communeName)?.communeName;
-      blocks.push(body(`${actor.name} : ${how}${home ? ` (fiche complète à ${home})` : ''}.`));
-    }
+      return bodyXml(`${actor.name} : ${how}${home ? ` (fiche complète à ${home})` : ''}.`);
+    });
+    yield headingXml(chapter.alsoPresent) + lines.join('');
   }
-  return blocks;
 }
 
 function withoutActors(groups: ActorGroup[], outline: Outline): FileChild[] {
@@ -144,9 +165,12 @@ export function annuaireParts(
     outline.heading(1, byCommune ? 'Les acteurs, commune par commune' : 'Les acteurs, par typologie', {
       pageBreakBefore: true,
     }),
-    ...chapters.flatMap((group) => chapter(group, byCommune, outline)),
-    ...withoutActors(empty, outline),
   ];
+  const planned = chapters.map((group) => planChapter(group, outline));
+  const streamed = streamedBody(function* () {
+    for (const chapter of planned) yield* chapterXml(chapter, byCommune);
+  });
+  content.push(streamed.marker, ...withoutActors(empty, outline));
   if (data.actors.length === 0) content.push(body('Aucun acteur ne correspond à cette sélection.'));
   return {
     territoryName: context.territory.displayName,
@@ -158,5 +182,6 @@ export function annuaireParts(
     outline,
     contentsDepth: 2,
     body: content,
+    streamedBody: streamed,
   };
 }
