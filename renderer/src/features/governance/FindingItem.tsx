@@ -42,7 +42,7 @@ export function FindingItem({ finding, actions }: { finding: FindingDto; actions
     return (
       <li className="finding finding-assumed">
         <div className="finding-head">
-          <h4>{finding.title}</h4>
+          <h3>{finding.title}</h3>
           <span className="badge badge-muted">Couvert quand même</span>
         </div>
         <p className="finding-reason">
@@ -62,7 +62,7 @@ export function FindingItem({ finding, actions }: { finding: FindingDto; actions
 
   return (
     <li className="finding">
-      <h4>{finding.title}</h4>
+      <h3>{finding.title}</h3>
       {finding.coveredBy.length > 0 ? (
         <p className="finding-coverage">
           Couvert en partie par{' '}
