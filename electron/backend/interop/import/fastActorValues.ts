@@ -1,5 +1,5 @@
 import type { ActorValues } from '../../../../shared/actors/schemas';
-import { compactSiret, siretProblem } from '../../../../shared/actors/siret';
+import { compactSiret, isValidSiret } from '../../../../shared/actors/siret';
 import { isIsoDate } from '../../../../shared/api/fields';
 import { cleanControlCharacters, type TextShape } from '../../../../shared/text/controlCharacters';
 import { ACTOR_ROLE_CODES } from '../../../../shared/vocabularies/actorRoles';
@@ -83,13 +83,23 @@ function matching(value: unknown, max: number, pattern: RegExp): Sure<string | n
   return text === UNSURE || text === null || pattern.test(text) ? text : UNSURE;
 }
 
+// A file holds few distinct dates, and `isIsoDate` builds a Date for each: its answers are kept (bounded).
+const KNOWN_DATES = new Map<string, boolean>();
+const MAX_KNOWN_DATES = 4096;
+
 /** `optionalIsoDate`: trimmed only (no control character cleaning), empty → null, else a real date. */
 function isoDate(value: unknown): Sure<string | null> {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') return UNSURE;
   const text = value.trim();
   if (text === '') return null;
-  return isIsoDate(text) ? text : UNSURE;
+  let valid = KNOWN_DATES.get(text);
+  if (valid === undefined) {
+    if (KNOWN_DATES.size >= MAX_KNOWN_DATES) KNOWN_DATES.clear();
+    valid = isIsoDate(text);
+    KNOWN_DATES.set(text, valid);
+  }
+  return valid ? text : UNSURE;
 }
 
 /** `optionalLatitude` / `optionalLongitude`: missing or null is null, else a finite number in range. */
@@ -104,8 +114,14 @@ function coordinate(value: unknown, limit: number): Sure<number | null> {
 function vocabularyList(value: unknown, known: ReadonlySet<unknown>): Sure<string[]> {
   if (value === undefined) return [];
   if (!Array.isArray(value)) return UNSURE;
-  for (let i = 0; i < value.length; i++) if (!known.has(value[i])) return UNSURE;
-  return [...new Set(value as string[])];
+  const kept: string[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (!known.has(item)) return UNSURE;
+    // A few items each: a linear look keeps the first of repeats, as `[...new Set(list)]` does, without a Set.
+    if (!kept.includes(item as string)) kept.push(item as string);
+  }
+  return kept;
 }
 
 /** A list the import always leaves empty (contacts, permanences): missing or empty is [], else zod decides. */
@@ -118,7 +134,8 @@ function siret(value: unknown): Sure<string | null> {
   const text = optionalText(value, 20);
   if (text === UNSURE || text === null) return text;
   const compact = compactSiret(text);
-  return siretProblem(compact) === null ? compact : UNSURE;
+  // `siretProblem` answers null exactly when `isValidSiret` holds (14 digits, not all zeros, the key right).
+  return isValidSiret(compact) ? compact : UNSURE;
 }
 
 function place(input: unknown): Sure<Fields> {
