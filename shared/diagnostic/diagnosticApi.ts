@@ -6,6 +6,7 @@ import {
   COMMENTARY_SECTIONS,
   type DiagnosticCommentaryDto,
   type DiagnosticDto,
+  type DiagnosticSettingsDto,
   type SnapshotDto,
   type SnapshotSummaryDto,
 } from './diagnosticDto';
@@ -15,6 +16,12 @@ import { takes, takesNothing } from '../api/declare';
 export const diagnosticSettingsInput = z.object({
   /** `<datasetId>:<key>` of an imported indicator; absent or null: the latest IFN total, if any. */
   fragilityIndicatorId: z.string().max(400).nullable().default(null),
+  /** The name the screen and the documents give the fragility; null or empty: the indicator's own label. */
+  fragilityLabel: withoutControls('line')
+    .max(120, { error: 'Le nom de l’indicateur : 120 caractères au plus.' })
+    .nullable()
+    .default(null)
+    .transform((label) => (label === null || label.trim() === '' ? null : label.trim())),
   service: z.enum(SERVICES, { error: 'Service inconnu.' }).default('Aide aux démarches administratives'),
   minScore: z
     .number({ error: 'Le seuil de fragilité est un nombre.' })
@@ -29,11 +36,26 @@ export const diagnosticSettingsInput = z.object({
 });
 export type DiagnosticSettingsInput = z.input<typeof diagnosticSettingsInput>;
 
+/** The settings as `diagnostic.get` takes them: each one given overrides the stored one, for this call only. */
+export const diagnosticSettingsOverride = z
+  .object({
+    fragilityIndicatorId: z.string().max(400).nullable(),
+    fragilityLabel: z.string().max(120).nullable(),
+    service: z.enum(SERVICES, { error: 'Service inconnu.' }),
+    minScore: z.number().min(1).max(10),
+    minDistanceKm: z.number().min(0).max(500),
+  })
+  .partial();
+
 const snapshotId = z.object({ id });
 
 /** Methods of the diagnostic: the computed diagnostic, its commentary, frozen snapshots. */
 export const diagnosticApi = {
-  'diagnostic.get': takes(diagnosticSettingsInput.prefault({})).answers<DiagnosticDto>(),
+  /** Today's diagnostic with the stored settings (or, for this call only, those given). */
+  'diagnostic.get': takes(diagnosticSettingsOverride.prefault({})).answers<DiagnosticDto>(),
+  /** The settings stored with the territory, used by the screen and every document. */
+  'diagnostic.settings': takesNothing().answers<DiagnosticSettingsDto>(),
+  'diagnostic.saveSettings': takes(diagnosticSettingsInput).answers<DiagnosticSettingsDto>(),
   'diagnostic.map': takes(
     z.object({
       indicatorId: z.string().max(400).nullable().default(null),
@@ -50,6 +72,7 @@ export const diagnosticApi = {
   'diagnostic.freeze': takes(
     z.object({
       title: requiredText(200, 'Le titre du diagnostic figé'),
+      /** Absent: the stored settings, as every document uses them. */
       settings: diagnosticSettingsInput.optional(),
     }),
   ).answers<SnapshotSummaryDto>(),

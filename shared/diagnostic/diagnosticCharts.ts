@@ -46,14 +46,19 @@ function fragilityChart(dto: DiagnosticDto): BarChartSpec | null {
     .filter((c) => c.fragilityScore !== null)
     .sort((a, b) => b.fragilityScore! - a.fragilityScore! || a.name.localeCompare(b.name, 'fr'));
   const shown = known.slice(0, MAX_COMMUNE_BARS);
+  const lowerIsWorse = fragility.direction === 'lowerIsMoreFragile';
   const reading =
     fragility.scale === 'score'
-      ? 'de 1 (faible) à 10 (forte)'
-      : 'valeurs ramenées de 1 (la plus basse du territoire) à 10 (la plus haute)';
+      ? lowerIsWorse
+        ? 'score retourné : 10 pour le plus bas (plus bas = plus fragile)'
+        : 'de 1 (faible) à 10 (forte)'
+      : lowerIsWorse
+        ? 'valeurs ramenées de 1 (la plus haute du territoire) à 10 (la plus basse) : plus bas = plus fragile'
+        : 'valeurs ramenées de 1 (la plus basse du territoire) à 10 (la plus haute)';
   return {
     kind: 'bar',
     id: CHART_IDS.fragility,
-    title: 'Fragilité numérique par commune',
+    title: `Fragilité par commune\u00a0: ${fragility.label}`,
     subtitle: `${fragility.label}, ${reading}. En couleur : ${formatDecimal(dto.settings.minScore)} ou plus.${cutNote(shown.length, known.length)}`,
     sources: [fragility.source],
     items: shown.map((c) => ({
@@ -75,15 +80,20 @@ function placesPer10kChart(dto: DiagnosticDto): BarChartSpec {
   );
   const shown = ordered.slice(0, MAX_COMMUNE_BARS);
   const without = dto.offer.communesWithoutPlace.length;
+  const itinerant = dto.offer.communesItinerantOnly?.length ?? 0;
   const withoutNote =
     without === 0
-      ? ' Chaque commune a au moins un lieu.'
-      : ` ${formatInteger(without)} commune${without > 1 ? 's n’ont' : ' n’a'} aucun lieu${shown.some((c) => c.placeCount === 0) ? ' (nom en gras)' : ''}.`;
+      ? ' Chaque commune a au moins un lieu ou une permanence.'
+      : ` ${formatInteger(without)} commune${without > 1 ? 's n’ont' : ' n’a'} ni lieu ni permanence${shown.some((c) => c.placeCount === 0) ? ' (nom en gras)' : ''}.`;
+  const itinerantNote =
+    itinerant > 0
+      ? ` ${formatInteger(itinerant)} commune${itinerant > 1 ? 's sont desservies' : ' est desservie'} seulement par une permanence itinérante.`
+      : '';
   return {
     kind: 'bar',
     id: CHART_IDS.placesPer10k,
     title: 'Lieux de médiation pour 10\u00a0000 habitants',
-    subtitle: `Les communes les mieux dotées d’abord.${withoutNote}${cutNote(shown.length, ordered.length)}`,
+    subtitle: `Les communes les mieux dotées d’abord (lieux fixes).${withoutNote}${itinerantNote}${cutNote(shown.length, ordered.length)}`,
     sources: [directory(dto), population(dto)],
     items: shown.map((c) => ({ label: c.name, value: c.placesPer10k, highlight: c.placeCount === 0 })),
     valueLabel: 'Lieux pour 10\u00a0000 habitants',
@@ -209,17 +219,17 @@ function populationWithoutPlaceChart(dto: DiagnosticDto): PieChartSpec {
   const count = dto.offer.communesWithoutPlace.length;
   const subtitle =
     count === 0
-      ? 'Chaque commune a au moins un lieu de médiation.'
-      : `${formatInteger(count)} commune${count > 1 ? 's' : ''} sur ${formatInteger(dto.territory.communeCount)} ${count > 1 ? 'n’ont' : 'n’a'} aucun lieu.`;
+      ? 'Chaque commune a au moins un lieu de médiation ou une permanence.'
+      : `${formatInteger(count)} commune${count > 1 ? 's' : ''} sur ${formatInteger(dto.territory.communeCount)} ${count > 1 ? 'n’ont' : 'n’a'} ni lieu ni permanence.`;
   return {
     kind: 'pie',
     id: CHART_IDS.populationWithoutPlace,
-    title: 'Population vivant dans une commune sans lieu de médiation',
+    title: 'Population vivant dans une commune sans lieu ni permanence de médiation',
     subtitle,
     sources: [population(dto), directory(dto)],
     slices: [
-      { label: 'Commune avec au moins un lieu', value: dto.territory.population - without },
-      { label: 'Commune sans lieu', value: without },
+      { label: 'Commune avec un lieu ou une permanence', value: dto.territory.population - without },
+      { label: 'Commune sans lieu ni permanence', value: without },
     ],
     format: 'integer',
   };

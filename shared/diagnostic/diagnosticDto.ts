@@ -3,6 +3,7 @@ import type { Service } from '../vocabularies/lieuxMediation';
 import type { DistanceStatus } from './gapsDistance';
 import type { FragilityOfferRow } from './gaps';
 import type { OfferDiagnostic } from './offer';
+import type { FragilityDirection } from './indicatorSchemas';
 
 /**
  * The diagnostic as it crosses the boundary, is frozen in a snapshot and feeds the Word documents: plain JSON,
@@ -41,6 +42,8 @@ export interface DiagnosticIndicatorDto {
   source: ChartSource;
   /** True for a score read on 1…10 (the IFN total): used as is for fragility; other indicators are rescaled. */
   isScore: boolean;
+  /** Which way the values read, chosen at import. */
+  direction: FragilityDirection;
   /** Communes of the territory with a usable value. */
   valueCount: number;
 }
@@ -60,6 +63,8 @@ export interface CommuneNearestDto {
   /** « Médiathèque de Civray », or null when no place offers the service. */
   nearestPlaceName: string | null;
   nearestCommuneName: string | null;
+  /** The nearest is an itinerant permanence held in a commune (its centre), not a fixed place. */
+  viaPermanence?: boolean;
 }
 
 export interface DiagnosticCommuneDto {
@@ -68,6 +73,12 @@ export interface DiagnosticCommuneDto {
   population: number;
   placeCount: number;
   placesPer10k: number | null;
+  /** Itinerant permanences held in the commune by places based elsewhere (a bus, a mobile team). */
+  permanenceCount: number;
+  /** Served only by itinerant permanences: no fixed place, at least one permanence. */
+  itinerantOnly: boolean;
+  /** (places + permanences) × 10,000 / population; null when population is 0. */
+  accessPointsPer10k: number | null;
   services: Service[];
   serviceOfferCount: number;
   serviceOffersPer10k: number | null;
@@ -83,7 +94,11 @@ export interface DiagnosticCommuneDto {
 /** Which indicator the fragility is read from, and how. */
 export interface FragilityDto {
   indicatorId: string;
+  /** The name the diagnostic gives it: the one chosen in the settings, else the indicator's own. */
   label: string;
+  /** The indicator's own label, as imported. */
+  indicatorLabel: string;
+  direction: FragilityDirection;
   source: ChartSource;
   /** 'score': the values are already 1…10; 'rescaled': min–max of the territory's communes mapped to 1…10. */
   scale: 'score' | 'rescaled';
@@ -91,10 +106,20 @@ export interface FragilityDto {
   knownCount: number;
 }
 
+/**
+ * Whether « fragiles et loin » could be counted: `computed` (every fragile commune has a distance), `partial`
+ * (some fragile communes have none: the count is a lower bound), `notComputable` (fragile communes, but no
+ * distance at all: the contours are not imported), `noFragility` (no fragility indicator).
+ */
+export type FragileAndFarStatus = 'computed' | 'partial' | 'notComputable' | 'noFragility';
+
 export interface FragileAndFarDto {
   service: Service;
   minScore: number;
   minDistanceKm: number;
+  status: FragileAndFarStatus;
+  /** How many communes are fragile and far; null unless it could be counted (`computed` or `partial`). */
+  count: number | null;
   rows: {
     rank: number;
     code: string;
@@ -112,6 +137,8 @@ export interface FragileAndFarDto {
 export interface DiagnosticSettingsDto {
   /** The indicator chosen for fragility, or null for the default (latest IFN total, if any). */
   fragilityIndicatorId: string | null;
+  /** The name given to the fragility in the screen and the documents; null: the indicator's own label. */
+  fragilityLabel: string | null;
   service: Service;
   minScore: number;
   minDistanceKm: number;

@@ -4,6 +4,7 @@ import type { Change } from './compareSnapshots';
 import type { DiagnosticCommuneDto, DiagnosticDto } from './diagnosticDto';
 import { countLabel, formatDecimal, formatInteger } from '../format/french';
 import { SERVICES } from '../vocabularies/lieuxMediation';
+import { headlineFigures } from './headlineFigures';
 
 /**
  * A diagnostic written in French for people: the key figures, the communes in a chosen order, distances and
@@ -33,7 +34,8 @@ export function keyFigures(dto: DiagnosticDto): KeyFigure[] {
   const recent = freshness.get('recent')!;
   const toCheck = (freshness.get('over12')?.placeCount ?? 0) + (freshness.get('over18')?.placeCount ?? 0);
   const never = freshness.get('never')?.placeCount ?? 0;
-  const withoutPlace = offer.communesWithoutPlace.length;
+  const headline = headlineFigures(dto);
+  const withoutPlace = headline.communesWithoutOffer.value!;
   const offered = SERVICES.length - offer.offeredNowhere.services.length;
   return [
     {
@@ -52,24 +54,28 @@ export function keyFigures(dto: DiagnosticDto): KeyFigure[] {
     },
     {
       id: 'places',
-      label: 'Lieux de médiation',
-      value: formatInteger(placeCount),
-      detail:
-        offer.totals.placesPer10k === null
-          ? 'population inconnue'
-          : `${formatDecimal(offer.totals.placesPer10k)} pour 10\u00a0000 habitants`,
+      label: headline.places.label,
+      value: headline.places.text,
+      detail: headline.places.detail,
       alert: placeCount === 0,
     },
     {
+      id: 'permanences',
+      label: headline.permanences.label,
+      value: headline.permanences.text,
+      detail: headline.permanences.detail,
+      alert: false,
+    },
+    {
       id: 'communesWithoutPlace',
-      label: 'Communes sans lieu',
-      value: formatInteger(withoutPlace),
-      detail: `sur ${countLabel(territory.communeCount, 'commune')}`,
+      label: headline.communesWithoutOffer.label,
+      value: headline.communesWithoutOffer.text,
+      detail: headline.communesWithoutOffer.detail,
       alert: withoutPlace > 0,
     },
     {
       id: 'populationWithoutPlace',
-      label: 'Population sans lieu dans sa commune',
+      label: 'Population sans lieu ni permanence dans sa commune',
       value: percentOf(offer.populationWithoutPlaceShare),
       detail: countLabel(offer.populationWithoutPlace, 'habitant'),
       alert: offer.populationWithoutPlace > 0,
@@ -98,6 +104,13 @@ export function keyFigures(dto: DiagnosticDto): KeyFigure[] {
               .filter(Boolean)
               .join(', ') || 'tous à jour',
       alert: placeCount > 0 && recent.share < 0.5,
+    },
+    {
+      id: 'fragileAndFar',
+      label: 'Communes fragiles et loin du service suivi',
+      value: headline.fragileAndFar.text,
+      detail: headline.fragileAndFar.detail,
+      alert: headline.fragileAndFar.value === null || headline.fragileAndFar.value > 0,
     },
   ];
 }
@@ -147,7 +160,8 @@ export function nearestText(commune: DiagnosticCommuneDto, service: string): str
   const nearest = commune.nearest.find((n) => n.service === service);
   if (!nearest || nearest.status === 'noCentroid') return 'contours à importer';
   if (nearest.status === 'noPlaceOffering') return 'aucun lieu';
-  if (nearest.nearestCommuneName === commune.name) return 'dans la commune';
+  if (nearest.nearestCommuneName === commune.name)
+    return nearest.viaPermanence ? 'permanence itinérante' : 'dans la commune';
   return formatChartValue(nearest.distanceKm, 'km');
 }
 

@@ -8,7 +8,7 @@ import {
   type DiagnosticCommune,
   type DiagnosticPlace,
 } from './offerInputs';
-import { placesByCommune } from './offer';
+import { permanencesByCommune, placesByCommune } from './offer';
 
 /** One line of the fragility × offer table. */
 export interface FragilityOfferRow {
@@ -22,6 +22,10 @@ export interface FragilityOfferRow {
   placeCount: number;
   /** placeCount × 10,000 / population; null when population is 0. */
   placesPer10k: number | null;
+  /** Itinerant permanences held in the commune by places based elsewhere. */
+  permanenceCount: number;
+  /** (placeCount + permanenceCount) × 10,000 / population: the offer the ranking reads. */
+  accessPointsPer10k: number | null;
 }
 
 /** A commune where fragility is high and the nearest place offering the service is far (or nowhere). */
@@ -43,6 +47,11 @@ export interface FragileAndFarResult {
   rows: FragileAndFarRow[];
   /** Communes fragile enough but without centroid: their distance is unknown (codes, most fragile first). */
   unknownDistance: string[];
+  /**
+   * `computed`: every fragile commune has its distance; `partial`: some have none (the rows are a lower
+   * bound); `notComputable`: none has (no contours), the rows say nothing.
+   */
+  status: 'computed' | 'partial' | 'notComputable';
 }
 
 export interface FragileAndFarThresholds {
@@ -70,9 +79,9 @@ const farthestFirst = (a: number | null, b: number | null) =>
   a === null ? (b === null ? 0 : -1) : b === null ? 1 : b - a;
 
 /**
- * Fragility × offer, ranked: highest fragility first, then lowest offer (places per 10,000 inhabitants,
- * then number of places), then most populated, then code. Unknown scores and unknown rates (population 0)
- * come last within their ordering.
+ * Fragility × offer, ranked: highest fragility first, then lowest offer (places and itinerant permanences per
+ * 10,000 inhabitants, then their number), then most populated, then code. Unknown scores and unknown rates
+ * (population 0) come last within their ordering. A commune served by a bus every week is not « 0 lieu ».
  */
 export function fragilityOfferTable(
   communesInput: readonly DiagnosticCommune[],
@@ -82,9 +91,11 @@ export function fragilityOfferTable(
   const communes = normalizeCommunes(communesInput);
   const scores = scoresByCode(fragility);
   const byCommune = placesByCommune(communes, places);
+  const visits = permanencesByCommune(communes, places);
   return communes
     .map((c) => {
       const placeCount = byCommune.get(c.code)?.length ?? 0;
+      const permanenceCount = visits.get(c.code)?.length ?? 0;
       return {
         rank: 0,
         code: c.code,
@@ -93,13 +104,15 @@ export function fragilityOfferTable(
         score: scores.get(c.code) ?? null,
         placeCount,
         placesPer10k: ratePer10k(placeCount, c.population),
+        permanenceCount,
+        accessPointsPer10k: ratePer10k(placeCount + permanenceCount, c.population),
       };
     })
     .sort(
       (a, b) =>
         descNullsLast(a.score, b.score) ||
-        ascNullsLast(a.placesPer10k, b.placesPer10k) ||
-        a.placeCount - b.placeCount ||
+        ascNullsLast(a.accessPointsPer10k, b.accessPointsPer10k) ||
+        a.placeCount + a.permanenceCount - (b.placeCount + b.permanenceCount) ||
         b.population - a.population ||
         a.code.localeCompare(b.code),
     )
@@ -157,12 +170,24 @@ export function fragileAndFar(
     .sort((a, b) => b.score - a.score || a.commune.code.localeCompare(b.commune.code))
     .map(({ commune }) => commune.code);
 
-  return { service, minScore, minDistanceKm, rows, unknownDistance };
+  return {
+    service,
+    minScore,
+    minDistanceKm,
+    rows,
+    unknownDistance,
+    status:
+      unknownDistance.length === 0
+        ? 'computed'
+        : unknownDistance.length === fragile.length
+          ? 'notComputable'
+          : 'partial',
+  };
 }
 
 /**
- * Share of the population living in a commune with no place of the territory:
- * Σ population of communes with 0 places / Σ population; 0 when the territory population is 0.
+ * Share of the population living in a commune with neither place nor itinerant permanence:
+ * Σ population of those communes / Σ population; 0 when the territory population is 0.
  */
 export function populationWithoutPlaceShare(
   communesInput: readonly DiagnosticCommune[],
@@ -170,11 +195,13 @@ export function populationWithoutPlaceShare(
 ): number {
   const communes = normalizeCommunes(communesInput);
   const byCommune = placesByCommune(communes, places);
+  const visits = permanencesByCommune(communes, places);
   let total = 0;
   let without = 0;
   for (const c of communes) {
     total += c.population;
-    if ((byCommune.get(c.code)?.length ?? 0) === 0) without += c.population;
+    if ((byCommune.get(c.code)?.length ?? 0) === 0 && (visits.get(c.code)?.length ?? 0) === 0)
+      without += c.population;
   }
   return shareOf(without, total);
 }

@@ -33,6 +33,10 @@ export interface NearestPlace {
   /** Kilometres, null unless status is `measured`. */
   distanceKm: number | null;
   nearestActorId: string | null;
+  /** The nearest is an itinerant permanence, counted at the centre of the commune where it is held. */
+  viaPermanence: boolean;
+  /** The commune where the nearest offer is: the place's, or the one its permanence serves. */
+  atCommuneCode: string | null;
 }
 
 const isPoint = (p: LonLat | null | undefined): p is LonLat =>
@@ -47,10 +51,23 @@ export function placeLocation(place: DiagnosticPlace, centroids: ReadonlyMap<str
   return (place.communeCode !== null && centroids.get(place.communeCode)) || null;
 }
 
+interface Candidate {
+  actorId: string;
+  at: LonLat;
+  communeCode: string | null;
+  viaPermanence: boolean;
+}
+
+/** At one point, a fixed place before a permanence, then the smallest actorId. */
+const preferred = (a: Candidate, b: Candidate) =>
+  a.viaPermanence !== b.viaPermanence ? !a.viaPermanence : a.actorId < b.actorId;
+
 /**
  * For each commune, the straight-line distance from its centroid to the nearest place offering `service`,
  * whatever the commune of that place (a place just across the border counts). A place in the commune itself
- * without coordinates sits on the centroid: distance 0. Ties go to the smallest actorId.
+ * without coordinates sits on the centroid: distance 0. An itinerant permanence counts at the centre of the
+ * commune where it is held (a commune served by the bus is at 0 km of its services). Ties go to the smallest
+ * actorId.
  *
  * Places are swept outwards by latitude from each centroid: a place whose latitude alone puts it farther than
  * the best distance found (R · |Δφ| never exceeds the great-circle distance) ends the sweep on that side, so a
@@ -66,26 +83,43 @@ export function nearestPlaceOffering(
   for (const c of communes) if (isPoint(c.centroid)) centroids.set(c.code, c.centroid);
   // Places at the same point (often a commune's centre) are one candidate: the smallest actorId, which wins
   // their tie anyway. Then sorted by latitude for the sweep.
-  const byPoint = new Map<number, Map<number, { actorId: string; at: LonLat }>>(); // longitude → latitude → place
-  for (const place of places) {
-    if (!place.services.includes(service)) continue;
-    const at = placeLocation(place, centroids);
-    if (at === null) continue;
+  const byPoint = new Map<number, Map<number, Candidate>>(); // longitude → latitude → candidate
+  const keep = (candidate: Candidate) => {
+    const { at } = candidate;
     let atLongitude = byPoint.get(at[0]);
     if (!atLongitude) byPoint.set(at[0], (atLongitude = new Map()));
     const kept = atLongitude.get(at[1]);
-    if (!kept || place.actorId < kept.actorId) atLongitude.set(at[1], { actorId: place.actorId, at });
+    if (!kept || preferred(candidate, kept)) atLongitude.set(at[1], candidate);
+  };
+  for (const place of places) {
+    if (!place.services.includes(service)) continue;
+    const at = placeLocation(place, centroids);
+    if (at !== null)
+      keep({ actorId: place.actorId, at, communeCode: place.communeCode, viaPermanence: false });
+    for (const code of place.permanenceCommunes ?? []) {
+      const centre = centroids.get(code);
+      if (centre && code !== place.communeCode)
+        keep({ actorId: place.actorId, at: centre, communeCode: code, viaPermanence: true });
+    }
   }
   const located = [...byPoint.values()].flatMap((atLongitude) => [...atLongitude.values()]);
   located.sort((a, b) => a.at[1] - b.at[1]);
 
   return communes.map((commune) => {
     const from = centroids.get(commune.code);
-    if (!from) return { code: commune.code, status: 'noCentroid', distanceKm: null, nearestActorId: null };
+    const none = { distanceKm: null, nearestActorId: null, viaPermanence: false, atCommuneCode: null };
+    if (!from) return { code: commune.code, status: 'noCentroid', ...none };
     const best = nearestByLatitudeSweep(from, located);
     return best
-      ? { code: commune.code, status: 'measured', distanceKm: best.km, nearestActorId: best.actorId }
-      : { code: commune.code, status: 'noPlaceOffering', distanceKm: null, nearestActorId: null };
+      ? {
+          code: commune.code,
+          status: 'measured',
+          distanceKm: best.km,
+          nearestActorId: best.candidate.actorId,
+          viaPermanence: best.candidate.viaPermanence,
+          atCommuneCode: best.candidate.communeCode,
+        }
+      : { code: commune.code, status: 'noPlaceOffering', ...none };
   });
 }
 
@@ -96,8 +130,8 @@ const BOUND_SLACK_KM = 1e-9;
 
 function nearestByLatitudeSweep(
   from: LonLat,
-  byLatitude: readonly { actorId: string; at: LonLat }[],
-): { actorId: string; km: number } | null {
+  byLatitude: readonly Candidate[],
+): { candidate: Candidate; km: number } | null {
   // First index whose latitude is ≥ the centroid's.
   let low = 0;
   let high = byLatitude.length;
@@ -108,7 +142,7 @@ function nearestByLatitudeSweep(
   }
   let down = low - 1;
   let up = low;
-  let best: { actorId: string; km: number } | null = null;
+  let best: { candidate: Candidate; km: number } | null = null;
   const kmPerDegree = RADIANS_PER_DEGREE * KM_PER_RADIAN;
   while (down >= 0 || up < byLatitude.length) {
     const downBound = down >= 0 ? (from[1] - byLatitude[down]!.at[1]) * kmPerDegree : Infinity;
@@ -117,8 +151,8 @@ function nearestByLatitudeSweep(
     if (best && Math.min(downBound, upBound) > best.km + BOUND_SLACK_KM) break;
     const place = byLatitude[index]!;
     const km = haversineKm(from, place.at);
-    if (!best || km < best.km || (km === best.km && place.actorId < best.actorId))
-      best = { actorId: place.actorId, km };
+    if (!best || km < best.km || (km === best.km && place.actorId < best.candidate.actorId))
+      best = { candidate: place, km };
   }
   return best;
 }

@@ -1,4 +1,10 @@
-import { indicatorDatasetIdInput, indicatorFileInput, indicatorImportInput } from './indicatorSchemas';
+import {
+  indicatorDatasetIdInput,
+  indicatorDirectionInput,
+  indicatorFileInput,
+  indicatorImportInput,
+  type FragilityDirection,
+} from './indicatorSchemas';
 import type { IndicatorDatasetDto, IndicatorImportDto, IndicatorPreviewDto } from './indicatorDto';
 import { takes, takesNothing } from '../api/declare';
 
@@ -9,6 +15,11 @@ export const indicatorApi = {
   'indicators.import': takes(indicatorImportInput).answers<IndicatorImportDto>(),
   'indicators.list': takesNothing().answers<IndicatorDatasetDto[]>(),
   'indicators.delete': takes(indicatorDatasetIdInput).answers<{ id: number; name: string; year: number }>(),
+  'indicators.setDirection': takes(indicatorDirectionInput).answers<{
+    indicatorId: string;
+    label: string;
+    direction: FragilityDirection;
+  }>(),
 };
 
 export type IndicatorMethod = keyof typeof indicatorApi;

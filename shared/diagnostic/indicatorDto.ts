@@ -1,4 +1,4 @@
-import type { IndicatorFileKind } from './indicatorSchemas';
+import type { FragilityDirection, IndicatorFileKind } from './indicatorSchemas';
 
 /** One numeric column of a file, and what its cells held over the territory's communes. */
 export interface IndicatorColumnReportDto {
@@ -8,6 +8,8 @@ export interface IndicatorColumnReportDto {
   /** French label (« Taux de pauvreté »). */
   label: string;
   unit: string;
+  /** Which way the column probably reads, from its name; the user confirms or changes it before importing. */
+  suggestedDirection: FragilityDirection;
   okCount: number;
   secretCount: number;
   missingCount: number;
@@ -54,6 +56,7 @@ export interface IndicatorDto {
   key: string;
   label: string;
   unit: string;
+  direction: FragilityDirection;
   okCount: number;
   secretCount: number;
   missingCount: number;

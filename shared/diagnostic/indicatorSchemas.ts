@@ -2,6 +2,18 @@ import { z } from 'zod';
 import { cleanText } from '../api/fields';
 
 export const INDICATOR_FILE_KINDS = ['ifn', 'generic'] as const;
+
+/**
+ * Which way an indicator reads: a higher value means more fragile (a poverty rate, the IFN score) or less
+ * fragile (a Très Haut Débit coverage rate, a median income). Chosen at import, kept with the indicator.
+ */
+export const FRAGILITY_DIRECTIONS = ['higherIsMoreFragile', 'lowerIsMoreFragile'] as const;
+export type FragilityDirection = (typeof FRAGILITY_DIRECTIONS)[number];
+export const FRAGILITY_DIRECTION_LABELS: Record<FragilityDirection, string> = {
+  higherIsMoreFragile: 'plus élevé = plus fragile',
+  lowerIsMoreFragile: 'plus bas = plus fragile',
+};
+const fragilityDirection = z.enum(FRAGILITY_DIRECTIONS, { error: 'Sens de lecture inconnu.' });
 export type IndicatorFileKind = (typeof INDICATOR_FILE_KINDS)[number];
 
 /** Which columns of a per-commune file to read: the commune code, then the numeric columns and their names. */
@@ -48,7 +60,17 @@ export const indicatorDatasetMeta = z.object({
   unit: cleanText('line').max(50).default(''),
 });
 
-export const indicatorImportInput = indicatorFileInput.extend({ dataset: indicatorDatasetMeta });
+export const indicatorImportInput = indicatorFileInput.extend({
+  dataset: indicatorDatasetMeta,
+  /** The direction of each indicator, by its key (as the preview gives it); absent: as suggested. */
+  directions: z.record(z.string().max(300), fragilityDirection).default({}),
+});
 export type IndicatorImportInput = z.input<typeof indicatorImportInput>;
 
 export const indicatorDatasetIdInput = z.object({ id: z.number().int().positive() });
+
+/** Changes which way an imported indicator reads (`<datasetId>:<key>`, as the diagnostic names it). */
+export const indicatorDirectionInput = z.object({
+  indicatorId: z.string().min(3).max(400),
+  direction: fragilityDirection,
+});

@@ -26,7 +26,13 @@ export interface CommuneOffer {
   placeCount: number;
   /** placeCount × 10,000 / population; null when population is 0. */
   placesPer10k: number | null;
-  /** Distinct services (of the 9) offered by at least one place of the commune, in vocabulary order. */
+  /** Places based in another commune that hold itinerant permanences here (each place once). */
+  permanenceCount: number;
+  /** No fixed place, but served by at least one itinerant permanence. */
+  itinerantOnly: boolean;
+  /** (placeCount + permanenceCount) × 10,000 / population: the offer the ranking reads; null when population is 0. */
+  accessPointsPer10k: number | null;
+  /** Distinct services (of the 9) offered by a place of the commune or a permanence held there, in vocabulary order. */
   services: Service[];
   /** Sum over the commune's places of their number of distinct services (a place offering 3 services counts 3). */
   serviceOfferCount: number;
@@ -55,14 +61,21 @@ export interface OfferDiagnostic {
     population: number;
     /** Places located in a commune of the territory (the others are ignored, see placesOutsideTerritory). */
     placeCount: number;
+    /** Itinerant permanences in the territory's communes: one per place and commune served. */
+    permanenceCount: number;
     placesPer10k: number | null;
     serviceOfferCount: number;
     serviceOffersPer10k: number | null;
     /** Places given whose commune is not in the territory (or unknown): not counted anywhere else. */
     placesOutsideTerritory: number;
   };
-  /** Codes of the communes with no place, most populated first. */
+  /**
+   * Codes of the communes with no offer at all, most populated first: no place located there and no itinerant
+   * permanence held there.
+   */
   communesWithoutPlace: string[];
+  /** Codes of the communes served only by itinerant permanences, most populated first. */
+  communesItinerantOnly: string[];
   /** Population of those communes and its share of the territory population (0 when the territory has none). */
   populationWithoutPlace: number;
   populationWithoutPlaceShare: number;
@@ -95,6 +108,23 @@ export function placesByCommune(
 }
 
 /**
+ * Places based elsewhere that hold permanences in each commune of the territory, grouped by commune code (a
+ * place once per commune; a permanence in the place's own commune adds nothing).
+ */
+export function permanencesByCommune(
+  communes: readonly DiagnosticCommune[],
+  places: readonly DiagnosticPlace[],
+): Map<string, DiagnosticPlace[]> {
+  const byCode = new Map<string, DiagnosticPlace[]>(communes.map((c) => [c.code, []]));
+  for (const place of places) {
+    if (!place.permanenceCommunes) continue;
+    for (const code of new Set(place.permanenceCommunes))
+      if (code !== place.communeCode) byCode.get(code)?.push(place);
+  }
+  return byCode;
+}
+
+/**
  * For each value of a vocabulary: places offering it (a value listed twice on one place counts once) and
  * communes with such a place. One pass over the places, so that thousands of places stay cheap.
  */
@@ -102,6 +132,7 @@ function coverage<T extends string>(
   vocabulary: readonly T[],
   territoryPlaces: readonly DiagnosticPlace[],
   valuesOf: (place: DiagnosticPlace) => readonly string[],
+  served: ReadonlyMap<string, readonly DiagnosticPlace[]> = new Map(),
 ): ValueCoverage<T>[] {
   const placeCounts = new Map<string, number>(vocabulary.map((value) => [value, 0]));
   const communes = new Map<string, Set<string | null>>(vocabulary.map((value) => [value, new Set()]));
@@ -115,6 +146,9 @@ function coverage<T extends string>(
       communes.get(value)!.add(place.communeCode);
     }
   }
+  // A commune where a permanence is held has what the visiting place offers.
+  for (const [code, visitors] of served)
+    for (const place of visitors) for (const value of valuesOf(place)) communes.get(value)?.add(code);
   return vocabulary.map((value) => ({
     value,
     placeCount: placeCounts.get(value)!,
@@ -124,8 +158,12 @@ function coverage<T extends string>(
 
 const distinctServiceCount = (place: DiagnosticPlace) => new Set(place.services).size;
 
-function communeOffer(commune: DiagnosticCommune, own: readonly DiagnosticPlace[]): CommuneOffer {
-  const offered = new Set(own.flatMap((p) => p.services));
+function communeOffer(
+  commune: DiagnosticCommune,
+  own: readonly DiagnosticPlace[],
+  visiting: readonly DiagnosticPlace[],
+): CommuneOffer {
+  const offered = new Set([...own, ...visiting].flatMap((p) => p.services));
   const serviceOfferCount = own.reduce((sum, p) => sum + distinctServiceCount(p), 0);
   return {
     code: commune.code,
@@ -133,17 +171,21 @@ function communeOffer(commune: DiagnosticCommune, own: readonly DiagnosticPlace[
     population: commune.population,
     placeCount: own.length,
     placesPer10k: ratePer10k(own.length, commune.population),
+    permanenceCount: visiting.length,
+    itinerantOnly: own.length === 0 && visiting.length > 0,
+    accessPointsPer10k: ratePer10k(own.length + visiting.length, commune.population),
     services: SERVICES.filter((s) => offered.has(s)),
     serviceOfferCount,
     serviceOffersPer10k: ratePer10k(serviceOfferCount, commune.population),
   };
 }
 
-/** Communes without place, most populated first, then by code. */
-function withoutPlace(offers: readonly CommuneOffer[]): CommuneOffer[] {
-  return offers
-    .filter((c) => c.placeCount === 0)
-    .sort((a, b) => b.population - a.population || a.code.localeCompare(b.code));
+const mostPopulatedFirst = (a: CommuneOffer, b: CommuneOffer) =>
+  b.population - a.population || a.code.localeCompare(b.code);
+
+/** Communes with neither place nor permanence, most populated first, then by code. */
+function withoutOffer(offers: readonly CommuneOffer[]): CommuneOffer[] {
+  return offers.filter((c) => c.placeCount === 0 && c.permanenceCount === 0).sort(mostPopulatedFirst);
 }
 
 /**
@@ -157,22 +199,25 @@ export function computeOffer(
 ): OfferDiagnostic {
   const communes = normalizeCommunes(communesInput);
   const byCommune = placesByCommune(communes, places);
+  const visits = permanencesByCommune(communes, places);
   const territoryPlaces = [...byCommune.values()].flat();
-  const offers = communes.map((c) => communeOffer(c, byCommune.get(c.code) ?? []));
+  const offers = communes.map((c) => communeOffer(c, byCommune.get(c.code) ?? [], visits.get(c.code) ?? []));
+  const permanenceCount = offers.reduce((sum, c) => sum + c.permanenceCount, 0);
 
   // Territory totals: sums over the communes; rates computed on the sums (not averages of rates).
   const population = offers.reduce((sum, c) => sum + c.population, 0);
   const serviceOfferCount = offers.reduce((sum, c) => sum + c.serviceOfferCount, 0);
-  const empty = withoutPlace(offers);
+  const empty = withoutOffer(offers);
   const populationWithoutPlace = empty.reduce((sum, c) => sum + c.population, 0);
 
-  const services = coverage(SERVICES, territoryPlaces, (p) => p.services);
-  const publics = coverage(PUBLICS, territoryPlaces, (p) => p.publics);
-  const specificSupports = coverage(SPECIFIC_SUPPORTS, territoryPlaces, (p) => p.specificSupports);
-  const programmes = coverage(NATIONAL_PROGRAMMES, territoryPlaces, (p) => p.programmes);
+  // Places are those of the territory; communes also count where a permanence brings the value.
+  const services = coverage(SERVICES, territoryPlaces, (p) => p.services, visits);
+  const publics = coverage(PUBLICS, territoryPlaces, (p) => p.publics, visits);
+  const specificSupports = coverage(SPECIFIC_SUPPORTS, territoryPlaces, (p) => p.specificSupports, visits);
+  const programmes = coverage(NATIONAL_PROGRAMMES, territoryPlaces, (p) => p.programmes, visits);
   const programme = (name: NationalProgramme) => programmes.find((p) => p.value === name)!;
   const nowhere = <T extends string>(rows: ValueCoverage<T>[]) =>
-    rows.filter((r) => r.placeCount === 0).map((r) => r.value);
+    rows.filter((r) => r.placeCount === 0 && r.communeCount === 0).map((r) => r.value);
 
   // Freshness: each place of the territory falls in exactly one class; share = class count / places.
   // Places share few distinct check dates: each date is classed once.
@@ -197,12 +242,17 @@ export function computeOffer(
       communeCount: communes.length,
       population,
       placeCount: territoryPlaces.length,
+      permanenceCount,
       placesPer10k: ratePer10k(territoryPlaces.length, population),
       serviceOfferCount,
       serviceOffersPer10k: ratePer10k(serviceOfferCount, population),
       placesOutsideTerritory: places.length - territoryPlaces.length,
     },
     communesWithoutPlace: empty.map((c) => c.code),
+    communesItinerantOnly: offers
+      .filter((c) => c.itinerantOnly)
+      .sort(mostPopulatedFirst)
+      .map((c) => c.code),
     populationWithoutPlace,
     populationWithoutPlaceShare: shareOf(populationWithoutPlace, population),
     services,

@@ -24,6 +24,11 @@ export interface DiagnosticPlace {
   programmes: readonly NationalProgramme[];
   /** ISO date (YYYY-MM-DD) of the last check, null when never checked. */
   lastVerifiedOn: string | null;
+  /**
+   * Communes where the place holds itinerant permanences (a digital bus, a mobile team), each once: the place
+   * offers its services there too, on the days it comes. Absent or empty: none.
+   */
+  permanenceCommunes?: readonly string[];
 }
 
 /** Fragility score of a commune (1 = least fragile, 10 = most fragile), null when unknown. */

@@ -56,7 +56,12 @@ export async function seedDiagnosticTerritory(backend: Backend, today: string): 
     unit: '',
     fileName: 'ifn.csv',
     importedAt: now,
-    indicators: keys.map((key) => ({ key, label: key, unit: key === 'total' ? 'score sur 10' : '%' })),
+    indicators: keys.map((key) => ({
+      key,
+      label: key,
+      unit: key === 'total' ? 'score sur 10' : '%',
+      direction: 'higherIsMoreFragile' as const,
+    })),
     values: communes.flatMap((c) =>
       keys.map((key) => {
         const secret = r.chance(0.05);

@@ -30,7 +30,7 @@ describe('diagnostic charts', () => {
       ['Bourg', 0, true],
     ]);
     expect(spec.subtitle).toBe(
-      'Les communes les mieux dotées d’abord. 1 commune n’a aucun lieu (nom en gras).',
+      'Les communes les mieux dotées d’abord (lieux fixes). 1 commune n’a ni lieu ni permanence (nom en gras).',
     );
     expect(spec.sources.map((s) => s.label)).toEqual([
       'Annuaire des acteurs Maillage au 5\u00a0avril 2026',
@@ -74,11 +74,11 @@ describe('diagnostic charts', () => {
   it('splits the population between communes with and without place', () => {
     const spec = chart<PieChartSpec>(diagnosticFixture(), CHART_IDS.populationWithoutPlace);
     expect(spec.slices.map((s) => s.value)).toEqual([8_500, 1_500]);
-    expect(spec.subtitle).toBe('1 commune sur 3 n’a aucun lieu.');
+    expect(spec.subtitle).toBe('1 commune sur 3 n’a ni lieu ni permanence.');
     const none = { ...diagnosticFixture() };
     none.offer = { ...none.offer, communesWithoutPlace: [], populationWithoutPlace: 0 };
     const full = chart<PieChartSpec>(none, CHART_IDS.populationWithoutPlace);
-    expect(full.subtitle).toBe('Chaque commune a au moins un lieu de médiation.');
+    expect(full.subtitle).toBe('Chaque commune a au moins un lieu de médiation ou une permanence.');
     expect(full.slices.map((s) => s.value)).toEqual([10_000, 0]);
   });
 

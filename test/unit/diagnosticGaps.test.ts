@@ -62,18 +62,28 @@ describe('straight-line distance', () => {
     expect(haversineKm([2.3522, 48.8566], [4.8357, 45.764])).toBeCloseTo(392, -1);
   });
 
+  /** The nearest is a fixed place (not an itinerant permanence), located in this commune. */
+  const fixed = (atCommuneCode: string | null) => ({ viaPermanence: false, atCommuneCode });
+
   it('finds, for each commune, the nearest place offering a service, wherever it is', () => {
     expect(nearestPlaceOffering(communes, places, AIDE)).toEqual([
       // p1 and p2 both at 0 km: the smallest actorId wins
-      { code: '01001', status: 'measured', distanceKm: 0, nearestActorId: 'p1' },
+      { code: '01001', status: 'measured', distanceKm: 0, nearestActorId: 'p1', ...fixed('01001') },
       {
         code: '01002',
         status: 'measured',
         distanceKm: expect.closeTo(TENTH_DEGREE_KM, 4),
         nearestActorId: 'p1',
+        ...fixed('01001'),
       },
-      { code: '01003', status: 'measured', distanceKm: expect.closeTo(7.8627, 4), nearestActorId: 'p1' },
-      { code: '01004', status: 'noCentroid', distanceKm: null, nearestActorId: null },
+      {
+        code: '01003',
+        status: 'measured',
+        distanceKm: expect.closeTo(7.8627, 4),
+        nearestActorId: 'p1',
+        ...fixed('01001'),
+      },
+      { code: '01004', status: 'noCentroid', distanceKm: null, nearestActorId: null, ...fixed(null) },
     ]);
   });
 
@@ -112,14 +122,22 @@ describe('straight-line distance', () => {
 });
 
 describe('fragility × offer', () => {
+  /** Fixed places only: the offer the ranking reads is the places. */
+  const offer = (placeCount: number, placesPer10k: number | null) => ({
+    placeCount,
+    placesPer10k,
+    permanenceCount: 0,
+    accessPointsPer10k: placesPer10k,
+  });
+
   it('ranks the most fragile communes first', () => {
     const table = fragilityOfferTable(communes, places, fragility);
     // scores: Delta 10, Beta 9, Alpha 8, Gamma 7; places: Delta 0, Beta 1 (p3), Alpha 2 (p1, p2), Gamma 0
     expect(table).toEqual([
-      { rank: 1, code: '01004', name: 'Delta', population: 2_500, score: 10, placeCount: 0, placesPer10k: 0 },
-      { rank: 2, code: '01002', name: 'Beta', population: 5_000, score: 9, placeCount: 1, placesPer10k: 2 },
-      { rank: 3, code: '01001', name: 'Alpha', population: 20_000, score: 8, placeCount: 2, placesPer10k: 1 },
-      { rank: 4, code: '01003', name: 'Gamma', population: 0, score: 7, placeCount: 0, placesPer10k: null },
+      { rank: 1, code: '01004', name: 'Delta', population: 2_500, score: 10, ...offer(0, 0) },
+      { rank: 2, code: '01002', name: 'Beta', population: 5_000, score: 9, ...offer(1, 2) },
+      { rank: 3, code: '01001', name: 'Alpha', population: 20_000, score: 8, ...offer(2, 1) },
+      { rank: 4, code: '01003', name: 'Gamma', population: 0, score: 7, ...offer(0, null) },
     ]);
   });
 
@@ -167,6 +185,7 @@ describe('high fragility and far from a service', () => {
         },
       ],
       unknownDistance: ['01004'],
+      status: 'partial',
     });
   });
 
@@ -220,6 +239,7 @@ describe('high fragility and far from a service', () => {
       minDistanceKm: 10,
       rows: [],
       unknownDistance: [],
+      status: 'computed',
     });
     expect(fragilityOfferTable([], places, fragility)).toEqual([]);
   });

@@ -53,8 +53,12 @@ export function computeDiagnostic(inputs: DiagnosticInputs, options: ComputeOpti
   const valuesByCommune = indicatorValuesByCommune(indicators, inputs.values);
   const absent = indicators.map((i) => ({ indicatorId: i.id, value: null, status: 'absent' as const }));
   const placeName = (id: string | null) => (id === null ? null : (labelOf.get(id) ?? null));
-  const placeCommuneName = (id: string | null) => {
-    const code = id === null ? null : communeOf.get(id);
+  const nearestCommuneName = (near: NearestPlace) => {
+    const code = near.viaPermanence
+      ? near.atCommuneCode
+      : near.nearestActorId === null
+        ? null
+        : communeOf.get(near.nearestActorId);
     return code ? (communeName.get(code) ?? null) : null;
   };
 
@@ -70,16 +74,21 @@ export function computeDiagnostic(inputs: DiagnosticInputs, options: ComputeOpti
         status: near.status,
         distanceKm: near.distanceKm,
         nearestPlaceName: placeName(near.nearestActorId),
-        nearestCommuneName: placeCommuneName(near.nearestActorId),
+        nearestCommuneName: nearestCommuneName(near),
+        viaPermanence: near.viaPermanence,
       };
     }),
   }));
 
   const far = fragileAndFar(communes, inputs.places, scores, settings.service, settings);
+  // The name chosen in the settings belongs to the indicator chosen there (not to a fallback).
+  const customLabel = chosen && chosen.id === settings.fragilityIndicatorId ? settings.fragilityLabel : null;
   const fragility: FragilityDto | null = chosen
     ? {
         indicatorId: chosen.id,
-        label: chosen.label,
+        label: customLabel ?? chosen.label,
+        indicatorLabel: chosen.label,
+        direction: chosen.direction,
         source: chosen.source,
         scale: chosen.isScore ? 'score' : 'rescaled',
         knownCount: scores.length,
@@ -103,7 +112,11 @@ export function computeDiagnostic(inputs: DiagnosticInputs, options: ComputeOpti
     computedAt: options.computedAt,
     directorySource: { label: `${DIRECTORY_SOURCE_LABEL} au ${formatDate(today)}`, year: null },
     contoursSource,
-    settings: { ...settings, fragilityIndicatorId: chosen?.id ?? null },
+    settings: {
+      ...settings,
+      fragilityIndicatorId: chosen?.id ?? null,
+      fragilityLabel: customLabel,
+    },
     communes: communeRows,
     offer: offerSummary,
     indicators,
@@ -113,6 +126,8 @@ export function computeDiagnostic(inputs: DiagnosticInputs, options: ComputeOpti
       service: far.service,
       minScore: far.minScore,
       minDistanceKm: far.minDistanceKm,
+      status: chosen ? far.status : 'noFragility',
+      count: chosen && far.status !== 'notComputable' ? far.rows.length : null,
       rows: far.rows.map((row) => ({
         rank: row.rank,
         code: row.code,

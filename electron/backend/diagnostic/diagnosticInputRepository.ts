@@ -11,6 +11,7 @@ import type {
 } from '../../../shared/vocabularies/lieuxMediation';
 import { communeCentroids } from '../map/mapPoints';
 import { contourStamp, readContours } from '../map/contourRepository';
+import type { FragilityDirection } from '../../../shared/diagnostic/indicatorSchemas';
 
 /**
  * Everything the diagnostic reads from the database, in a handful of set-based queries (no query per actor
@@ -41,6 +42,7 @@ export interface IndicatorColumn {
   key: string;
   label: string;
   unit: string;
+  direction: FragilityDirection;
 }
 
 export interface IndicatorCell {
@@ -103,8 +105,25 @@ type PlaceRow = [
 
 const NO_VALUES: readonly string[] = Object.freeze([]);
 
+/** The communes each live place holds permanences in (a bus, a mobile team), one row per place and commune. */
+const PERMANENCE_COMMUNES = `
+  SELECT DISTINCT m.place_id, m.commune_code
+    FROM permanence m JOIN place p ON p.id = m.place_id JOIN actor a ON a.id = p.actor_id
+   WHERE a.deleted_at IS NULL`;
+
+function readPermanenceCommunes(sqlite: Database.Database): Map<number, string[]> {
+  const byPlace = new Map<number, string[]>();
+  for (const [placeId, code] of sqlite.prepare(PERMANENCE_COMMUNES).raw().all() as [number, string][]) {
+    const own = byPlace.get(placeId);
+    if (own) own.push(code);
+    else byPlace.set(placeId, [code]);
+  }
+  return byPlace;
+}
+
 function readPlaces(sqlite: Database.Database): NamedPlace[] {
   const rows = sqlite.prepare(LIVE_PLACES).raw().all() as PlaceRow[];
+  const permanences = readPermanenceCommunes(sqlite);
   return rows.map(
     ([placeId, , actorName, placeName, communeCode, lat, lng, lastVerifiedOn, placeTags, actorTags]) => {
       const place = decodeTags<PlaceTagKind>(placeTags);
@@ -119,6 +138,7 @@ function readPlaces(sqlite: Database.Database): NamedPlace[] {
         specificSupports: (actor.support ?? NO_VALUES) as SpecificSupport[],
         programmes: (actor.programme ?? NO_VALUES) as NationalProgramme[],
         lastVerifiedOn,
+        ...(permanences.has(placeId) ? { permanenceCommunes: permanences.get(placeId)! } : {}),
       };
     },
   );
@@ -131,7 +151,7 @@ function readIndicators(sqlite: Database.Database): {
   const indicators = sqlite
     .prepare(
       `SELECT d.id AS datasetId, d.kind AS datasetKind, d.name AS datasetName, d.source, d.year,
-              d.imported_at AS importedAt, i.key, i.label, CASE WHEN i.unit <> '' THEN i.unit ELSE d.unit END AS unit
+              d.imported_at AS importedAt, i.key, i.label, i.direction, CASE WHEN i.unit <> '' THEN i.unit ELSE d.unit END AS unit
          FROM indicator i JOIN indicator_dataset d ON d.id = i.dataset_id
         ORDER BY d.year DESC, d.imported_at DESC, d.id, i.position`,
     )

@@ -1,4 +1,3 @@
-import { diagnosticSettingsInput } from '../../../shared/diagnostic/diagnosticApi';
 import type { DiagnosticMethod } from '../../../shared/diagnostic/diagnosticApi';
 import { compareDiagnostics } from '../../../shared/diagnostic/compareSnapshots';
 import { diagnosticCharts } from '../../../shared/diagnostic/diagnosticCharts';
@@ -13,14 +12,18 @@ import { computeDiagnostic } from './computeDiagnostic';
 import { choroplethMap, choroplethOfInputs, diagnosticMap } from './diagnosticMap';
 import { readDiagnosticInputs } from './diagnosticInputRepository';
 import { deleteSnapshot, insertSnapshot, listSnapshots, readSnapshot } from './snapshotRepository';
+import { readSettings, writeSettings } from './settingsRepository';
 
 /** The diagnostic (« Diagnostic »): computed from the directory and the indicators, commented, frozen, compared. */
 
-/** The settings of a first look: the schema's defaults. */
-const DEFAULT_SETTINGS: DiagnosticSettingsDto = diagnosticSettingsInput.parse({});
-
-/** Today's diagnostic with these settings. */
-export function currentDiagnostic(ctx: BackendContext, settings: DiagnosticSettingsDto): DiagnosticDto {
+/**
+ * Today's diagnostic with these settings; without them, with the settings stored with the territory, as the
+ * screen, every document and the freeze read it.
+ */
+export function currentDiagnostic(
+  ctx: BackendContext,
+  settings: DiagnosticSettingsDto = readSettings(ctx),
+): DiagnosticDto {
   const inputs = readDiagnosticInputs(ctx);
   if (!inputs.territory)
     throw new AppFailure(
@@ -42,7 +45,14 @@ function snapshotOrFail(ctx: BackendContext, id: number) {
 }
 
 export const diagnosticHandlers: HandlerGroup<DiagnosticMethod> = {
-  'diagnostic.get': (settings, ctx) => currentDiagnostic(ctx, settings),
+  'diagnostic.get': (override, ctx) => {
+    const given = Object.fromEntries(Object.entries(override).filter(([, value]) => value !== undefined));
+    return currentDiagnostic(ctx, { ...readSettings(ctx), ...given });
+  },
+
+  'diagnostic.settings': (_input, ctx) => readSettings(ctx),
+
+  'diagnostic.saveSettings': (settings, ctx) => writeSettings(ctx, settings, nowIsoOf(ctx)),
 
   'diagnostic.map': ({ indicatorId }, ctx) => {
     const inputs = readDiagnosticInputs(ctx);
@@ -56,7 +66,7 @@ export const diagnosticHandlers: HandlerGroup<DiagnosticMethod> = {
   },
 
   'diagnostic.freeze': ({ title, settings }, ctx) => {
-    const diagnostic = currentDiagnostic(ctx, settings ?? DEFAULT_SETTINGS);
+    const diagnostic = currentDiagnostic(ctx, settings ?? readSettings(ctx));
     const map = diagnosticMap(ctx, diagnostic, null);
     return insertSnapshot(ctx, {
       title,

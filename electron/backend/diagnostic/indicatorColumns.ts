@@ -3,6 +3,7 @@ import type {
   DiagnosticIndicatorDto,
 } from '../../../shared/diagnostic/diagnosticDto';
 import { IFN_SCORE_UNIT } from '../../../shared/diagnostic/indicatorIfn';
+import { fragilityScale } from '../../../shared/diagnostic/fragilityDirection';
 import type { CommuneFragility } from '../../../shared/diagnostic/offerInputs';
 import type { IndicatorCell, IndicatorColumn } from './diagnosticInputRepository';
 
@@ -37,6 +38,7 @@ export function indicatorsOf(
       datasetName: column.datasetName,
       source: { label: column.source, year: column.year },
       isScore: isScoreColumn(column),
+      direction: column.direction,
       valueCount: okCount.get(id) ?? 0,
     };
   });
@@ -57,8 +59,9 @@ export function fragilityIndicator(
 }
 
 /**
- * Fragility on 1…10 per commune. A score is read as is; any other indicator is rescaled min–max over the
- * territory's communes (the highest value reads 10, the lowest 1; every commune at 5.5 when all are equal).
+ * Fragility on 1…10 per commune, in the indicator's direction. A score is read as is (turned round when a
+ * lower score is the more fragile); any other indicator is rescaled min–max over the territory's communes
+ * (the most fragile end reads 10, the other 1; every commune at 5.5 when all are equal).
  */
 export function fragilityScores(
   indicator: DiagnosticIndicatorDto,
@@ -67,14 +70,12 @@ export function fragilityScores(
   const own = cells.filter(
     (c) => indicatorIdOf(c.datasetId, c.key) === indicator.id && c.status === 'ok' && c.value !== null,
   );
-  if (indicator.isScore) return own.map((c) => ({ code: c.communeCode, score: c.value }));
-  const values = own.map((c) => c.value!);
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  return own.map((c) => ({
-    code: c.communeCode,
-    score: max > min ? 1 + (9 * (c.value! - min)) / (max - min) : 5.5,
-  }));
+  const scale = fragilityScale(
+    own.map((c) => c.value!),
+    indicator.isScore,
+    indicator.direction,
+  );
+  return own.map((c) => ({ code: c.communeCode, score: scale(c.value!) }));
 }
 
 export function indicatorValuesByCommune(

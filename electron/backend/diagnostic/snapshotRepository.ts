@@ -5,6 +5,7 @@ import type {
   SnapshotSummaryDto,
 } from '../../../shared/diagnostic/diagnosticDto';
 import type { DataStore } from '../db/dataStore';
+import { upgradeFrozenDiagnostic } from './snapshotUpgrade';
 
 /**
  * Frozen diagnostics: the DiagnosticDto, its chart specs and its map stored whole as JSON/SVG on the day they
@@ -83,7 +84,9 @@ export function readSnapshot({ sqlite }: Pick<DataStore, 'sqlite'>, id: number):
   const row = sqlite.prepare('SELECT * FROM diagnostic_snapshot WHERE id = ?').get(id) as
     SnapshotRow | undefined;
   if (!row) return null;
-  const diagnostic = JSON.parse(row.diagnostic) as DiagnosticDto;
+  const diagnostic = upgradeFrozenDiagnostic(
+    JSON.parse(row.diagnostic) as Parameters<typeof upgradeFrozenDiagnostic>[0],
+  );
   return {
     ...summaryOf(row.id, row.title, row.frozen_at, diagnostic),
     diagnostic,

@@ -1,3 +1,4 @@
+import { suggestedDirection } from '../../../../shared/diagnostic/fragilityDirection';
 import type {
   IndicatorColumnReportDto,
   IndicatorPreviewDto,
@@ -114,7 +115,14 @@ export function analyseIndicatorFile(
         status: cell.kind === 'secret' ? 'secret' : 'missing',
       });
     }
-    return { column: column.column, key: column.key, label: column.label, unit: column.unit, ...counts };
+    return {
+      column: column.column,
+      key: column.key,
+      label: column.label,
+      unit: column.unit,
+      suggestedDirection: suggestedDirection(`${column.label} ${column.column}`),
+      ...counts,
+    };
   });
 
   const absentCommunes = communes.filter((commune) => !placed.has(commune.code));

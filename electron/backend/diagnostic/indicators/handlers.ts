@@ -8,7 +8,7 @@ import { nowIsoOf } from '../../context';
 import type { HandlerGroup } from '../../router/handlers';
 import { getTerritoryCommunes } from '../../territory/repository';
 import { analyseIndicatorFile, type IndicatorAnalysis } from './analyseIndicatorFile';
-import { deleteDataset, listDatasets, replaceDataset } from './indicatorRepository';
+import { deleteDataset, listDatasets, replaceDataset, setIndicatorDirection } from './indicatorRepository';
 import { readIndicatorFile } from './readIndicatorFile';
 
 /** Indicator data per commune (« Diagnostic »): preview a file, import it as a dataset, list, delete. */
@@ -30,7 +30,11 @@ async function analyse(input: IndicatorFileInput, ctx: BackendContext): Promise<
 }
 
 export const indicatorHandlers: HandlerGroup<
-  'indicators.preview' | 'indicators.import' | 'indicators.list' | 'indicators.delete'
+  | 'indicators.preview'
+  | 'indicators.import'
+  | 'indicators.list'
+  | 'indicators.delete'
+  | 'indicators.setDirection'
 > = {
   'indicators.preview': async (input, ctx): Promise<IndicatorPreviewDto> =>
     (await analyse(input, ctx)).report,
@@ -58,7 +62,12 @@ export const indicatorHandlers: HandlerGroup<
       unit: meta.unit,
       fileName: input.fileName,
       importedAt: nowIsoOf(ctx),
-      indicators: report.columns.map(({ key, label, unit }) => ({ key, label, unit })),
+      indicators: report.columns.map(({ key, label, unit, suggestedDirection }) => ({
+        key,
+        label,
+        unit,
+        direction: input.directions[key] ?? suggestedDirection,
+      })),
       values,
     });
     const dataset = listDatasets(ctx).find((candidate) => candidate.id === id)!;
@@ -66,6 +75,18 @@ export const indicatorHandlers: HandlerGroup<
   },
 
   'indicators.list': (_input, ctx) => listDatasets(ctx),
+
+  'indicators.setDirection': ({ indicatorId, direction }, ctx) => {
+    const separator = indicatorId.indexOf(':');
+    const datasetId = Number(indicatorId.slice(0, separator));
+    const key = indicatorId.slice(separator + 1);
+    const label =
+      separator > 0 && Number.isInteger(datasetId)
+        ? setIndicatorDirection(ctx, datasetId, key, direction)
+        : null;
+    if (label === null) throw new AppFailure('not_found', 'Cet indicateur n’existe plus.');
+    return { indicatorId, label, direction };
+  },
 
   'indicators.delete': async ({ id }, ctx) => {
     const removed = await deleteDataset(ctx, id);

@@ -1,5 +1,5 @@
 import type { IndicatorDatasetDto, IndicatorDto } from '../../../../shared/diagnostic/indicatorDto';
-import type { IndicatorFileKind } from '../../../../shared/diagnostic/indicatorSchemas';
+import type { FragilityDirection, IndicatorFileKind } from '../../../../shared/diagnostic/indicatorSchemas';
 import type { DataStore } from '../../db/dataStore';
 import type { IndicatorValueRow } from './analyseIndicatorFile';
 
@@ -16,7 +16,7 @@ export interface NewDataset {
   unit: string;
   fileName: string;
   importedAt: string;
-  indicators: { key: string; label: string; unit: string }[];
+  indicators: { key: string; label: string; unit: string; direction: FragilityDirection }[];
   values: IndicatorValueRow[];
 }
 
@@ -37,6 +37,9 @@ export function replaceDataset(
   dataset: NewDataset,
 ): { id: number; replaced: boolean } {
   return sqlite.transaction(() => {
+    const previous = sqlite
+      .prepare('SELECT id FROM indicator_dataset WHERE source = ? AND name = ? AND year = ?')
+      .get(dataset.source, dataset.name, dataset.year) as { id: number } | undefined;
     const removed = sqlite
       .prepare('DELETE FROM indicator_dataset WHERE source = ? AND name = ? AND year = ?')
       .run(dataset.source, dataset.name, dataset.year).changes;
@@ -57,11 +60,23 @@ export function replaceDataset(
         ).lastInsertRowid,
     );
     const insertIndicator = sqlite.prepare(
-      'INSERT INTO indicator (dataset_id, key, label, unit, position) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO indicator (dataset_id, key, label, unit, position, direction) VALUES (?, ?, ?, ?, ?, ?)',
     );
     dataset.indicators.forEach((indicator, position) =>
-      insertIndicator.run(id, indicator.key, indicator.label, indicator.unit, position),
+      insertIndicator.run(id, indicator.key, indicator.label, indicator.unit, position, indicator.direction),
     );
+    // The diagnostic's chosen indicator follows its dataset when it is imported again (a new id, same key).
+    if (previous) {
+      const chosen = sqlite
+        .prepare('SELECT fragility_indicator_id AS chosen FROM diagnostic_settings WHERE id = 1')
+        .get() as { chosen: string | null } | undefined;
+      const prefix = `${previous.id}:`;
+      const key = chosen?.chosen?.startsWith(prefix) ? chosen.chosen.slice(prefix.length) : null;
+      if (key !== null && dataset.indicators.some((indicator) => indicator.key === key))
+        sqlite
+          .prepare('UPDATE diagnostic_settings SET fragility_indicator_id = ? WHERE id = 1')
+          .run(`${id}:${key}`);
+    }
     const insertValue = sqlite.prepare(
       'INSERT INTO indicator_value (dataset_id, indicator_key, commune_code, value, status) VALUES (?, ?, ?, ?, ?)',
     );
@@ -93,7 +108,7 @@ export function listDatasets({ sqlite }: Pick<DataStore, 'sqlite'>): IndicatorDa
     .prepare('SELECT * FROM indicator_dataset ORDER BY year DESC, name, source, id')
     .all() as DatasetRow[];
   const indicators = sqlite.prepare(
-    `SELECT i.key, i.label, i.unit,
+    `SELECT i.key, i.label, i.unit, i.direction,
             COUNT(CASE WHEN v.status = 'ok' AND t.code IS NOT NULL THEN 1 END) AS ok_count,
             COUNT(CASE WHEN v.status = 'secret' AND t.code IS NOT NULL THEN 1 END) AS secret_count,
             COUNT(CASE WHEN v.status = 'missing' AND t.code IS NOT NULL THEN 1 END) AS missing_count
@@ -124,6 +139,7 @@ export function listDatasets({ sqlite }: Pick<DataStore, 'sqlite'>): IndicatorDa
         key: string;
         label: string;
         unit: string;
+        direction: FragilityDirection;
         ok_count: number;
         secret_count: number;
         missing_count: number;
@@ -132,10 +148,24 @@ export function listDatasets({ sqlite }: Pick<DataStore, 'sqlite'>): IndicatorDa
       key: indicator.key,
       label: indicator.label,
       unit: indicator.unit || row.unit,
+      direction: indicator.direction,
       okCount: indicator.ok_count,
       secretCount: indicator.secret_count,
       missingCount: indicator.missing_count,
       coverage: territoryCommuneCount > 0 ? indicator.ok_count / territoryCommuneCount : 0,
     })),
   }));
+}
+
+/** Sets which way an indicator reads; its label, or null when there is no such indicator. */
+export function setIndicatorDirection(
+  { sqlite }: Pick<DataStore, 'sqlite'>,
+  datasetId: number,
+  key: string,
+  direction: FragilityDirection,
+): string | null {
+  const row = sqlite
+    .prepare('UPDATE indicator SET direction = ? WHERE dataset_id = ? AND key = ? RETURNING label')
+    .get(direction, datasetId, key) as { label: string } | undefined;
+  return row?.label ?? null;
 }

@@ -3,7 +3,9 @@ import {
   COMMENTARY_SECTION_LABELS,
   type CommentarySection,
   type DiagnosticDto,
+  type FragilityDto,
 } from '../../../../shared/diagnostic/diagnosticDto';
+import { headlineFigures } from '../../../../shared/diagnostic/headlineFigures';
 import { CHART_IDS } from '../../../../shared/diagnostic/diagnosticCharts';
 import {
   countLabel,
@@ -139,6 +141,27 @@ function territory(data: DiagnosticData, outline: Outline): FileChild[] {
   ];
 }
 
+/** Which indicator tells fragility, under which name, read which way, on which scale. */
+function fragilityReading(fragility: FragilityDto, communeCount: number): string {
+  const lowerIsWorse = fragility.direction === 'lowerIsMoreFragile';
+  const named =
+    fragility.label === fragility.indicatorLabel
+      ? `l’indicateur ${quoted(fragility.label)}`
+      : `l’indicateur ${quoted(fragility.indicatorLabel)}, appelé ici ${quoted(fragility.label)}`;
+  const direction = lowerIsWorse
+    ? 'Plus sa valeur est basse, plus la commune est fragile.'
+    : 'Plus sa valeur est élevée, plus la commune est fragile.';
+  const scale =
+    fragility.scale === 'score'
+      ? lowerIsWorse
+        ? 'Le score est retourné pour se lire de 1 (faible fragilité) à 10 (forte fragilité).'
+        : 'Les valeurs sont des scores de 1 (faible fragilité) à 10 (forte fragilité).'
+      : lowerIsWorse
+        ? 'Les valeurs sont ramenées de 1 (la plus haute du territoire, la moins fragile) à 10 (la plus basse, la plus fragile).'
+        : 'Les valeurs sont ramenées de 1 (la plus basse du territoire) à 10 (la plus haute).';
+  return `La fragilité est lue dans ${named} (${sourceText(fragility.source)}), connu pour ${formatInteger(fragility.knownCount)} communes sur ${formatInteger(communeCount)}. ${direction} ${scale}`;
+}
+
 function fragility(data: DiagnosticData, outline: Outline): FileChild[] {
   const dto = data.diagnostic;
   const blocks: FileChild[] = [outline.heading(1, 'Les fragilités numériques', { pageBreakBefore: true })];
@@ -149,19 +172,13 @@ function fragility(data: DiagnosticData, outline: Outline): FileChild[] {
         children: [new TextRun('Indicateur de fragilité\u00a0: '), missingRun('m')],
       }),
       body(
-        'Aucun indicateur de fragilité numérique n’a encore été importé. Importez l’export de l’Indice de fragilité numérique (IFN) ou un tableau de l’INSEE par commune dans Maillage (Diagnostic, « Indicateurs ») : cette partie montrera alors les communes les plus fragiles, leur carte et leur croisement avec l’offre.',
+        dto.indicators.length === 0
+          ? 'Aucun indicateur de fragilité numérique n’a encore été importé. Importez l’export de l’Indice de fragilité numérique (IFN) ou un tableau de l’INSEE par commune dans Maillage (Diagnostic, « Indicateurs ») : cette partie montrera alors les communes les plus fragiles, leur carte et leur croisement avec l’offre.'
+          : `${countLabel(dto.indicators.length, 'indicateur est importé', 'indicateurs sont importés')} (tableau ci-dessous), mais aucun n’a été choisi pour lire la fragilité. Choisissez-le dans l’écran Diagnostic de Maillage (« Lecture du diagnostic ») : cette partie montrera alors les communes les plus fragiles, leur carte et leur croisement avec l’offre.`,
       ),
     );
   } else {
-    const scale =
-      dto.fragility.scale === 'score'
-        ? 'Les valeurs sont des scores de 1 (faible fragilité) à 10 (forte fragilité).'
-        : 'Les valeurs sont ramenées de 1 (la plus basse du territoire) à 10 (la plus haute).';
-    blocks.push(
-      body(
-        `La fragilité est lue dans l’indicateur ${quoted(dto.fragility.label)} (${sourceText(dto.fragility.source)}), connu pour ${formatInteger(dto.fragility.knownCount)} communes sur ${formatInteger(dto.territory.communeCount)}. ${scale}`,
-      ),
-    );
+    blocks.push(body(fragilityReading(dto.fragility, dto.territory.communeCount)));
   }
   if (dto.indicators.length > 0) {
     blocks.push(outline.heading(2, 'Indicateurs disponibles'), indicatorsTable(dto));
@@ -179,7 +196,7 @@ function fragility(data: DiagnosticData, outline: Outline): FileChild[] {
         ]
           .filter(Boolean)
           .join(' ; '),
-        description: 'Carte des communes colorées selon leur fragilité numérique',
+        description: `Carte des communes colorées selon leur fragilité (${dto.fragility?.label ?? 'fragilité numérique'})`,
         maxHeight: CHART_MAX_HEIGHT,
       }),
     );
@@ -197,12 +214,22 @@ function fragility(data: DiagnosticData, outline: Outline): FileChild[] {
 function offer(data: DiagnosticData, outline: Outline): FileChild[] {
   const dto = data.diagnostic;
   const { totals, offeredNowhere } = dto.offer;
+  const headline = headlineFigures(dto);
+  const nameOf = new Map(dto.communes.map((commune) => [commune.code, commune.name]));
   const blocks: FileChild[] = [
     outline.heading(1, 'L’offre de médiation numérique', { pageBreakBefore: true }),
     body(
-      `L’annuaire recense ${countLabel(totals.placeCount, 'lieu', 'lieux')} de médiation numérique sur le territoire, soit ${totals.placesPer10k === null ? 'un nombre non calculable de' : formatDecimal(totals.placesPer10k)} lieux pour 10\u00a0000\u00a0habitants. ${countLabel(dto.offer.communesWithoutPlace.length, 'commune n’a', 'communes n’ont')} aucun lieu.`,
+      `L’annuaire recense ${countLabel(totals.placeCount, 'lieu', 'lieux')} de médiation numérique sur le territoire, soit ${totals.placesPer10k === null ? 'un nombre non calculable de' : formatDecimal(totals.placesPer10k)} lieux pour 10\u00a0000\u00a0habitants. ${countLabel(headline.communesWithoutOffer.value!, 'commune n’a', 'communes n’ont')} ni lieu ni permanence.`,
     ),
   ];
+  if (totals.permanenceCount > 0) {
+    const itinerant = dto.offer.communesItinerantOnly.map((code) => nameOf.get(code) ?? code);
+    blocks.push(
+      body(
+        `Des permanences itinérantes (bus numérique, équipe mobile) s’ajoutent aux lieux fixes : ${countLabel(totals.permanenceCount, 'permanence', 'permanences')}, ${headline.permanences.detail}${itinerant.length > 0 ? ` (${andList(itinerant)})` : ''}. Elles comptent dans l’offre de chaque commune desservie.`,
+      ),
+    );
+  }
   if (totals.placesOutsideTerritory > 0) {
     blocks.push(
       body(
@@ -250,6 +277,40 @@ function offer(data: DiagnosticData, outline: Outline): FileChild[] {
   return blocks;
 }
 
+/**
+ * The communes fragile and far, or why they cannot be told: without contours no distance is known, and the
+ * count is « non calculable », never « aucune ».
+ */
+function fragileAndFarBlocks(data: DiagnosticData): FileChild[] {
+  const dto = data.diagnostic;
+  const far = dto.fragileAndFar;
+  const figure = headlineFigures(dto).fragileAndFar;
+  const unknownNames = far.unknownDistance.map((c) => c.name).join(', ');
+  if (far.status === 'notComputable')
+    return [
+      body(
+        `Nombre de communes fragiles et loin : ${figure.text}. Aucune distance n’est connue, faute de contours des communes importés (écran Carte de Maillage) ; ${countLabel(far.unknownDistance.length, 'commune fragile reste', 'communes fragiles restent')} à examiner : ${unknownNames}.`,
+      ),
+    ];
+  const blocks: FileChild[] =
+    far.rows.length > 0
+      ? [fragileAndFarTable(dto), ...chartsOf(data, [CHART_IDS.fragileAndFar])]
+      : [
+          body(
+            far.status === 'partial'
+              ? 'Aucune des communes dont la distance est connue ne remplit ces deux conditions.'
+              : 'Aucune commune ne remplit ces deux conditions.',
+          ),
+        ];
+  if (far.status === 'partial')
+    blocks.push(
+      body(
+        `Distance inconnue, faute de contours, pour ${countLabel(far.unknownDistance.length, 'commune fragile', 'communes fragiles')} : ${unknownNames}. Le nombre de communes fragiles et loin est donc ${figure.text}.`,
+      ),
+    );
+  return blocks;
+}
+
 function gaps(data: DiagnosticData, outline: Outline): FileChild[] {
   const dto = data.diagnostic;
   const far = dto.fragileAndFar;
@@ -258,7 +319,7 @@ function gaps(data: DiagnosticData, outline: Outline): FileChild[] {
     ...chartsOf(data, [CHART_IDS.populationWithoutPlace]),
   ];
   if (dto.offer.communesWithoutPlace.length > 0) {
-    blocks.push(outline.heading(2, 'Communes sans lieu de médiation'), communesWithoutPlaceTable(dto));
+    blocks.push(outline.heading(2, 'Communes sans lieu ni permanence'), communesWithoutPlaceTable(dto));
   }
   blocks.push(...chartsOf(data, [CHART_IDS.fragilityOffer]));
   if (dto.fragility) {
@@ -272,17 +333,8 @@ function gaps(data: DiagnosticData, outline: Outline): FileChild[] {
       body(
         `Communes dont la fragilité atteint ${formatDecimal(far.minScore)} ou plus et dont le lieu le plus proche offrant ce service est à ${formatDecimal(far.minDistanceKm)}\u00a0km ou plus (à vol d’oiseau, depuis le centre de la commune).`,
       ),
-      ...(far.rows.length > 0
-        ? [fragileAndFarTable(dto), ...chartsOf(data, [CHART_IDS.fragileAndFar])]
-        : [body('Aucune commune ne remplit ces deux conditions.')]),
+      ...fragileAndFarBlocks(data),
     );
-    if (far.unknownDistance.length > 0) {
-      blocks.push(
-        body(
-          `Distance inconnue, faute de contours importés, pour ${countLabel(far.unknownDistance.length, 'commune fragile', 'communes fragiles')} : ${far.unknownDistance.map((c) => c.name).join(', ')}.`,
-        ),
-      );
-    }
   }
   blocks.push(...commentary(dto, 'ecarts', outline));
   return blocks;
@@ -295,8 +347,8 @@ function annexes(data: DiagnosticData, outline: Outline): FileChild[] {
     outline.heading(1, 'Annexe : données par commune', { pageBreakBefore: true }),
     body(
       dto.fragility
-        ? `Fragilité : ${inSentence(dto.fragility.label)}, de 1 à 10. Rang : position dans le croisement fragilité × offre (1\u00a0= la plus fragile et la moins dotée).`
-        : 'Les colonnes de fragilité et de rang apparaîtront quand un indicateur de fragilité aura été importé.',
+        ? `Fragilité : ${inSentence(dto.fragility.label)}, de 1 à 10 (10\u00a0= la plus fragile). Lieux : lieux fixes de la commune, et permanences itinérantes tenues dans la commune par des lieux d’ailleurs. Rang : position dans le croisement fragilité × offre (1\u00a0= la plus fragile et la moins dotée).`
+        : `Lieux : lieux fixes de la commune, et permanences itinérantes tenues dans la commune par des lieux d’ailleurs. Les colonnes de fragilité et de rang apparaîtront quand un indicateur de fragilité aura été ${dto.indicators.length === 0 ? 'importé' : 'choisi'}.`,
     ),
     communesTable(dto),
     outline.heading(1, 'Annexe : sources', { pageBreakBefore: false }),

@@ -1,6 +1,8 @@
 import type { FileChild } from 'docx';
 import type { DiagnosticDto } from '../../../../shared/diagnostic/diagnosticDto';
-import { formatDecimal, formatInteger } from '../../../../shared/format/french';
+import { headlineFigures } from '../../../../shared/diagnostic/headlineFigures';
+import { FRAGILITY_DIRECTION_LABELS } from '../../../../shared/diagnostic/indicatorSchemas';
+import { countLabel, formatDecimal, formatInteger } from '../../../../shared/format/french';
 import { dataTable } from '../tables';
 
 /** The tables of the diagnostic report, each from the diagnostic's data alone. */
@@ -13,36 +15,47 @@ const sourceText = (source: { label: string; year: number | null }) =>
   source.year === null ? source.label : `${source.label} (${source.year})`;
 const percent = (share: number) => `${formatDecimal(share * 100)}\u00a0%`;
 
-/** The figures a mayor remembers, with their source. */
+/**
+ * A commune's offer in one cell: « 2 », « 2 + 1 permanence », « 1 permanence itinérante » (a commune served
+ * only by a bus is not « 0 »), « 0 ».
+ */
+export function offerCell(placeCount: number, permanenceCount: number): string {
+  if (permanenceCount === 0) return formatInteger(placeCount);
+  if (placeCount === 0)
+    return countLabel(permanenceCount, 'permanence itinérante', 'permanences itinérantes');
+  return `${formatInteger(placeCount)} + ${countLabel(permanenceCount, 'permanence')}`;
+}
+
+/** The figures a mayor remembers, with their source: the headline figures, written as the screen writes them. */
 export function keyFiguresTable(dto: DiagnosticDto): FileChild {
   const { totals } = dto.offer;
-  const veryFragile = dto.communes.filter(
-    (commune) => commune.fragilityScore !== null && commune.fragilityScore >= dto.settings.minScore,
-  );
+  const headline = headlineFigures(dto);
+  const directory = sourceText(dto.directorySource);
+  const fragilitySource = dto.fragility ? sourceText(dto.fragility.source) : headline.veryFragile.detail;
   const rows: (string | null)[][] = [
     ['Communes', formatInteger(dto.territory.communeCount), sourceText(dto.territory.populationSource)],
     ['Habitants', formatInteger(dto.territory.population), sourceText(dto.territory.populationSource)],
-    ['Lieux de médiation numérique', formatInteger(totals.placeCount), sourceText(dto.directorySource)],
+    [headline.places.label, headline.places.text, directory],
+    ['Lieux pour 10\u00a0000\u00a0habitants', decimalOrMissing(totals.placesPer10k), directory],
+    [headline.permanences.label, headline.permanences.text, `${directory} (${headline.permanences.detail})`],
     [
-      'Lieux pour 10\u00a0000\u00a0habitants',
-      decimalOrMissing(totals.placesPer10k),
-      sourceText(dto.directorySource),
-    ],
-    [
-      'Communes sans lieu de médiation',
-      `${formatInteger(dto.offer.communesWithoutPlace.length)} (${formatInteger(dto.offer.populationWithoutPlace)}\u00a0habitants, ${percent(dto.offer.populationWithoutPlaceShare)})`,
-      sourceText(dto.directorySource),
+      headline.communesWithoutOffer.label,
+      `${headline.communesWithoutOffer.text} (${formatInteger(dto.offer.populationWithoutPlace)}\u00a0habitants, ${percent(dto.offer.populationWithoutPlaceShare)})`,
+      directory,
     ],
     [
       'Services offerts nulle part sur le territoire',
       formatInteger(dto.offer.offeredNowhere.services.length) + '\u00a0sur 9',
-      sourceText(dto.directorySource),
+      directory,
     ],
+    // Without an indicator the figure is « non renseigné »; its source says why.
+    [headline.veryFragile.label, dto.fragility ? headline.veryFragile.text : null, fragilitySource],
     [
-      `Communes très fragiles (score ${formatDecimal(dto.settings.minScore)} ou plus)`,
-      dto.fragility ? formatInteger(veryFragile.length) : null,
-      // Without an indicator the figure is « non renseigné »; its source says why.
-      dto.fragility ? sourceText(dto.fragility.source) : 'aucun indicateur de fragilité importé',
+      headline.fragileAndFar.label,
+      dto.fragility ? headline.fragileAndFar.text : null,
+      headline.fragileAndFar.value === null && dto.fragility
+        ? headline.fragileAndFar.detail
+        : fragilitySource,
     ],
   ];
   return dataTable({
@@ -59,16 +72,18 @@ export function keyFiguresTable(dto: DiagnosticDto): FileChild {
 export function indicatorsTable(dto: DiagnosticDto): FileChild {
   return dataTable({
     columns: [
-      { title: 'Indicateur', share: 4 },
-      { title: 'Source', share: 3.4 },
-      { title: 'Année', share: 1, align: 'right' },
-      { title: 'Communes renseignées', share: 1.6, align: 'right' },
+      { title: 'Indicateur', share: 3.4 },
+      { title: 'Source', share: 2.6 },
+      { title: 'Année', share: 0.9, align: 'right' },
+      { title: 'Communes renseignées', share: 1.5, align: 'right' },
+      { title: 'Sens de lecture', share: 2 },
     ],
     rows: dto.indicators.map((indicator) => [
       indicator.unit ? `${indicator.label} (${indicator.unit})` : indicator.label,
       indicator.source.label,
       indicator.source.year === null ? null : String(indicator.source.year),
       `${formatInteger(indicator.valueCount)}\u00a0/\u00a0${formatInteger(dto.territory.communeCount)}`,
+      FRAGILITY_DIRECTION_LABELS[indicator.direction],
     ]),
     zebra: true,
   });
@@ -118,7 +133,7 @@ export function communesWithoutPlaceTable(dto: DiagnosticDto): FileChild {
   const withFragility = dto.fragility !== null;
   return dataTable({
     columns: [
-      { title: 'Commune sans lieu', share: 5 },
+      { title: 'Commune sans lieu ni permanence', share: 5 },
       { title: 'Habitants', share: 2, align: 'right' },
       ...(withFragility ? [{ title: 'Fragilité', share: 2, align: 'right' as const }] : []),
     ],
@@ -142,8 +157,8 @@ export function rankingTable(dto: DiagnosticDto, count: number): FileChild {
       { title: 'Commune', share: 4 },
       { title: 'Habitants', share: 1.6, align: 'right' },
       { title: 'Fragilité', share: 1.4, align: 'right' },
-      { title: 'Lieux', share: 1.1, align: 'right' },
-      { title: 'Lieux pour 10\u00a0000\u00a0hab.', share: 2, align: 'right' },
+      { title: 'Lieux', share: 1.6, align: 'right' },
+      { title: 'Lieux et permanences pour 10\u00a0000\u00a0hab.', share: 2, align: 'right' },
     ],
     rows: dto.ranking
       .slice(0, count)
@@ -152,8 +167,8 @@ export function rankingTable(dto: DiagnosticDto, count: number): FileChild {
         row.name,
         formatInteger(row.population),
         scoreOrMissing(row.score),
-        formatInteger(row.placeCount),
-        decimalOrMissing(row.placesPer10k),
+        offerCell(row.placeCount, row.permanenceCount),
+        decimalOrMissing(row.accessPointsPer10k),
       ]),
     zebra: true,
   });
@@ -185,9 +200,9 @@ export function communesTable(dto: DiagnosticDto): FileChild {
   const withFragility = dto.fragility !== null;
   return dataTable({
     columns: [
-      { title: 'Commune', share: 3.2 },
+      { title: 'Commune', share: 3 },
       { title: 'Habitants', share: 1.3, align: 'right' },
-      { title: 'Lieux', share: 0.9, align: 'right' },
+      { title: 'Lieux', share: 1.4, align: 'right' },
       { title: 'Lieux pour 10\u00a0000\u00a0hab.', share: 1.6, align: 'right' },
       { title: 'Services sur 9', share: 1.3, align: 'right' },
       ...(withFragility
@@ -203,7 +218,7 @@ export function communesTable(dto: DiagnosticDto): FileChild {
       .map((commune) => [
         commune.name,
         formatInteger(commune.population),
-        formatInteger(commune.placeCount),
+        offerCell(commune.placeCount, commune.permanenceCount),
         decimalOrMissing(commune.placesPer10k),
         formatInteger(commune.services.length),
         ...(withFragility ? [scoreOrMissing(commune.fragilityScore), formatInteger(commune.rank)] : []),

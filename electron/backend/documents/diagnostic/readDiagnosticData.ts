@@ -1,5 +1,4 @@
 import type { ChartSpec } from '../../../../shared/charts/chartSpec';
-import { diagnosticSettingsInput } from '../../../../shared/diagnostic/diagnosticApi';
 import { diagnosticCharts } from '../../../../shared/diagnostic/diagnosticCharts';
 import type { DiagnosticDto } from '../../../../shared/diagnostic/diagnosticDto';
 import { mapSvgInput } from '../../../../shared/map/schemas';
@@ -14,8 +13,8 @@ import { AppFailure } from '../../../../shared/result';
 import { readSnapshot } from '../../diagnostic/snapshotRepository';
 
 /**
- * Everything the diagnostic report shows, read and drawn off-screen: today's diagnostic with the default
- * settings (the same as the Diagnostic screen's first view), its charts as PNG, the fragility map and the
+ * Everything the diagnostic report shows, read and drawn off-screen: today's diagnostic with the settings
+ * stored with the territory (the same as the Diagnostic screen's), its charts as PNG, the fragility map and the
  * map of the places as PNG. No window is involved.
  */
 
@@ -67,9 +66,9 @@ function unsettle(settled: Settled): Uint8Array {
   throw settled.error;
 }
 
-/** Today's diagnostic with the default settings, as the Diagnostic screen first shows it. */
+/** Today's diagnostic with the stored settings, as the Diagnostic screen shows it. */
 export function readDiagnostic(ctx: BackendContext): DiagnosticDto {
-  return currentDiagnostic(ctx, diagnosticSettingsInput.parse({}));
+  return currentDiagnostic(ctx);
 }
 
 /** The choropleth of the fragility indicator as PNG, or null without contours or indicator. */

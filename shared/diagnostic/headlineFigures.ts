@@ -1,0 +1,106 @@
+import { countLabel, formatDecimal, formatInteger, quoted } from '../format/french';
+import type { DiagnosticDto } from './diagnosticDto';
+
+/**
+ * The figures of a diagnostic that appear in more than one place (the screen's key figures, the Word
+ * diagnostic, the note de synthèse, a frozen diagnostic), computed once from the DTO and written once, so
+ * that they are equal everywhere. An unknown figure has a null value and says why; it never reads 0.
+ */
+
+export interface HeadlineFigure {
+  label: string;
+  /** The figure, or null when it cannot be known (then `text` says « non renseigné » or « non calculable »). */
+  value: number | null;
+  /** The figure as written: « 12 », « au moins 3 », « non calculable ». */
+  text: string;
+  /** What it counts, or why it is unknown. */
+  detail: string;
+}
+
+export const NOT_KNOWN = 'non renseigné';
+export const NOT_COMPUTABLE = 'non calculable';
+
+/** Why there is no fragility: nothing imported, or nothing chosen among what was imported. */
+export function missingFragilityReason(dto: DiagnosticDto): string {
+  return dto.indicators.length === 0
+    ? 'aucun indicateur de fragilité importé'
+    : `aucun indicateur de fragilité choisi parmi les ${countLabel(dto.indicators.length, 'indicateur importé', 'indicateurs importés')}`;
+}
+
+export interface HeadlineFigures {
+  places: HeadlineFigure;
+  permanences: HeadlineFigure;
+  communesWithoutOffer: HeadlineFigure;
+  communesItinerantOnly: HeadlineFigure;
+  veryFragile: HeadlineFigure;
+  fragileAndFar: HeadlineFigure;
+}
+
+export function headlineFigures(dto: DiagnosticDto): HeadlineFigures {
+  const { offer, territory, settings, fragileAndFar: far } = dto;
+  const withoutOffer = offer.communesWithoutPlace.length;
+  const itinerantOnly = offer.communesItinerantOnly.length;
+  const servedCommunes = dto.communes.filter((c) => c.permanenceCount > 0).length;
+  const veryFragile = dto.fragility
+    ? dto.communes.filter((c) => c.fragilityScore !== null && c.fragilityScore >= settings.minScore).length
+    : null;
+  const farValue = far.status === 'computed' || far.status === 'partial' ? far.count : null;
+  return {
+    places: {
+      label: 'Lieux de médiation numérique',
+      value: offer.totals.placeCount,
+      text: formatInteger(offer.totals.placeCount),
+      detail:
+        offer.totals.placesPer10k === null
+          ? 'population inconnue'
+          : `${formatDecimal(offer.totals.placesPer10k)} pour 10\u00a0000 habitants`,
+    },
+    permanences: {
+      label: 'Permanences itinérantes',
+      value: offer.totals.permanenceCount,
+      text: formatInteger(offer.totals.permanenceCount),
+      detail:
+        offer.totals.permanenceCount === 0
+          ? 'aucun bus ni équipe mobile dans l’annuaire'
+          : `dans ${countLabel(servedCommunes, 'commune')}, dont ${formatInteger(itinerantOnly)} sans lieu fixe`,
+    },
+    communesWithoutOffer: {
+      label: 'Communes sans lieu ni permanence',
+      value: withoutOffer,
+      text: formatInteger(withoutOffer),
+      detail: `sur ${countLabel(territory.communeCount, 'commune')}`,
+    },
+    communesItinerantOnly: {
+      label: 'Communes desservies seulement par une permanence itinérante',
+      value: itinerantOnly,
+      text: formatInteger(itinerantOnly),
+      detail: `sur ${countLabel(territory.communeCount, 'commune')}`,
+    },
+    veryFragile: {
+      label: `Communes très fragiles (score ${formatDecimal(settings.minScore)} ou plus)`,
+      value: veryFragile,
+      text: veryFragile === null ? NOT_KNOWN : formatInteger(veryFragile),
+      detail: dto.fragility ? dto.fragility.label : missingFragilityReason(dto),
+    },
+    fragileAndFar: {
+      label: `Communes fragiles et à ${formatDecimal(far.minDistanceKm)}\u00a0km ou plus d’un lieu ${quoted(far.service)}`,
+      value: farValue,
+      text:
+        far.status === 'noFragility'
+          ? NOT_KNOWN
+          : far.status === 'notComputable'
+            ? NOT_COMPUTABLE
+            : far.status === 'partial'
+              ? `au moins ${formatInteger(farValue ?? 0)}`
+              : formatInteger(farValue ?? 0),
+      detail:
+        far.status === 'noFragility'
+          ? missingFragilityReason(dto)
+          : far.status === 'notComputable'
+            ? 'distances inconnues : contours des communes à importer'
+            : far.status === 'partial'
+              ? `distance inconnue pour ${countLabel(far.unknownDistance.length, 'commune fragile', 'communes fragiles')}`
+              : `fragilité ${formatDecimal(far.minScore)} ou plus, à vol d’oiseau`,
+    },
+  };
+}
