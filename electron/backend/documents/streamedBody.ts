@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { Packer, Paragraph, TextRun, type Document } from 'docx';
 import { unzipSync, Zip, type ZipInputFile } from 'fflate';
 
@@ -7,9 +7,10 @@ import { unzipSync, Zip, type ZipInputFile } from 'fflate';
  * A document whose long middle is written as WordprocessingML text (`paragraphXml.ts`) and streamed into the
  * zip, piece after piece, instead of being built as docx objects, formatted into a second tree, then written
  * whole (seconds and a gigabyte for a 5,000-actor annuaire). docx packs the rest of the document with a marker
- * paragraph in the body; the marker's paragraph is then replaced by the pieces, gathered as UTF-8 bytes (the
- * 24 MB of text, never a tree), and the parts are zipped again, deflated by Node's zlib (native, several times
- * faster than the JavaScript deflate docx zips with).
+ * paragraph in the body; the marker's paragraph is then replaced by the pieces, deflated by Node's zlib (native)
+ * a megabyte at a time: each batch is compressed on its own and ends on a byte boundary (a sync flush), the last
+ * one ends the stream, and one after the other they make one valid deflate stream. The 24 MB of text are thus
+ * never held whole, as a tree or as bytes. fflate writes the zip around it.
  */
 
 export interface StreamedBody {
@@ -26,8 +27,9 @@ export function streamedBody(pieces: () => Iterable<string>): StreamedBody {
 }
 
 const DOCUMENT_PART = 'word/document.xml';
-/** Pieces are turned into bytes in batches of about this many characters. */
-const BATCH = 1 << 16;
+/** The text is deflated in batches of about this many characters. */
+const BATCH = 1 << 20;
+const LEVEL = 6;
 
 /** The document's text around its marker paragraph. */
 function aroundMarker(xml: string, markerText: string): [string, string] {
@@ -38,26 +40,45 @@ function aroundMarker(xml: string, markerText: string): [string, string] {
   return [xml.slice(0, start), xml.slice(end + '</w:p>'.length)];
 }
 
-/** `word/document.xml` with the pieces in the marker's place, as UTF-8. */
-function documentPart(xml: string, body: StreamedBody): Buffer {
+interface DeflatedPart {
+  file: ZipInputFile;
+  data: Uint8Array;
+}
+
+/** Text deflated batch by batch, with the size and CRC of its UTF-8 bytes. */
+function deflatedText(filename: string, batches: Iterable<string>): DeflatedPart {
+  const deflated: Buffer[] = [];
+  let size = 0;
+  let crc = 0;
+  let pending: Buffer | null = null;
+  for (const batch of batches) {
+    if (pending)
+      deflated.push(deflateRawSync(pending, { level: LEVEL, finishFlush: constants.Z_SYNC_FLUSH }));
+    pending = Buffer.from(batch, 'utf8');
+    size += pending.length;
+    crc = crc32(pending, crc);
+  }
+  deflated.push(deflateRawSync(pending ?? Buffer.alloc(0), { level: LEVEL }));
+  return { file: { filename, size, crc, compression: 8 }, data: Buffer.concat(deflated) };
+}
+
+/** `word/document.xml`, the pieces in the marker's place, in batches of about `BATCH` characters. */
+function* documentBatches(xml: string, body: StreamedBody): Generator<string> {
   const [head, tail] = aroundMarker(xml, body.markerText);
-  const chunks: Buffer[] = [];
   let batch = head;
   for (const piece of body.pieces()) {
     batch += piece;
     if (batch.length < BATCH) continue;
-    chunks.push(Buffer.from(batch, 'utf8'));
+    yield batch;
     batch = '';
   }
-  chunks.push(Buffer.from(batch + tail, 'utf8'));
-  return Buffer.concat(chunks);
+  yield batch + tail;
 }
 
-/** One part of the zip, deflated by zlib. */
-function deflatedPart(filename: string, bytes: Uint8Array): { file: ZipInputFile; data: Buffer } {
+function deflatedBytes(filename: string, bytes: Uint8Array): DeflatedPart {
   return {
     file: { filename, size: bytes.length, crc: crc32(bytes), compression: 8 },
-    data: deflateRawSync(bytes, { level: 6 }),
+    data: deflateRawSync(bytes, { level: LEVEL }),
   };
 }
 
@@ -70,8 +91,10 @@ export async function packStreamed(document: Document, body: StreamedBody): Prom
     else chunks.push(chunk);
   });
   for (const [name, bytes] of Object.entries(parts)) {
-    const content = name === DOCUMENT_PART ? documentPart(Buffer.from(bytes).toString('utf8'), body) : bytes;
-    const { file, data } = deflatedPart(name, content);
+    const { file, data } =
+      name === DOCUMENT_PART
+        ? deflatedText(name, documentBatches(Buffer.from(bytes).toString('utf8'), body))
+        : deflatedBytes(name, bytes);
     zip.add(file);
     file.ondata!(null, new Uint8Array(data), true);
   }
