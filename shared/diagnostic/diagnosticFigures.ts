@@ -148,7 +148,8 @@ export function sortCommunes(
     rank: (a, b) => a.rank - b.rank,
     name: byName,
     population: byNumber((c) => c.population, true),
-    placeCount: byNumber((c) => c.placeCount, false),
+    // Places and itinerant permanences: a commune served by a bus comes after one with nothing.
+    placeCount: byNumber((c) => c.placeCount + c.permanenceCount, false),
     placesPer10k: byNumber((c) => c.placesPer10k, false),
     fragilityScore: byNumber((c) => c.fragilityScore, true),
   };
@@ -180,4 +181,15 @@ export function deltaText(change: Change, format: ValueFormat): string {
 export function figureText(value: number | null, format: ValueFormat): string {
   if (value === null) return '—';
   return format === 'percent' ? percentOf(value) : formatChartValue(value, format);
+}
+
+/**
+ * A commune's offer in a few words, the same on screen and in the Word documents: « 2 », « 2 + 1 permanence »,
+ * « 1 permanence itinérante » (a commune served only by a bus is not « 0 lieu »), « 0 ».
+ */
+export function offerText(placeCount: number, permanenceCount: number): string {
+  if (permanenceCount === 0) return formatInteger(placeCount);
+  if (placeCount === 0)
+    return countLabel(permanenceCount, 'permanence itinérante', 'permanences itinérantes');
+  return `${formatInteger(placeCount)} + ${countLabel(permanenceCount, 'permanence')}`;
 }

@@ -1,8 +1,9 @@
 import type { FileChild } from 'docx';
 import type { DiagnosticDto } from '../../../../shared/diagnostic/diagnosticDto';
 import { headlineFigures } from '../../../../shared/diagnostic/headlineFigures';
+import { offerText } from '../../../../shared/diagnostic/diagnosticFigures';
 import { FRAGILITY_DIRECTION_LABELS } from '../../../../shared/diagnostic/indicatorSchemas';
-import { countLabel, formatDecimal, formatInteger } from '../../../../shared/format/french';
+import { formatDecimal, formatInteger } from '../../../../shared/format/french';
 import { dataTable } from '../tables';
 
 /** The tables of the diagnostic report, each from the diagnostic's data alone. */
@@ -14,17 +15,6 @@ const scoreOrMissing = (value: number | null) => (value === null ? null : oneDec
 const sourceText = (source: { label: string; year: number | null }) =>
   source.year === null ? source.label : `${source.label} (${source.year})`;
 const percent = (share: number) => `${formatDecimal(share * 100)}\u00a0%`;
-
-/**
- * A commune's offer in one cell: « 2 », « 2 + 1 permanence », « 1 permanence itinérante » (a commune served
- * only by a bus is not « 0 »), « 0 ».
- */
-export function offerCell(placeCount: number, permanenceCount: number): string {
-  if (permanenceCount === 0) return formatInteger(placeCount);
-  if (placeCount === 0)
-    return countLabel(permanenceCount, 'permanence itinérante', 'permanences itinérantes');
-  return `${formatInteger(placeCount)} + ${countLabel(permanenceCount, 'permanence')}`;
-}
 
 /** The figures a mayor remembers, with their source: the headline figures, written as the screen writes them. */
 export function keyFiguresTable(dto: DiagnosticDto): FileChild {
@@ -167,7 +157,7 @@ export function rankingTable(dto: DiagnosticDto, count: number): FileChild {
         row.name,
         formatInteger(row.population),
         scoreOrMissing(row.score),
-        offerCell(row.placeCount, row.permanenceCount),
+        offerText(row.placeCount, row.permanenceCount),
         decimalOrMissing(row.accessPointsPer10k),
       ]),
     zebra: true,
@@ -218,7 +208,7 @@ export function communesTable(dto: DiagnosticDto): FileChild {
       .map((commune) => [
         commune.name,
         formatInteger(commune.population),
-        offerCell(commune.placeCount, commune.permanenceCount),
+        offerText(commune.placeCount, commune.permanenceCount),
         decimalOrMissing(commune.placesPer10k),
         formatInteger(commune.services.length),
         ...(withFragility ? [scoreOrMissing(commune.fragilityScore), formatInteger(commune.rank)] : []),

@@ -2,7 +2,12 @@ import { useState } from 'react';
 import type { DiagnosticDto } from '../../../../shared/diagnostic/diagnosticDto';
 import { formatDecimal, formatInteger, quoted } from '../../../../shared/format/french';
 import { SERVICES } from '../../../../shared/vocabularies/lieuxMediation';
-import { nearestText, sortCommunes, type CommuneSort } from '../../../../shared/diagnostic/diagnosticFigures';
+import {
+  nearestText,
+  offerText,
+  sortCommunes,
+  type CommuneSort,
+} from '../../../../shared/diagnostic/diagnosticFigures';
 
 type Direction = 'ascending' | 'descending';
 const COLUMNS: {
@@ -101,7 +106,11 @@ export function CommuneRanking({ diagnostic }: { diagnostic: DiagnosticDto }) {
             {communes.map((commune) => (
               <tr
                 key={commune.code}
-                className={commune.placeCount === 0 ? 'diagnostic-row-empty' : undefined}
+                className={
+                  commune.placeCount === 0 && commune.permanenceCount === 0
+                    ? 'diagnostic-row-empty'
+                    : undefined
+                }
               >
                 <td className="numeric">{commune.rank}</td>
                 <th scope="row">{commune.name}</th>
@@ -109,7 +118,7 @@ export function CommuneRanking({ diagnostic }: { diagnostic: DiagnosticDto }) {
                 <td className="numeric">
                   {commune.fragilityScore === null ? '—' : formatDecimal(commune.fragilityScore)}
                 </td>
-                <td className="numeric">{formatInteger(commune.placeCount)}</td>
+                <td className="numeric">{offerText(commune.placeCount, commune.permanenceCount)}</td>
                 <td className="numeric">
                   {commune.placesPer10k === null ? '—' : formatDecimal(commune.placesPer10k)}
                 </td>

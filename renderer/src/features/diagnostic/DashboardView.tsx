@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { DocumentExportButton } from '../documents/DocumentExportButton';
 import { diagnosticSettingsInput } from '../../../../shared/diagnostic/diagnosticApi';
 import { diagnosticCharts } from '../../../../shared/diagnostic/diagnosticCharts';
@@ -9,7 +9,7 @@ import { useLoaded } from '../../api/useLoaded';
 import { hrefOf } from '../../app/route';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import { useDebounced } from '../actors/useDebounced';
+import { useStoredSettings } from './useStoredSettings';
 import { ChoroplethPanel } from './ChoroplethPanel';
 import { CommentaryEditor } from './CommentaryEditor';
 import { DiagnosticBody } from './DiagnosticBody';
@@ -24,13 +24,13 @@ const DEFAULT_SETTINGS: DiagnosticSettingsDto = diagnosticSettingsInput.parse({}
 
 /** Today's diagnostic of the territory, computed by the backend from the directory and the indicators. */
 export function DashboardView() {
-  const [settings, setSettings] = useState<DiagnosticSettingsDto>(DEFAULT_SETTINGS);
-  // Thresholds are typed digit by digit: the diagnostic is asked again once the value has settled.
-  const settled = useDebounced(settings, 300);
+  // Stored with the territory, saved once settled; the diagnostic is asked again after each save.
+  const stored = useStoredSettings();
+  const settings = stored.settings ?? DEFAULT_SETTINGS;
   // The previous figures stay on screen while new thresholds are computed.
-  const today = useLoaded(() => call('diagnostic.get', settled), JSON.stringify(settled));
+  const today = useLoaded(() => call('diagnostic.get', {}), String(stored.revision));
   const diagnostic = today.data;
-  const error = today.latest.state === 'error' ? today.latest.message : null;
+  const error = stored.error ?? (today.latest.state === 'error' ? today.latest.message : null);
 
   // The freeze form is at the bottom of the page: the header's button brings it into view, title focused.
   const goToFreeze = () => {
@@ -72,7 +72,14 @@ export function DashboardView() {
             diagnostic={diagnostic}
             charts={charts}
             map={<ChoroplethPanel diagnostic={diagnostic} />}
-            settings={<SettingsPanel diagnostic={diagnostic} settings={settings} onChange={setSettings} />}
+            settings={
+              <SettingsPanel
+                diagnostic={diagnostic}
+                settings={settings}
+                onChange={stored.setSettings}
+                onIndicatorChanged={stored.refresh}
+              />
+            }
           />
           <CommentaryEditor
             commentary={diagnostic.commentary}

@@ -25,7 +25,7 @@ export function DiagnosticBody({
   return (
     <>
       <KeyFigures diagnostic={diagnostic} />
-      {diagnostic.fragility ? null : <FragilityNotice />}
+      {diagnostic.fragility ? null : <FragilityNotice indicatorCount={diagnostic.indicators.length} />}
       {settings}
       <ChartGrid charts={charts} />
       {map}

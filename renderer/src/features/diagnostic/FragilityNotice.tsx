@@ -3,7 +3,16 @@ import { hrefOf } from '../../app/route';
 import { Notice } from '../../ui/Notice';
 
 /** Before any indicator is imported: what to bring, where to find it, where to import it. */
-export function FragilityNotice() {
+export function FragilityNotice({ indicatorCount = 0 }: { indicatorCount?: number }) {
+  if (indicatorCount > 0)
+    return (
+      <Notice tone="info">
+        <strong>Aucun indicateur n’est choisi pour lire la fragilité.</strong>{' '}
+        {indicatorCount > 1 ? `${indicatorCount} indicateurs sont importés` : 'Un indicateur est importé'}
+        &nbsp;: choisissez-le ci-dessous, dans {quoted('Lecture du diagnostic')}. Ce choix est enregistré avec
+        le territoire et repris par les documents Word.
+      </Notice>
+    );
   return (
     <Notice tone="info">
       <strong>La fragilité numérique des communes n’est pas encore connue.</strong> L’offre ci-dessous est

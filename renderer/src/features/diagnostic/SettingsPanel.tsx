@@ -3,16 +3,20 @@ import { SERVICES, type Service } from '../../../../shared/vocabularies/lieuxMed
 import { quoted } from '../../../../shared/format/french';
 import { Field } from '../../ui/Field';
 import { sourceText } from '../../../../shared/diagnostic/diagnosticFigures';
+import { FragilityNaming } from './FragilityNaming';
 
 /** The reader's choices: which indicator tells fragility, which service and thresholds make « fragile et loin ». */
 export function SettingsPanel({
   diagnostic,
   settings,
   onChange,
+  onIndicatorChanged,
 }: {
   diagnostic: DiagnosticDto;
   settings: DiagnosticSettingsDto;
   onChange: (settings: DiagnosticSettingsDto) => void;
+  /** An indicator's direction was changed: the diagnostic is asked again. */
+  onIndicatorChanged: () => void;
 }) {
   const update = (patch: Partial<DiagnosticSettingsDto>) => onChange({ ...settings, ...patch });
   const numberOr = (text: string, fallback: number) => {
@@ -36,9 +40,14 @@ export function SettingsPanel({
               {...props}
               value={diagnostic.settings.fragilityIndicatorId ?? ''}
               disabled={diagnostic.indicators.length === 0}
-              onChange={(event) => update({ fragilityIndicatorId: event.target.value || null })}
+              onChange={(event) =>
+                update({ fragilityIndicatorId: event.target.value || null, fragilityLabel: null })
+              }
             >
               {diagnostic.indicators.length === 0 ? <option value="">Aucun indicateur importé</option> : null}
+              {diagnostic.indicators.length > 0 && !diagnostic.fragility ? (
+                <option value="">Choisir un indicateur…</option>
+              ) : null}
               {diagnostic.indicators.map((indicator) => (
                 <option key={indicator.id} value={indicator.id}>
                   {indicator.label} — {sourceText(indicator.source)}
@@ -47,6 +56,12 @@ export function SettingsPanel({
             </select>
           )}
         </Field>
+        <FragilityNaming
+          diagnostic={diagnostic}
+          settings={settings}
+          onChange={update}
+          onDirectionChanged={onIndicatorChanged}
+        />
         <Field
           label={`Service suivi pour ${quoted('fragiles et loin')}`}
           hint="Distance à vol d’oiseau au lieu le plus proche qui l’offre."

@@ -14,6 +14,7 @@ import { DatasetMetaForm } from './DatasetMetaForm';
 import { IndicatorReport } from './IndicatorReport';
 import { errorsAfterEdit, FILE_KINDS, importLabel } from './indicatorWizard';
 import { useIndicatorImport } from './useIndicatorImport';
+import { DirectionChoices } from './DirectionChoices';
 import './indicators.css';
 
 /** Indicator files are CSV; the backend reads `;` `,` or tabs, UTF-8 or Windows-1252. */
@@ -45,6 +46,8 @@ export function IndicatorsScreen() {
     submit,
     setMeta,
     setErrors,
+    directions,
+    chooseDirection,
   } = useIndicatorImport({
     onImported: datasets.reload,
     onReset: () => {
@@ -157,6 +160,12 @@ export function IndicatorsScreen() {
               />
             ) : null}
             <IndicatorReport preview={preview} />
+            <DirectionChoices
+              preview={preview}
+              directions={directions}
+              disabled={busy}
+              onChange={chooseDirection}
+            />
             <DatasetMetaForm
               kind={kind}
               meta={meta}

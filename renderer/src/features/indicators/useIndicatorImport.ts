@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { IndicatorPreviewDto } from '../../../../shared/diagnostic/indicatorDto';
-import type { IndicatorFileKind } from '../../../../shared/diagnostic/indicatorSchemas';
+import type { FragilityDirection, IndicatorFileKind } from '../../../../shared/diagnostic/indicatorSchemas';
+import { directionsToSend } from './indicatorDirections';
 import { countLabel, quoted } from '../../../../shared/format/french';
 import { call } from '../../api/client';
 import { useToast } from '../../ui/Toast';
@@ -29,6 +30,7 @@ export function useIndicatorImport({ onImported, onReset }: { onImported: () => 
   const [wizard, setWizard] = useState<WizardState | null>(null);
   const [meta, setMeta] = useState<DatasetMeta>(EMPTY_META);
   const [errors, setErrors] = useState<MetaErrors>({});
+  const [directions, setDirections] = useState<Record<string, FragilityDirection>>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -83,6 +85,7 @@ export function useIndicatorImport({ onImported, onReset }: { onImported: () => 
   };
 
   const reset = () => {
+    setDirections({});
     setFile(null);
     setPreview(null);
     setWizard(null);
@@ -104,6 +107,7 @@ export function useIndicatorImport({ onImported, onReset }: { onImported: () => 
       kind,
       ...(kind === 'generic' && wizard ? { mapping: mappingOf(wizard) } : {}),
       dataset: { name: meta.name, source: meta.source, year: Number(meta.year), unit: meta.unit },
+      directions: directionsToSend(preview.columns, directions),
     });
     setBusy(false);
     if (!result.ok) {
@@ -141,5 +145,8 @@ export function useIndicatorImport({ onImported, onReset }: { onImported: () => 
     submit,
     setMeta,
     setErrors,
+    directions,
+    chooseDirection: (key: string, direction: FragilityDirection) =>
+      setDirections((current) => ({ ...current, [key]: direction })),
   };
 }
