@@ -123,6 +123,44 @@ describe('an actor whose SIRET is on several rows (the 9 stops of the Bus France
   });
 });
 
+describe('a re-import of a file already imported', () => {
+  it('writes only the rows that change something: the others keep their date of change', async () => {
+    const path = join(tempDir(), 'maillage.sqlite');
+    const csv = [
+      'id;nom;adresse;code_postal;commune;services',
+      'lieu-1;Médiathèque de Mansle;Place du Gardoire;16230;Mansle-les-Fontaines;Aide aux démarches administratives|Accès internet et matériel informatique',
+      'lieu-2;Mairie de Luxé;Place de la Mairie;16230;Luxé;Accès internet et matériel informatique|Aide aux démarches administratives',
+    ].join('\n');
+    const updatedAt = () =>
+      backend!.ctx.sqlite.prepare('SELECT name, updated_at FROM actor ORDER BY id').all();
+    backend = createBackend({ databasePath: path, clock: frozenClock('2026-04-05T10:00:00Z') });
+    await ok('territory.choose', { siren: COEUR_DE_CHARENTE });
+    await importFile(file('lieux.csv', csv));
+    await backend.close();
+
+    backend = createBackend({ databasePath: path, clock: frozenClock('2026-05-01T10:00:00Z') });
+    // The same rows, their services in another order: nothing to write.
+    const reordered = csv.replace(
+      'Aide aux démarches administratives|Accès internet et matériel informatique',
+      'Accès internet et matériel informatique|Aide aux démarches administratives',
+    );
+    expect((await ok('import.preview', file('lieux.csv', reordered))).counts).toMatchObject({ update: 2 });
+    await importFile(file('lieux.csv', reordered));
+    expect(updatedAt()).toEqual([
+      { name: 'Médiathèque de Mansle', updated_at: '2026-04-05T10:00:00.000Z' },
+      { name: 'Mairie de Luxé', updated_at: '2026-04-05T10:00:00.000Z' },
+    ]);
+    // A new name on one row: that actor is written, the other is not.
+    await importFile(
+      file('lieux.csv', reordered.replace('Mairie de Luxé', 'Mairie de Luxé (salle du conseil)')),
+    );
+    expect(updatedAt()).toEqual([
+      { name: 'Médiathèque de Mansle', updated_at: '2026-04-05T10:00:00.000Z' },
+      { name: 'Mairie de Luxé (salle du conseil)', updated_at: '2026-05-01T10:00:00.000Z' },
+    ]);
+  });
+});
+
 describe('Maillage’s own export, imported into the database that wrote it', () => {
   it('updates every place it came from: no place doubled, nothing created', async () => {
     open();

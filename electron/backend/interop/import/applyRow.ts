@@ -1,8 +1,16 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema';
 import type { ActorValues } from '../../../../shared/actors/schemas';
 import { actorValuesFromDto } from '../../actors/valuesFromDto';
 import { updateActor } from '../../actors/writeActor';
+import {
+  ACTOR_TAG_FIELDS,
+  PLACE_TAG_FIELDS,
+  inVocabularyOrder,
+  type ActorTagField,
+  type PlaceTagField,
+} from '../../actors/tags';
 import type { BulkCreate } from '../../actors/bulkCreate';
 import { getActor } from '../../actors/readActor';
 import type { PlannedRow } from './plan';
@@ -40,6 +48,27 @@ const ACTOR_KEYS = [
   'notes',
   'lastVerifiedOn',
 ] as const;
+
+/** The record with each multi-valued field in its vocabulary's order, as it is stored and read back. */
+function inStoredOrder(values: ActorValues): ActorValues {
+  const ordered = { ...values } as Record<string, unknown>;
+  for (const [field, kind] of Object.entries(ACTOR_TAG_FIELDS))
+    ordered[field] = inVocabularyOrder(values[field as ActorTagField], kind);
+  ordered.places = values.places.map((place) => {
+    const orderedPlace = { ...place } as Record<string, unknown>;
+    for (const [field, kind] of Object.entries(PLACE_TAG_FIELDS))
+      orderedPlace[field] = inVocabularyOrder(place[field as PlaceTagField], kind);
+    return orderedPlace;
+  });
+  return ordered as unknown as ActorValues;
+}
+
+/**
+ * Whether writing `next` would change nothing of `current` (read from the database): then the row is not
+ * written at all, so that re-importing the same file costs a read per row and leaves the records' dates.
+ */
+const sameRecord = (next: ActorValues, current: ActorValues) =>
+  isDeepStrictEqual(inStoredOrder(next), inStoredOrder(current));
 
 /** The file's non-empty values over the actor's (update), or only into the actor's empty fields (merge). */
 function combine(current: ActorValues, incoming: ActorValues, mode: 'update' | 'merge'): ActorValues {
@@ -101,7 +130,8 @@ export async function applyToActor(
         place.id === placeId ? { ...incomingPlace, id: placeId, permanences: place.permanences } : place,
       )
     : [...current.places, incomingPlace];
-  await updateActor(trx, actorId, next, { now: options.now });
+  // A row that changes nothing (a re-import of the same file) writes nothing: the record keeps its date.
+  if (!sameRecord(next, current)) await updateActor(trx, actorId, next, { now: options.now });
   if (known) {
     await writePlaceOrigin(trx, placeId, row.origin);
     return;
@@ -126,5 +156,5 @@ export async function updateActorOnly(
   const current = actorValuesFromDto(await getActor(trx, actorId, options.today));
   const next = combine(current, row.values, 'update');
   next.places = current.places;
-  await updateActor(trx, actorId, next, { now: options.now });
+  if (!sameRecord(next, current)) await updateActor(trx, actorId, next, { now: options.now });
 }
