@@ -7,7 +7,6 @@ import { readCoordinatePair } from '../../../electron/backend/interop/lieux-medi
 import { fromLambert93 } from '../../../electron/backend/interop/lieux-mediation/lambert93';
 import { guessMapping } from '../../../electron/backend/interop/lieux-mediation/readMapping';
 import { readTable } from '../../../electron/backend/interop/lieux-mediation/readTable';
-import { fieldPreview } from '../../../renderer/src/features/import/mappingPreview';
 
 /** The columns of producer files, read as the directory needs them (see also importProducerFiles.test.ts). */
 
@@ -79,16 +78,5 @@ describe('the wizard’s guesses', () => {
     expect(guess('nom;x;y\nA;0.116625;45.953934\n')).toEqual({ name: 'nom', longitude: 'x', latitude: 'y' });
     expect(guess('nom;numero;voie\nA;12;rue X\nB;3 bis;rue Y\n')).toMatchObject({ houseNumber: 'numero' });
     expect(guess('numero;nom;voie\n1;A;rue X\n2;B;rue Y\n3;C;rue Z\n').houseNumber).toBeUndefined();
-  });
-
-  it('previews the address with its number in front', () => {
-    const headers = ['Numéro', 'Voie'];
-    const rows = [
-      ['12', 'rue de la Paix'],
-      ['', 'Le Bourg'],
-    ];
-    expect(fieldPreview('address', headers, rows, { houseNumber: 'Numéro', address: 'Voie' })).toBe(
-      '12 rue de la Paix · Le Bourg',
-    );
   });
 });
