@@ -235,10 +235,18 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
   };
 }
 
+/** The columns a mapping uses, worked out once per mapping rather than once per row. */
+const mappedColumns = new WeakMap<ColumnMapping, Set<string | undefined>>();
+
 /** Filled cells of the columns that fill no field: nothing the file says goes unnoticed. */
 function unmappedColumns(record: SourceRecord, mapping: ColumnMapping): LeftOut[] {
-  const mapped = new Set(Object.values(mapping));
-  return Object.entries(record.values)
-    .filter(([header, value]) => !mapped.has(header) && value.trim() !== '')
-    .map(([header]) => ({ field: header, value: null }));
+  let mapped = mappedColumns.get(mapping);
+  if (!mapped) mappedColumns.set(mapping, (mapped = new Set<string | undefined>(Object.values(mapping))));
+  const left: LeftOut[] = [];
+  for (const header in record.values) {
+    if (mapped.has(header)) continue;
+    const value = record.values[header];
+    if (value !== undefined && value.trim() !== '') left.push({ field: header, value: null });
+  }
+  return left;
 }
