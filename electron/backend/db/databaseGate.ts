@@ -2,9 +2,9 @@ import type { BackendContext } from '../context';
 
 /**
  * The engine's one SQLite connection is shared by every call, and a transaction on it is seen by every
- * statement run meanwhile. A transaction that spans event-loop turns (the import, in chunks so that
- * progress and cancel are answered) would take in the writes of other calls, and lose them on cancel or
- * kill. The gate forbids that: ordinary calls share the connection, a long transaction holds it alone.
+ * statement run meanwhile. No transaction spans event-loop turns (the import writes within one turn); the
+ * gate keeps it so: a call that writes has the connection alone, and a call arriving while one holds it
+ * waits instead of joining its transaction.
  *
  * - `shared`: any number at once, as long as no exclusive holder runs or waits before them.
  * - `exclusive`: alone, once every shared call already running has answered.

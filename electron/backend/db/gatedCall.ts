@@ -5,7 +5,7 @@ import { gateOf } from './databaseGate';
 /**
  * How each router call goes through the database gate (`databaseGate.ts`):
  * - the few calls that never touch the database pass at once (an import's progress and cancel must be
- *   answered while the import holds the gate);
+ *   answered while the import waits for the gate);
  * - calls that only read share the connection with one another;
  * - every other call writes, and runs alone: its statements and its transaction, if any, are its own,
  *   never mixed with another call's (with one connection, a statement run while another call's

@@ -3,7 +3,8 @@ import {
   confirmLabel,
   doneSentence,
   problemText,
-  progressPercent,
+  canCancel,
+  runningSentence,
   unmappedText,
 } from '../../../renderer/src/features/import/importReport';
 import { mappingPreview } from '../../../renderer/src/features/import/mappingPreview';
@@ -30,8 +31,27 @@ describe('the import report’s wording', () => {
     expect(problemText({ line: 12, field: 'nom', reason: 'Nom manquant.' })).toBe(
       'ligne 12, colonne «\u00a0nom\u00a0»\u00a0: Nom manquant.',
     );
-    expect(progressPercent(1, 3)).toBe(33);
-    expect(progressPercent(0, 0)).toBe(100);
+  });
+
+  it('says what a running import does, and offers « Annuler » only while it can still cancel', () => {
+    const job = {
+      jobId: 'j',
+      state: 'running',
+      phase: 'writing',
+      done: 0,
+      total: 20_000,
+      counts,
+      backupPath: null,
+      error: null,
+    } as const;
+    expect(runningSentence(job)).toBe('Écriture des 20\u202f000 lignes dans la base…');
+    expect(runningSentence({ ...job, total: 1 })).toBe('Écriture de la ligne dans la base…');
+    expect(runningSentence({ ...job, total: 0 })).toBe('Écriture de l’import dans la base…');
+    expect(runningSentence({ ...job, phase: 'waiting' })).toMatch(/^Une autre opération utilise la base/);
+    expect(canCancel(job)).toBe(false);
+    expect(canCancel({ ...job, phase: 'starting' })).toBe(false);
+    expect(canCancel({ ...job, phase: 'waiting' })).toBe(true);
+    expect(canCancel({ ...job, state: 'done', phase: 'waiting' })).toBe(false);
   });
 
   it('previews the first values of a mapped column', () => {

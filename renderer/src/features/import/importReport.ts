@@ -82,12 +82,6 @@ export function runningSentence(job: ImportJobDto): string {
 export const WRITE_HINT =
   'Les lignes sont enregistrées toutes ensemble, d’un seul coup\u00a0: en cas d’erreur, rien n’est écrit.';
 
-/** No longer shown (the rows are written in one go); kept for its unit test until that test drops it. */
-export function progressPercent(done: number, total: number): number {
-  if (total <= 0) return 100;
-  return Math.min(100, Math.round((done / total) * 100));
-}
-
 /** « ligne 12, colonne « nom » : … » */
 export function problemText(problem: ImportRowProblem): string {
   const where = problem.field
