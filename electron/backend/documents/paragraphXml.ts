@@ -12,8 +12,8 @@ import type { HeadingDepth, ReservedHeading } from './outline';
 
 export interface RunXml {
   text: string;
-  bold?: boolean;
-  italics?: boolean;
+  bold?: true;
+  italics?: true;
   color?: string;
 }
 
@@ -25,11 +25,17 @@ export interface ParagraphXmlOptions {
   alignment?: 'left';
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '<': '&lt;',
+  '>': '&gt;',
+};
 
-/** As docx escapes text: `& < >`, and the control characters XML forbids are dropped. */
+/** As docx escapes a run's text: `& " ' < >`, and the control characters XML forbids are dropped. */
 // eslint-disable-next-line no-control-regex
-const TO_ESCAPE = /[&<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+const TO_ESCAPE = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
 const escapeText = (text: string) => text.replace(TO_ESCAPE, (c) => ESCAPES[c] ?? '');
 
 export function runXml(run: RunXml | string): string {
