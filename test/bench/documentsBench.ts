@@ -3,7 +3,8 @@
  * a 500-commune territory with 5,000 actors, 10 indicators and square contours on a grid; the document holds
  * the charts drawn off-screen and rasterised, the fragility map and the map of the places as PNG, a dozen
  * tables and the 500-row annex. Target ≤ 2 s. Median of `RUNS` builds after one warm-up (loading docx,
- * resvg and the fonts).
+ * resvg and the fonts). Then the annuaire des acteurs of the same 5,000 actors, with its peak memory
+ * (`annuaireBench.ts`, in a child process).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { frozenClock } from '../../electron/backend/clock';
 import type { DocumentFileDto, DocumentRequest } from '../../shared/documents/documentDto';
 import { median, timeAsync, type BenchRow } from './measure';
 import { seedDiagnosticTerritory } from './seedDiagnosticTerritory';
+import { annuaireBench } from './annuaireBench';
 
 const RUNS = 3;
 const TODAY = '2026-04-05';
@@ -26,7 +28,8 @@ async function build(backend: Backend, request: DocumentRequest): Promise<Docume
 
 export async function documentsBench(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'maillage-bench-documents-'));
-  const backend = createBackend({ databasePath: join(dir, 'documents.sqlite'), clock: frozenClock(NOW) });
+  const path = join(dir, 'documents.sqlite');
+  const backend = createBackend({ databasePath: path, clock: frozenClock(NOW) });
   try {
     await seedDiagnosticTerritory(backend, TODAY);
     const request: DocumentRequest = { kind: 'diagnostic', options: {} };
@@ -43,6 +46,7 @@ export async function documentsBench(): Promise<BenchRow[]> {
         label: 'Taille de ce document',
         value: `${(first.byteCount / 1_000_000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`,
       },
+      ...(await annuaireBench(path, NOW)),
     ];
   } finally {
     await backend.close();
