@@ -104,23 +104,24 @@ function placesPer10kChart(dto: DiagnosticDto): BarChartSpec {
 function fragilityOfferChart(dto: DiagnosticDto): ScatterChartSpec | null {
   if (!dto.fragility) return null;
   const points = dto.communes
-    .filter((c) => c.fragilityScore !== null && c.placesPer10k !== null)
+    .filter((c) => c.fragilityScore !== null && c.accessPointsPer10k !== null)
     .map((c) => ({
       label: c.name,
       x: c.fragilityScore!,
-      y: c.placesPer10k!,
-      highlight: c.fragilityScore! >= dto.settings.minScore && c.placeCount === 0,
+      // Itinerant permanences count: a commune served by the bus is not at 0.
+      y: c.accessPointsPer10k!,
+      highlight: c.fragilityScore! >= dto.settings.minScore && c.placeCount + c.permanenceCount === 0,
     }));
   return {
     kind: 'scatter',
     id: CHART_IDS.fragilityOffer,
     title: 'Fragilité et offre, commune par commune',
     subtitle:
-      'En bas à droite, les communes fragiles et peu dotées\u00a0; en couleur, les communes fragiles sans aucun lieu.',
+      'En bas à droite, les communes fragiles et peu dotées\u00a0; en couleur, les communes fragiles sans lieu ni permanence.',
     sources: [dto.fragility.source, directory(dto), population(dto)],
     points,
     xLabel: 'Score de fragilité',
-    yLabel: 'Lieux pour 10\u00a0000 habitants',
+    yLabel: 'Lieux et permanences pour 10\u00a0000 habitants',
     xFormat: 'decimal',
     yFormat: 'decimal',
   };
