@@ -74,8 +74,11 @@ async function importCoverage(direction?: 'higherIsMoreFragile' | 'lowerIsMoreFr
 }
 
 async function docx(kind: 'diagnostic' | 'noteSynthese', snapshotId?: number) {
-  const options = snapshotId === undefined ? {} : { snapshotId };
-  return readDocx((await t.ok('documents.build', { kind, options })).contentBase64);
+  const file =
+    kind === 'noteSynthese'
+      ? await t.ok('documents.build', { kind })
+      : await t.ok('documents.build', { kind, options: snapshotId === undefined ? {} : { snapshotId } });
+  return readDocx(file.contentBase64);
 }
 
 function keyFiguresTableOf(document: string): string[][] {
