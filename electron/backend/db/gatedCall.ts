@@ -41,6 +41,7 @@ const READ_ONLY: ReadonlySet<string> = new Set([
   'indicators.preview',
   'indicators.list',
   'diagnostic.get',
+  'diagnostic.settings',
   'diagnostic.map',
   'diagnostic.snapshots',
   'diagnostic.snapshot',
