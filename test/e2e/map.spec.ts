@@ -28,9 +28,11 @@ test('the map shows the places of the demo territory once the contours are impor
   await expect(points.first()).toBeVisible();
   await expect(page.locator('.map-canvas path[data-commune-code]')).toHaveCount(35);
   await expect(
-    page.locator('.page-header').getByText(/lieux sur \d+\u00a0communes\u00a0; \d+\u00a0communes sans lieu/),
+    page
+      .locator('.page-header')
+      .getByText(/lieux sur \d+\u00a0communes\u00a0; \d+\u00a0communes sans lieu fixe/),
   ).toBeVisible();
-  await expect(page.locator('.map-canvas').getByText('Commune sans lieu de médiation')).toBeVisible();
+  await expect(page.locator('.map-canvas').getByText('Commune sans lieu fixe de médiation')).toBeVisible();
   await saveScreenshot(page, 'map-02-carte-par-role');
 
   await page.getByLabel('Couleur selon').selectOption('typology');

@@ -52,7 +52,7 @@ describe('map', () => {
     expect(communePaths(before.svg ?? '')).toHaveLength(0);
     expect(circles(before.svg ?? '').length).toBeGreaterThan(0);
     expect(before.svg).toContain('contours des communes non importés');
-    expect(before.svg).not.toContain('Commune sans lieu de médiation');
+    expect(before.svg).not.toContain('Commune sans lieu fixe de médiation');
 
     await api.ok('map.importContours', { contentBase64: base64(VIENNE) });
     const all = await api.ok('map.svg', {});
@@ -62,7 +62,7 @@ describe('map', () => {
     expect(circles(svg)).toHaveLength(all.summary.placeCount);
     expect(all.summary.placeCount).toBeGreaterThan(0);
     expect(all.summary.communesWithPlaces + all.summary.communesWithoutPlaces).toBe(35);
-    expect(svg).toContain('Commune sans lieu de médiation');
+    expect(svg).toContain('Commune sans lieu fixe de médiation');
     expect(svg).not.toMatch(/\sstyle=/);
 
     const mediation = await api.ok('map.svg', { roles: ['financeur'] });

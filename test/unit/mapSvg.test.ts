@@ -90,7 +90,7 @@ describe('the map SVG', () => {
     const fills = [...svg.matchAll(/<path d="[^"]*" fill="([^"]+)"[^>]*data-commune-code="(\d+)"/g)];
     const fillOf = new Map(fills.map((m) => [m[2], m[1]]));
     expect(fillOf.get('86078')).not.toBe(fillOf.get('86082'));
-    expect(svg).toContain('Commune sans lieu de médiation');
+    expect(svg).toContain('Commune sans lieu fixe de médiation');
     expect(svg).toContain('Lieu de médiation (1)');
     expect(svg).toContain('Opérateur (1)');
     expect(svg).toContain('position approximative');

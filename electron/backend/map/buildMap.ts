@@ -14,10 +14,14 @@ import { buildMapSvg } from './svgMap';
 
 type MapValues = ApiParsedInput<'map.svg'>;
 
-/** « 38 lieux sur 21 communes ; 14 communes sans lieu ». */
+/** « 38 lieux sur 21 communes ; 14 communes sans lieu fixe ». */
 export function summaryLine(summary: MapSummaryDto): string {
   const places = `${countLabel(summary.placeCount, 'lieu', 'lieux')} sur ${countLabel(summary.communesWithPlaces, 'commune')}`;
-  const without = countLabel(summary.communesWithoutPlaces, 'commune sans lieu', 'communes sans lieu');
+  const without = countLabel(
+    summary.communesWithoutPlaces,
+    'commune sans lieu fixe',
+    'communes sans lieu fixe',
+  );
   return `${places}\u00a0; ${without}`;
 }
 

@@ -148,7 +148,7 @@ function legend(drawing: MapDrawing): string {
   heading('Communes');
   rows.push(legendRow(y, swatch(FILL_WITH_PLACE), 'Commune avec au moins un lieu'));
   y += 24;
-  rows.push(legendRow(y, swatch(FILL_WITHOUT_PLACE), 'Commune sans lieu de médiation'));
+  rows.push(legendRow(y, swatch(FILL_WITHOUT_PLACE), 'Commune sans lieu fixe de médiation'));
   return `<g id="legende">${rows.join('')}</g>`;
 }
 
@@ -211,7 +211,7 @@ export function buildMapSvg(drawing: MapDrawing): string {
     .map((commune, index) => {
       const d = path(features[index] as Feature<MultiPolygon>) ?? '';
       const fill = commune.hasPlace ? FILL_WITH_PLACE : FILL_WITHOUT_PLACE;
-      const status = commune.hasPlace ? '' : ' — sans lieu de médiation';
+      const status = commune.hasPlace ? '' : ' — sans lieu fixe de médiation';
       return `<path d="${d}" fill="${fill}" stroke="${OUTLINE}" stroke-width="0.8" stroke-linejoin="round" data-commune-code="${escapeXml(commune.code)}"><title>${escapeXml(commune.name + status)}</title></path>`;
     })
     .join('');

@@ -11,7 +11,7 @@ describe('the map screen in French', () => {
         approximateCount: 0,
         unplacedCount: 0,
       }),
-    ).toBe('38\u00a0lieux sur 21\u00a0communes\u00a0; 14\u00a0communes sans lieu.');
+    ).toBe('38\u00a0lieux sur 21\u00a0communes\u00a0; 14\u00a0communes sans lieu fixe.');
     expect(
       summaryText({
         placeCount: 1,
@@ -21,7 +21,7 @@ describe('the map screen in French', () => {
         unplacedCount: 2,
       }),
     ).toBe(
-      '1\u00a0lieu sur 1\u00a0commune\u00a0; 1\u00a0commune sans lieu. 1\u00a0lieu placé au centre de sa commune faute d’adresse géolocalisée. 2\u00a0lieux sans commune ni coordonnées, absents de la carte.',
+      '1\u00a0lieu sur 1\u00a0commune\u00a0; 1\u00a0commune sans lieu fixe. 1\u00a0lieu placé au centre de sa commune faute d’adresse géolocalisée. 2\u00a0lieux sans commune ni coordonnées, absents de la carte.',
     );
   });
 

@@ -23,10 +23,14 @@ export const COLOR_BY_CHOICES: { value: MapColorBy; label: string }[] = [
 
 export const mapQuery = (state: MapState): MapSvgInput => ({ ...state.filters, colorBy: state.colorBy });
 
-/** « 22 lieux sur 9 communes ; 26 communes sans lieu ». */
+/** « 22 lieux sur 9 communes ; 26 communes sans lieu fixe ». */
 export function summaryText(summary: MapSummaryDto): string {
   const places = `${countLabel(summary.placeCount, 'lieu', 'lieux')} sur ${countLabel(summary.communesWithPlaces, 'commune')}`;
-  const without = countLabel(summary.communesWithoutPlaces, 'commune sans lieu', 'communes sans lieu');
+  const without = countLabel(
+    summary.communesWithoutPlaces,
+    'commune sans lieu fixe',
+    'communes sans lieu fixe',
+  );
   const parts = [`${places}\u00a0; ${without}`];
   if (summary.approximateCount > 0)
     parts.push(
