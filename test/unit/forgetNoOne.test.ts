@@ -137,6 +137,22 @@ describe('the « n’oublier personne » check', () => {
     expect(withMayor.filter((finding) => finding.rule === 'commune')).toEqual([]);
   });
 
+  it('counts a commune served by a member’s itinerant permanence as reached, and says so', () => {
+    // The bus is based in Gençay, as the mission locale, and stops in Chaunay: only Civray is left.
+    const itinerantBus = { ...bus, communeCode: '86103', itinerant: true, permanenceCommunes: ['86068'] };
+    const gap = run({ memberActors: [missionLocale, itinerantBus] }).find((f) => f.rule === 'commune')!;
+    expect(gap.title).toBe('1 commune sur 3 n’a ni acteur ni élu dans l’instance');
+    expect(gap.detail).toMatch(/Les plus peuplées\u00a0: Civray \(2\s600\)\./u);
+    expect(gap.detail).toContain(
+      '1 autre commune n’est atteinte que par la permanence itinérante d’un membre.',
+    );
+    // Without its permanences, Chaunay is missing too.
+    const without = run({ memberActors: [missionLocale, { ...itinerantBus, permanenceCommunes: [] }] });
+    expect(without.find((f) => f.rule === 'commune')!.title).toBe(
+      '2 communes sur 3 n’ont ni acteur ni élu dans l’instance',
+    );
+  });
+
   it('suggests at most three actors, not members, those filling the most gaps first', () => {
     const many = Array.from({ length: 9 }, (_, index) =>
       actor({ name: `Club des aînés ${index + 1}`, publics: ['Seniors'], roles: ['operateur'] }),

@@ -34,6 +34,8 @@ export interface ActorFacts {
   specificSupports: readonly string[];
   /** Holds permanences in other communes (a bus, a mobile team). */
   itinerant?: boolean;
+  /** The communes its permanences serve (known for the body's members). */
+  permanenceCommunes?: readonly string[];
 }
 
 export interface CommuneFacts {
@@ -204,11 +206,22 @@ function typologyGaps(input: ForgetNoOneInput): Gap[] {
   ];
 }
 
-/** The communes where no member is located and no elected official comes from, in one finding. */
+/**
+ * The communes where no member is located, no member holds a permanence and no elected official comes from, in
+ * one finding; it says how many are reached only by a member's itinerant permanence.
+ */
 function communeGaps(input: ForgetNoOneInput): Gap[] {
   const present = new Set<string>();
   for (const actor of input.memberActors) if (actor.communeCode) present.add(actor.communeCode);
   for (const code of input.electedCommuneCodes) if (code) present.add(code);
+  const servedOnly = new Set<string>();
+  for (const actor of input.memberActors)
+    for (const code of actor.permanenceCommunes ?? []) if (!present.has(code)) servedOnly.add(code);
+  for (const code of servedOnly) present.add(code);
+  const reachedByBus =
+    servedOnly.size === 0
+      ? ''
+      : ` ${countLabel(servedOnly.size, 'autre commune n’est atteinte', 'autres communes ne sont atteintes')} que par la permanence itinérante d’un membre.`;
   const missing = [...input.communes]
     .filter((commune) => !present.has(commune.code))
     .sort((a, b) => b.population - a.population || collator.compare(a.name, b.name));
@@ -234,7 +247,7 @@ function communeGaps(input: ForgetNoOneInput): Gap[] {
       } ni acteur ni élu dans l’instance`,
       detail: `${formatInteger(population)} habitants sur ${formatInteger(total)}. Les plus peuplées\u00a0: ${largest}${
         missing.length > 5 ? '…' : '.'
-      } Invitez leurs maires ou un acteur qui y est situé.`,
+      }${reachedByBus} Invitez leurs maires ou un acteur qui y est situé.`,
       priority: false,
       coveredBy: [],
       fillers,

@@ -4,7 +4,7 @@ import type { DB } from '../db/schema';
 import type { AssumedStateDto, ForgetNoOneReportDto } from '../../../shared/governance/governanceDto';
 import { checkForgetNoOne, type ActorFacts } from './forgetNoOne';
 import { readActorFacts } from './actorFactsRepository';
-import { readItinerantActorIds } from './itinerantActorsRepository';
+import { readPermanenceCommunes } from './itinerantActorsRepository';
 import { AppFailure } from '../../../shared/result';
 import { listInstanceMembers } from './instanceMembers';
 import { instanceNotFound } from './instanceRepository';
@@ -38,7 +38,7 @@ export async function checkInstance(store: CheckStore, instanceId: number): Prom
       .execute(),
   ]);
   const memberSet = new Set(memberActorIds);
-  const itinerant = await readItinerantActorIds(db, memberActorIds);
+  const permanences = await readPermanenceCommunes(db, memberActorIds);
   const assumed: Record<string, AssumedStateDto> = {};
   for (const row of assumedRows) assumed[row.findingKey] = { reason: row.reason, assumedAt: row.assumedAt };
 
@@ -62,7 +62,11 @@ export async function checkInstance(store: CheckStore, instanceId: number): Prom
     memberActors: [
       ...actors
         .filter((actor) => memberSet.has(actor.id))
-        .map((actor) => ({ ...actor, itinerant: itinerant.has(actor.id) })),
+        .map((actor) => ({
+          ...actor,
+          itinerant: permanences.has(actor.id),
+          permanenceCommunes: permanences.get(actor.id) ?? [],
+        })),
       ...purgedMembers,
     ],
     electedCommuneCodes: members

@@ -2,21 +2,23 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 
 /**
- * The actors that hold permanences in the communes (a digital bus, a mobile team): what the « n'oublier
- * personne » check says of a member that covers a public « itinérant ». Read from the `permanence` rows, not from
- * the tags, which another change is moving.
+ * The communes where actors hold permanences (a digital bus, a mobile team), by actor: a member that covers a
+ * public is said « itinérant », and the communes its permanences serve count as reached by the body.
  */
-export async function readItinerantActorIds(
+export async function readPermanenceCommunes(
   db: Kysely<DB>,
   actorIds: readonly number[],
-): Promise<Set<number>> {
-  if (actorIds.length === 0) return new Set();
+): Promise<Map<number, string[]>> {
+  const served = new Map<number, string[]>();
+  if (actorIds.length === 0) return served;
   const rows = await db
     .selectFrom('permanence')
     .innerJoin('place', 'place.id', 'permanence.placeId')
-    .select('place.actorId')
+    .select(['place.actorId', 'permanence.communeCode'])
     .distinct()
     .where('place.actorId', 'in', [...actorIds])
     .execute();
-  return new Set(rows.map((row) => row.actorId));
+  for (const { actorId, communeCode } of rows)
+    served.set(actorId, [...(served.get(actorId) ?? []), communeCode]);
+  return served;
 }
