@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorInput } from '../../shared/actors/schemas';
-import type { AnnuaireOptions } from '../../shared/documents/documentDto';
+import type { ApiInput } from '../../shared/api/contract';
 import { fictitiousSiret } from '../../electron/backend/territory/demo/demoDirectory';
 import { useActorsBackend } from './support/actorsBackend';
 import { readZip } from './support/readDocx';
@@ -63,7 +63,10 @@ async function directory(): Promise<void> {
 }
 
 /** Every part (`all`), or only the body, which is all that the grouping and the filters change. */
-async function pinParts(options: AnnuaireOptions, folder: string, which: 'all' | 'body'): Promise<void> {
+/** The annuaire's options as the screen sends them (filters may be left out). */
+type AnnuaireRequest = Extract<ApiInput<'documents.build'>, { kind: 'annuaire' }>['options'];
+
+async function pinParts(options: AnnuaireRequest, folder: string, which: 'all' | 'body'): Promise<void> {
   const file = await t.ok('documents.build', { kind: 'annuaire', options });
   const parts = readZip(Buffer.from(file.contentBase64, 'base64'));
   const names = [...parts.keys()].filter((name) => name !== 'docProps/core.xml').sort();

@@ -100,7 +100,11 @@ describe('the export files of a small directory, pinned', () => {
         api.ok('export.file', { format }),
       ),
     );
-    const [csv, json, excel] = files;
+    const [csv, json, excel] = files as [
+      (typeof files)[number],
+      (typeof files)[number],
+      (typeof files)[number],
+    ];
     await expect(csv.content).toMatchFileSnapshot('__snapshots__/exportPinned/standard.csv');
     await expect(json.content).toMatchFileSnapshot('__snapshots__/exportPinned/standard.json');
     await expect(excel.content).toMatchFileSnapshot('__snapshots__/exportPinned/excel.csv');
