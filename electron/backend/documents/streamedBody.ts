@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { Packer, Paragraph, TextRun, type Document } from 'docx';
-import { unzipSync, Zip, type ZipInputFile } from 'fflate';
+// fflate's « browser » build: the synchronous zip is all we use, and its Node build declares its own `require`,
+// which clashes with the bundle's in out/main (« Identifier 'require' has already been declared »).
+import { unzipSync, Zip, type ZipInputFile } from 'fflate/browser';
 
 /**
  * A document whose long middle is written as WordprocessingML text (`paragraphXml.ts`) and streamed into the
