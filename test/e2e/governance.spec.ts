@@ -56,7 +56,7 @@ test('set up the coordination body without forgetting anyone', async ({ page, we
   await expect(members.getByRole('link', { name: /Mission locale Sud Vienne/ })).toBeVisible();
 
   // An elected official, with a mandate and a commune, from the finding that asks for one.
-  await check.getByRole('button', { name: 'Ajouter un·e élu·e' }).click();
+  await check.getByRole('button', { name: 'Ajouter un·e élu·e', exact: true }).click();
   await page.getByRole('textbox', { name: 'Prénom et nom' }).fill('Sylvie Marchand');
   await page.getByRole('combobox', { name: 'Mandat' }).fill('Vice-présidente');
   await page.getByLabel('Commune', { exact: true }).selectOption({ label: 'Gençay' });
