@@ -140,14 +140,3 @@ export function facetsOf(
 const ACTOR_FIELD_OF_KIND = Object.fromEntries(
   Object.entries(ACTOR_TAG_FIELDS).map(([field, kind]) => [kind, field]),
 ) as Record<ActorTagKind, ActorTagField>;
-
-/** The `{ kind, value }` pairs of one owner's multi-valued fields (the bench's raw comparison writes them). */
-export function tagRows<F extends string, K extends string>(
-  fields: Record<F, K>,
-  values: NoInfer<Record<F, readonly string[]>>,
-): { kind: K; value: string }[] {
-  const rows: { kind: K; value: string }[] = [];
-  for (const field of Object.keys(fields) as F[])
-    for (const value of new Set(values[field])) rows.push({ kind: fields[field], value });
-  return rows;
-}
