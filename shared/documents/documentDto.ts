@@ -39,12 +39,27 @@ export const diagnosticOptions = z
   .prefault({});
 export type DiagnosticOptionsInput = z.input<typeof diagnosticOptions>;
 
+/**
+ * Which feuille de route: an adopted version by its number (built from what was frozen that day, signatures
+ * included), or the version being written (« projet »). Absent: the roadmap as its screen shows it.
+ */
+export const feuilleDeRouteOptions = z
+  .object({
+    version: z
+      .union([z.number().int().positive(), z.literal('projet')], {
+        error: 'Version inconnue : un numéro de version adoptée, ou le projet en cours.',
+      })
+      .optional(),
+  })
+  .prefault({});
+export type FeuilleDeRouteOptionsInput = z.input<typeof feuilleDeRouteOptions>;
+
 export const documentBuildInput = z.discriminatedUnion(
   'kind',
   [
     z.object({ kind: z.literal('annuaire'), options: annuaireOptions.prefault({}) }),
     z.object({ kind: z.literal('diagnostic'), options: diagnosticOptions }),
-    z.object({ kind: z.literal('feuilleDeRoute'), options: noOptions }),
+    z.object({ kind: z.literal('feuilleDeRoute'), options: feuilleDeRouteOptions }),
     z.object({ kind: z.literal('noteSynthese'), options: noOptions }),
   ],
   { error: 'Document inconnu : annuaire, diagnostic, feuille de route ou note de synthèse.' },
@@ -55,7 +70,7 @@ export type DocumentRequestValues = z.output<typeof documentBuildInput>;
 /** A built document, ready to be saved by the user. */
 export interface DocumentFileDto {
   kind: DocumentKind;
-  /** `2026-12-01_Annuaire des acteurs_CC du Civraisien en Poitou.docx` */
+  /** `Feuille de route – version 1 adoptée le 5 avril 2026 – CC du Civraisien en Poitou.docx` */
   fileName: string;
   mimeType: string;
   contentBase64: string;
@@ -71,6 +86,22 @@ export interface DocumentAvailabilityDto {
   available: boolean;
   /** When available: what it will contain (« 44 acteurs, 15 communes »); else what is missing and what to do. */
   detail: string;
+  /**
+   * The versions of this document the user can pick, the first one by default: today's diagnostic and each
+   * frozen one, the roadmap's draft and each adopted version. Empty for a document that has only one.
+   */
+  choices: DocumentChoiceDto[];
+}
+
+/** One version of a document: how the screen names it, the file it gives, and the request that builds it. */
+export interface DocumentChoiceDto {
+  /** Stable within the list (« actuel », « fige-3 », « version-1 », « projet »). */
+  key: string;
+  /** « Version 1, adoptée le 5 avril 2026 à Civray », « Diagnostic figé le 12 mars 2026 : « Conférence » ». */
+  label: string;
+  /** The file name it will be saved under (with today's date where the name carries one). */
+  fileName: string;
+  request: DocumentRequest;
 }
 
 export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

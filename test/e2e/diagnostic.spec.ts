@@ -101,7 +101,7 @@ test('the diagnostic of the demo territory, frozen and opened again unchanged', 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Ce diagnostic figé (Word)' }).click();
   expect((await download).suggestedFilename()).toMatch(
-    /_Diagnostic territorial_CC du Civraisien en Poitou\.docx$/,
+    /^Diagnostic figé le \d+ \S+ \d{4} \(.+\) – CC du Civraisien en Poitou\.docx$/,
   );
 
   // Compared with today: nothing has changed yet.

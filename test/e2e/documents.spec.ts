@@ -32,7 +32,7 @@ test('the annuaire is built as a Word document from the Documents screen and fro
   await expect(annuaire.getByRole('button', { name: 'Préparation du document…' })).toBeDisabled();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(
-    /^\d{4}-\d{2}-\d{2}_Annuaire des acteurs_CC du Civraisien en Poitou\.docx$/,
+    /^Annuaire des acteurs au \d+(er)? \S+ \d{4} – CC du Civraisien en Poitou\.docx$/,
   );
   const bytes = readFileSync((await file.path())!);
   expect(bytes.subarray(0, 2).toString()).toBe('PK'); // a zip, as every .docx

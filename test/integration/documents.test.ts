@@ -43,7 +43,7 @@ describe('the annuaire des acteurs', () => {
   it('lists every actor of the demo under its commune, with a dated French file name', async () => {
     await demo();
     const file = await t.ok('documents.build', { kind: 'annuaire', options: { groupBy: 'commune' } });
-    expect(file.fileName).toBe('2026-04-05_Annuaire des acteurs_CC du Civraisien en Poitou.docx');
+    expect(file.fileName).toBe('Annuaire des acteurs au 5 avril 2026 – CC du Civraisien en Poitou.docx');
     expect(file.mimeType).toBe(DOCX_MIME_TYPE);
 
     const parts = readDocx(file.contentBase64);
@@ -157,7 +157,7 @@ describe('the diagnostic territorial', () => {
     async () => {
       await demo();
       const file = await t.ok('documents.build', { kind: 'diagnostic', options: {} });
-      expect(file.fileName).toBe('2026-04-05_Diagnostic territorial_CC du Civraisien en Poitou.docx');
+      expect(file.fileName).toBe('Diagnostic au 5 avril 2026 – CC du Civraisien en Poitou.docx');
       const parts = readDocx(file.contentBase64);
       expect(headingsOf(parts.document, 1).map(tabs)).toEqual([
         'Synthèse',
@@ -273,7 +273,9 @@ describe('the feuille de route', () => {
     await demo();
     await seedDemoRoadmap(t.backend);
     const file = await t.ok('documents.build', { kind: 'feuilleDeRoute', options: {} });
-    expect(file.fileName).toBe('2026-04-05_Feuille de route_CC du Civraisien en Poitou.docx');
+    expect(file.fileName).toBe(
+      'Feuille de route – version 1 (projet du 5 avril 2026) – CC du Civraisien en Poitou.docx',
+    );
     const parts = readDocx(file.contentBase64);
     expect(headingsOf(parts.document, 1)).toEqual([
       'Raison d’être',
@@ -339,7 +341,7 @@ describe('the note de synthèse', () => {
     await seedDemoRoadmap(t.backend);
     const file = await t.ok('documents.build', { kind: 'noteSynthese', options: {} });
     expect(file.fileName).toBe(
-      '2026-04-05_Note de synthèse pour la conférence des maires_CC du Civraisien en Poitou.docx',
+      'Note de synthèse pour la conférence des maires au 5 avril 2026 – CC du Civraisien en Poitou.docx',
     );
     const parts = readDocx(file.contentBase64);
     expect(headingsOf(parts.document, 1)).toEqual([

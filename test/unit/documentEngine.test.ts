@@ -10,13 +10,13 @@ const PNG_1x1 =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==';
 
 describe('the document engine', () => {
-  it('names files by date, title and territory, without the characters Windows refuses', () => {
-    expect(documentFileName('2026-12-01', 'Annuaire des acteurs', 'CC du Civraisien en Poitou')).toBe(
-      '2026-12-01_Annuaire des acteurs_CC du Civraisien en Poitou.docx',
-    );
-    expect(documentFileName('2026-12-01', 'Feuille de route', 'CA « Grand/Sud » : 2026?')).toBe(
-      '2026-12-01_Feuille de route_CA « Grand Sud » 2026.docx',
-    );
+  it('names files by what they are and the territory, without the characters Windows refuses', () => {
+    expect(
+      documentFileName('Annuaire des acteurs au 1er\u00a0décembre 2026', 'CC du Civraisien en Poitou'),
+    ).toBe('Annuaire des acteurs au 1er décembre 2026 – CC du Civraisien en Poitou.docx');
+    expect(
+      documentFileName('Diagnostic figé le 2 mars 2026 (Séance : bilan/2026?)', 'CA « Grand/Sud » : 2026?'),
+    ).toBe('Diagnostic figé le 2 mars 2026 (Séance bilan 2026) – CA « Grand Sud » 2026.docx');
   });
 
   it('gives table columns widths that add up exactly to the A4 text width', () => {

@@ -8,6 +8,7 @@ import { countLabel } from '../../../shared/format/french';
 import type { BackendContext } from '../context';
 import { documentContextOf } from './documentContext';
 import { roadmapExists } from './feuilleDeRoute/readRoadmap';
+import { diagnosticChoices, roadmapChoices } from './documentChoices';
 
 /** Which documents can be built now, and for the others what the user has to do first. */
 
@@ -61,16 +62,26 @@ export async function documentAvailability(ctx: BackendContext): Promise<Documen
   const context = await documentContextOf(ctx);
   const counts = await liveActorCount(ctx);
   const communes = context.territory.communes.length;
-  const [diagnostic, hasRoadmap] = await Promise.all([
+  const territoryName = context.territory.displayName;
+  const [diagnostic, hasRoadmap, roadmapVersions] = await Promise.all([
     diagnosticDetail(ctx, counts.places, communes),
     roadmapExists(ctx),
+    roadmapChoices(ctx, context.today, territoryName),
   ]);
-  const entry = (kind: DocumentKind, available: boolean, detail: string): DocumentAvailabilityDto => ({
+  const diagnostics = diagnosticChoices(ctx, context.today, territoryName);
+  const entry = (
+    kind: DocumentKind,
+    available: boolean,
+    detail: string,
+    choices: DocumentAvailabilityDto['choices'] = [],
+  ): DocumentAvailabilityDto => ({
     kind,
     title: DOCUMENT_TITLES[kind],
     description: DESCRIPTIONS[kind],
     available,
     detail,
+    // A single choice is no choice: the screen shows none.
+    choices: choices.length > 1 ? choices : [],
   });
   return DOCUMENT_KINDS.map((kind) => {
     switch (kind) {
@@ -87,13 +98,16 @@ export async function documentAvailability(ctx: BackendContext): Promise<Documen
               `${countLabel(counts.actors, 'acteur')}, ${countLabel(counts.places, 'lieu d’accueil', 'lieux d’accueil')}, ${countLabel(communes, 'commune')}.`,
             );
       case 'diagnostic':
-        return entry(kind, true, diagnostic);
+        return entry(kind, true, diagnostic, diagnostics);
       case 'feuilleDeRoute':
         return hasRoadmap
           ? entry(
               kind,
               true,
-              'La feuille de route telle qu’elle est dans Maillage (brouillon ou version adoptée).',
+              roadmapVersions.length > 1
+                ? 'Le projet en cours ou une version adoptée, telle qu’elle a été adoptée et signée.'
+                : (roadmapVersions[0]?.label ?? 'La feuille de route en cours.'),
+              roadmapVersions,
             )
           : entry(
               kind,

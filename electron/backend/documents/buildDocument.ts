@@ -22,7 +22,8 @@ import {
 } from './diagnostic/readDiagnosticData';
 import type { NoteData } from './noteSynthese/buildNoteSynthese';
 import type { RoadmapDto } from '../../../shared/roadmap/roadmapDto';
-import { readRoadmap } from './feuilleDeRoute/readRoadmap';
+import { readRoadmapVersion } from './feuilleDeRoute/readRoadmap';
+import { annuaireName, diagnosticName, noteName, roadmapName } from './documentNames';
 import type { DocumentJob } from './documentJob';
 import { buildDocumentBytes } from './buildInWorker';
 import { gateOf } from '../db/databaseGate';
@@ -33,8 +34,11 @@ import { gateOf } from '../db/databaseGate';
  * (`documentJob.ts`), in a worker thread.
  */
 
-async function roadmapOrFail(ctx: BackendContext): Promise<RoadmapDto> {
-  const roadmap = await readRoadmap(ctx);
+async function roadmapOrFail(
+  ctx: BackendContext,
+  version: number | 'projet' | undefined = undefined,
+): Promise<RoadmapDto> {
+  const roadmap = await readRoadmapVersion(ctx, version);
   if (!roadmap)
     throw new AppFailure(
       'conflict',
@@ -98,9 +102,28 @@ async function readJob(ctx: BackendContext, request: DocumentRequest): Promise<D
             : await readFrozenDiagnosticData(ctx, values.options.snapshotId),
       };
     case 'feuilleDeRoute':
-      return { kind: 'feuilleDeRoute', context, roadmap: await roadmapOrFail(ctx) };
+      return {
+        kind: 'feuilleDeRoute',
+        context,
+        roadmap: await roadmapOrFail(ctx, values.options.version),
+      };
     case 'noteSynthese':
       return { kind: 'noteSynthese', context, data: await noteData(ctx, await roadmapOrFail(ctx)) };
+  }
+}
+
+/** Which document and which version, in words: the start of its file name. */
+function nameOfJob(job: DocumentJob): string {
+  const { today } = job.context;
+  switch (job.kind) {
+    case 'annuaire':
+      return annuaireName(today);
+    case 'diagnostic':
+      return diagnosticName(job.data.frozen, today);
+    case 'feuilleDeRoute':
+      return roadmapName(job.roadmap, today);
+    case 'noteSynthese':
+      return noteName(today);
   }
 }
 
@@ -128,11 +151,7 @@ async function buildDocumentFile(ctx: BackendContext, request: DocumentRequest):
   const bytes = Buffer.from(await buildDocumentBytes(job));
   return {
     kind: request.kind,
-    fileName: documentFileName(
-      job.context.today,
-      DOCUMENT_TITLES[request.kind],
-      job.context.territory.displayName,
-    ),
+    fileName: documentFileName(nameOfJob(job), job.context.territory.displayName),
     mimeType: DOCX_MIME_TYPE,
     contentBase64: bytes.toString('base64'),
     byteCount: bytes.length,

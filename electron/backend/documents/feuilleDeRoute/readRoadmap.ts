@@ -1,7 +1,9 @@
 import type { RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
+import { AppFailure } from '../../../../shared/result';
 import type { BackendContext } from '../../context';
 import { nowIsoOf } from '../../context';
-import { getRoadmap } from '../../roadmap/versions';
+import { ensureRoadmap, readDraft } from '../../roadmap/draftRoadmap';
+import { getRoadmap, readVersion } from '../../roadmap/versions';
 
 /**
  * The feuille de route as the editor shows it (the draft, or the adopted version until « Amender »), read
@@ -10,6 +12,27 @@ import { getRoadmap } from '../../roadmap/versions';
 export async function readRoadmap(ctx: BackendContext): Promise<RoadmapDto | null> {
   if (!(await roadmapExists(ctx))) return null;
   return getRoadmap(ctx.db, nowIsoOf(ctx));
+}
+
+/**
+ * One version of the feuille de route for its document: an adopted version exactly as it was frozen (its
+ * composition and signatures of that day, even while the next version is being written), or the version being
+ * written (« projet »), or without a choice the one the editor shows. Null while no roadmap exists.
+ */
+export async function readRoadmapVersion(
+  ctx: BackendContext,
+  version: number | 'projet' | undefined,
+): Promise<RoadmapDto | null> {
+  if (!(await roadmapExists(ctx))) return null;
+  if (version === undefined) return readRoadmap(ctx);
+  if (typeof version === 'number') return readVersion(ctx.db, version);
+  const roadmap = await ensureRoadmap(ctx.db, nowIsoOf(ctx));
+  if (roadmap.state !== 'brouillon')
+    throw new AppFailure(
+      'not_found',
+      `Aucun projet de feuille de route n’est en cours : la version ${roadmap.version} est adoptée.`,
+    );
+  return readDraft(ctx.db, roadmap);
 }
 
 export async function roadmapExists(ctx: BackendContext): Promise<boolean> {

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import type {
   AnnuaireGrouping,
+  DocumentAvailabilityDto,
+  DocumentChoiceDto,
   DocumentKind,
   DocumentRequest,
 } from '../../../../shared/documents/documentDto';
@@ -13,6 +15,7 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { activeFilterChips, isNarrowed, listQuery, parseListState } from '../actors/listQueryState';
 import { BuildProgress } from './BuildProgress';
+import { DocumentChoicePicker } from './DocumentChoicePicker';
 import { useDocumentBuild } from './useDocumentBuild';
 import './documents.css';
 
@@ -41,6 +44,10 @@ export function DocumentsScreen({ path }: { path: string }) {
   const { status, build } = useDocumentBuild();
   const [groupBy, setGroupBy] = useState<AnnuaireGrouping>('commune');
   const [useFilters, setUseFilters] = useState(false);
+  /** The version picked per document (a choice's key); the first choice until the user picks another. */
+  const [picked, setPicked] = useState<Partial<Record<DocumentKind, string>>>({});
+  const choiceOf = (doc: DocumentAvailabilityDto): DocumentChoiceDto | null =>
+    doc.choices.find((choice) => choice.key === picked[doc.kind]) ?? doc.choices[0] ?? null;
 
   const listState = useMemo(
     () => parseListState(sessionStorage.getItem(LIST_STATE_KEY), territory.communes),
@@ -51,8 +58,9 @@ export function DocumentsScreen({ path }: { path: string }) {
   if (listState.search.trim() !== '')
     chips.unshift(`Recherche\u00a0: «\u00a0${listState.search.trim()}\u00a0»`);
 
-  const requestOf = (kind: DocumentKind): DocumentRequest => {
-    if (kind !== 'annuaire') return { kind, options: {} };
+  const requestOf = (doc: DocumentAvailabilityDto): DocumentRequest => {
+    const { kind } = doc;
+    if (kind !== 'annuaire') return choiceOf(doc)?.request ?? { kind, options: {} };
     let filters: ExportFilters = {};
     if (useFilters && narrowed) {
       const { sort: _sort, offset: _offset, limit: _limit, ...rest } = listQuery(listState, 0);
@@ -98,6 +106,15 @@ export function DocumentsScreen({ path }: { path: string }) {
               ) : (
                 <Notice tone="info">{doc.detail}</Notice>
               )}
+
+              {doc.available && choiceOf(doc) ? (
+                <DocumentChoicePicker
+                  kind={doc.kind}
+                  choices={doc.choices}
+                  selected={choiceOf(doc)!}
+                  onSelect={(key) => setPicked((current) => ({ ...current, [doc.kind]: key }))}
+                />
+              ) : null}
 
               {doc.kind === 'annuaire' && doc.available ? (
                 <>
@@ -152,7 +169,7 @@ export function DocumentsScreen({ path }: { path: string }) {
                 {doc.available ? (
                   <Button
                     variant="primary"
-                    onClick={() => void build(requestOf(doc.kind))}
+                    onClick={() => void build(requestOf(doc))}
                     disabled={busyKind !== null}
                   >
                     {busyKind === doc.kind ? 'Préparation du document…' : CREATE_LABELS[doc.kind]}
