@@ -9,6 +9,7 @@ import { territoryHandlers } from './territory/handlers';
 import { actorHandlers } from './actors/handlers';
 import { openingHoursHandlers } from './actors/openingHoursHandlers';
 import { mapHandlers } from './map/handlers';
+import { adoptLegacyContourUse } from './map/contourUseRepository';
 import { exportHandlers } from './interop/lieux-mediation/exportHandlers';
 import { duplicateHandlers } from './duplicates/handlers';
 import { importHandlers } from './interop/import/handlers';
@@ -69,6 +70,7 @@ export function createBackend(options: BackendOptions): Backend {
     appVersion: options.appVersion ?? '0.0.0',
     logPath: options.logPath ?? null,
   };
+  adoptLegacyContourUse(ctx);
   const router = createRouter(ctx);
   router.register(ALL_HANDLERS);
   const { from, to } = opened.migration;

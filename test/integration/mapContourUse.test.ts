@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/backend';
@@ -105,6 +105,53 @@ describe('the contours used and left out', () => {
     const map = await ok('map.svg', {});
     expect(map.contourUse).toBeNull();
     expect(map.contourCount).toBe(35);
+  });
+});
+
+describe('the figures of the contours, kept in the database (migration 015)', () => {
+  it('come back with their contours when a backup is restored', async () => {
+    await onCivraisien();
+    const first = await ok('map.importContours', { contentBase64: base64(VIENNE) });
+    const saved = await ok('backups.create', {});
+    // Another file later: only two communes of the Civraisien, one other commune of the Vienne.
+    const smaller = { type: 'FeatureCollection', features: vienneFeatures(['86078', '86082', '86194']) };
+    backend!.ctx.clock = frozenClock('2026-04-06T10:00:00Z');
+    const second = await ok('map.importContours', { contentBase64: base64(JSON.stringify(smaller)) });
+    expect(second.use).toMatchObject({ usedCount: 2, leftOut: [{ reason: 'outside', count: 1 }] });
+    expect((await ok('map.svg', {})).contourUse).toEqual(second.use);
+
+    await ok('backups.restore', { name: saved.name });
+    const map = await ok('map.svg', {});
+    expect(map.contourCount).toBe(35);
+    expect(map.contourUse).toEqual(first.use);
+    // Nothing beside the database any more.
+    expect(existsSync(`${databasePath}.contours.json`)).toBe(false);
+  });
+
+  it('adopt once the file an earlier version wrote beside the database, and remove it', async () => {
+    await onCivraisien();
+    const report = await ok('map.importContours', { contentBase64: base64(VIENNE) });
+    // As an earlier version left the database: the figures in `<base>.contours.json`, none inside.
+    backend!.ctx.sqlite.prepare('DELETE FROM contour_use').run();
+    writeFileSync(`${databasePath}.contours.json`, JSON.stringify(report.use));
+    await open();
+    expect(existsSync(`${databasePath}.contours.json`)).toBe(false);
+    expect((await ok('map.svg', {})).contourUse).toEqual(report.use);
+    await open();
+    expect((await ok('map.svg', {})).contourUse).toEqual(report.use);
+  });
+
+  it('ignore a file left beside the database that describes other contours', async () => {
+    await onCivraisien();
+    const report = await ok('map.importContours', { contentBase64: base64(VIENNE) });
+    backend!.ctx.sqlite.prepare('DELETE FROM contour_use').run();
+    writeFileSync(
+      `${databasePath}.contours.json`,
+      JSON.stringify({ ...report.use, usedCount: 3, importedAt: '2025-01-01T00:00:00.000Z' }),
+    );
+    await open();
+    expect(existsSync(`${databasePath}.contours.json`)).toBe(false);
+    expect((await ok('map.svg', {})).contourUse).toBeNull();
   });
 });
 

@@ -128,6 +128,15 @@ export interface CommuneContourTable {
   importedAt: string;
 }
 
+/** What the last import of contours used and left out (migration 015); `leftOut` is JSON. One row. */
+export interface ContourUseTable {
+  id: number;
+  importedAt: string;
+  usedCount: number;
+  mergedOldCodes: number;
+  leftOut: string;
+}
+
 /** A pair of actors the user said are not duplicates (migration 005): the smaller id first. */
 export interface DuplicateDismissalTable {
   lowActorId: number;
@@ -332,6 +341,7 @@ export interface DB {
   actorFacet: ActorFacetTable;
   permanence: PermanenceTable;
   communeContour: CommuneContourTable;
+  contourUse: ContourUseTable;
   duplicateDismissal: DuplicateDismissalTable;
   indicatorDataset: IndicatorDatasetTable;
   indicator: IndicatorTable;

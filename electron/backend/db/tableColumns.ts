@@ -123,6 +123,13 @@ export const TABLE_COLUMNS = {
     geometry: 'text',
     importedAt: 'text',
   },
+  contourUse: {
+    id: 'integer',
+    importedAt: 'text',
+    usedCount: 'integer',
+    mergedOldCodes: 'integer',
+    leftOut: 'text',
+  },
   duplicateDismissal: {
     lowActorId: 'integer',
     highActorId: 'integer',

@@ -4,10 +4,9 @@ import { AppFailure } from '../../../shared/result';
 import type { BackendContext } from '../context';
 import { nowIsoOf } from '../context';
 import { getTerritoryCommunes } from '../territory/repository';
-import { replaceContours } from './contourRepository';
 import { readContourFile, type Polygon } from './geojson';
 import { resolveCommuneCode } from '../interop/import/communeIndex';
-import { saveContourUse } from './contourUseRepository';
+import { replaceContoursWithUse } from './contourUseRepository';
 import { matchContours } from './matchContours';
 import { currentCodeOf } from './oldCodes';
 import { simplifyContours } from './simplify';
@@ -50,7 +49,6 @@ export async function importContours(
     [...simplifyContours(match.polygonsByCode)].map(([code, polygons]) => [code, polygons.map(windForD3)]),
   );
   const importedAt = nowIsoOf(ctx);
-  replaceContours(ctx, simplified, importedAt);
   // Another commune of France, or a code no commune ever had (by the import's own history of codes).
   const unknownCodes = match.outsideCodes.filter((code) => resolveCommuneCode(code) === null).length;
   const leftOut: [ContourLeftOutReason, number][] = [
@@ -68,7 +66,8 @@ export async function importContours(
       .map(([reason, count]) => ({ reason, count })),
     importedAt,
   };
-  saveContourUse(ctx, use);
+  // The contours and what was made of their file, in one transaction: never one without the other.
+  replaceContoursWithUse(ctx, simplified, use);
   const nameOf = new Map(communes.map((c) => [c.code, c.name]));
   return {
     use,
