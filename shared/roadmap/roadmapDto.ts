@@ -102,18 +102,36 @@ export interface RoadmapRoleDto {
   role: ActionRole;
 }
 
-/** One row of the signature table, one per member, prefilled from the body until edited. */
+/** A person the signature editor offers for a row: a representative of the member, or an elected official. */
+export interface SignatoryChoiceDto {
+  name: string;
+  /** The function as printed, written out (« Maire de Charroux »); null when it must be chosen among `forms`. */
+  function: string | null;
+  /** When the body knows only an inclusive abbreviation (« Président·e »): the masculine and feminine written out. */
+  forms: string[];
+}
+
+/**
+ * One signature block: one per member, except the EPCI, which signs once for all the members that sign for it
+ * (its president, its vice-presidents, the EPCI as an actor). Prefilled from the body until edited.
+ */
 export interface RoadmapSignatureDto {
+  /** The member whose row holds the choice (for the EPCI, the first of its members in the body's order). */
   memberId: number;
+  /** The other members who sign through this block (the EPCI's elected officials…); absent or empty otherwise. */
+  alsoFor?: number[];
   organisation: string;
+  /** Null while no one is chosen: « signataire à choisir ». */
   signatory: string | null;
-  /** The signatory's function (« Présidente », « Directeur »). */
+  /** The signatory's function written out (« Présidente de la communauté de communes … », « Directeur »). */
   function: string | null;
   /** ISO date; null if not signed yet. */
   signedOn: string | null;
   status: SignatureStatus;
   /** False while the row is only the prefill from the body (never saved). */
   edited: boolean;
+  /** The people able to sign for the block, offered by the editor (the draft only; absent in adopted versions). */
+  choices?: SignatoryChoiceDto[];
 }
 
 export interface RoadmapAdoptionDto {

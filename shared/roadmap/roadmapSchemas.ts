@@ -10,6 +10,7 @@ import {
   ROADMAP_PUBLICS,
   SIGNATURE_STATUS_CODES,
 } from './roadmapVocabulary';
+import { feminineForm, hasInclusiveMark, masculineForm } from './genderedWording';
 
 /** ISO month (2026-09) or ISO date (2026-09-15). */
 export function isMonthOrDate(value: string): boolean {
@@ -180,6 +181,15 @@ export const signatureInput = z
   .refine((value) => value.status !== 'signe' || value.signatory !== null, {
     message: 'Indiquez le nom du signataire avant de marquer la signature comme signée.',
     path: ['signatory'],
+  })
+  .superRefine((value, context) => {
+    // A signed document names a person's function in full: « Président » or « Présidente », never « Président·e ».
+    if (value.function === null || !hasInclusiveMark(value.function)) return;
+    context.addIssue({
+      code: 'custom',
+      path: ['function'],
+      message: `Écrivez la fonction en toutes lettres, sans abréviation inclusive : ${quoted(masculineForm(value.function))} ou ${quoted(feminineForm(value.function))}.`,
+    });
   });
 export type SignatureInput = z.input<typeof signatureInput>;
 

@@ -130,7 +130,8 @@ describe('feuille de route', () => {
       { actionId: built.actionId, memberId: built.centre, role: 'partenaire' },
       { actionId: built.actionId, memberId: built.mayor, role: 'financeur' },
     ]);
-    // Signature rows are prefilled from the body: first representative, or the elected official in person.
+    // Signature rows are prefilled from the body: the representative with most authority, or the elected
+    // official in person with the mandate written out.
     expect(roadmap.signatures).toEqual([
       expect.objectContaining({
         organisation: 'Association Le Lien numérique',
@@ -143,7 +144,7 @@ describe('feuille de route', () => {
       expect.objectContaining({
         organisation: 'Commune de Vienne',
         signatory: 'Nadia Roux',
-        function: 'Maire',
+        function: 'Maire de Vienne',
       }),
     ]);
   });

@@ -9,7 +9,8 @@ import type {
   RoadmapRoleDto,
 } from '../../../shared/roadmap/roadmapDto';
 import type { FundingSource, RoadmapPublic } from '../../../shared/roadmap/roadmapVocabulary';
-import { prefilledSignature } from './signaturePrefill';
+import { signatureBlocks } from './signaturePrefill';
+import { readSignatureContext } from './signatureContext';
 import { compositionOf } from './composition';
 
 /** The title a new roadmap starts with. */
@@ -172,7 +173,6 @@ export async function readDraft(db: Kysely<DB>, roadmap: RoadmapTable): Promise<
       (actionOrder.get(a.actionId) ?? 0) - (actionOrder.get(b.actionId) ?? 0) ||
       (memberOrder.get(a.memberId) ?? 0) - (memberOrder.get(b.memberId) ?? 0),
   );
-  const editsByMember = new Map(edits.map((edit) => [edit.memberId, edit]));
 
   return {
     state: roadmap.state,
@@ -197,19 +197,7 @@ export async function readDraft(db: Kysely<DB>, roadmap: RoadmapTable): Promise<
     })),
     chantiers: chantierDtos,
     roles: liveRoles,
-    signatures: composition.map((entry) => {
-      const edit = editsByMember.get(entry.member.id);
-      if (!edit) return prefilledSignature(entry, territoryName);
-      return {
-        memberId: edit.memberId,
-        organisation: edit.organisation,
-        signatory: edit.signatory,
-        function: edit.function,
-        signedOn: edit.signedOn,
-        status: edit.status,
-        edited: true,
-      };
-    }),
+    signatures: signatureBlocks(composition, edits, await readSignatureContext(db, composition)),
     communes,
     updatedAt: roadmap.updatedAt,
   };
