@@ -12,14 +12,17 @@ import {
 import type { RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
 import { formatDate, quoted } from '../../../../shared/format/french';
 import { CONTENT_WIDTH, PALETTE, STYLE } from '../documentStyles';
-import { missingRun } from '../missing';
+import { epiceneForm } from '../../../../shared/roadmap/genderedWording';
+import { frenchTypography } from '../frenchTypography';
 import type { Outline } from '../outline';
 import { body } from '../paragraphs';
 import { columnWidths } from '../tables';
 
 /**
- * The page every member signs: « Fait à …, le … », then one block per organisation with its signatory, the
- * signatory's function, and room to sign. A signatory not yet named is left as a line to fill in by hand.
+ * The page every member signs: « Fait à …, le … », then one block per organisation (the EPCI once) with its
+ * signatory, the signatory's function written out, and room to sign. A signatory or a function not yet chosen
+ * is left as a line to fill in by hand, and a function is never printed with an inclusive abbreviation
+ * (« Président·e », kept in versions adopted before it was refused, becomes a line to fill in).
  */
 
 const COLUMNS = [
@@ -30,6 +33,14 @@ const COLUMNS = [
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: PALETTE.rule };
 const noLine = { style: BorderStyle.NIL, size: 0, color: 'auto' };
+
+const TO_FILL = '………………………………';
+
+/** The function as printed: written out, or a line to fill in (never « Président·e »). */
+function functionLine(text: string | null): string {
+  const printable = text === null ? null : epiceneForm(text.trim());
+  return printable ? frenchTypography(printable) : `Fonction\u00a0: ${TO_FILL}`;
+}
 
 function cell(children: Paragraph[], width: number): TableCell {
   return new TableCell({
@@ -46,7 +57,7 @@ export function signaturePage(roadmap: RoadmapDto, outline: Outline): FileChild[
   const madeAt = new Paragraph({
     style: STYLE.body,
     spacing: { before: 240, after: 240 },
-    children: [new TextRun(`Fait à ${place ?? '………………………………'}, le ${date ?? '………………………………'}`)],
+    children: [new TextRun(`Fait à ${place ?? TO_FILL}, le ${date ?? TO_FILL}`)],
   });
   const header = new TableRow({
     tableHeader: true,
@@ -74,7 +85,7 @@ export function signaturePage(roadmap: RoadmapDto, outline: Outline): FileChild[
             [
               new Paragraph({
                 style: STYLE.tableText,
-                children: [new TextRun({ text: signature.organisation, bold: true })],
+                children: [new TextRun({ text: frenchTypography(signature.organisation), bold: true })],
               }),
             ],
             widths[0]!,
@@ -83,16 +94,15 @@ export function signaturePage(roadmap: RoadmapDto, outline: Outline): FileChild[
             [
               new Paragraph({
                 style: STYLE.tableText,
-                children: [signature.signatory ? new TextRun(signature.signatory) : missingRun('m')],
+                children: [
+                  signature.signatory
+                    ? new TextRun(frenchTypography(signature.signatory))
+                    : new TextRun({ text: `Nom\u00a0: ${TO_FILL}`, color: PALETTE.muted }),
+                ],
               }),
               new Paragraph({
                 style: STYLE.tableText,
-                children: [
-                  signature.function
-                    ? new TextRun({ text: signature.function, color: PALETTE.muted })
-                    : new TextRun({ text: 'Fonction\u00a0: ', color: PALETTE.muted }),
-                  ...(signature.function ? [] : [missingRun('f')]),
-                ],
+                children: [new TextRun({ text: functionLine(signature.function), color: PALETTE.muted })],
               }),
               ...(signature.signedOn
                 ? [
@@ -130,11 +140,7 @@ export function signaturePage(roadmap: RoadmapDto, outline: Outline): FileChild[
     madeAt,
   );
   if (roadmap.signatures.length === 0) {
-    blocks.push(
-      body(
-        'Aucun membre n’est encore inscrit dans l’instance : ajoutez-les dans Maillage pour préparer leurs signatures.',
-      ),
-    );
+    blocks.push(body('Aucun membre de l’instance n’est encore désigné.'));
     return blocks;
   }
   blocks.push(

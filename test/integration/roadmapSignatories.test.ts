@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import type { RoadmapSignatureDto } from '../../shared/roadmap/roadmapDto';
+import { useActorsBackend } from './support/actorsBackend';
+import { readDocx, tablesOf } from './support/readDocx';
+
+/**
+ * Signatories chosen per member, through the router as the screens call it, on the demo territory: a reception
+ * desk never prefilled, the EPCI signing once, mandates written out and never « Président·e », then the
+ * feuille de route's signature page as it prints those choices.
+ */
+
+const t = useActorsBackend();
+const EPCI = 'Communauté de communes du Civraisien en Poitou';
+/** An inclusive abbreviation, in any of its spellings. */
+const INCLUSIVE_TRACE = /[·•⋅]|[a-zé][./](e|ère|rice|trice)\b|\((e|ère)\)/;
+const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+async function bodyOfTheDemo() {
+  t.open({ territory: false });
+  await t.ok('territory.createDemo', {});
+  const actorId = async (search: string) => (await t.ok('actors.list', { search })).items[0]!.id;
+  const instance = await t.ok('instances.save', {
+    name: 'Comité de pilotage',
+    kind: 'strategique',
+    frequency: 'trimestrielle',
+  });
+  const add = (member: Parameters<typeof t.ok<'instances.addMember'>>[1]['member']) =>
+    t.ok('instances.addMember', { instanceId: instance.id, member });
+  // The EPCI as an actor: its first directory contact (a chargée de mission) represents it.
+  await add({ kind: 'actor', actorId: await actorId('Communauté de communes du Civraisien') });
+  await add({
+    kind: 'actor',
+    actorId: await actorId('France Services de Gençay'),
+    representatives: [
+      { name: 'Accueil France Services', role: 'Accueil' },
+      { name: 'Nadia Benali', role: 'Agente France Services' },
+    ],
+  });
+  // A CCAS whose only contact is its reception agent.
+  await add({ kind: 'actor', actorId: await actorId('CCAS de Valence-en-Poitou') });
+  await add({
+    kind: 'elected',
+    name: 'Jean Bonnet',
+    mandate: 'Président·e de la communauté de communes',
+    communeCode: '86061',
+  });
+  await add({ kind: 'elected', name: 'Bernard Chaigneau', mandate: 'Vice-président·e', communeCode: null });
+  const last = await add({
+    kind: 'elected',
+    name: 'Sylvie Marchand',
+    mandate: 'Maire',
+    communeCode: '86061',
+  });
+  const ids = last.members.map((member) => member.id);
+  await t.ok('roadmap.setInstance', { instanceId: instance.id });
+  return { instanceId: instance.id, ids };
+}
+
+/** The text of the signature page: from its heading (the last « Signatures », after the contents) to the end. */
+const signaturePageOf = (paragraphs: string[]) =>
+  paragraphs.slice(paragraphs.lastIndexOf('Signatures')).join('\n');
+
+const byOrganisation = (signatures: RoadmapSignatureDto[], organisation: string) =>
+  signatures.find((signature) => signature.organisation === organisation)!;
+
+describe('signatories of the feuille de route', () => {
+  it('are prefilled without a reception desk, the EPCI once, no inclusive abbreviation', async () => {
+    const { ids } = await bodyOfTheDemo();
+    const roadmap = await t.ok('roadmap.get', {});
+    expect(roadmap.signatures.map((signature) => signature.organisation)).toEqual([
+      EPCI,
+      'France Services de Gençay',
+      'CCAS de Valence-en-Poitou',
+      'Commune de Charroux',
+    ]);
+    const epci = roadmap.signatures[0]!;
+    // Six members, four blocks: the president and the vice-president sign within the EPCI's block.
+    expect(epci.memberId).toBe(ids[0]);
+    expect(epci.alsoFor).toEqual([ids[3], ids[4]]);
+    // The body holds « Président·e » and no gender: the president signs, the function waits for a choice.
+    expect(epci).toMatchObject({ signatory: 'Jean Bonnet', function: null });
+    expect(epci.choices![0]).toEqual({
+      name: 'Jean Bonnet',
+      function: null,
+      forms: [
+        'Président de la communauté de communes du Civraisien en Poitou',
+        'Présidente de la communauté de communes du Civraisien en Poitou',
+      ],
+    });
+    expect(byOrganisation(roadmap.signatures, 'France Services de Gençay')).toMatchObject({
+      signatory: 'Nadia Benali',
+      function: 'Agente France Services',
+    });
+    expect(byOrganisation(roadmap.signatures, 'CCAS de Valence-en-Poitou')).toMatchObject({
+      signatory: null,
+      function: null,
+      choices: [],
+    });
+    expect(byOrganisation(roadmap.signatures, 'Commune de Charroux')).toMatchObject({
+      signatory: 'Sylvie Marchand',
+      function: 'Maire de Charroux',
+    });
+    for (const signature of roadmap.signatures) {
+      expect(signature.function ?? '').not.toMatch(INCLUSIVE_TRACE);
+      for (const choice of signature.choices ?? [])
+        expect(choice.function ?? '', choice.name).not.toMatch(INCLUSIVE_TRACE);
+    }
+  });
+
+  it('keep a chosen representative and a typed person, and print them on the signature page', async () => {
+    await bodyOfTheDemo();
+    const before = await t.ok('roadmap.get', {});
+    const epci = before.signatures[0]!;
+    const ccas = byOrganisation(before.signatures, 'CCAS de Valence-en-Poitou');
+
+    // « Président·e » typed is refused with both forms written out; the user picks one.
+    const refused = await t.failure('roadmap.saveSignature', {
+      memberId: epci.memberId,
+      organisation: epci.organisation,
+      signatory: 'Jean Bonnet',
+      function: 'Président·e',
+    });
+    expect(refused.fields?.function).toContain('«\u00a0Président\u00a0» ou «\u00a0Présidente\u00a0»');
+    // The EPCI: its vice-president chosen among the block's people, the mandate written out.
+    const vicePresident = epci.choices!.find((choice) => choice.name === 'Bernard Chaigneau')!;
+    await t.ok('roadmap.saveSignature', {
+      memberId: epci.memberId,
+      organisation: epci.organisation,
+      signatory: vicePresident.name,
+      function: vicePresident.forms[1]!,
+    });
+    // The CCAS: nobody able to sign in the body, so a person typed in with her function.
+    await t.ok('roadmap.saveSignature', {
+      memberId: ccas.memberId,
+      organisation: ccas.organisation,
+      signatory: 'Martine Giraud',
+      function: 'Vice-présidente du CCAS',
+    });
+
+    const after = await t.ok('roadmap.get', {});
+    expect(after.signatures).toHaveLength(4);
+    expect(after.signatures[0]).toMatchObject({
+      memberId: epci.memberId,
+      organisation: EPCI,
+      signatory: 'Bernard Chaigneau',
+      function: 'Vice-présidente de la communauté de communes du Civraisien en Poitou',
+      edited: true,
+    });
+    expect(byOrganisation(after.signatures, 'CCAS de Valence-en-Poitou')).toMatchObject({
+      signatory: 'Martine Giraud',
+      function: 'Vice-présidente du CCAS',
+      edited: true,
+    });
+
+    const file = await t.ok('documents.build', { kind: 'feuilleDeRoute', options: {} });
+    const parts = readDocx(file.contentBase64);
+    const page = tablesOf(parts.document).find((table) => table.rows[0]![2] === 'Signature')!;
+    expect(page.rows.map((row) => spaces(row.slice(0, 2).join(' | ')))).toEqual([
+      'Organisation | Signataire et fonction',
+      `${EPCI} | Bernard ChaigneauVice-présidente de la communauté de communes du Civraisien en Poitou`,
+      'France Services de Gençay | Nadia BenaliAgente France Services',
+      'CCAS de Valence-en-Poitou | Martine GiraudVice-présidente du CCAS',
+      'Commune de Charroux | Sylvie MarchandMaire de Charroux',
+    ]);
+    const signaturePage = signaturePageOf(parts.paragraphs);
+    expect(signaturePage).not.toMatch(INCLUSIVE_TRACE);
+    expect(signaturePage.split(EPCI)).toHaveLength(2);
+  });
+
+  it('leaves a signatory or function not chosen as a line to fill in by hand', async () => {
+    await bodyOfTheDemo();
+    const parts = readDocx(
+      (await t.ok('documents.build', { kind: 'feuilleDeRoute', options: {} })).contentBase64,
+    );
+    const page = tablesOf(parts.document).find((table) => table.rows[0]![2] === 'Signature')!;
+    expect(spaces(page.rows[1]![1]!)).toBe('Jean BonnetFonction : ………………………………');
+    expect(spaces(page.rows[3]![1]!)).toBe('Nom : ………………………………Fonction : ………………………………');
+    expect(signaturePageOf(parts.paragraphs)).not.toMatch(INCLUSIVE_TRACE);
+  });
+
+  it('says so to the council when the body has no member, without a word about the software', async () => {
+    t.open({ territory: false });
+    await t.ok('territory.createDemo', {});
+    const instance = await t.ok('instances.save', {
+      name: 'Comité de pilotage',
+      kind: 'strategique',
+      frequency: 'trimestrielle',
+    });
+    await t.ok('roadmap.setInstance', { instanceId: instance.id });
+    const parts = readDocx(
+      (await t.ok('documents.build', { kind: 'feuilleDeRoute', options: {} })).contentBase64,
+    );
+    const page = signaturePageOf(parts.paragraphs);
+    expect(page).toContain('Aucun membre de l’instance n’est encore désigné.');
+    expect(page).not.toMatch(/Maillage|ajoutez/i);
+  });
+});
