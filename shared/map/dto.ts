@@ -36,10 +36,15 @@ export interface MapSummaryDto {
   /** Communes of the territory with at least one place drawn. */
   communesWithPlaces: number;
   communesWithoutPlaces: number;
-  /** Places drawn at the centre of their commune for want of coordinates. */
+  /** Places drawn at the centre of their commune for want of coordinates (the misplaced ones apart). */
   approximateCount: number;
-  /** Places that could not be drawn at all (no coordinates, no commune with a contour). */
+  /** Places that could not be drawn at all (no coordinates, no commune with a contour; misplaced apart). */
   unplacedCount: number;
+  /**
+   * Places whose stored coordinates do not fit their commune (far from it, latitude and longitude swapped):
+   * drawn at their commune's centre (among the approximate ones) or not at all, never where they point.
+   */
+  misplacedCount: number;
 }
 
 export interface MapDto {

@@ -37,10 +37,12 @@ describe('where a place goes on the map', () => {
     ).toEqual({
       position: [0.29, 46.15],
       approximate: false,
+      misplaced: false,
     });
     expect(positionOf({ ...row, actorLat: 46.3, actorLng: 0.18 }, centroids)).toEqual({
       position: [0.18, 46.3],
       approximate: false,
+      misplaced: false,
     });
   });
 
@@ -58,6 +60,37 @@ describe('where a place goes on the map', () => {
     expect(positionOf({ ...row, placeCommune: '99999', actorCommune: null }, centroids)).toEqual({
       position: null,
       approximate: false,
+      misplaced: false,
+    });
+  });
+
+  it('never draws coordinates that do not fit the commune: the place goes to its centre, marked misplaced', () => {
+    // Only points within 0.5° of Civray's square fit it, as `coordinatesFit` would say with 30 km.
+    const fits = (lat: number, lon: number, code: string) =>
+      code === '86078' && Math.abs(lat - 46.1) < 0.5 && Math.abs(lon - 0.3) < 0.5;
+    // The place's own point near Marseille: its actor's point is not used either, the commune's centre is.
+    const far = positionOf(
+      { ...row, placeLat: 43.45, placeLng: 5.41, actorLat: 46.1, actorLng: 0.3 },
+      centroids,
+      fits,
+    );
+    expect(far).toMatchObject({ approximate: true, misplaced: true });
+    expect(far.position?.[0]).toBeCloseTo(0.3, 2);
+    expect(far.position?.[1]).toBeCloseTo(46.1, 2);
+    // Latitude and longitude swapped: not drawn at (46.1, 0.3) read the wrong way round either.
+    expect(positionOf({ ...row, placeLat: 0.3, placeLng: 46.1 }, centroids, fits)).toMatchObject({
+      approximate: true,
+      misplaced: true,
+    });
+    // Without a contour for the commune, a misplaced place is not drawn at all.
+    expect(
+      positionOf({ ...row, placeCommune: '99999', placeLat: 43.45, placeLng: 5.41 }, centroids, fits),
+    ).toEqual({ position: null, approximate: false, misplaced: true });
+    // A point that fits is drawn where it is.
+    expect(positionOf({ ...row, placeLat: 46.15, placeLng: 0.29 }, centroids, fits)).toEqual({
+      position: [0.29, 46.15],
+      approximate: false,
+      misplaced: false,
     });
   });
 });

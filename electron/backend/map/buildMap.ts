@@ -11,6 +11,7 @@ import { readContourUse } from './contourUseRepository';
 import { legendOf } from './mapLegend';
 import { communeCentroids, mapPoints, type MapPoint } from './mapPoints';
 import { buildMapSvg } from './svgMap';
+import { coordinatesFit } from '../interop/import/coordinateCheck';
 
 type MapValues = ApiParsedInput<'map.svg'>;
 
@@ -33,9 +34,35 @@ function summarize(points: MapPoint[], territoryCodes: string[]): MapSummaryDto 
     placeCount: drawn.length,
     communesWithPlaces,
     communesWithoutPlaces: territoryCodes.length - communesWithPlaces,
-    approximateCount: drawn.filter((p) => p.approximate).length,
-    unplacedCount: points.length - drawn.length,
+    approximateCount: drawn.filter((p) => p.approximate && !p.misplaced).length,
+    unplacedCount: points.filter((p) => p.position === null && !p.misplaced).length,
+    misplacedCount: points.filter((p) => p.misplaced).length,
   };
+}
+
+/**
+ * What the drawing leaves out or moves, in parentheses after the summary line: « (1 lieu sans adresse ni
+ * commune hors carte ; 2 lieux aux coordonnées invraisemblables pour leur commune, montrés au centre de
+ * celle-ci) ».
+ */
+function offMapText(points: MapPoint[]): string {
+  const parts: string[] = [];
+  const unplaced = points.filter((p) => p.position === null && !p.misplaced).length;
+  if (unplaced > 0)
+    parts.push(
+      `${countLabel(unplaced, 'lieu sans adresse ni commune', 'lieux sans adresse ni commune')} hors carte`,
+    );
+  const moved = points.filter((p) => p.misplaced && p.position !== null).length;
+  const off = points.filter((p) => p.misplaced && p.position === null).length;
+  const misplaced = (count: number) =>
+    countLabel(
+      count,
+      'lieu aux coordonnées invraisemblables pour sa commune',
+      'lieux aux coordonnées invraisemblables pour leur commune',
+    );
+  if (moved > 0) parts.push(`${misplaced(moved)}, ${moved > 1 ? 'montrés' : 'montré'} au centre de celle-ci`);
+  if (off > 0) parts.push(`${misplaced(off)} hors carte`);
+  return parts.length > 0 ? ` (${parts.join('\u00a0; ')})` : '';
 }
 
 /** The map of the places of the actors matching the directory's filters, as an SVG string. */
@@ -46,7 +73,9 @@ export async function buildMap(ctx: BackendContext, input: MapValues): Promise<M
   const contours = readContours(ctx);
   const { colorBy, ...filters } = input;
   const ids = await matchingActorIds(ctx.db, filters, todayOf(ctx));
-  const points = mapPoints(ctx, ids, communeCentroids(contours));
+  const points = mapPoints(ctx, ids, communeCentroids(contours), (lat, lon, code) =>
+    coordinatesFit(lat, lon, code, contours),
+  );
   const codes = communes.map((c) => c.code);
   const summary = summarize(points, codes);
   const drawn = points.filter((p): p is MapPoint & { position: [number, number] } => p.position !== null);
@@ -59,10 +88,7 @@ export async function buildMap(ctx: BackendContext, input: MapValues): Promise<M
   const colorOf = new Map(categories.map((c) => [c.key, c.color]));
   const covered = new Set(drawn.map((p) => p.communeCode));
   const caption = [
-    summaryLine(summary) +
-      (summary.unplacedCount > 0
-        ? ` (${countLabel(summary.unplacedCount, 'lieu sans adresse ni commune', 'lieux sans adresse ni commune')} hors carte)`
-        : ''),
+    summaryLine(summary) + offMapText(points),
     `Sources\u00a0: annuaire Maillage au ${formatDate(todayOf(ctx))}\u00a0; ` +
       (contours.size > 0
         ? 'contours officiels des communes importés.'

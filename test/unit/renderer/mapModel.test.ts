@@ -10,6 +10,7 @@ describe('the map screen in French', () => {
         communesWithoutPlaces: 14,
         approximateCount: 0,
         unplacedCount: 0,
+        misplacedCount: 0,
       }),
     ).toBe('38\u00a0lieux sur 21\u00a0communes\u00a0; 14\u00a0communes sans lieu fixe.');
     expect(
@@ -19,9 +20,22 @@ describe('the map screen in French', () => {
         communesWithoutPlaces: 1,
         approximateCount: 1,
         unplacedCount: 2,
+        misplacedCount: 0,
       }),
     ).toBe(
       '1\u00a0lieu sur 1\u00a0commune\u00a0; 1\u00a0commune sans lieu fixe. 1\u00a0lieu placé au centre de sa commune faute d’adresse géolocalisée. 2\u00a0lieux sans commune ni coordonnées, absents de la carte.',
+    );
+    expect(
+      summaryText({
+        placeCount: 3,
+        communesWithPlaces: 2,
+        communesWithoutPlaces: 0,
+        approximateCount: 0,
+        unplacedCount: 0,
+        misplacedCount: 2,
+      }),
+    ).toBe(
+      '3\u00a0lieux sur 2\u00a0communes\u00a0; 0\u00a0commune sans lieu fixe. 2\u00a0lieux aux coordonnées invraisemblables pour leur commune, non dessinés à ces coordonnées\u00a0: vérifiez leur adresse.',
     );
   });
 

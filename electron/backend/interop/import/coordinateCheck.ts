@@ -48,12 +48,36 @@ export interface CoordinateCheck {
 const shown = (lat: number, lon: number) =>
   `(${lat.toLocaleString('fr-FR')}\u00a0; ${lon.toLocaleString('fr-FR')})`;
 
+/** Centres of the contours, computed once per stored geometry (the import checks every row against them). */
+const centroidOf = new WeakMap<Polygon[], [number, number]>();
+
 /** Kilometres from the commune's contour (0 inside), or null without a contour. */
 function distanceKm(lat: number, lon: number, polygons: Polygon[] | undefined): number | null {
   if (!polygons || polygons.length === 0) return null;
   const shape = { type: 'MultiPolygon' as const, coordinates: polygons };
-  if (geoContains(shape, [lon, lat])) return 0;
-  return geoDistance(geoCentroid(shape), [lon, lat]) * EARTH_RADIUS_KM;
+  let centre = centroidOf.get(polygons);
+  if (!centre) centroidOf.set(polygons, (centre = geoCentroid(shape)));
+  const fromCentre = geoDistance(centre, [lon, lat]) * EARTH_RADIUS_KM;
+  // Near the centre: no need to test the outline (the costly part).
+  if (fromCentre <= MAX_DISTANCE_KM) return fromCentre;
+  return geoContains(shape, [lon, lat]) ? 0 : fromCentre;
+}
+
+/**
+ * Does this point fit the commune (`code`)? Inside its contour or within 30 km of its centre when
+ * `contours` holds it, else in the commune's part of France. The map asks it of every stored point, so that
+ * coordinates that came in any way (a form, a database older than this check) are never drawn far away.
+ */
+export function coordinatesFit(
+  latitude: number,
+  longitude: number,
+  code: string,
+  contours: ReadonlyMap<string, Polygon[]>,
+): boolean {
+  const distance = distanceKm(latitude, longitude, contours.get(code));
+  if (distance !== null) return distance <= MAX_DISTANCE_KM;
+  const zone = zoneOf(code);
+  return zone === null || inBox(latitude, longitude, ZONES[zone]!.box);
 }
 
 export function checkCoordinates(
@@ -66,11 +90,7 @@ export function checkCoordinates(
   const where = `${commune.name} (${commune.code})`;
   const polygons = contours.get(commune.code);
   const zone = zoneOf(commune.code);
-  const fits = (lat: number, lon: number): boolean => {
-    const distance = distanceKm(lat, lon, polygons);
-    if (distance !== null) return distance <= MAX_DISTANCE_KM;
-    return zone === null || inBox(lat, lon, ZONES[zone]!.box);
-  };
+  const fits = (lat: number, lon: number) => coordinatesFit(lat, lon, commune.code, contours);
   if (fits(latitude, longitude)) return { latitude, longitude, warning: null };
   if (fits(longitude, latitude))
     return {

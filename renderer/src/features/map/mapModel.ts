@@ -40,6 +40,10 @@ export function summaryText(summary: MapSummaryDto): string {
     parts.push(
       `${countLabel(summary.unplacedCount, 'lieu', 'lieux')} sans commune ni coordonnées, absents de la carte`,
     );
+  if (summary.misplacedCount > 0)
+    parts.push(
+      `${countLabel(summary.misplacedCount, 'lieu aux coordonnées invraisemblables pour sa commune, non dessiné', 'lieux aux coordonnées invraisemblables pour leur commune, non dessinés')} à ces coordonnées\u00a0: vérifiez ${summary.misplacedCount > 1 ? 'leur' : 'son'} adresse`,
+    );
   return parts.join('. ') + '.';
 }
 
