@@ -7,7 +7,11 @@ import {
   type SignatureContext,
 } from '../../electron/backend/roadmap/signaturePrefill';
 import { canSign } from '../../electron/backend/roadmap/signatoryChoice';
-import { epciFullName, writtenOutMandate } from '../../electron/backend/roadmap/signatoryWording';
+import {
+  epciFullName,
+  mandateLabel,
+  writtenOutMandate,
+} from '../../electron/backend/roadmap/signatoryWording';
 import {
   epiceneForm,
   feminineForm,
@@ -274,5 +278,19 @@ describe('no « ·e » in a prefilled function', () => {
       path: ['function'],
       message: expect.stringContaining('«\u00a0Vice-président\u00a0» ou «\u00a0Vice-présidente\u00a0»'),
     });
+  });
+});
+
+describe('the composition of the body', () => {
+  it('names a mandate without gender marks, both forms when French has no form without gender', () => {
+    expect(mandateLabel('Président·e de la communauté de communes')).toBe(
+      'Président ou Présidente de la communauté de communes',
+    );
+    expect(mandateLabel('Conseiller·ère communautaire')).toBe('Membre du conseil communautaire');
+    expect(mandateLabel('Vice-président·e chargé·e du numérique')).toBe(
+      'Vice-président chargé ou Vice-présidente chargée du numérique',
+    );
+    expect(mandateLabel('Maire')).toBe('Maire');
+    expect(mandateLabel(null)).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import { listInstanceMembers } from '../governance/instanceMembers';
 import type { MemberForSignature } from './signaturePrefill';
+import { mandateLabel } from './signatoryWording';
 
 /**
  * The live composition of the body a draft roadmap belongs to, in the body's order, with what the signature
@@ -22,7 +23,7 @@ export async function compositionOf(
       representatives: member.representatives.map(({ name, role }) => ({ name, role })),
       detail:
         member.kind === 'elected'
-          ? [member.mandate, member.communeName].filter(Boolean).join(' · ') || null
+          ? [mandateLabel(member.mandate), member.communeName].filter(Boolean).join(' · ') || null
           : member.communeName,
     },
     mandate: member.mandate,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RoadmapSignatureDto } from '../../../../../shared/roadmap/roadmapDto';
+import type { RoadmapSignatureDto, SignatoryChoiceDto } from '../../../../../shared/roadmap/roadmapDto';
 import type { SignatureInput } from '../../../../../shared/roadmap/roadmapSchemas';
 import {
   SIGNATURE_STATUS_CODES,
@@ -25,18 +25,27 @@ const valuesOf = (signature: RoadmapSignatureDto): Editable => ({
   status: signature.status,
 });
 
+/** « Claire Martin — Présidente », as a choice is listed. */
+const choiceLabel = (choice: SignatoryChoiceDto) =>
+  choice.function ? `${choice.name} — ${choice.function}` : choice.name;
+
 /**
- * One editable row of the signature table. A text is saved when the box is left, a status or a date as soon as
- * it changes; a refusal shows its French message under the row, and the typed values stay.
+ * One editable row of the signature table. The signatory is picked among the people able to sign for the
+ * member (its representatives, the elected officials of the block) or typed in with their function. A text is
+ * saved when the box is left, a choice, a status or a date as soon as it changes; a refusal shows its French
+ * message under the row, and the typed values stay.
  */
 export function SignatureRow({
   signature,
   memberName,
   memberDetail,
+  alsoFor,
   today,
   onSave,
 }: {
   signature: RoadmapSignatureDto;
+  /** The other members who sign through this block (the EPCI's elected officials), by name. */
+  alsoFor: string[];
   /** Names the row's boxes for screen readers (the organisation typed may change). */
   memberName: string;
   memberDetail: string | null;
@@ -65,6 +74,23 @@ export function SignatureRow({
     setValues(next);
     void save(next);
   };
+  const pick = (next: Partial<Editable>) => {
+    const picked = { ...values, ...next };
+    setValues(picked);
+    void save(picked);
+  };
+  const choices = signature.choices ?? [];
+  // The person chosen, with the function offered or one of its written-out forms.
+  const chosen = choices.findIndex(
+    (choice) =>
+      choice.name === values.signatory &&
+      ((choice.function ?? '') === values.function || choice.forms.includes(values.function)),
+  );
+  // The list is worth showing when there is a choice to make, or to come back to the one person offered.
+  const showChoices = choices.length > 1 || (choices.length === 1 && chosen < 0);
+  // Only an inclusive abbreviation is known for this person: the two written-out forms to choose from.
+  const forms =
+    values.function === '' ? (choices.find((choice) => choice.name === values.signatory)?.forms ?? []) : [];
   const label = memberName;
   const fieldError = (field: string) => error?.fields?.[field];
 
@@ -81,9 +107,34 @@ export function SignatureRow({
             aria-invalid={Boolean(fieldError('organisation'))}
           />
           {memberDetail ? <span className="signature-detail">{memberDetail}</span> : null}
+          {alsoFor.length > 0 ? (
+            <span className="signature-detail">
+              Signe une seule fois, aussi pour {alsoFor.slice(0, -1).join(', ')}
+              {alsoFor.length > 1 ? ' et ' : ''}
+              {alsoFor.at(-1)}
+            </span>
+          ) : null}
           {signature.edited ? null : <span className="badge badge-muted">Prérempli depuis l’instance</span>}
         </td>
         <td>
+          {showChoices ? (
+            <select
+              className="input signature-choice"
+              aria-label={`Choisir le signataire pour ${label}`}
+              value={chosen < 0 ? '' : String(chosen)}
+              onChange={(event) => {
+                const choice = choices[Number(event.target.value)];
+                if (choice) pick({ signatory: choice.name, function: choice.function ?? '' });
+              }}
+            >
+              <option value="">{chosen < 0 && values.signatory ? 'Personne saisie' : 'Choisir…'}</option>
+              {choices.map((choice, index) => (
+                <option key={`${choice.name}-${index}`} value={index}>
+                  {choiceLabel(choice)}
+                </option>
+              ))}
+            </select>
+          ) : null}
           <input
             className="input"
             aria-label={`Signataire pour ${label}`}
@@ -93,6 +144,9 @@ export function SignatureRow({
             onBlur={() => void save(values)}
             aria-invalid={Boolean(fieldError('signatory'))}
           />
+          {values.signatory.trim() === '' ? (
+            <span className="badge badge-warning">Signataire à choisir</span>
+          ) : null}
         </td>
         <td>
           <input
@@ -102,7 +156,26 @@ export function SignatureRow({
             placeholder="Présidente, Maire…"
             onChange={(event) => change('function', event.target.value)}
             onBlur={() => void save(values)}
+            aria-invalid={Boolean(fieldError('function'))}
           />
+          {forms.length > 0 ? (
+            <div
+              className="signature-forms"
+              role="group"
+              aria-label={`Fonction en toutes lettres pour ${label}`}
+            >
+              {forms.map((form) => (
+                <button
+                  key={form}
+                  type="button"
+                  className="btn signature-form"
+                  onClick={() => pick({ function: form })}
+                >
+                  {form}
+                </button>
+              ))}
+            </div>
+          ) : null}
         </td>
         <td>
           <input

@@ -75,9 +75,10 @@ export function SignaturesView({ onRoadmapChanged }: { onRoadmapChanged?: () => 
   return (
     <div className="roadmap-signatures">
       <p className="signatures-summary">
-        {countLabel(signed, 'signature')} sur {total} : chaque membre de l’instance signe. Les lignes sont
-        préremplies depuis l’instance{roadmap.instance ? ` ${quoted(roadmap.instance.name)}` : ''} ; ce que
-        vous modifiez ici est gardé.
+        {countLabel(signed, 'signature')} sur {total} : chaque membre de l’instance signe, l’intercommunalité
+        une seule fois pour ses élus. Les lignes sont préremplies depuis l’instance
+        {roadmap.instance ? ` ${quoted(roadmap.instance.name)}` : ''} ; choisissez le signataire parmi ses
+        représentants ou saisissez-le, avec sa fonction en toutes lettres. Ce que vous modifiez ici est gardé.
       </p>
       <table className="table signature-table">
         <thead>
@@ -96,6 +97,7 @@ export function SignaturesView({ onRoadmapChanged }: { onRoadmapChanged?: () => 
               signature={signature}
               memberName={memberOf(signature.memberId)?.name ?? signature.organisation}
               memberDetail={memberOf(signature.memberId)?.detail ?? null}
+              alsoFor={(signature.alsoFor ?? []).flatMap((id) => memberOf(id)?.name ?? [])}
               today={today}
               onSave={saveSignature}
             />
