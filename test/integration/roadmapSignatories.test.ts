@@ -165,6 +165,16 @@ describe('signatories of the feuille de route', () => {
     const signaturePage = signaturePageOf(parts.paragraphs);
     expect(signaturePage).not.toMatch(INCLUSIVE_TRACE);
     expect(signaturePage.split(EPCI)).toHaveLength(2);
+
+    // Adopted, the version keeps the choices made, not the people the editor offered.
+    const adopted = await t.ok('roadmap.adopt', { date: '2026-04-02', place: 'Civray' });
+    expect(adopted.signatures.map((signature) => [signature.signatory, signature.choices])).toEqual([
+      ['Bernard Chaigneau', undefined],
+      ['Nadia Benali', undefined],
+      ['Martine Giraud', undefined],
+      ['Sylvie Marchand', undefined],
+    ]);
+    expect((await t.ok('roadmap.version', { number: 1 })).signatures[0]!.alsoFor).toEqual(epci.alsoFor);
   });
 
   it('leaves a signatory or function not chosen as a line to fill in by hand', async () => {

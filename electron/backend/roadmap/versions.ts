@@ -46,6 +46,8 @@ export async function adoptRoadmap(
     const draft = await readDraft(trx, roadmap);
     const frozen: RoadmapDto = {
       ...draft,
+      // The people the editor offered are not part of what was adopted.
+      signatures: draft.signatures.map(({ choices: _offered, ...signature }) => signature),
       state: 'adoptee',
       adoption: { version: roadmap.version, adoptedOn: date, place },
       updatedAt: now,
