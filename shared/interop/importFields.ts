@@ -2,12 +2,14 @@
  * What an imported row may fill, and how the wizard names it. Keys are the targets of the column mapping.
  * A few fields are read into others before the row is imported (`interop/lieux-mediation/derivedColumns.ts`):
  * the house number is joined to the address, and the coordinates of one « lat, lon » cell or of Lambert-93
- * x/y columns become the latitude and longitude.
+ * x/y columns become the latitude and longitude. `parentName` (the standard's `structure_parente`) is
+ * not kept: it only keeps, on a re-import of Maillage's own export, the name of an actor named so.
  */
 export const IMPORT_FIELDS = {
   externalId: 'Identifiant dans le fichier',
   source: 'Source',
   name: 'Nom',
+  parentName: 'Structure parente (réseau ou structure de rattachement)',
   siret: 'SIRET',
   houseNumber: 'Numéro dans la voie (joint à l’adresse)',
   address: 'Adresse',

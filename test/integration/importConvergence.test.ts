@@ -168,6 +168,9 @@ describe('Maillage’s own export, imported into the database that wrote it', ()
     await importFile(file('bus.json', readFileSync(join(FIXTURES, 'standard-v1-exemple-valide.csv'))));
     const actors = count('actor');
     const places = count('place');
+    const records = () =>
+      backend!.ctx.sqlite.prepare('SELECT id, name, updated_at FROM actor ORDER BY id').all();
+    const before = records();
     const exported = await ok('export.file', { format: 'standardCsv', filters: {} });
     expect(exported.rowCount).toBeGreaterThan(10);
 
@@ -188,5 +191,10 @@ describe('Maillage’s own export, imported into the database that wrote it', ()
     const again = await ok('export.file', { format: 'standardCsv', filters: {} });
     expect(again.rowCount).toBe(exported.rowCount);
     expect(ids(again.content)).toEqual(ids(exported.content));
+    // Nothing changed at all: an actor whose place has another name (« Agence postale communale » of the
+    // « Agence postale communale de Champagné-Saint-Hilaire ») keeps its name, read from `structure_parente`,
+    // and no record is rewritten.
+    expect(records()).toEqual(before);
+    expect(again.content).toBe(exported.content);
   });
 });

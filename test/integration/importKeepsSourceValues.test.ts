@@ -82,6 +82,26 @@ describe('a legacy file’s values, through import and export', () => {
     );
   });
 
+  it('names the place after `nom`, and counts a `structure_parente` it does not keep', async () => {
+    open();
+    await ok('territory.choose', { siren: COEUR_DE_CHARENTE });
+    const csv = [
+      'id,nom,commune,code_postal,adresse,structure_parente',
+      '1,France Services de Mansle,Mansle-les-Fontaines,16230,Place du Gardoire,Réseau France Services',
+      '2,Mairie de Luxé,Luxé,16230,Place de la Mairie,Mairie de Luxé',
+    ].join('\n');
+    const preview = await ok('import.preview', file('fs.csv', csv));
+    expect(preview.unmapped).toEqual([
+      { field: 'structure_parente', value: 'Réseau France Services', count: 1 },
+    ]);
+    expect(preview.warnings.map((w) => `${w.line} ${w.field} ${w.reason}`)).toEqual([
+      '2 structure_parente Structure parente non conservée par l’annuaire : «\u00a0Réseau France Services\u00a0».',
+    ]);
+    await importFile(file('fs.csv', csv));
+    const names = backend!.ctx.sqlite.prepare('SELECT name FROM actor ORDER BY id').pluck().all();
+    expect(names).toEqual(['France Services de Mansle', 'Mairie de Luxé']);
+  });
+
   it('exports each place with its own source, date, presentations and Accès libre page, and invents no date', async () => {
     open();
     await ok('territory.choose', { siren: COEUR_DE_CHARENTE });

@@ -123,7 +123,14 @@ export async function applyToActor(
   const incomingPlace: PlaceValues = row.values.places[0]!;
   const firstPlaceId = Math.min(...current.places.map((place) => place.id ?? Infinity));
   const mode = placeId !== null && placeId === firstPlaceId ? 'update' : 'merge';
-  const next = combine(current, row.values, mode);
+  // Maillage's own export names the actor in `structure_parente` when its place is named otherwise: an
+  // actor so named is not renamed after its place (« Agence postale communale de Champagné-Saint-Hilaire »
+  // stays so, not « Agence postale communale »).
+  const incoming =
+    row.parentName !== null && row.parentName === current.name
+      ? { ...row.values, name: current.name }
+      : row.values;
+  const next = combine(current, incoming, mode);
   const known = placeId !== null && current.places.some((place) => place.id === placeId);
   next.places = known
     ? current.places.map((place) =>

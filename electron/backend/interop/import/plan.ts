@@ -34,6 +34,8 @@ export interface PlannedRow {
   source: string;
   externalId: string;
   values: ActorValues;
+  /** The file's `structure_parente` (an actor already named so keeps its name on an update). */
+  parentName: string | null;
   /** What the file says of the place that no form edits (its `date_maj`, presentations, Accès libre). */
   origin: PlaceOrigin;
   action: PlannedAction;
@@ -186,6 +188,7 @@ export async function planImport(
       source: row.source,
       externalId: row.externalId,
       values: checked.values,
+      parentName: row.parentName,
       origin: row.origin,
       action,
     });

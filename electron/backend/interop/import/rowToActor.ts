@@ -25,6 +25,8 @@ export interface ImportedRow {
   externalId: string;
   /** False when the file has no id for the row and one was made from its name and postcode. */
   idFromFile: boolean;
+  /** The file's `structure_parente`: on an update, an actor already named so keeps its name. */
+  parentName: string | null;
   actor: ActorInput & { places: PlaceInput[] };
   location: { inseeCode: string; postcode: string; communeName: string };
   /** What the file says of the place that no form edits, given back by the export. */
@@ -175,6 +177,14 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
   }
 
   const name = cell('name');
+  // The standard's `structure_parente` (« le réseau ou la structure auquel le lieu appartient »): not the
+  // actor's name (producers write a network, a city, the schema's own example text). Maillage's export
+  // writes its actor's name there when it differs from the place's: on an update it keeps that name.
+  const parentName = cell('parentName');
+  if (parentName && parentName !== name) {
+    warn('parentName', `Structure parente non conservée par l’annuaire : ${quoted([parentName])}.`);
+    leave('parentName', [parentName]);
+  }
   const postcodeCell = cell('postcode');
   const postcode = postcodeOf(postcodeCell) || (postcodeCell ? '' : postcodeInAddress(cell('address')));
   const address = cell('address') || null;
@@ -220,6 +230,7 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
   return {
     line: record.line,
     source: cell('source') || fileLabel,
+    parentName: parentName || null,
     externalId: cell('externalId') || fallbackId(name, padCode(postcodeCell)),
     idFromFile: cell('externalId') !== '',
     actor,

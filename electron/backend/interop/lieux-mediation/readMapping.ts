@@ -42,6 +42,7 @@ const SYNONYMS: Record<ImportField, string[]> = {
     'nom_etablissement',
     'etablissement',
   ],
+  parentName: ['structure_parente', 'structure_porteuse', 'structure_de_rattachement'],
   siret: ['pivot', 'siret', 'numero_siret', 'n_siret'],
   houseNumber: [
     'adresse_numero',
