@@ -74,8 +74,15 @@ describe('the annuaire des acteurs', () => {
       'Lieux d’accueil',
       'Acteurs venant d’ailleurs',
     ]);
-    // Header, one row per commune, the actors whose commune is unknown, and the total.
-    expect(summary!.rows).toHaveLength(1 + territory!.communes.length + 1 + 1);
+    // Header, one row per commune where someone is recorded, one row for all the communes where nobody is
+    // (named at the end of the document, not a row of zeros each), the actors whose commune is unknown, the total.
+    const names = summary!.rows.map((row) => row[0]);
+    expect(names).toContain('Civray');
+    expect(names).not.toContain('Asnois');
+    const nobody = summary!.rows.find((row) => / communes sans acteur recensé$/.test(tabs(row[0]!)))!;
+    const nobodyCount = Number(tabs(nobody[0]!).split(' ')[0]);
+    expect(summary!.rows).toHaveLength(1 + (territory!.communes.length - nobodyCount) + 1 + 1 + 1);
+    expect(nobody.slice(2)).toEqual(['0', '0', '0']);
     expect(summary!.rows.at(-2)![0]).toBe('Acteurs sans commune du territoire');
     expect(summary!.rows.at(-1)).toEqual(['Total', '', '44', expect.any(String), '']);
     const civray = summary!.rows.find((row) => row[0] === 'Civray')!;
@@ -177,10 +184,11 @@ describe('the diagnostic territorial', () => {
         (table) => table.rows[0]![0] === 'Commune' && table.rows[0]!.includes('Services sur 9'),
       )!;
       expect(annex.rows).toHaveLength(1 + territory!.communes.length);
-      // Without an indicator: said plainly, and the commentary still to write.
+      // Without an indicator: said plainly; no commentary written: said once, not under four headings.
       const text = parts.paragraphs.map(tabs);
       expect(text).toContain('Indicateur de fragilité : non renseigné');
-      expect(text.filter((p) => p.startsWith('non renseigné (à rédiger'))).toHaveLength(4);
+      expect(text).toContain('Commentaires : non renseignés');
+      expect(headingsOf(parts.document, 2).filter((h) => h.startsWith('Commentaire'))).toEqual([]);
       // Charts and the map of the places are embedded as PNG.
       expect(parts.media.filter((name) => name.endsWith('.png')).length).toBeGreaterThanOrEqual(5);
       expect(text.some((p) => p.startsWith('Source : Annuaire des acteurs Maillage'))).toBe(true);
@@ -223,7 +231,12 @@ describe('the diagnostic territorial', () => {
       expect(indicators.rows.slice(1).every((row) => row[2] === '2023')).toBe(true);
       // French typography applied to the user's commentary.
       expect(parts.paragraphs).toContain('Étendre la tournée du bus\u00a0: priorité 2027\u00a0!');
-      expect(parts.paragraphs.filter((p) => p.startsWith('non renseigné (à rédiger'))).toHaveLength(3);
+      expect(headingsOf(parts.document, 2).map(tabs)).toContain(
+        'Commentaire : les écarts entre besoins et offre',
+      );
+      expect(parts.paragraphs.map(tabs)).toContain(
+        'Commentaire sur la synthèse, les fragilités numériques et l’offre de médiation numérique : non renseigné',
+      );
     },
   );
 });

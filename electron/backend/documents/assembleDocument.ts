@@ -48,11 +48,16 @@ function noteHeading(parts: DocumentParts): Paragraph[] {
   ];
 }
 
+/** Fewer headings than this, and a contents page would be a page nearly empty: the document has none. */
+const CONTENTS_MIN_ENTRIES = 8;
+
 export function assembleDocument(parts: DocumentParts): Document {
   const frame = { territoryName: parts.territoryName, title: parts.title, date: parts.date };
   const isNote = parts.layout === 'note';
   const contents: FileChild[] =
-    parts.contentsDepth === 0 || isNote
+    parts.contentsDepth === 0 ||
+    isNote ||
+    parts.outline.titles(parts.contentsDepth).length < CONTENTS_MIN_ENTRIES
       ? []
       : [
           new Paragraph({
@@ -68,7 +73,7 @@ export function assembleDocument(parts: DocumentParts): Document {
     description: `${parts.title}, ${parts.date}`,
     styles: documentStyles,
     // Word refreshes the contents' page numbers (PAGEREF fields) when it opens the document.
-    features: { updateFields: !isNote && parts.contentsDepth > 0 },
+    features: { updateFields: contents.length > 0 },
     sections: [
       {
         properties: {

@@ -10,10 +10,12 @@ export interface KeepOption {
   keepNext?: boolean;
 }
 
-export function body(text: string, options: KeepOption = {}): Paragraph {
+/** `pageBreakBefore`: the paragraph opens a page (the first of a body that has no heading to do it). */
+export function body(text: string, options: KeepOption & { pageBreakBefore?: boolean } = {}): Paragraph {
   return new Paragraph({
     style: STYLE.body,
     keepNext: options.keepNext || undefined,
+    pageBreakBefore: options.pageBreakBefore || undefined,
     children: [new TextRun(frenchTypography(text))],
   });
 }

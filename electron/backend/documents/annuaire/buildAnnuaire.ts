@@ -62,6 +62,30 @@ function summaryTable(groups: ActorGroup[], byCommune: boolean, actors: ActorDto
     });
   }
   const places = placesByCommune(groups, actors);
+  // The communes where nobody is recorded make one line (they are named at the end), not a line of zeros each.
+  const shown = groups.filter((group) => !isEmpty(group) && group.communeCode !== null);
+  const elsewhere = groups.filter((group) => group.communeCode === null);
+  const nobody = groups.filter((group) => isEmpty(group) && group.communeCode !== null);
+  const nobodyRow =
+    nobody.length > 0
+      ? [
+          [
+            `${countLabel(nobody.length, 'commune', 'communes')} sans acteur recensé`,
+            formatInteger(nobody.reduce((sum, group) => sum + (group.population ?? 0), 0)),
+            '0',
+            '0',
+            '0',
+          ],
+        ]
+      : [];
+  const rowOf = (group: ActorGroup): (string | null)[] => [
+    group.title,
+    // The actors of no known commune have no population: a blank, not « non renseigné ».
+    group.communeCode === null ? '' : group.population === null ? null : formatInteger(group.population),
+    formatInteger(group.actors.length),
+    formatInteger(places.get(group.communeCode ?? null) ?? 0),
+    formatInteger(group.alsoPresent.length),
+  ];
   return dataTable({
     columns: [
       { title: 'Commune', share: 4 },
@@ -71,14 +95,9 @@ function summaryTable(groups: ActorGroup[], byCommune: boolean, actors: ActorDto
       { title: 'Acteurs venant d’ailleurs', share: 2, align: 'right' },
     ],
     rows: [
-      ...groups.map((group) => [
-        group.title,
-        // The actors of no known commune have no population: a blank, not « non renseigné ».
-        group.communeCode === null ? '' : group.population === null ? null : formatInteger(group.population),
-        formatInteger(group.actors.length),
-        formatInteger(places.get(group.communeCode ?? null) ?? 0),
-        formatInteger(group.alsoPresent.length),
-      ]),
+      ...shown.map(rowOf),
+      ...nobodyRow,
+      ...elsewhere.map(rowOf),
       ['Total', '', formatInteger(actors.length), formatInteger(placeCount(actors)), ''],
     ],
     zebra: true,
@@ -148,10 +167,14 @@ export function annuaireParts(
   const chapters = groups.filter((group) => !isEmpty(group));
   const empty = byCommune && !data.filtered ? groups.filter(isEmpty) : [];
   const actors = countLabel(data.actors.length, 'acteur');
-  const places = countLabel(placeCount(data.actors), 'lieu d’accueil', 'lieux d’accueil');
+  const placeTotal = placeCount(data.actors);
+  const places =
+    placeTotal === 0
+      ? ' (aucun lieu d’accueil n’est renseigné)'
+      : ` et leurs ${countLabel(placeTotal, 'lieu d’accueil', 'lieux d’accueil')}`;
   const intro = byCommune
-    ? `Cet annuaire présente ${actors} de l’inclusion numérique du territoire et leurs ${places}, commune par commune. Chaque acteur figure dans la commune de son siège ; ceux qui reçoivent aussi ailleurs (lieu d’accueil, permanence) y sont rappelés.`
-    : `Cet annuaire présente ${actors} de l’inclusion numérique du territoire et leurs ${places}, par typologie de structure. Un acteur qui relève de plusieurs typologies figure dans chacune.`;
+    ? `Cet annuaire présente ${actors} de l’inclusion numérique du territoire${places}, commune par commune. Chaque acteur figure dans la commune de son siège ; ceux qui reçoivent aussi ailleurs (lieu d’accueil, permanence) y sont rappelés.`
+    : `Cet annuaire présente ${actors} de l’inclusion numérique du territoire${places}, par typologie de structure. Un acteur qui relève de plusieurs typologies figure dans chacune.`;
   const content: FileChild[] = [
     outline.heading(1, 'Présentation', { pageBreakBefore: true }),
     body(intro),
@@ -162,9 +185,7 @@ export function annuaireParts(
       ? [body('Ce document reprend la liste filtrée de l’annuaire, et non l’annuaire complet.')]
       : []),
     summaryTable(byCommune && !data.filtered ? groups : chapters, byCommune, data.actors),
-    outline.heading(1, byCommune ? 'Les acteurs, commune par commune' : 'Les acteurs, par typologie', {
-      pageBreakBefore: true,
-    }),
+    outline.heading(1, byCommune ? 'Les acteurs, commune par commune' : 'Les acteurs, par typologie'),
   ];
   const planned = chapters.map((group) => planChapter(group, outline));
   const streamed = streamedBody(function* () {

@@ -18,7 +18,7 @@ import { andList, phraseList } from '../frenchList';
 import { frenchTypography } from '../frenchTypography';
 import type { DocumentParts } from '../assembleDocument';
 import type { DocumentContext } from '../documentContext';
-import { PALETTE, STYLE } from '../documentStyles';
+import { STYLE } from '../documentStyles';
 import { figure } from '../figures';
 import { missingRun } from '../missing';
 import { Outline } from '../outline';
@@ -49,7 +49,9 @@ const CHART_MAX_HEIGHT = 820;
 const sourceText = (source: { label: string; year: number | null }) =>
   source.year === null ? source.label : `${source.label}, ${source.year}`;
 
+/** The chart with its reading line, caption and source; or the sentence that replaces it. */
 function chartFigure(chart: RenderedChart): FileChild[] {
+  if (!chart.png) return chart.note ? [body(chart.note)] : [];
   const blocks: FileChild[] = [];
   if (chart.spec.subtitle) blocks.push(keptWithNext(chart.spec.subtitle));
   blocks.push(
@@ -61,6 +63,7 @@ function chartFigure(chart: RenderedChart): FileChild[] {
       maxHeight: CHART_MAX_HEIGHT,
     }),
   );
+  if (chart.note) blocks.push(body(chart.note));
   return blocks;
 }
 
@@ -73,32 +76,47 @@ function keptWithNext(text: string): Paragraph {
   });
 }
 
-/** The user's commentary for a part, or a grey line saying it is still to write. */
+const COMMENTARY_ORDER: CommentarySection[] = ['synthese', 'fragilite', 'offre', 'ecarts'];
+
+const commentaryOf = (dto: DiagnosticDto, section: CommentarySection) =>
+  dto.commentary[section]?.trim() ?? '';
+
+/** The commentary written for a part, under its heading; nothing when none is written (see `unwritten`). */
 function commentary(dto: DiagnosticDto, section: CommentarySection, outline: Outline): FileChild[] {
-  const text = dto.commentary[section]?.trim() ?? '';
+  const text = commentaryOf(dto, section);
+  if (text === '') return [];
   const title =
     section === 'synthese'
       ? 'Commentaire'
       : `Commentaire : ${COMMENTARY_SECTION_LABELS[section].toLowerCase()}`;
-  const blocks: FileChild[] = [outline.heading(2, title)];
-  if (text === '') {
-    blocks.push(
-      new Paragraph({
-        style: STYLE.body,
-        children: [
-          missingRun('m'),
-          new TextRun({
-            text: ' (à rédiger dans l’écran Diagnostic de Maillage)',
-            color: PALETTE.missing,
-            italics: true,
-          }),
-        ],
-      }),
-    );
-  } else {
-    blocks.push(...bodyLines(text));
-  }
-  return blocks;
+  return [outline.heading(2, title), ...bodyLines(text)];
+}
+
+/** The parts whose commentary is not written, named once in the synthesis rather than a heading each. */
+function unwritten(dto: DiagnosticDto): FileChild[] {
+  const missing = COMMENTARY_ORDER.filter((section) => commentaryOf(dto, section) === '');
+  if (missing.length === 0) return [];
+  const parts = missing.map((section) =>
+    section === 'synthese'
+      ? 'la synthèse'
+      : COMMENTARY_SECTION_LABELS[section].charAt(0).toLocaleLowerCase('fr') +
+        COMMENTARY_SECTION_LABELS[section].slice(1),
+  );
+  return [
+    new Paragraph({
+      style: STYLE.body,
+      children: [
+        new TextRun(
+          frenchTypography(
+            missing.length === COMMENTARY_ORDER.length
+              ? 'Commentaires : '
+              : `Commentaire sur ${andList(parts)} : `,
+          ),
+        ),
+        missingRun(missing.length === COMMENTARY_ORDER.length ? 'mp' : 'm'),
+      ],
+    }),
+  ];
 }
 
 function chartsOf(data: DiagnosticData, ids: string[]): FileChild[] {
@@ -117,6 +135,7 @@ function synthesis(data: DiagnosticData, outline: Outline): FileChild[] {
     ),
     keyFiguresTable(dto),
     ...commentary(dto, 'synthese', outline),
+    ...unwritten(dto),
   ];
 }
 
@@ -164,7 +183,7 @@ function fragilityReading(fragility: FragilityDto, communeCount: number): string
 
 function fragility(data: DiagnosticData, outline: Outline): FileChild[] {
   const dto = data.diagnostic;
-  const blocks: FileChild[] = [outline.heading(1, 'Les fragilités numériques', { pageBreakBefore: true })];
+  const blocks: FileChild[] = [outline.heading(1, 'Les fragilités numériques')];
   if (!dto.fragility) {
     blocks.push(
       new Paragraph({
@@ -173,8 +192,8 @@ function fragility(data: DiagnosticData, outline: Outline): FileChild[] {
       }),
       body(
         dto.indicators.length === 0
-          ? 'Aucun indicateur de fragilité numérique n’a encore été importé. Importez l’export de l’Indice de fragilité numérique (IFN) ou un tableau de l’INSEE par commune dans Maillage (Diagnostic, « Indicateurs ») : cette partie montrera alors les communes les plus fragiles, leur carte et leur croisement avec l’offre.'
-          : `${countLabel(dto.indicators.length, 'indicateur est importé', 'indicateurs sont importés')} (tableau ci-dessous), mais aucun n’a été choisi pour lire la fragilité. Choisissez-le dans l’écran Diagnostic de Maillage (« Lecture du diagnostic ») : cette partie montrera alors les communes les plus fragiles, leur carte et leur croisement avec l’offre.`,
+          ? 'Aucun indicateur de fragilité numérique (Indice de fragilité numérique, données de l’INSEE par commune) n’est encore réuni pour ce territoire : les communes les plus fragiles, leur carte et leur croisement avec l’offre ne peuvent pas encore être présentés.'
+          : `${countLabel(dto.indicators.length, 'indicateur est disponible', 'indicateurs sont disponibles')} (tableau ci-dessous), mais aucun n’a encore été retenu pour mesurer la fragilité : les communes les plus fragiles, leur carte et leur croisement avec l’offre ne peuvent pas encore être présentés.`,
       ),
     );
   } else {
@@ -203,7 +222,7 @@ function fragility(data: DiagnosticData, outline: Outline): FileChild[] {
   } else if (dto.fragility) {
     blocks.push(
       body(
-        'La carte de la fragilité apparaîtra quand les contours des communes auront été importés (écran Carte de Maillage).',
+        'Les contours des communes ne sont pas connus : la carte de la fragilité ne peut pas être dressée.',
       ),
     );
   }
@@ -217,7 +236,7 @@ function offer(data: DiagnosticData, outline: Outline): FileChild[] {
   const headline = headlineFigures(dto);
   const nameOf = new Map(dto.communes.map((commune) => [commune.code, commune.name]));
   const blocks: FileChild[] = [
-    outline.heading(1, 'L’offre de médiation numérique', { pageBreakBefore: true }),
+    outline.heading(1, 'L’offre de médiation numérique'),
     body(
       `L’annuaire recense ${countLabel(totals.placeCount, 'lieu', 'lieux')} de médiation numérique sur le territoire, soit ${totals.placesPer10k === null ? 'un nombre non calculable de' : formatDecimal(totals.placesPer10k)} lieux pour 10\u00a0000\u00a0habitants. ${countLabel(headline.communesWithoutOffer.value!, 'commune n’a', 'communes n’ont')} ni lieu ni permanence.`,
     ),
@@ -256,21 +275,34 @@ function offer(data: DiagnosticData, outline: Outline): FileChild[] {
     );
   }
   const perCommune = chartsOf(data, [CHART_IDS.placesPer10k]);
-  if (perCommune.length > 0) blocks.push(outline.heading(2, 'Les lieux par commune'), ...perCommune);
-  blocks.push(
-    outline.heading(2, 'Les services'),
-    ...chartsOf(data, [CHART_IDS.services]),
-    servicesTable(dto),
-  );
-  if (offeredNowhere.services.length > 0) {
+  const drawn = data.charts.some((chart) => chart.spec.id === CHART_IDS.placesPer10k && chart.png);
+  // A chart replaced by its sentence needs no heading of its own.
+  if (perCommune.length > 0)
+    blocks.push(...(drawn ? [outline.heading(2, 'Les lieux par commune')] : []), ...perCommune);
+  // With no place at all, the zeros of each service, public and programme say nothing a sentence does not.
+  const anyService = dto.offer.services.some((service) => service.placeCount > 0);
+  if (!anyService && totals.placeCount === 0) {
+    blocks.push(
+      body(
+        'Sans lieu recensé, aucun des 9 services de médiation numérique, aucun public particulier et aucun dispositif national (conseillers numériques, France Services, Aidants Connect) n’est présent sur le territoire.',
+      ),
+      ...commentary(dto, 'offre', outline),
+    );
+    return blocks;
+  }
+  blocks.push(outline.heading(2, 'Les services'), ...chartsOf(data, [CHART_IDS.services]));
+  if (anyService) blocks.push(servicesTable(dto));
+  if (anyService && offeredNowhere.services.length > 0) {
     blocks.push(
       body(`Services offerts nulle part sur le territoire : ${phraseList(offeredNowhere.services)}.`),
     );
   }
+  const { conseillersNumeriques, franceServices, aidantsConnect } = dto.offer.keyProgrammes;
+  const anyProgramme = [conseillersNumeriques, franceServices, aidantsConnect].some((p) => p.placeCount > 0);
   blocks.push(
     outline.heading(2, 'Publics, dispositifs et fraîcheur des informations'),
     ...chartsOf(data, [CHART_IDS.publics, CHART_IDS.programmes]),
-    programmesTable(dto),
+    ...(anyProgramme ? [programmesTable(dto)] : []),
     ...chartsOf(data, [CHART_IDS.freshness]),
     ...commentary(dto, 'offre', outline),
   );
@@ -289,7 +321,7 @@ function fragileAndFarBlocks(data: DiagnosticData): FileChild[] {
   if (far.status === 'notComputable')
     return [
       body(
-        `Nombre de communes fragiles et loin : ${figure.text}. Aucune distance n’est connue, faute de contours des communes importés (écran Carte de Maillage) ; ${countLabel(far.unknownDistance.length, 'commune fragile reste', 'communes fragiles restent')} à examiner : ${unknownNames}.`,
+        `Nombre de communes fragiles et loin : ${figure.text}. Les contours des communes ne sont pas connus : les distances ne peuvent pas être calculées ; ${countLabel(far.unknownDistance.length, 'commune fragile reste', 'communes fragiles restent')} à examiner : ${unknownNames}.`,
       ),
     ];
   const blocks: FileChild[] =
@@ -315,10 +347,18 @@ function gaps(data: DiagnosticData, outline: Outline): FileChild[] {
   const dto = data.diagnostic;
   const far = dto.fragileAndFar;
   const blocks: FileChild[] = [
-    outline.heading(1, 'Les écarts entre besoins et offre', { pageBreakBefore: true }),
+    outline.heading(1, 'Les écarts entre besoins et offre'),
     ...chartsOf(data, [CHART_IDS.populationWithoutPlace]),
   ];
-  if (dto.offer.communesWithoutPlace.length > 0) {
+  const without = dto.offer.communesWithoutPlace.length;
+  if (without > 0 && without === dto.territory.communeCount) {
+    // Every commune: the list would be the annex again.
+    blocks.push(
+      body(
+        `Aucune des ${formatInteger(without)} communes n’a de lieu ni de permanence de médiation numérique (détail par commune en annexe).`,
+      ),
+    );
+  } else if (without > 0) {
     blocks.push(outline.heading(2, 'Communes sans lieu ni permanence'), communesWithoutPlaceTable(dto));
   }
   blocks.push(...chartsOf(data, [CHART_IDS.fragilityOffer]));
@@ -344,14 +384,14 @@ function annexes(data: DiagnosticData, outline: Outline): FileChild[] {
   const dto = data.diagnostic;
   const chartSources = data.charts.flatMap((chart) => chart.spec.sources);
   return [
-    outline.heading(1, 'Annexe : données par commune', { pageBreakBefore: true }),
+    outline.heading(1, 'Annexe : données par commune'),
     body(
       dto.fragility
         ? `Fragilité : ${inSentence(dto.fragility.label)}, de 1 à 10 (10\u00a0= la plus fragile). Lieux : lieux fixes de la commune, et permanences itinérantes tenues dans la commune par des lieux d’ailleurs. Rang : position dans le croisement fragilité × offre (1\u00a0= la plus fragile et la moins dotée).`
-        : `Lieux : lieux fixes de la commune, et permanences itinérantes tenues dans la commune par des lieux d’ailleurs. Les colonnes de fragilité et de rang apparaîtront quand un indicateur de fragilité aura été ${dto.indicators.length === 0 ? 'importé' : 'choisi'}.`,
+        : `Lieux : lieux fixes de la commune, et permanences itinérantes tenues dans la commune par des lieux d’ailleurs. Faute d’indicateur de fragilité ${dto.indicators.length === 0 ? 'disponible' : 'retenu'}, le tableau ne donne ni la fragilité ni le rang des communes.`,
     ),
     communesTable(dto),
-    outline.heading(1, 'Annexe : sources', { pageBreakBefore: false }),
+    outline.heading(1, 'Annexe : sources'),
     sourcesTable(dto, chartSources),
   ];
 }

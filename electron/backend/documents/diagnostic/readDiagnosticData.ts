@@ -11,6 +11,7 @@ import { renderChartSvg } from '../charts/renderChartSvg';
 import { suggestedHeight } from '../../../../shared/charts/chartLayout';
 import { AppFailure } from '../../../../shared/result';
 import { readSnapshot } from '../../diagnostic/snapshotRepository';
+import { printableChart } from './printableChart';
 
 /**
  * Everything the diagnostic report shows, read and drawn off-screen: today's diagnostic with the settings
@@ -24,9 +25,12 @@ export const IMAGE_SCALE = 2;
 /** Maps are 980 units wide: ×1.25 gives about 180 dpi, and thousands of places stay quick to draw. */
 export const MAP_SCALE = 1.25;
 
+/** A chart as printed: its description, its PNG (null when a sentence replaces it), and that sentence. */
 export interface RenderedChart {
   spec: ChartSpec;
-  png: Uint8Array;
+  png: Uint8Array | null;
+  /** In place of the chart (png null), or under it; null when the chart says it all. */
+  note: string | null;
 }
 
 export interface DiagnosticData {
@@ -40,17 +44,30 @@ export interface DiagnosticData {
   placesMap: Uint8Array | null;
 }
 
+/** The charts as printed (`printableChart.ts`): drawn, trimmed, or replaced by a sentence. */
 export async function renderCharts(specs: ChartSpec[]): Promise<RenderedChart[]> {
-  const pngs: Promise<Settled>[] = [];
+  const printable = specs.map(printableChart);
+  const pngs: Promise<Settled | null>[] = [];
   // Each drawing (SVG text, written at once) is rasterised on the thread pool while the next one is drawn.
   // Each rasterisation is settled at once into a value: a failure waiting for the loop to end would
   // otherwise be an unhandled rejection, which ends the process.
-  for (const spec of specs) {
+  for (const { spec } of printable) {
+    if (!spec) {
+      pngs.push(Promise.resolve(null));
+      continue;
+    }
     const svg = renderChartSvg(spec, { width: CHART_WIDTH, height: suggestedHeight(spec) });
     pngs.push(settle(svgToPngAsync(svg, IMAGE_SCALE)));
   }
   const rendered = await Promise.all(pngs);
-  return specs.map((spec, i) => ({ spec, png: unsettle(rendered[i]!) }));
+  return specs.map((original, i) => {
+    const settled = rendered[i]!;
+    return {
+      spec: printable[i]!.spec ?? original,
+      png: settled === null ? null : unsettle(settled),
+      note: printable[i]!.note,
+    };
+  });
 }
 
 type Settled = { ok: true; png: Uint8Array } | { ok: false; error: unknown };

@@ -8,6 +8,7 @@ import type { DocumentParts } from '../assembleDocument';
 import type { DocumentContext } from '../documentContext';
 import { Outline } from '../outline';
 import { body, bodyLines, labelled } from '../paragraphs';
+import { andList } from '../frenchList';
 import { actionFiche } from './actionFiche';
 import { actionNumbers } from './roadmapText';
 import {
@@ -26,28 +27,23 @@ import { signaturePage } from './signaturePage';
  * Built from the roadmap's data only; what is not written yet says so.
  */
 
-function text(
-  outline: Outline,
-  title: string,
-  value: string | null,
-  agreement: 'm' | 'f' | 'mp' | 'fp',
-  pageBreakBefore = false,
-): FileChild[] {
-  const blocks: FileChild[] = [outline.heading(1, title, { pageBreakBefore })];
-  if (value?.trim()) blocks.push(...bodyLines(value));
-  else blocks.push(labelled(title, null, agreement));
-  return blocks;
+/**
+ * A section of the document: its title, and its content, or null when nothing is written yet. Empty sections
+ * are not given a heading and a « non renseigné » each: they are named together in one sentence.
+ */
+interface Section {
+  title: string;
+  /** How the sentence of the sections not written names it (« la raison d’être »). */
+  named: string;
+  written: boolean;
+  build: (outline: Outline) => FileChild[];
 }
+
+const hasText = (value: string | null) => Boolean(value?.trim());
 
 function chantiers(roadmap: RoadmapDto, outline: Outline): FileChild[] {
   const numbers = actionNumbers(roadmap);
-  const blocks: FileChild[] = [
-    outline.heading(1, 'Chantiers clés et fiches action', { pageBreakBefore: true }),
-  ];
-  if (roadmap.chantiers.length === 0) {
-    blocks.push(labelled('Chantiers', null, 'mp'));
-    return blocks;
-  }
+  const blocks: FileChild[] = [];
   roadmap.chantiers.forEach((chantier, index) => {
     blocks.push(outline.heading(2, `Chantier ${index + 1} — ${chantier.title}`));
     if (chantier.description?.trim()) blocks.push(...bodyLines(chantier.description));
@@ -58,11 +54,9 @@ function chantiers(roadmap: RoadmapDto, outline: Outline): FileChild[] {
   return blocks;
 }
 
-function whoDoesWhat(roadmap: RoadmapDto, outline: Outline): FileChild[] {
+function whoDoesWhat(roadmap: RoadmapDto): FileChild[] {
   const matrix = roleMatrix(roadmap);
-  const blocks: FileChild[] = [outline.heading(1, 'Qui fait quoi', { pageBreakBefore: true })];
-  if (matrix.columns.length === 0) return [...blocks, labelled('Actions', null, 'fp')];
-  blocks.push(whoDoesWhatTable(roadmap));
+  const blocks: FileChild[] = [whoDoesWhatTable(roadmap)];
   if (matrix.actionsWithoutPilot.length > 0)
     blocks.push(body(`Actions sans pilote : ${matrix.actionsWithoutPilot.map((a) => a.title).join(', ')}.`));
   if (matrix.membersWithoutRole.length > 0)
@@ -72,26 +66,106 @@ function whoDoesWhat(roadmap: RoadmapDto, outline: Outline): FileChild[] {
   return blocks;
 }
 
-function calendar(roadmap: RoadmapDto, today: string, outline: Outline): FileChild[] {
-  const actions = roadmap.chantiers.flatMap((c) => c.actions);
-  const blocks: FileChild[] = [outline.heading(1, 'Calendrier')];
-  if (actions.length === 0) return [...blocks, labelled('Calendrier', null, 'm')];
-  return [...blocks, calendarTable(roadmap, today)];
-}
-
 function funding(roadmap: RoadmapDto, outline: Outline): FileChild[] {
   const { overall } = roadmapFunding(roadmap);
-  const blocks: FileChild[] = [outline.heading(1, 'Financements', { pageBreakBefore: true })];
-  const actions = roadmap.chantiers.flatMap((c) => c.actions);
-  if (actions.length === 0) return [...blocks, labelled('Financements', null, 'mp')];
-  blocks.push(
+  const blocks: FileChild[] = [
     body(
       `Budget des actions : ${formatEuros(overall.budget)} ; financements prévus : ${formatEuros(overall.planned)}, dont ${formatEuros(overall.acquired)} acquis.`,
     ),
-  );
+  ];
   if (overall.bySource.length > 0)
     blocks.push(outline.heading(2, 'Par financeur'), fundingBySourceTable(roadmap));
   blocks.push(outline.heading(2, 'Par action'), fundingByActionTable(roadmap));
+  return blocks;
+}
+
+function sections(roadmap: RoadmapDto, today: string): Section[] {
+  const hasActions = roadmap.chantiers.some((chantier) => chantier.actions.length > 0);
+  return [
+    {
+      title: 'Raison d’être',
+      named: 'la raison d’être',
+      written: hasText(roadmap.purpose),
+      build: () => bodyLines(roadmap.purpose ?? ''),
+    },
+    {
+      title: 'Contexte',
+      named: 'le contexte',
+      written: hasText(roadmap.context),
+      build: () => bodyLines(roadmap.context ?? ''),
+    },
+    {
+      title: 'Composition de l’instance',
+      named: 'la composition de l’instance',
+      written: roadmap.instance !== null,
+      build: () => [
+        body(
+          `L’instance ${quoted(roadmap.instance?.name ?? '')} réunit ${countLabel(roadmap.members.length, 'membre')}.`,
+        ),
+        ...(roadmap.members.length > 0 ? [membersTable(roadmap)] : []),
+      ],
+    },
+    {
+      title: 'Objectifs',
+      named: 'les objectifs',
+      written: roadmap.objectives.length > 0,
+      build: () => [objectivesTable(roadmap)],
+    },
+    {
+      title: 'Engagements réciproques',
+      named: 'les engagements réciproques',
+      written: hasText(roadmap.commitments),
+      build: () => bodyLines(roadmap.commitments ?? ''),
+    },
+    {
+      title: 'Chantiers clés et fiches action',
+      named: 'les chantiers clés et leurs actions',
+      written: roadmap.chantiers.length > 0,
+      build: (outline) => chantiers(roadmap, outline),
+    },
+    {
+      title: 'Qui fait quoi',
+      named: 'qui fait quoi',
+      written: hasActions,
+      build: () => whoDoesWhat(roadmap),
+    },
+    {
+      title: 'Calendrier',
+      named: 'le calendrier',
+      written: hasActions,
+      build: () => [calendarTable(roadmap, today)],
+    },
+    {
+      title: 'Financements',
+      named: 'les financements',
+      written: hasActions,
+      build: (outline) => funding(roadmap, outline),
+    },
+  ];
+}
+
+/**
+ * The sections in order, each under its heading, with no forced page break (a short section does not leave a
+ * page nearly empty); the sections not written yet named once, in one sentence, where the first of them stood.
+ */
+function writtenSections(roadmap: RoadmapDto, today: string, outline: Outline): FileChild[] {
+  const all = sections(roadmap, today);
+  const empty = all.filter((section) => !section.written).map((section) => section.named);
+  const opening = roadmap.state === 'adoptee' ? 'Cette version ne comprend pas' : 'Restent à rédiger';
+  const blocks: FileChild[] = [];
+  let said = false;
+  // Nothing written: the sentence stays on the title page, under the version it describes.
+  const nothingWritten = empty.length === all.length;
+  for (const section of all) {
+    // The first block of the body opens the page after the contents.
+    const pageBreakBefore = blocks.length === 0 && !nothingWritten;
+    if (section.written) {
+      blocks.push(outline.heading(1, section.title, { pageBreakBefore }), ...section.build(outline));
+    } else if (!said) {
+      blocks.push(body(`${opening} : ${andList(empty)}.`, { pageBreakBefore }));
+      said = true;
+    }
+  }
   return blocks;
 }
 
@@ -102,22 +176,7 @@ export function feuilleDeRouteParts(context: DocumentContext, roadmap: RoadmapDt
       ? `Version ${roadmap.adoption.version} adoptée le ${formatDate(roadmap.adoption.adoptedOn)}`
       : `Projet de version ${roadmap.version}, à adopter`;
   const content: FileChild[] = [
-    ...text(outline, 'Raison d’être', roadmap.purpose, 'f', true),
-    ...text(outline, 'Contexte', roadmap.context, 'm'),
-    outline.heading(1, 'Composition de l’instance'),
-    roadmap.instance
-      ? body(
-          `L’instance ${quoted(roadmap.instance.name)} réunit ${countLabel(roadmap.members.length, 'membre')}.`,
-        )
-      : labelled('Instance', null, 'f'),
-    ...(roadmap.members.length > 0 ? [membersTable(roadmap)] : []),
-    outline.heading(1, 'Objectifs'),
-    ...(roadmap.objectives.length > 0 ? [objectivesTable(roadmap)] : [labelled('Objectifs', null, 'mp')]),
-    ...text(outline, 'Engagements réciproques', roadmap.commitments, 'mp'),
-    ...chantiers(roadmap, outline),
-    ...whoDoesWhat(roadmap, outline),
-    ...calendar(roadmap, context.today, outline),
-    ...funding(roadmap, outline),
+    ...writtenSections(roadmap, context.today, outline),
     ...signaturePage(roadmap, outline),
   ];
   return {

@@ -1,0 +1,90 @@
+import type { ChartSpec } from '../../../../shared/charts/chartSpec';
+import { CHART_IDS } from '../../../../shared/diagnostic/diagnosticCharts';
+import { countLabel, formatInteger, quoted } from '../../../../shared/format/french';
+
+/**
+ * A chart as the printed diagnostic shows it. A chart with nothing to show (every bar at zero or unknown, a
+ * pie with one slice, no point) becomes one sentence, never a page of empty bars; the ranking of the communes by
+ * places drops the long tail of communes at zero and names their count in a sentence under it.
+ */
+export interface PrintableChart {
+  /** What to draw, or null when a sentence says it all. */
+  spec: ChartSpec | null;
+  /** The sentence in place of the chart, or under the trimmed chart; null when the chart says it all. */
+  note: string | null;
+}
+
+/** Below this many communes at zero, the ranking keeps them (in bold, as on screen). */
+const ZERO_TAIL_MIN = 5;
+
+/** What replaces a chart with nothing to show, by chart. */
+const NOTHING_TO_SHOW: Record<string, string> = {
+  [CHART_IDS.placesPer10k]: 'Aucune commune du territoire n’a de lieu de médiation numérique fixe.',
+  [CHART_IDS.services]:
+    'Aucun lieu recensé n’offre l’un des 9 services de médiation numérique : aucun de ces services n’est offert sur le territoire.',
+  [CHART_IDS.publics]: 'Aucun lieu recensé ne déclare accueillir un public en particulier.',
+  [CHART_IDS.supports]:
+    'Aucun lieu recensé ne déclare d’accompagnement spécifique (handicaps, illettrisme, langues étrangères).',
+  [CHART_IDS.programmes]:
+    'Aucun dispositif national (conseillers numériques, France Services, Aidants Connect) n’est présent dans les lieux recensés.',
+  [CHART_IDS.freshness]: 'Aucun lieu n’est recensé : la fraîcheur de l’annuaire ne peut pas être mesurée.',
+  [CHART_IDS.fragileAndFar]:
+    'Aucun lieu du territoire n’offre ce service : aucune distance ne peut être représentée.',
+};
+
+const nothing = (spec: ChartSpec): PrintableChart => ({
+  spec: null,
+  note: NOTHING_TO_SHOW[spec.id] ?? `${quoted(spec.title)} : aucune valeur à représenter.`,
+});
+
+export function printableChart(spec: ChartSpec): PrintableChart {
+  switch (spec.kind) {
+    case 'bar': {
+      const shown = spec.items.filter((item) => item.value !== null && item.value !== 0);
+      if (shown.length === 0) return nothing(spec);
+      const zeros = spec.items.filter((item) => item.value === 0).length;
+      if (spec.id === CHART_IDS.placesPer10k && zeros >= ZERO_TAIL_MIN) {
+        return {
+          spec: {
+            ...spec,
+            subtitle: 'Les communes qui ont au moins un lieu fixe, les mieux dotées d’abord.',
+            items: shown,
+          },
+          note: `${countLabel(zeros, 'autre commune n’a', 'autres communes n’ont')} aucun lieu fixe (détail par commune en annexe).`,
+        };
+      }
+      return { spec, note: null };
+    }
+    case 'pie': {
+      const total = spec.slices.reduce((sum, slice) => sum + slice.value, 0);
+      const filled = spec.slices.filter((slice) => slice.value > 0);
+      if (total === 0) return nothing(spec);
+      if (filled.length === 1) {
+        if (spec.id === CHART_IDS.populationWithoutPlace)
+          return {
+            spec: null,
+            note:
+              filled[0]!.label === 'Commune sans lieu ni permanence'
+                ? `Toute la population du territoire (${formatInteger(total)}\u00a0habitants) vit dans une commune sans lieu ni permanence de médiation numérique.`
+                : 'Chaque habitant du territoire vit dans une commune qui a un lieu ou une permanence de médiation numérique.',
+          };
+        if (spec.id === CHART_IDS.freshness)
+          return {
+            spec: null,
+            note: `Fraîcheur de l’annuaire : ${total > 1 ? `les ${formatInteger(total)} lieux recensés sont tous` : 'le seul lieu recensé est'} dans le cas ${quoted(filled[0]!.label)}.`,
+          };
+        return {
+          spec: null,
+          note: `${quoted(spec.title)} : ${quoted(filled[0]!.label)} pour la totalité (${formatInteger(total)}).`,
+        };
+      }
+      return { spec, note: null };
+    }
+    case 'scatter':
+      return spec.points.length === 0 ? nothing(spec) : { spec, note: null };
+    case 'groupedBar':
+      return spec.series.every((series) => series.values.every((value) => value === null || value === 0))
+        ? nothing(spec)
+        : { spec, note: null };
+  }
+}
