@@ -60,7 +60,7 @@ export async function roadmapChoices(
   for (const version of await listVersions(ctx.db)) {
     choices.push({
       key: `version-${version.version}`,
-      label: `Version ${version.version}, adoptée le ${formatDate(version.adoptedOn)} à ${version.place} (${countLabel(version.signedCount, 'signature')} sur ${version.memberCount})`,
+      label: `Version ${version.version}, adoptée le ${formatDate(version.adoptedOn)} à ${version.place} (${countLabel(version.signedCount, 'signature', 'signatures', 'aucune signature')} sur ${version.memberCount})`,
       fileName: documentFileName(
         roadmapName(
           {
