@@ -1,5 +1,7 @@
 import { importFileInput, importJobInput } from './importSchemas';
 import type { ImportJobDto, ImportPreviewDto } from './importDto';
+import type { PlaceOriginDto } from './placeOriginDto';
+import { actorIdInput } from '../actors/schemas';
 import { takes } from '../api/declare';
 
 /** Importing places from a file: the report before writing, then the job. */
@@ -9,6 +11,8 @@ export const importApi = {
   'import.start': takes(importFileInput).answers<ImportJobDto>(),
   'import.progress': takes(importJobInput).answers<ImportJobDto>(),
   'import.cancel': takes(importJobInput).answers<ImportJobDto>(),
+  /** What the files said of an actor's imported places (source, id, date, presentations, Accès libre). */
+  'import.placeOrigins': takes(actorIdInput).answers<PlaceOriginDto[]>(),
 };
 
 export type ImportMethod = keyof typeof importApi;

@@ -115,6 +115,29 @@ describe('a legacy file’s values, through import and export', () => {
     });
     const territoryName = backend!.ctx.sqlite.prepare('SELECT display_name FROM territory').pluck().get();
 
+    // The record shows them, read-only: what the file said of the place, the date as the file's own.
+    const mansle = backend!.ctx.sqlite
+      .prepare("SELECT id FROM actor WHERE name = 'Médiathèque de Mansle'")
+      .pluck()
+      .get() as number;
+    expect(await ok('import.placeOrigins', { id: mansle })).toEqual([
+      {
+        placeId: expect.any(Number),
+        placeName: 'Médiathèque de Mansle',
+        source: 'Département de la Charente',
+        externalId: 'lieu-1',
+        sourceUpdatedOn: '2023-05-12',
+        presentationSummary: 'Ateliers le mardi.',
+        presentationDetail: 'Postes en accès libre, ateliers collectifs.',
+        accessibilityUrl: ACCES_LIBRE,
+      },
+    ]);
+    const created = backend!.ctx.sqlite
+      .prepare("SELECT id FROM actor WHERE name = 'Espace numérique intercommunal'")
+      .pluck()
+      .get() as number;
+    expect(await ok('import.placeOrigins', { id: created })).toEqual([]);
+
     const preview = await ok('export.preview', { filters: {} });
     // Luxé's file gave no date and no one has checked it since: left out, and the export says why.
     expect(preview.excluded).toEqual([

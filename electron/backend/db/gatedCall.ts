@@ -38,6 +38,7 @@ const READ_ONLY: ReadonlySet<string> = new Set([
   'export.file',
   'duplicates.list',
   'import.preview',
+  'import.placeOrigins',
   'indicators.preview',
   'indicators.list',
   'diagnostic.get',

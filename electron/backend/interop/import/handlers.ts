@@ -5,6 +5,7 @@ import type { BackendContext } from '../../context';
 import { prepareImport, type ImportFileRequest } from './prepareImport';
 import { cancelImport, importProgress, startImport } from './importJob';
 import { rememberPlan, takePlan } from './planCache';
+import { placeOriginsOf } from './placeOrigins';
 
 /**
  * Importing places from a file: the report first (`import.preview`), then the job. The job runs the
@@ -17,7 +18,7 @@ async function prepared(ctx: BackendContext, input: ImportFileRequest) {
 }
 
 export const importHandlers: HandlerGroup<
-  'import.preview' | 'import.start' | 'import.progress' | 'import.cancel'
+  'import.preview' | 'import.start' | 'import.progress' | 'import.cancel' | 'import.placeOrigins'
 > = {
   'import.preview': async (input, ctx) => {
     const { preview, plan } = await prepared(ctx, input);
@@ -33,4 +34,6 @@ export const importHandlers: HandlerGroup<
   'import.progress': ({ jobId }) => importProgress(jobId),
 
   'import.cancel': ({ jobId }) => cancelImport(jobId),
+
+  'import.placeOrigins': ({ id }, ctx) => placeOriginsOf(ctx.db, id),
 };

@@ -13,6 +13,7 @@ import { Notice } from '../../ui/Notice';
 import { useToast } from '../../ui/Toast';
 import { freshnessBanner, roleLabel } from './actorLabels';
 import { ActorRecordSections } from './ActorRecordSections';
+import { PlaceOriginSection } from '../import/PlaceOriginSection';
 import { markActorVerified } from './actorRecordActions';
 import './actor.css';
 
@@ -136,6 +137,7 @@ export function ActorScreen({ id }: { id: number }) {
       ) : null}
 
       <ActorRecordSections actor={actor} />
+      <PlaceOriginSection actorId={actor.id} />
 
       <ConfirmDialog
         open={confirmDelete}
