@@ -6,6 +6,16 @@ export interface CommuneDto {
   postcodes: string[];
 }
 
+/** A commune the commune search proposes: any commune of France, the territory's own said so. */
+export interface CommuneChoiceDto {
+  code: string;
+  name: string;
+  /** Département code (« 02 », « 2A », « 974 »), to tell homonyms apart; null if the reference has none. */
+  departement: string | null;
+  postcodes: string[];
+  inTerritory: boolean;
+}
+
 export interface EpciSummaryDto {
   siren: string;
   name: string;

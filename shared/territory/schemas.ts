@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { optionalEmail, optionalPhone, optionalText, requiredText } from '../api/fields';
 
 export const epciSearchInput = z.object({ query: z.string().max(100).default('') });
+export const communeSearchInput = z.object({ query: z.string().max(100).default('') });
 export const epciSirenInput = z.object({
   siren: z.string().regex(/^\d{9}$/, 'Le SIREN d’un EPCI compte 9 chiffres.'),
 });

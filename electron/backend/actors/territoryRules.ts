@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { ActorValues } from '../../../shared/actors/schemas';
 import { AppFailure } from '../../../shared/result';
+import { currentCommuneOf } from '../territory/referenceData';
 
 /** A commune of the territory, as the directory needs it: its name (search, lists) and its postcodes. */
 export interface TerritoryCommune {
@@ -18,6 +19,9 @@ export const noTerritory = () =>
 
 const OUTSIDE =
   'Cette commune ne fait pas partie du territoire : choisissez une des communes de l’intercommunalité.';
+
+const UNKNOWN_COMMUNE =
+  'Aucune commune de France ne porte ce code INSEE : choisissez la commune dans la liste proposée.';
 
 function parsePostcodes(json: string): string[] {
   try {
@@ -42,8 +46,12 @@ function communeCodesOf(values: ActorValues): { path: string; code: string }[] {
 }
 
 /**
- * Checks that a territory is chosen and that every commune of the record belongs to it; answers those
- * communes by code. Refuses with one French message and a message per field path otherwise.
+ * Checks that a territory is chosen and where each commune of the record may be; answers those communes by
+ * code. The actor's own postal address may be in any commune of France (a CAF, a Département, a Mission
+ * locale is often seated outside the EPCI): its code must be a current commune of the national reference.
+ * Places and permanences are the territory's offer, which the diagnostic and the map count per commune of
+ * the territory: they must be in one of its communes. Refuses with one French message and a message per
+ * field path otherwise.
  */
 export async function checkTerritory(
   db: Kysely<DB>,
@@ -67,7 +75,18 @@ export async function checkTerritory(
       { code: row.code, name: row.name, postcodes: parsePostcodes(row.postcodes) },
     ]),
   );
-  checkCommunes(values, communes);
+  const own = values.communeCode;
+  const outside = own && !communes.has(own) ? currentCommuneOf(own) : null;
+  if (own && !communes.has(own) && !outside) {
+    throw new AppFailure('invalid_input', `Aucune commune de France ne porte le code INSEE ${own}.`, {
+      communeCode: UNKNOWN_COMMUNE,
+    });
+  }
+  // The actor's own commune is checked above; places and permanences must be the territory's.
+  checkCommunes({ ...values, communeCode: null }, communes);
+  if (outside) {
+    communes.set(outside.code, { code: outside.code, name: outside.name, postcodes: [...outside.postcodes] });
+  }
   return communes;
 }
 
@@ -84,7 +103,10 @@ export async function territoryCommunesByCode(db: Kysely<DB>): Promise<Map<strin
   );
 }
 
-/** Refuses a record that mentions a commune outside `communes` (the same failure as `checkTerritory`). */
+/**
+ * Refuses a record that mentions a commune outside `communes`, the actor's own address included (bulk
+ * writes: imported rows outside the territory are set aside before, as « hors du territoire »).
+ */
 export function checkCommunes(values: ActorValues, communes: Map<string, TerritoryCommune>): void {
   const mentioned = communeCodesOf(values);
   const fields: Record<string, string> = {};

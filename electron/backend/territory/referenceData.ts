@@ -52,6 +52,9 @@ interface IndexedEpci {
 interface ReferenceIndex {
   epcis: IndexedEpci[];
   epciBySiren: Map<string, IndexedEpci>;
+  /** Every current commune of France (« commune-actuelle »), in the file's order. */
+  communes: IndexedCommune[];
+  communeByCode: Map<string, IndexedCommune>;
   /** Any code a file may hold: current communes first, then delegated/associated communes and arrondissements. */
   communeNameByCode: Map<string, string>;
 }
@@ -119,7 +122,21 @@ function buildIndex(): ReferenceIndex {
       communes,
     };
   });
-  return { epcis, epciBySiren: new Map(epcis.map((e) => [e.siren, e])), communeNameByCode };
+  const communes = [...current.values()].map((commune): IndexedCommune => ({
+    code: commune.code,
+    name: commune.nom,
+    key: searchKey(commune.nom),
+    population: commune.population ?? 0,
+    postcodes: [...(commune.codesPostaux ?? [])].sort(),
+    departement: commune.departement ?? null,
+  }));
+  return {
+    epcis,
+    epciBySiren: new Map(epcis.map((e) => [e.siren, e])),
+    communes,
+    communeByCode: new Map(communes.map((c) => [c.code, c])),
+    communeNameByCode,
+  };
 }
 
 function index(): ReferenceIndex {
@@ -128,7 +145,7 @@ function index(): ReferenceIndex {
 }
 
 /** How well a text matches the query words: 0 exact, 1 every word starts a word of the text, 2 contained; null if not. */
-function matchLevel(textKey: string, queryKey: string, queryWords: string[]): 0 | 1 | 2 | null {
+export function matchLevel(textKey: string, queryKey: string, queryWords: string[]): 0 | 1 | 2 | null {
   if (textKey === queryKey) return 0;
   const words = textKey.split(' ');
   if (queryWords.every((q) => words.some((w) => w.startsWith(q)))) return 1;
@@ -243,6 +260,31 @@ export function getEpciDetail(siren: string): EpciDetailDto | null {
  */
 export function communeNameOf(code: string): string | null {
   return index().communeNameByCode.get(code.trim()) ?? null;
+}
+
+/** A current commune of France as the reference knows it, with its search key (`searchKey`). */
+export type ReferenceCommune = Readonly<IndexedCommune>;
+
+/** Every current commune of France (about 35,000), for searching them all. */
+export function allCommunes(): readonly ReferenceCommune[] {
+  return index().communes;
+}
+
+/** A current commune of France by its INSEE code, or null (unknown, merged away, or an arrondissement). */
+export function currentCommuneOf(code: string): ReferenceCommune | null {
+  return index().communeByCode.get(code.trim()) ?? null;
+}
+
+let byPostcode: Map<string, ReferenceCommune[]> | null = null;
+
+/** The current communes a postcode serves (none for a CEDEX code or an unknown one). */
+export function communesOfPostcode(postcode: string): readonly ReferenceCommune[] {
+  if (!byPostcode) {
+    byPostcode = new Map();
+    for (const commune of index().communes)
+      for (const code of commune.postcodes) byPostcode.set(code, [...(byPostcode.get(code) ?? []), commune]);
+  }
+  return byPostcode.get(postcode.trim()) ?? [];
 }
 
 /** Sorts communes by name the way a French reader expects (« Écurat » between « Dompierre » and « Fontaine »). */

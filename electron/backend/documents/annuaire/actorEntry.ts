@@ -9,25 +9,13 @@ import type { Agreement } from '../missing';
 import { labelledXml, missingRunXml, noteXml, paragraphXml, headingXml } from '../paragraphXml';
 import type { ReservedHeading } from '../outline';
 import { andList, phraseList } from '../frenchList';
+import { addressLine } from './postalAddress';
 
 /**
  * One actor in the annuaire, in plain French: who it is, where, whom to call, and for each place what it
  * offers and when it is open. Key facts that are missing say « non renseigné »; optional ones are left out.
  * Written as WordprocessingML text (`paragraphXml.ts`): a 5,000-actor annuaire is 24 MB of it.
  */
-
-/** « 12 rue des Écoles, 86400 Civray ». */
-export function addressLine(
-  address: string | null,
-  complement: string | null,
-  postcode: string | null,
-  communeName: string | null,
-): string | null {
-  const street = [address, complement].filter((part) => part && part.trim() !== '').join(', ');
-  const town = [postcode, communeName].filter(Boolean).join(' ');
-  const line = [street, town].filter((part) => part !== '').join(', ');
-  return line === '' ? null : line;
-}
 
 function contactLine(contact: ContactDto): string {
   const who = contact.role
@@ -88,8 +76,8 @@ function placeBlock(actor: ActorDto, place: PlaceDto): string[] {
       ...(place.itinerance.includes('Itinérant') ? [{ text: ' (itinérant)', color: PALETTE.muted }] : []),
     ]),
   ];
-  const address = addressLine(place.address, place.addressComplement, place.postcode, place.communeName);
-  const actorAddress = addressLine(actor.address, actor.addressComplement, actor.postcode, actor.communeName);
+  const address = addressLine(place);
+  const actorAddress = addressLine(actor);
   if (address !== actorAddress || address === null) {
     blocks.push(line('Adresse', address, 'f', { indent: true }));
   }
@@ -120,13 +108,7 @@ export function actorEntry(actor: ActorDto, heading: ReservedHeading): string {
     phraseList(actor.typologies.map(typologyLabel)),
   ].filter((part) => part !== '');
   if (kinds.length > 0) blocks.push(noteXml(kinds.join(' — '), { keepNext: true }));
-  blocks.push(
-    line(
-      'Adresse',
-      addressLine(actor.address, actor.addressComplement, actor.postcode, actor.communeName),
-      'f',
-    ),
-  );
+  blocks.push(line('Adresse', addressLine(actor), 'f'));
   if (actor.contacts.length === 0) {
     blocks.push(line('Contact', null));
   } else if (actor.contacts.length === 1) {
