@@ -10,6 +10,7 @@ import { migration009Roadmap } from './009-roadmap';
 import { migration010PlaceSourceFields } from './010-place-source-fields';
 import { migration011TagsOnRows } from './011-tags-on-rows';
 import { migration012DiagnosticSettings } from './012-diagnostic-settings';
+import { migration013DirectorySearchIndex } from './013-directory-search-index';
 import { migration015ContourUse } from './015-contour-use';
 
 /**
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: 'ce que la source dit des lieux', sql: migration010PlaceSourceFields },
   { name: 'valeurs multiples sur leur ligne', sql: migration011TagsOnRows },
   { name: 'réglages du diagnostic', sql: migration012DiagnosticSettings },
+  { name: 'recherche et ordres de l’annuaire', sql: migration013DirectorySearchIndex },
   { name: 'contours utilisés et laissés de côté', sql: migration015ContourUse },
 ];
 
