@@ -24,7 +24,8 @@ import { actorNotFound } from './notFound';
 
 /** Actors' whole records as the form, the detail page, the exports and the annuaire show them (`ActorDto`). */
 
-function parseWeekdays(json: string): Weekday[] {
+/** A permanence's stored weekdays (JSON), in the week's order; unreadable JSON gives none. */
+export function parseWeekdays(json: string): Weekday[] {
   try {
     const parsed: unknown = JSON.parse(json);
     if (!Array.isArray(parsed)) return [];

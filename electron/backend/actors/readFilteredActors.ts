@@ -3,7 +3,7 @@ import { exportFilters, type ExportFilters } from '../../../shared/interop/expor
 import type { BackendContext } from '../context';
 import { todayOf } from '../context';
 import { listActorIds } from './actorListRepository';
-import { readActors } from './readActor';
+import { readActorsSetBased } from './readActorRepository';
 
 /**
  * The actors the directory list's filters pick (search included), sorted by name, each read whole: what the
@@ -18,5 +18,5 @@ export async function readFilteredActors(ctx: BackendContext, filters: ExportFil
     { ...base, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 1 },
     today,
   );
-  return readActors(ctx.db, ids, today);
+  return readActorsSetBased(ctx, ids, today);
 }
