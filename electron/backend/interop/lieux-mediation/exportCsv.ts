@@ -39,7 +39,7 @@ function csvLine(cells: readonly string[], separator: string, defuse: boolean): 
 
 export function csvText(
   header: readonly string[],
-  rows: readonly (readonly string[])[],
+  rows: Iterable<readonly string[]>,
   separator = ',',
 ): string {
   let text = csvLine(header, separator, false);

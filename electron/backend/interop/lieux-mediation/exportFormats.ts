@@ -30,10 +30,16 @@ const MULTI_VALUED = new Set([
 ]);
 
 export function standardCsv(rows: readonly ExportRow[]): string {
-  return csvText(
-    STANDARD_HEADER,
-    rows.map((row) => STANDARD_HEADER.map((name) => row.values[name] ?? '')),
-  );
+  return csvText(STANDARD_HEADER, cellsOf(rows));
+}
+
+/** Each row's cells in the header's order, in one array refilled per row (written out at once). */
+function* cellsOf(rows: readonly ExportRow[]): Generator<readonly string[]> {
+  const cells: string[] = new Array<string>(STANDARD_HEADER.length).fill('');
+  for (const row of rows) {
+    for (let i = 0; i < STANDARD_HEADER.length; i++) cells[i] = row.values[STANDARD_HEADER[i]!] ?? '';
+    yield cells;
+  }
 }
 
 export function standardJson(rows: readonly ExportRow[]): string {

@@ -31,8 +31,21 @@ const french = new Intl.Collator('fr');
 export function joinList(values: readonly (string | null | undefined)[]): string {
   const unique: string[] = [];
   for (const value of values) if (value && value.trim() !== '' && !unique.includes(value)) unique.push(value);
-  return unique.length < 2 ? (unique[0] ?? '') : unique.sort(french.compare).join('|');
+  if (unique.length < 2) return unique[0] ?? '';
+  // A directory repeats a few combinations thousands of times; collating them is what costs.
+  const key = unique.join('\u0000');
+  let joined = sortedLists.get(key);
+  if (joined === undefined) {
+    joined = unique.sort(french.compare).join('|');
+    if (sortedLists.size >= SORTED_LISTS) sortedLists.clear();
+    sortedLists.set(key, joined);
+  }
+  return joined;
 }
+
+/** Joined lists remembered by their values in the order given (bounded: a few thousand combinations). */
+const sortedLists = new Map<string, string>();
+const SORTED_LISTS = 5000;
 
 /**
  * A French phone number in the standard's international form (« 05 36 49 13 00 » → « +33536491300 »);

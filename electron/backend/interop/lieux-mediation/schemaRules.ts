@@ -156,9 +156,18 @@ export interface RuleBreach {
   kind: 'required' | 'pattern' | 'maxLength' | 'type';
 }
 
+/** Each pattern compiled once (the schema has a dozen; an export or an import checks them on every row). */
+const compiled = new Map<string, RegExp>();
+
 /** A whole-value check of a schema pattern (the schema's list patterns are anchored at the end only). */
-export const matchesWhole = (pattern: string, value: string): boolean =>
-  new RegExp(`^(?:${pattern})$`, 'u').test(value);
+export function matchesWhole(pattern: string, value: string): boolean {
+  let whole = compiled.get(pattern);
+  if (!whole) {
+    whole = new RegExp(`^(?:${pattern})$`, 'u');
+    compiled.set(pattern, whole);
+  }
+  return whole.test(value);
+}
 
 function typeHolds(type: FieldRule['type'], value: string): boolean {
   if (type === 'number') return /^-?\d+(\.\d+)?$/.test(value);
