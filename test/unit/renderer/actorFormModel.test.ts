@@ -272,7 +272,7 @@ describe('communes', () => {
     ];
     expect(communeOptions(communes, null).map((c) => c.name)).toEqual(['Aslonnes', 'Poitiers']);
     const withOutside = communeOptions(communes, { code: '79191', name: 'Niort' });
-    expect(withOutside[0]).toEqual({ code: '79191', name: 'Niort (hors territoire)' });
+    expect(withOutside[0]).toEqual({ code: '79191', name: 'Niort (79)' });
     expect(communeOptions(communes, { code: '86194', name: 'Poitiers' })).toHaveLength(2);
   });
 });

@@ -2,6 +2,7 @@ import type { CommuneDto } from '../../../../shared/territory/dto';
 import { postcodeForCommune } from './actorFormEdits';
 import type { FieldErrors } from './actorFormModel';
 import { CommuneField, TextField } from './formFields';
+import { CommuneSearchField } from './CommuneSearchField';
 
 /** What an address is made of, for the actor as for each of its places. */
 export interface AddressForm {
@@ -16,7 +17,8 @@ export interface AddressForm {
 /**
  * Address, complement, commune, postcode and coordinates, inside the parent's form grid. Choosing a commune
  * puts its postcode in, unless the one typed is already one of it. `prefix` leads every field's path
- * (`places.0.`), `suffix` ends its labels (« du lieu »).
+ * (`places.0.`), `suffix` ends its labels (« du lieu »). With `anywhereInFrance` (the actor's own address), the
+ * commune is searched among all communes of France; otherwise it is one of `communeOptions` (the territory's).
  */
 export function AddressFields({
   value,
@@ -25,6 +27,7 @@ export function AddressFields({
   coordinateHint = 'ex.',
   communes,
   communeOptions,
+  anywhereInFrance = false,
   errors,
   onChange,
 }: {
@@ -35,6 +38,7 @@ export function AddressFields({
   coordinateHint?: string;
   communes: readonly CommuneDto[];
   communeOptions: readonly { code: string; name: string }[];
+  anywhereInFrance?: boolean;
   errors: FieldErrors;
   onChange: (patch: Partial<AddressForm>, path: string) => void;
 }) {
@@ -50,25 +54,44 @@ export function AddressFields({
     <>
       <TextField label={label('Adresse')} {...text('address')} />
       <TextField label={label('Complément d’adresse')} {...text('addressComplement')} />
-      <CommuneField
-        path={at('communeCode')}
-        label={label('Commune')}
-        value={value.communeCode}
-        options={communeOptions}
-        error={errors[at('communeCode')]}
-        onChange={(communeCode) =>
-          onChange(
-            {
-              communeCode,
-              postcode: postcodeForCommune(
-                value.postcode,
-                communes.find((c) => c.code === communeCode),
-              ),
-            },
-            at('communeCode'),
-          )
-        }
-      />
+      {anywhereInFrance ? (
+        <CommuneSearchField
+          path={at('communeCode')}
+          label={label('Commune')}
+          value={value.communeCode}
+          valueLabel={communeOptions.find((option) => option.code === value.communeCode)?.name ?? null}
+          error={errors[at('communeCode')]}
+          onChange={(choice) =>
+            onChange(
+              {
+                communeCode: choice?.code ?? '',
+                postcode: choice ? postcodeForCommune(value.postcode, choice) : value.postcode,
+              },
+              at('communeCode'),
+            )
+          }
+        />
+      ) : (
+        <CommuneField
+          path={at('communeCode')}
+          label={label('Commune')}
+          value={value.communeCode}
+          options={communeOptions}
+          error={errors[at('communeCode')]}
+          onChange={(communeCode) =>
+            onChange(
+              {
+                communeCode,
+                postcode: postcodeForCommune(
+                  value.postcode,
+                  communes.find((c) => c.code === communeCode),
+                ),
+              },
+              at('communeCode'),
+            )
+          }
+        />
+      )}
       <TextField label={label('Code postal')} inputMode="numeric" {...text('postcode')} />
       <TextField
         label={label('Latitude')}

@@ -68,6 +68,7 @@ export function IdentityFields({
           coordinateHint="Degrés décimaux, ex."
           communes={communes}
           communeOptions={communeOptions}
+          anywhereInFrance
           errors={errors}
           onChange={onAddressChange}
         />

@@ -1,4 +1,5 @@
 /** Changes to the actor form's state: rows added, moved, removed; communes and postcodes. Pure. */
+import { communeChoiceLabel, departementOfCommuneCode } from '../../../../shared/territory/communeLabel';
 import type { CommuneDto } from '../../../../shared/territory/dto';
 import type { ActorForm, ContactForm, PlaceForm } from './actorFormModel';
 
@@ -11,7 +12,10 @@ export function postcodeForCommune(
   return commune.postcodes.includes(current.trim()) ? current : (commune.postcodes[0] ?? current);
 }
 
-/** The territory's communes by name; a commune stored earlier but outside the territory stays choosable. */
+/**
+ * The territory's communes by name; the actor's own commune, when outside the territory, stays choosable and
+ * is named with its département (« Laon (02) »).
+ */
 export function communeOptions(
   communes: readonly CommuneDto[],
   current: { code: string; name: string | null } | null,
@@ -22,7 +26,13 @@ export function communeOptions(
   if (current && current.code && !options.some((option) => option.code === current.code))
     options.unshift({
       code: current.code,
-      name: current.name ? `${current.name} (hors territoire)` : current.code,
+      name: current.name
+        ? communeChoiceLabel({
+            name: current.name,
+            departement: departementOfCommuneCode(current.code),
+            inTerritory: false,
+          })
+        : current.code,
     });
   return options;
 }
