@@ -60,7 +60,7 @@ const placeArb = fc.record({
   communeCode: fc.constantFrom(...CODES),
   services: fc.subarray([...SERVICES]),
   permanences: fc.array(
-    fc.record({ communeCode: fc.constantFrom(...CODES), weekdays: fc.constant(['Mo']) }),
+    fc.record({ communeCode: fc.constantFrom(...CODES), weekdays: fc.constant(['Mo' as const]) }),
     {
       maxLength: 1,
     },
@@ -70,11 +70,11 @@ const actorArb = fc.record({
   name: fc
     .tuple(fc.constantFrom(...NAMES), fc.integer({ min: 0, max: 3 }))
     .map(([n, i]) => `${n} ${'x'.repeat(i)}`.trim()),
-  typologies: fc.subarray(['BIB', 'CS', 'ASSO']),
+  typologies: fc.subarray(['BIB', 'CS', 'ASSO'] as const),
   roles: fc.subarray([...ROLES], { minLength: 1 }),
   communeCode: fc.option(fc.constantFrom(...CODES), { nil: null }),
   publics: fc.subarray([...PUBLICS]),
-  labels: fc.subarray(['Étapes numériques (La Poste)']),
+  labels: fc.subarray(['Étapes numériques (La Poste)'] as const),
   lastVerifiedOn: fc.constantFrom(...DATES),
   contacts: fc.array(fc.record({ name: fc.constantFrom(...PERSONS) }), { maxLength: 2 }),
   places: fc.array(placeArb, { maxLength: 2 }),
