@@ -60,7 +60,10 @@ const placeArb = fc.record({
   communeCode: fc.constantFrom(...CODES),
   services: fc.subarray([...SERVICES]),
   permanences: fc.array(
-    fc.record({ communeCode: fc.constantFrom(...CODES), weekdays: fc.constant(['Mo' as const]) }),
+    fc.record({
+      communeCode: fc.constantFrom(...CODES),
+      weekdays: fc.constant(null).map((): 'Mo'[] => ['Mo']),
+    }),
     {
       maxLength: 1,
     },
