@@ -61,11 +61,15 @@ export function AddressFields({
           value={value.communeCode}
           valueLabel={communeOptions.find((option) => option.code === value.communeCode)?.name ?? null}
           error={errors[at('communeCode')]}
-          onChange={(choice) =>
+          onChange={(choice, typed) =>
             onChange(
               {
                 communeCode: choice?.code ?? '',
-                postcode: choice ? postcodeForCommune(value.postcode, choice) : value.postcode,
+                postcode: !choice
+                  ? value.postcode
+                  : typed && choice.postcodes.includes(typed.trim())
+                    ? typed.trim()
+                    : postcodeForCommune(value.postcode, choice),
               },
               at('communeCode'),
             )

@@ -36,7 +36,8 @@ export function CommuneSearchField({
   /** How the commune chosen is named, when the form knows it (the territory's, or the one stored). */
   valueLabel: string | null;
   error?: string;
-  onChange: (choice: CommuneChoiceDto | null) => void;
+  /** `typed`: what was typed to find it (a postcode typed says which of the commune's postcodes). */
+  onChange: (choice: CommuneChoiceDto | null, typed: string | null) => void;
   search?: CommuneSearch;
 }) {
   const listId = useId();
@@ -81,14 +82,14 @@ export function CommuneSearchField({
 
   const pick = (choice: CommuneChoiceDto) => {
     setPicked({ code: choice.code, label: communeChoiceLabel(choice) });
-    onChange(choice);
+    onChange(choice, query);
     close();
   };
 
   const leave = () => {
     if (query !== null) {
       if (query.trim() === '') {
-        if (value !== '') onChange(null);
+        if (value !== '') onChange(null, null);
       } else {
         // Only what was proposed for this very text counts: an answer to an older query is not it.
         const exact = answer && answer.query === query ? exactChoice(query, answer.choices) : null;
@@ -172,7 +173,6 @@ export function CommuneSearchField({
                   <span className="commune-search-postcodes">
                     {choice.postcodes.slice(0, 2).join(', ')}
                     {choice.postcodes.length > 2 ? '…' : ''}
-                    {choice.inTerritory ? ' · territoire' : ''}
                   </span>
                 </li>
               ))}
