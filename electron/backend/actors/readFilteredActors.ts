@@ -4,6 +4,7 @@ import type { BackendContext } from '../context';
 import { todayOf } from '../context';
 import { listActorIds } from './actorListRepository';
 import { readActorsSetBased } from './readActorRepository';
+import { withOutsideCommuneNames } from './outsideCommuneNames';
 
 /**
  * The actors the directory list's filters pick (search included), sorted by name, each read whole: what the
@@ -18,5 +19,5 @@ export async function readFilteredActors(ctx: BackendContext, filters: ExportFil
     { ...base, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 1 },
     today,
   );
-  return readActorsSetBased(ctx, ids, today);
+  return (await readActorsSetBased(ctx, ids, today)).map(withOutsideCommuneNames);
 }
