@@ -44,6 +44,13 @@ function presenceElsewhere(actor: ActorDto, communeCode: string): string | null 
   return null;
 }
 
+/** Appends in place: copying a chapter's list for each actor made grouping quadratic in its size. */
+function appendTo<T>(lists: Map<string, T[]>, key: string, item: T): void {
+  const list = lists.get(key);
+  if (list) list.push(item);
+  else lists.set(key, [item]);
+}
+
 function byCommune(actors: ActorDto[], communes: CommuneDto[]): ActorGroup[] {
   // One pass over the actors, then one lookup per commune: 500 communes × 5,000 actors stay quick.
   const home = new Map<string, ActorDto[]>();
@@ -53,14 +60,14 @@ function byCommune(actors: ActorDto[], communes: CommuneDto[]): ActorGroup[] {
   for (const actor of actors) {
     const code = homeCommuneOf(actor);
     if (code === null || !known.has(code)) unknown.push(actor);
-    else home.set(code, [...(home.get(code) ?? []), actor]);
+    else appendTo(home, code, actor);
     const visited = new Set<string>();
     for (const place of actor.places) {
       for (const other of [place.communeCode, ...place.permanences.map((p) => p.communeCode)]) {
         if (other === null || other === code || visited.has(other)) continue;
         visited.add(other);
         const how = presenceElsewhere(actor, other);
-        if (how) elsewhere.set(other, [...(elsewhere.get(other) ?? []), { actor, how }]);
+        if (how) appendTo(elsewhere, other, { actor, how });
       }
     }
   }
@@ -89,7 +96,7 @@ function byTypology(actors: ActorDto[]): ActorGroup[] {
     if (actor.typologies.length === 0) unknown.push(actor);
     for (const code of actor.typologies) {
       const label = typologyLabel(code);
-      chapters.set(label, [...(chapters.get(label) ?? []), actor]);
+      appendTo(chapters, label, actor);
     }
   }
   const groups: ActorGroup[] = [...chapters.entries()]
