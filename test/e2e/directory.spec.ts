@@ -24,7 +24,8 @@ test('onboarding a real EPCI, then create, find, edit, delete and restore an act
   await page.getByRole('button', { name: 'Ajouter le premier acteur' }).click();
   await page.getByRole('textbox', { name: 'Nom', exact: true }).fill('Médiathèque François-Mitterrand');
   await page.getByRole('checkbox', { name: 'Lieu de médiation' }).check();
-  await page.getByLabel('Commune', { exact: true }).selectOption({ label: 'Loudun' });
+  await page.getByRole('combobox', { name: 'Commune', exact: true }).fill('Loudun');
+  await page.getByRole('option', { name: /^Loudun,/ }).click();
   await page.getByRole('textbox', { name: 'SIRET' }).fill('123 456 789 00000');
   await page.getByRole('button', { name: 'Ajouter un lieu' }).click();
   const place = page.getByRole('group', { name: /Lieu 1/ });

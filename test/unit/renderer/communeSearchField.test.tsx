@@ -121,6 +121,9 @@ describe('the commune field of an actor’s address', () => {
     await settle();
     expect(queries).toEqual(['laon']); // one search for the text typing stopped at
     expect(options()).toEqual(['Saint-Laon86200', 'Laon (02)02000']);
+    expect(
+      [...container.querySelectorAll('[role="option"]')].map((o) => o.getAttribute('aria-label')),
+    ).toEqual(['Saint-Laon, 86200', 'Laon (02), 02000']);
     expect(input.getAttribute('aria-expanded')).toBe('true');
     const listId = input.getAttribute('aria-controls')!;
     expect(container.querySelector(`#${CSS.escape(listId)}`)!.getAttribute('role')).toBe('listbox');

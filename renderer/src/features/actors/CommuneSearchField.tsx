@@ -161,6 +161,7 @@ export function CommuneSearchField({
                   key={choice.code}
                   id={optionId(index)}
                   role="option"
+                  aria-label={[communeChoiceLabel(choice), ...choice.postcodes.slice(0, 2)].join(', ')}
                   aria-selected={index === active}
                   className={`commune-search-option${index === active ? ' commune-search-option-on' : ''}${
                     choice.inTerritory ? '' : ' commune-search-option-outside'
