@@ -9,6 +9,11 @@ const root = import.meta.dirname;
 // Node-side inputs, renderer/ is the renderer root.
 export default defineConfig({
   main: {
+    // Every library's `process.env.NODE_ENV` switch decided at build time, whatever the environment of the
+    // installed app: production builds only (React's development build, were it ever imported by the shell or
+    // the engine, would be dropped, not chosen at run time). Checked on the built files by
+    // test/shell/productionBuild.test.ts.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: 'out/main',
       // Only the runtime `dependencies` stay outside the bundle: the native better-sqlite3 and resvg, and the
@@ -25,8 +30,15 @@ export default defineConfig({
           // The browser mode's server (`npm start` without Electron, `npm run web`, the e2e tests).
           web: resolve(root, 'electron/backend/web/cli.ts'),
         },
-        // Compact but not mangled: function names stay readable in the log's stack traces.
-        output: { minify: { compress: true, mangle: false } },
+        output: {
+          // Compact but not mangled: function names stay readable in the log's stack traces.
+          minify: { compress: true, mangle: false },
+          // Every file beside the entries, none in a subfolder: the engine loads its domains on first call
+          // (electron/backend/router/onFirstCall.ts), so most of its code runs from shared files, and code that
+          // finds a sibling through `import.meta.dirname` (documents/buildInWorker.ts → documentWorker.js)
+          // must find out/main wherever the bundler put it.
+          chunkFileNames: '[name]-[hash].js',
+        },
       },
     },
   },

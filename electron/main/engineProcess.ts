@@ -1,4 +1,4 @@
-import { utilityProcess } from 'electron';
+import { app, utilityProcess } from 'electron';
 import { join } from 'node:path';
 import type { EngineInit, LogLevel } from '../../shared/api/engineMessages';
 import { superviseEngine, type SupervisedEngine } from '../backend/host/engineSupervisor';
@@ -18,6 +18,8 @@ export function startEngineProcess(
       const child = utilityProcess.fork(ENGINE_PATH, [], {
         serviceName: 'Moteur Maillage',
         stdio: 'inherit',
+        // The engine's compiled code, kept between starts (electron/backend/host/engineEntry.ts).
+        env: { ...process.env, MAILLAGE_COMPILE_CACHE: join(app.getPath('userData'), 'cache-moteur') },
       });
       return {
         send: (message) => child.postMessage(message),

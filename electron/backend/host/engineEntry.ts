@@ -1,105 +1,16 @@
-import { AppFailure, fail } from '../../../shared/result';
-import type { EngineInit, HostMessage } from '../../../shared/api/engineMessages';
-import { createBackend, type Backend } from '../backend';
-import { restoreLatestBackup } from '../db/backups/restoreLatest';
-import { logError, logInfo, setLogSink } from '../log/logger';
-import { describeError } from '../log/rotatingLog';
-import { connectEnginePort } from './enginePort';
+import { enableCompileCache } from 'node:module';
 
 /**
- * The engine in its own process (Electron's utilityProcess) or thread (the browser mode's worker): it opens
- * the database when its host says where, then answers each request with the router's result. Long work
- * (imports, Word documents, charts) runs here, so the window never waits for it.
+ * The engine's built entry (`out/main/engine.js`), kept tiny: before anything else is loaded, it turns on
+ * Node's compile cache, so that from the second start on V8 reads the engine's code already compiled instead
+ * of parsing it again; then it loads the engine itself (`engineMain.ts`). MAILLAGE_COMPILE_CACHE names the
+ * folder (the desktop shell gives one inside the user's data), else Node's own in the temporary folder. The
+ * cache is checked against each file's content, so a new version never runs old code; a cache that cannot
+ * be written costs only the time it would have saved.
  */
-const port = connectEnginePort();
-let backend: Backend | null = null;
-let databasePath: string | null = null;
-
-setLogSink((level, message) => port.post({ type: 'log', level, message }));
-// What libraries print on stderr is worth keeping too.
-console.error = (...parts: unknown[]) =>
-  port.post({ type: 'log', level: 'error', message: parts.map(describeError).join(' ') });
-console.warn = (...parts: unknown[]) =>
-  port.post({ type: 'log', level: 'warn', message: parts.map(describeError).join(' ') });
-
-process.on('uncaughtException', (error) => {
-  logError('Erreur non rattrapée dans le moteur', error);
-  // The engine's state is unknown after this: stop, so that the host starts a fresh one.
-  process.exit(70);
-});
-process.on('unhandledRejection', (reason) =>
-  logError('Promesse rejetée sans traitement dans le moteur', reason),
-);
-
-function start(init: EngineInit): void {
-  databasePath = init.databasePath;
-  try {
-    backend = createBackend({
-      databasePath: init.databasePath,
-      appVersion: init.appVersion,
-      logPath: init.logPath,
-    });
-    if (backend.migratedFrom !== null)
-      logInfo(`Données mises à jour : schéma ${backend.migratedFrom} → ${backend.ctx.schemaVersion}.`);
-    logInfo(`Moteur prêt (schéma ${backend.ctx.schemaVersion}).`);
-    port.post({
-      type: 'ready',
-      schemaVersion: backend.ctx.schemaVersion,
-      migratedFrom: backend.migratedFrom,
-    });
-  } catch (error) {
-    logError('Ouverture des données impossible', error);
-    const message =
-      error instanceof AppFailure
-        ? error.message
-        : 'Le fichier de données de Maillage ne peut pas être ouvert.';
-    const restorable = error instanceof AppFailure && error.fields?.restorable === 'oui';
-    port.post({ type: 'failed', message, restorable });
-  }
+try {
+  enableCompileCache(process.env.MAILLAGE_COMPILE_CACHE || undefined);
+} catch {
+  // A Node without the compile cache: the engine starts the same, parsing its code each time.
 }
-
-/** After a failed start on a damaged file: the latest good backup takes its place (the file is set aside). */
-function restoreLatest(): void {
-  try {
-    if (backend || !databasePath)
-      throw new AppFailure('conflict', 'Les données sont déjà ouvertes : rien à restaurer.');
-    const done = restoreLatestBackup(databasePath);
-    logInfo(`Sauvegarde remise en place au démarrage : ${done}`);
-    port.post({ type: 'restored', ok: true, message: done });
-  } catch (error) {
-    logError('Restauration de la dernière sauvegarde impossible', error);
-    const message =
-      error instanceof AppFailure
-        ? error.message
-        : 'La sauvegarde n’a pas pu être remise en place : rien n’a été modifié.';
-    port.post({ type: 'restored', ok: false, message });
-  }
-}
-
-const UNEXPECTED =
-  'Une erreur inattendue est survenue ; rien n’a été enregistré. Réessayez, puis signalez-la si elle revient.';
-
-async function answer(id: number, method: unknown, input: unknown): Promise<void> {
-  try {
-    const result = backend
-      ? await backend.router.dispatch(method, input)
-      : fail('internal', 'Le moteur de Maillage n’a pas pu ouvrir ses données.');
-    port.post({ type: 'response', id, result });
-  } catch (error) {
-    logError(`Réponse impossible à ${String(method).slice(0, 80)}`, error);
-    port.post({ type: 'response', id, result: fail('internal', UNEXPECTED) });
-  }
-}
-
-port.onMessage((message: HostMessage) => {
-  if (message.type === 'init') start(message);
-  else if (message.type === 'request') void answer(message.id, message.method, message.input);
-  else if (message.type === 'restoreLatest') restoreLatest();
-  else if (message.type === 'close') {
-    void (async () => {
-      await backend?.close();
-      backend = null;
-      port.post({ type: 'closed' });
-    })();
-  }
-});
+await import('./engineMain');
