@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BUILT_ENGINE, ROOT } from './builtShell';
 
@@ -93,6 +94,21 @@ describe('the built app', () => {
     // The window's bundle holds React; none of the markers above is in it, so they tell the builds apart.
     const renderer = filesUnder(join(OUT, 'renderer')).map((file) => readFileSync(file, 'utf8'));
     expect(renderer.some((source) => source.includes('react.transitional.element'))).toBe(true);
+  });
+
+  it('opens the window’s first screen with at most 300 KB of compressed script and style', () => {
+    // What index.html names (its script, the modules it preloads, its style sheet); the screens come later.
+    const dir = join(OUT, 'renderer');
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    const first = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => m[1]!);
+    const kilobytes =
+      first.reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file))).length, 0) / 1024;
+    expect(first.length).toBeGreaterThan(1);
+    expect(kilobytes).toBeLessThan(300);
+    // Split: the screens behind the menu are files of their own, loaded when opened.
+    expect(
+      readdirSync(join(dir, 'assets')).filter((file) => /Screen-.*\.js$/.test(file)).length,
+    ).toBeGreaterThan(5);
   });
 
   it('finds each file a built file names beside itself (the document worker, the engine, the window)', () => {

@@ -1,3 +1,4 @@
+import * as nodeModule from 'node:module';
 import { AppFailure, fail } from '../../../shared/result';
 import type { EngineInit, HostMessage } from '../../../shared/api/engineMessages';
 import { createBackend, type Backend } from '../backend';
@@ -48,8 +49,12 @@ function start(init: EngineInit): void {
       migratedFrom: backend.migratedFrom,
     });
     // While the host opens the window, the first screen's code is compiled (a call arriving meanwhile waits
-    // for the same load). A failure here is only logged: the first call that needs the code loads it again.
-    backend.warmUp().catch((error: unknown) => logError('Préchargement du premier écran impossible', error));
+    // for the same load), then written to the compile cache (engineEntry.ts) for the next start. A failure
+    // here is only logged: the first call that needs the code loads it again.
+    backend
+      .warmUp()
+      .then(keepCompiledCode)
+      .catch((error: unknown) => logError('Préchargement du premier écran impossible', error));
   } catch (error) {
     logError('Ouverture des données impossible', error);
     const message =
@@ -58,6 +63,18 @@ function start(init: EngineInit): void {
         : 'Le fichier de données de Maillage ne peut pas être ouvert.';
     const restorable = error instanceof AppFailure && error.fields?.restorable === 'oui';
     port.post({ type: 'failed', message, restorable });
+  }
+}
+
+/**
+ * Writes the code compiled so far to Node's compile cache now: the host ends the engine by killing its
+ * process, which never leaves Node the moment to write it at exit.
+ */
+function keepCompiledCode(): void {
+  try {
+    (nodeModule as { flushCompileCache?: () => void }).flushCompileCache?.();
+  } catch (error) {
+    logError('Cache de compilation du moteur non écrit', error);
   }
 }
 
@@ -100,6 +117,7 @@ port.onMessage((message: HostMessage) => {
   else if (message.type === 'restoreLatest') restoreLatest();
   else if (message.type === 'close') {
     void (async () => {
+      keepCompiledCode();
       await backend?.close();
       backend = null;
       port.post({ type: 'closed' });
