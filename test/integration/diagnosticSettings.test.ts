@@ -335,9 +335,9 @@ describe('an unknown figure', () => {
     expect(
       text.some((p) => p.includes('Aucun indicateur de fragilité numérique n’a encore été importé')),
     ).toBe(false);
-    expect(text.some((p) => p.startsWith('1 indicateur est importé (tableau ci-dessous), mais aucun'))).toBe(
-      true,
-    );
+    expect(
+      text.some((p) => p.startsWith('1 indicateur est disponible (tableau ci-dessous), mais aucun')),
+    ).toBe(true);
   });
 });
 

@@ -108,7 +108,7 @@ describe('the contours used and left out', () => {
   });
 });
 
-describe('the figures of the contours, kept in the database (migration 015)', () => {
+describe('the figures of the contours, kept in the database (migration 014)', () => {
   it('come back with their contours when a backup is restored', async () => {
     await onCivraisien();
     const first = await ok('map.importContours', { contentBase64: base64(VIENNE) });

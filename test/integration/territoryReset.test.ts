@@ -31,10 +31,13 @@ describe('leaving a territory', () => {
     const list = await backend.router.dispatch('actors.list', {});
     expect(list).toMatchObject({ ok: true, data: { total: 0 } });
     expect(await backend.router.dispatch('actors.trash', {})).toEqual({ ok: true, data: [] });
-    // Another territory can now be chosen.
+    // Another territory can now be chosen, and the directory's search finds its actors, not the demo's.
     expect(await backend.router.dispatch('territory.choose', { siren: '200070035' })).toMatchObject({
       ok: true,
     });
+    await backend.router.dispatch('actors.create', { name: 'Médiathèque de Civray', communeCode: '86078' });
+    const found = await backend.router.dispatch('actors.list', { search: 'médiathèque' });
+    expect(found).toMatchObject({ ok: true, data: { total: 1, items: [{ name: 'Médiathèque de Civray' }] } });
   });
 
   it('copies real data next to the file before erasing it', async () => {

@@ -128,7 +128,7 @@ export interface CommuneContourTable {
   importedAt: string;
 }
 
-/** What the last import of contours used and left out (migration 015); `leftOut` is JSON. One row. */
+/** What the last import of contours used and left out (migration 014); `leftOut` is JSON. One row. */
 export interface ContourUseTable {
   id: number;
   importedAt: string;

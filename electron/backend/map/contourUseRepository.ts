@@ -6,7 +6,7 @@ import { contourStamp, replaceContours } from './contourRepository';
 
 /**
  * What the last import of contours used and left out, kept for the map screen (« 40 contours utilisés, 234
- * laissés de côté »), in the database beside the contours (migration 015): a backup holds both, a restore
+ * laissés de côté »), in the database beside the contours (migration 014): a backup holds both, a restore
  * brings back both. The row carries the contours' import date and is shown only while the stored contours
  * are that import's, so figures never describe other contours than those drawn.
  */

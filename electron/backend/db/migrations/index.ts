@@ -11,7 +11,7 @@ import { migration010PlaceSourceFields } from './010-place-source-fields';
 import { migration011TagsOnRows } from './011-tags-on-rows';
 import { migration012DiagnosticSettings } from './012-diagnostic-settings';
 import { migration013DirectorySearchIndex } from './013-directory-search-index';
-import { migration015ContourUse } from './015-contour-use';
+import { migration014ContourUse } from './014-contour-use';
 
 /**
  * Migrations provided from code (bundlers break file-based providers). The position in this list is the
@@ -31,7 +31,7 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: 'valeurs multiples sur leur ligne', sql: migration011TagsOnRows },
   { name: 'réglages du diagnostic', sql: migration012DiagnosticSettings },
   { name: 'recherche et ordres de l’annuaire', sql: migration013DirectorySearchIndex },
-  { name: 'contours utilisés et laissés de côté', sql: migration015ContourUse },
+  { name: 'contours utilisés et laissés de côté', sql: migration014ContourUse },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -8,7 +8,7 @@
  * figures were kept in a `<base>.contours.json` file beside the database: the engine reads such a file once
  * into this row at start-up, then removes it.
  */
-export const migration015ContourUse = `
+export const migration014ContourUse = `
 CREATE TABLE contour_use (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   imported_at TEXT NOT NULL,
