@@ -17,6 +17,7 @@ export function eraseAllRows({ sqlite }: Pick<BackendContext, 'sqlite'>): void {
     // Checked at commit, so the order of the deletions does not matter.
     sqlite.pragma('defer_foreign_keys = ON');
     for (const table of tables) sqlite.exec(`DELETE FROM "${table}"`);
-    for (const index of fullTextIndexes) sqlite.exec(`INSERT INTO "${index}" ("${index}") VALUES ('delete-all')`);
+    for (const index of fullTextIndexes)
+      sqlite.exec(`INSERT INTO "${index}" ("${index}") VALUES ('delete-all')`);
   })();
 }
