@@ -17,7 +17,7 @@ export async function seedDirectory(path: string, count: number, communeCount: n
     const create = await bulkActorCreator(trx, opened);
     for (const values of benchActors(count, communes, today))
       create(values, { now: `${today}T10:00:00.000Z`, source: null, externalId: null });
-    create.flush();
+    create.finish();
   });
   const seconds = (performance.now() - started) / 1000;
   await opened.close();

@@ -84,13 +84,19 @@ test('sign and adopt the roadmap, amend it, and see what changed', async ({ page
     exact: true,
   });
   await expect(csc).toHaveValue('Karim Haddad');
-  // The vice-president signs in person, for the EPCI.
-  await expect(page.getByRole('textbox', { name: 'Organisation de Bernard Chaigneau' })).toHaveValue(
-    /Civraisien en Poitou/,
+  // The EPCI signs once, for its France Services and its vice-president, who is offered as signatory; his
+  // function is chosen written out, never « Vice-président·e ».
+  const epci = 'Communauté de communes du Civraisien en Poitou';
+  await expect(page.getByText('Signe une seule fois, aussi pour Bernard Chaigneau')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: `Signataire pour ${epci}`, exact: true })).toHaveValue(
+    'Bernard Chaigneau',
   );
+  await page
+    .getByRole('button', { name: 'Vice-président de la communauté de communes du Civraisien en Poitou' })
+    .click();
   await expect(
-    page.getByRole('textbox', { name: 'Signataire pour Bernard Chaigneau', exact: true }),
-  ).toHaveValue('Bernard Chaigneau');
+    page.getByRole('textbox', { name: `Fonction du signataire pour ${epci}`, exact: true }),
+  ).toHaveValue(/^Vice-président de la communauté de communes/);
   await page
     .getByRole('combobox', { name: 'Statut de la signature pour Centre socioculturel du Civraisien' })
     .selectOption({ label: 'Signé' });
@@ -102,7 +108,7 @@ test('sign and adopt the roadmap, amend it, and see what changed', async ({ page
     .getByRole('textbox', { name: 'Fonction du signataire pour CCAS de Civray', exact: true })
     .fill('Vice-présidente du CCAS');
   await page.getByRole('textbox', { name: 'Fonction du signataire pour CCAS de Civray', exact: true }).blur();
-  await expect(page.getByText('1 signature sur 4')).toBeVisible();
+  await expect(page.getByText('1 signature sur 3')).toBeVisible();
   await page.getByRole('textbox', { name: 'Fait à' }).fill('Civray');
   await saveScreenshot(page, 'feuille-de-route-signatures');
 

@@ -5,6 +5,7 @@ import type { DB } from '../db/schema';
 import type { ActorValues } from '../../../shared/actors/schemas';
 import { facetsOf } from './tags';
 import { bulkFacetWriter } from './facetRepository';
+import { deferSearchIndex } from './deferredSearchIndex';
 import { checkCommunes, territoryCommunesByCode } from './territoryRules';
 import { actorColumns, permanenceColumns, placeColumns } from './writeActor';
 
@@ -36,10 +37,15 @@ const NOTHING_FROM_FILE: Required<BulkCreateOptions>['placeFromFile'] = {
 };
 
 /**
- * Creates one actor and answers its id. Its facets (the index of the directory's filters) are gathered and
- * written by `flush`, which the caller runs once, before its transaction commits.
+ * Creates one actor and answers its id. Its facets (the index of the directory's filters) and its line of
+ * the search index are gathered and written by `flush`, which the caller runs before anything of its
+ * transaction updates an actor, and by `finish`, which it runs once, last, before its transaction commits:
+ * it also puts back the search index's trigger, suspended meanwhile (`deferredSearchIndex.ts`).
  */
-export type BulkCreate = ((values: ActorValues, options: BulkCreateOptions) => number) & { flush(): void };
+export type BulkCreate = ((values: ActorValues, options: BulkCreateOptions) => number) & {
+  flush(): void;
+  finish(): void;
+};
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
@@ -64,6 +70,7 @@ export async function bulkActorCreator(
 ): Promise<BulkCreate> {
   const communes = await territoryCommunesByCode(db);
   const facets = bulkFacetWriter({ sqlite });
+  const searchIndex = deferSearchIndex(sqlite);
   let insertActor: ((row: Row) => number) | null = null;
   let insertPlace: ((row: Row) => number) | null = null;
   let insertContact: ((row: Row) => number) | null = null;
@@ -80,6 +87,7 @@ export async function bulkActorCreator(
     };
     insertActor ??= inserter(sqlite, 'actor', actor);
     const actorId = insertActor(actor);
+    searchIndex.add(actorId);
     facets.add(actorId, facetsOf(values, values.places));
     values.contacts.forEach((contact, position) => {
       const row: Row = { actorId, position, ...contact };
@@ -104,5 +112,13 @@ export async function bulkActorCreator(
     });
     return actorId;
   };
-  return Object.assign(create, { flush: () => facets.flush() });
+  const flush = () => {
+    facets.flush();
+    searchIndex.flush();
+  };
+  const finish = () => {
+    facets.flush();
+    searchIndex.restore();
+  };
+  return Object.assign(create, { flush, finish });
 }

@@ -85,7 +85,7 @@ async function writeRows(ctx: BackendContext, plan: ImportPlan): Promise<void> {
         if (actorId !== undefined) await applyToActor(trx, actorId, null, row, { now, today });
       }
     }
-    create?.flush();
+    create?.finish();
   });
 }
 

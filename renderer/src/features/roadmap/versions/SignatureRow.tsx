@@ -46,7 +46,7 @@ export function SignatureRow({
   signature: RoadmapSignatureDto;
   /** The other members who sign through this block (the EPCI's elected officials), by name. */
   alsoFor: string[];
-  /** Names the row's boxes for screen readers (the organisation typed may change). */
+  /** Names the row's boxes for screen readers when the saved organisation is empty. */
   memberName: string;
   memberDetail: string | null;
   today: string | null;
@@ -91,15 +91,17 @@ export function SignatureRow({
   // Only an inclusive abbreviation is known for this person: the two written-out forms to choose from.
   const forms =
     values.function === '' ? (choices.find((choice) => choice.name === values.signatory)?.forms ?? []) : [];
-  const label = memberName;
+  // The organisation as saved: for the EPCI's block, the communauté, not the member that holds the row.
+  const label = signature.organisation.trim() || memberName;
   const fieldError = (field: string) => error?.fields?.[field];
 
   return (
     <>
       <tr className={`signature-row signature-${values.status}`}>
         <td>
-          <input
-            className="input"
+          <textarea
+            className="input signature-function"
+            rows={2}
             aria-label={`Organisation de ${label}`}
             value={values.organisation}
             onChange={(event) => change('organisation', event.target.value)}
@@ -149,8 +151,10 @@ export function SignatureRow({
           ) : null}
         </td>
         <td>
-          <input
-            className="input"
+          {/* A function written out is long (« Vice-présidente de la communauté de communes … »): it wraps. */}
+          <textarea
+            className="input signature-function"
+            rows={values.function.length > 40 ? 4 : 2}
             aria-label={`Fonction du signataire pour ${label}`}
             value={values.function}
             placeholder="Présidente, Maire…"
