@@ -11,7 +11,7 @@ import { useTempDir } from './support/tempDir';
 
 /**
  * The import indexes its new actors for the directory's search in batches, its insert trigger suspended
- * during its transaction (`deferredSearchIndex.ts`): every imported actor must be found as a form-created
+ * during its transaction (`bulkSearchIndex.ts`): every imported actor must be found as a form-created
  * one is, and the trigger must be back afterwards.
  */
 

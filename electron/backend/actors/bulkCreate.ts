@@ -5,7 +5,7 @@ import type { DB } from '../db/schema';
 import type { ActorValues } from '../../../shared/actors/schemas';
 import { facetsOf } from './tags';
 import { bulkFacetWriter } from './facetRepository';
-import { deferSearchIndex } from './deferredSearchIndex';
+import { deferSearchIndex } from './bulkSearchIndex';
 import { checkCommunes, territoryCommunesByCode } from './territoryRules';
 import { actorColumns, permanenceColumns, placeColumns } from './writeActor';
 
@@ -40,7 +40,7 @@ const NOTHING_FROM_FILE: Required<BulkCreateOptions>['placeFromFile'] = {
  * Creates one actor and answers its id. Its facets (the index of the directory's filters) and its line of
  * the search index are gathered and written by `flush`, which the caller runs before anything of its
  * transaction updates an actor, and by `finish`, which it runs once, last, before its transaction commits:
- * it also puts back the search index's trigger, suspended meanwhile (`deferredSearchIndex.ts`).
+ * it also puts back the search index's trigger, suspended meanwhile (`bulkSearchIndex.ts`).
  */
 export type BulkCreate = ((values: ActorValues, options: BulkCreateOptions) => number) & {
   flush(): void;
