@@ -86,4 +86,29 @@ describe('places whose stored coordinates do not fit their commune', () => {
     expect(circleOf(map.svg!, noumea)).toBeUndefined();
     expect(map.svg).toContain('1\u00a0lieu aux coordonnées invraisemblables pour sa commune hors carte');
   });
+
+  it('count at their commune’s centre in the diagnostic’s distances, never where they point', async () => {
+    await civraisien(true);
+    const service = 'Aide aux démarches administratives';
+    await ok('actors.create', {
+      name: 'Bus numérique (arrêt mal géocodé)',
+      roles: ['lieu_mediation'],
+      communeCode: CIVRAY,
+      places: [
+        {
+          name: 'Arrêt de Civray',
+          communeCode: CIVRAY,
+          latitude: 43.451,
+          longitude: 5.412,
+          services: [service],
+        },
+      ],
+    });
+    const diagnostic = await ok('diagnostic.get', {});
+    const civray = diagnostic.communes.find((c) => c.code === CIVRAY)!;
+    // At Civray's centre: 0 km from Civray (at Marseille it would have been ≈ 480 km).
+    expect(civray.nearest.find((n) => n.service === service)).toMatchObject({ distanceKm: 0 });
+    const others = diagnostic.communes.flatMap((c) => c.nearest.filter((n) => n.service === service));
+    expect(Math.max(...others.map((n) => n.distanceKm ?? 0))).toBeLessThan(60);
+  });
 });

@@ -11,6 +11,7 @@ import type {
 } from '../../../shared/vocabularies/lieuxMediation';
 import { communeCentroids } from '../map/mapPoints';
 import { contourStamp, readContours } from '../map/contourRepository';
+import { coordinatesFit } from '../interop/import/coordinateCheck';
 import type { FragilityDirection } from '../../../shared/diagnostic/indicatorSchemas';
 
 /**
@@ -64,20 +65,26 @@ export interface DiagnosticInputs {
 }
 
 /** Centres of the contours, kept while the contours stay the same (parsing them is the slowest read). */
-let centroidCache: { key: string; centroids: Map<string, [number, number]> } | null = null;
+let centroidCache: { key: string; centroids: Map<string, [number, number]>; contours: Contours } | null =
+  null;
+
+type Contours = ReturnType<typeof readContours>;
 
 function centroidsOf(sqlite: Database.Database): {
   centroids: Map<string, [number, number]>;
+  contours: Contours;
   importedAt: string | null;
 } {
   // An import replaces every contour with one new date (to the millisecond): the date and count identify
   // them without reading the geometries.
   const stamp = contourStamp({ sqlite });
-  if (stamp.count === 0) return { centroids: new Map(), importedAt: null };
+  if (stamp.count === 0) return { centroids: new Map(), contours: new Map(), importedAt: null };
   const key = `${sqlite.name}|${stamp.count}|${stamp.importedAt}`;
-  if (centroidCache?.key !== key)
-    centroidCache = { key, centroids: communeCentroids(readContours({ sqlite })) };
-  return { centroids: centroidCache.centroids, importedAt: stamp.importedAt };
+  if (centroidCache?.key !== key) {
+    const contours = readContours({ sqlite });
+    centroidCache = { key, centroids: communeCentroids(contours), contours };
+  }
+  return { ...centroidCache, importedAt: stamp.importedAt };
 }
 
 /** One set-based read: the live places with their services and their actors' publics, supports, programmes. */
@@ -121,7 +128,12 @@ function readPermanenceCommunes(sqlite: Database.Database): Map<number, string[]
   return byPlace;
 }
 
-function readPlaces(sqlite: Database.Database): NamedPlace[] {
+/**
+ * The live places, their stored coordinates kept only where they fit their commune (`coordinatesFit`, as the
+ * map draws them): a point 50 km away or with latitude and longitude swapped counts as unplaced, never as a
+ * place where it points.
+ */
+function readPlaces(sqlite: Database.Database, contours: Contours): NamedPlace[] {
   const rows = sqlite.prepare(LIVE_PLACES).raw().all() as PlaceRow[];
   const permanences = readPermanenceCommunes(sqlite);
   return rows.map(
@@ -132,7 +144,10 @@ function readPlaces(sqlite: Database.Database): NamedPlace[] {
         actorId: String(placeId),
         label: placeName === actorName ? actorName : `${actorName} — ${placeName}`,
         communeCode,
-        coordinates: lat !== null && lng !== null ? ([lng, lat] as LonLat) : null,
+        coordinates:
+          lat !== null && lng !== null && (!communeCode || coordinatesFit(lat, lng, communeCode, contours))
+            ? ([lng, lat] as LonLat)
+            : null,
         services: (place.service ?? NO_VALUES) as Service[],
         publics: (actor.public ?? NO_VALUES) as Public[],
         specificSupports: (actor.support ?? NO_VALUES) as SpecificSupport[],
@@ -173,7 +188,7 @@ export function readDiagnosticInputs({ sqlite }: Pick<DataStore, 'sqlite'>): Dia
           'SELECT display_name AS displayName, epci_name AS epciName, epci_siren AS epciSiren FROM territory WHERE id = 1',
         )
         .get() as DiagnosticTerritory | undefined) ?? null;
-    const { centroids, importedAt } = centroidsOf(sqlite);
+    const { centroids, contours, importedAt } = centroidsOf(sqlite);
     const communes = (
       sqlite.prepare('SELECT code, name, population FROM territory_commune').all() as {
         code: string;
@@ -184,7 +199,7 @@ export function readDiagnosticInputs({ sqlite }: Pick<DataStore, 'sqlite'>): Dia
     return {
       territory,
       communes,
-      places: readPlaces(sqlite),
+      places: readPlaces(sqlite, contours),
       ...readIndicators(sqlite),
       contoursImportedAt: importedAt,
     };
