@@ -42,6 +42,9 @@ describe('an actor seated outside the territory', () => {
     expect(await t.names({ search: 'laon' })).toEqual(['CAF de l’Aisne']);
     expect(await t.names({ communeCodes: ['38185'] })).toEqual(['CAF de l’Aisne']);
     expect(await t.names({ communeCodes: ['38544'] })).toEqual([]);
+    // The directory's list names its commune as the record does, not « — ».
+    const listed = await t.ok('actors.list', { search: 'caf' });
+    expect(listed.items).toMatchObject([{ name: 'CAF de l’Aisne', communeName: 'Laon' }]);
   });
 
   it('refuses a code no commune of France bears, in French, on the field', async () => {

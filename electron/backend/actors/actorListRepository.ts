@@ -8,6 +8,7 @@ import type { ActorRole } from '../../../shared/vocabularies/actorRoles';
 import type { Service } from '../../../shared/vocabularies/lieuxMediation';
 import { escapeLike, searchWords } from './searchText';
 import { decodeTags, inVocabularyOrder } from './tags';
+import { communeNameOf } from '../territory/referenceData';
 
 /**
  * The directory list: search, filters (OR within a filter, AND across filters), sort, one page and the
@@ -334,6 +335,7 @@ interface PageRow {
   id: number;
   name: string;
   lastVerifiedOn: string | null;
+  communeCode: string | null;
   communeName: string | null;
   tags: string;
 }
@@ -360,7 +362,7 @@ export async function listActors(
   // The page's rows and their places' tags: two queries for the page's ids only.
   const [{ rows }, { rows: places }] = await Promise.all([
     sql<PageRow>`SELECT a.id AS id, a.name AS name, a.last_verified_on AS lastVerifiedOn, c.name AS communeName,
-        a.tags AS tags
+        a.commune_code AS communeCode, a.tags AS tags
       FROM actor a LEFT JOIN territory_commune c ON c.code = a.commune_code
       WHERE a.id IN ${jsonList(ids)}`.execute(db),
     sql<PagePlaceRow>`SELECT actor_id AS actorId, tags FROM place WHERE actor_id IN ${jsonList(ids)}`.execute(
@@ -381,7 +383,8 @@ export async function listActors(
       {
         id,
         name: row.name,
-        communeName: row.communeName,
+        // An address outside the territory is named from the national reference (the record does the same).
+        communeName: row.communeName ?? (row.communeCode ? communeNameOf(row.communeCode) : null),
         typologies: own.typology ?? [],
         roles: (own.role ?? []) as ActorRole[],
         placeCount: ownPlaces.length,

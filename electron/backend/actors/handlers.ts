@@ -1,14 +1,9 @@
 import type { HandlerGroup } from '../router/handlers';
 import { nowIsoOf, todayOf } from '../context';
 import { createActor, updateActor } from './writeActor';
-import { getActor as readActorRecord } from './readActor';
-import { withOutsideCommuneNames } from './outsideCommuneNames';
+import { getActor } from './readActor';
 import { deleteActor, listTrash, purgeActor, restoreActor } from './trash';
 import { listActors } from './actorListRepository';
-
-/** One actor read whole, its address in a commune outside the territory named too. */
-const getActor: typeof readActorRecord = async (db, id, today) =>
-  withOutsideCommuneNames(await readActorRecord(db, id, today));
 
 /** The directory of actors (« Annuaire »), as the renderer calls it. */
 export const actorHandlers: HandlerGroup<

@@ -21,6 +21,7 @@ import { decodeTags } from './tags';
 import type { ActorTagKind, PlaceTagKind } from '../db/schema';
 import { readOpeningHours } from './openingHours';
 import { actorNotFound } from './notFound';
+import { withOutsideCommuneNames } from './outsideCommuneNames';
 
 /** Actors' whole records as the form, the detail page, the exports and the annuaire show them (`ActorDto`). */
 
@@ -190,9 +191,12 @@ export async function readActors(db: Kysely<DB>, ids: readonly number[], today: 
   });
 }
 
-/** One live actor read whole, as the form and the detail page show it. */
+/**
+ * One live actor read whole, as the form, the detail page and the duplicates' comparison show it: its address
+ * in a commune outside the territory named too.
+ */
 export async function getActor(db: Kysely<DB>, id: number, today: string): Promise<ActorDto> {
   const [actor] = await readActors(db, [id], today);
   if (!actor) throw actorNotFound();
-  return actor;
+  return withOutsideCommuneNames(actor);
 }
