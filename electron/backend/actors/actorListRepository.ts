@@ -73,18 +73,35 @@ function searchSet(words: string[]): IdSet {
   return { rows, has: (id) => sql`${id} IN (${rows})` };
 }
 
-function freshnessCondition(freshness: Freshness, today: string): Sql {
+/**
+ * The freshness filter as ranges of the check date: the classes chosen that touch (« plus de 12 mois » and
+ * « plus de 18 mois ») become one range, which the index ordered by check date reads alone instead of walking
+ * past every recent actor; « jamais vérifié » is the NULL dates.
+ */
+function freshnessCondition(freshness: Freshness[], today: string): Sql {
   const { over12Before, over18Before } = freshnessThresholds(today);
-  switch (freshness) {
-    case 'recent':
-      return sql`a.last_verified_on >= ${over12Before}`;
-    case 'over12':
-      return sql`(a.last_verified_on >= ${over18Before} AND a.last_verified_on < ${over12Before})`;
-    case 'over18':
-      return sql`a.last_verified_on < ${over18Before}`;
-    case 'never':
-      return sql`a.last_verified_on IS NULL`;
+  // The dated classes in ascending order of dates, each [from, to) (null: unbounded).
+  const classes: [Freshness, string | null, string | null][] = [
+    ['over18', null, over18Before],
+    ['over12', over18Before, over12Before],
+    ['recent', over12Before, null],
+  ];
+  const ranges: [string | null, string | null][] = [];
+  for (const [kind, from, to] of classes) {
+    if (!freshness.includes(kind)) continue;
+    const last = ranges.at(-1);
+    if (last && last[1] === from) last[1] = to;
+    else ranges.push([from, to]);
   }
+  const conditions = ranges.map(([from, to]) => {
+    const bounds = [
+      from === null ? sql`a.last_verified_on IS NOT NULL` : sql`a.last_verified_on >= ${from}`,
+      ...(to === null ? [] : [sql`a.last_verified_on < ${to}`]),
+    ];
+    return sql`(${sql.join(bounds, sql` AND `)})`;
+  });
+  if (freshness.includes('never')) conditions.push(sql`a.last_verified_on IS NULL`);
+  return sql`(${sql.join(conditions, sql` OR `)})`;
 }
 
 /** A trigram holds three characters: a shorter word has none, and is looked for in the row's text. */
@@ -118,13 +135,7 @@ async function filtersOf(db: Kysely<DB>, query: ActorFilterValues, today: string
   if (indexed.length > 0) sets.push(searchSet(indexed));
   for (const word of words.filter((word) => [...word].length < TRIGRAM))
     rowConditions.push(sql`a.search_text LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`);
-  if (query.freshness.length > 0)
-    rowConditions.push(
-      sql`(${sql.join(
-        query.freshness.map((f) => freshnessCondition(f, today)),
-        sql` OR `,
-      )})`,
-    );
+  if (query.freshness.length > 0) rowConditions.push(freshnessCondition(query.freshness, today));
   if (query.communeCodes.length > 0) sets.push(communeSet(query.communeCodes));
   const facets: [FacetKind[], string[]][] = [];
   if (query.typologies.length > 0) facets.push([['typology'], query.typologies]);
