@@ -97,6 +97,10 @@ function connect(path: string, options: OpenOptions): Omit<OpenDatabase, 'close'
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
+    // 64 MiB of page cache instead of SQLite's 2 MiB: at 100,000 actors the list's indexes no longer fit in
+    // 2 MiB, and a filtered count read its pages again from the OS for each lookup (25 → 13 ms). Filled only
+    // as pages are read: a 20,000-actor file is ≈ 40 MB.
+    sqlite.pragma('cache_size = -65536');
     const db = new Kysely<DB>({
       dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
       plugins: [new CamelCasePlugin()],
