@@ -29,27 +29,32 @@ async function build(backend: Backend, request: DocumentRequest): Promise<Docume
 export async function documentsBench(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'maillage-bench-documents-'));
   const path = join(dir, 'documents.sqlite');
-  const backend = createBackend({ databasePath: path, clock: frozenClock(NOW) });
   try {
-    await seedDiagnosticTerritory(backend, TODAY);
-    const request: DocumentRequest = { kind: 'diagnostic', options: {} };
-    const first = await build(backend, request);
-    const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) times.push(await timeAsync(() => build(backend, request)));
-    return [
-      {
-        label: 'Document Word du diagnostic (500 communes, graphiques, 2 cartes, tableaux)',
-        ms: median(times),
-        targetMs: 2000,
-      },
-      {
-        label: 'Taille de ce document',
-        value: `${(first.byteCount / 1_000_000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`,
-      },
-      ...(await annuaireBench(path, NOW)),
-    ];
+    const rows: BenchRow[] = [];
+    const backend = createBackend({ databasePath: path, clock: frozenClock(NOW) });
+    try {
+      await seedDiagnosticTerritory(backend, TODAY);
+      const request: DocumentRequest = { kind: 'diagnostic', options: {} };
+      const first = await build(backend, request);
+      const times: number[] = [];
+      for (let i = 0; i < RUNS; i++) times.push(await timeAsync(() => build(backend, request)));
+      rows.push(
+        {
+          label: 'Document Word du diagnostic (500 communes, graphiques, 2 cartes, tableaux)',
+          ms: median(times),
+          targetMs: 2000,
+        },
+        {
+          label: 'Taille de ce document',
+          value: `${(first.byteCount / 1_000_000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`,
+        },
+      );
+    } finally {
+      // The annuaire is measured in a child process that opens the same file: Maillage holds its file alone.
+      await backend.close();
+    }
+    return [...rows, ...(await annuaireBench(path, NOW))];
   } finally {
-    await backend.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
