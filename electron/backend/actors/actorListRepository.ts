@@ -52,12 +52,21 @@ function facetSet(ids: number[]): IdSet {
 }
 
 /** Actors whose own commune, one of whose places, or one of whose permanences is in `codes`. */
-function communeSet(communeCodes: string[]): IdSet {
+async function communeSet(db: Kysely<DB>, communeCodes: string[]): Promise<IdSet> {
   const codes = jsonList(communeCodes);
-  const rows = sql`SELECT id FROM actor WHERE commune_code IN ${codes}
+  // Read once, as one JSON list, then given to the count and to the page: the union of three tables costs
+  // more than reading the list back twice (freshness + 5 communes of 100,000 actors: 21 → ≈ 12 ms).
+  const { rows } = await sql<{ ids: string }>`SELECT json_group_array(id) AS ids FROM (
+      SELECT id FROM actor WHERE commune_code IN ${codes}
       UNION SELECT actor_id FROM place WHERE commune_code IN ${codes}
-      UNION SELECT p.actor_id FROM permanence pe JOIN place p ON p.id = pe.place_id WHERE pe.commune_code IN ${codes}`;
-  return { rows, has: (id) => sql`${id} IN (${rows})` };
+      UNION SELECT p.actor_id FROM permanence pe JOIN place p ON p.id = pe.place_id WHERE pe.commune_code IN ${codes})`.execute(
+    db,
+  );
+  const ids = rows[0]?.ids ?? '[]';
+  return {
+    rows: sql`SELECT value AS id FROM json_each(${ids})`,
+    has: (id) => sql`${id} IN (SELECT value FROM json_each(${ids}))`,
+  };
 }
 
 /** FTS5's string syntax: the word between double quotes, its own double quotes doubled. */
@@ -136,7 +145,7 @@ async function filtersOf(db: Kysely<DB>, query: ActorFilterValues, today: string
   for (const word of words.filter((word) => [...word].length < TRIGRAM))
     rowConditions.push(sql`a.search_text LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`);
   if (query.freshness.length > 0) rowConditions.push(freshnessCondition(query.freshness, today));
-  if (query.communeCodes.length > 0) sets.push(communeSet(query.communeCodes));
+  if (query.communeCodes.length > 0) sets.push(await communeSet(db, query.communeCodes));
   const facets: [FacetKind[], string[]][] = [];
   if (query.typologies.length > 0) facets.push([['typology'], query.typologies]);
   if (query.roles.length > 0) facets.push([['role'], query.roles]);
