@@ -186,6 +186,10 @@ describe('signatories of the feuille de route', () => {
     expect(spaces(page.rows[1]![1]!)).toBe('Jean BonnetFonction : ………………………………');
     expect(spaces(page.rows[3]![1]!)).toBe('Nom : ………………………………Fonction : ………………………………');
     expect(signaturePageOf(parts.paragraphs)).not.toMatch(INCLUSIVE_TRACE);
+    // The composition names an elected official's standing without « Élu·e ».
+    const members = tablesOf(parts.document).find((table) => table.rows[0]![1] === 'Qualité')!;
+    expect(members.rows.filter((row) => row[1] === 'Mandat électif').length).toBeGreaterThan(0);
+    expect(members.rows.map((row) => row[1]).join(' ')).not.toMatch(INCLUSIVE_TRACE);
   });
 
   it('says so to the council when the body has no member, without a word about the software', async () => {

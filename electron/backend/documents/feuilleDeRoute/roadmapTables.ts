@@ -16,6 +16,15 @@ import { actionNumbers } from './roadmapText';
 
 /** The tables of the feuille de route, each from the roadmap's data alone. */
 
+/**
+ * The member's standing as a signed document prints it: without inclusive abbreviations (« Élu·e »), which
+ * the screens use; an elected official is said by the mandate, whoever holds it.
+ */
+const DOCUMENT_MEMBER_KINDS: Record<keyof typeof MEMBER_KINDS, string> = {
+  actor: MEMBER_KINDS.actor,
+  elected: 'Mandat électif',
+};
+
 export function membersTable(roadmap: RoadmapDto): FileChild {
   return dataTable({
     columns: [
@@ -26,7 +35,7 @@ export function membersTable(roadmap: RoadmapDto): FileChild {
     ],
     rows: roadmap.members.map((member) => [
       member.name,
-      MEMBER_KINDS[member.kind],
+      DOCUMENT_MEMBER_KINDS[member.kind],
       member.kind === 'elected'
         ? '—'
         : member.representatives.map((r) => (r.role ? `${r.name} (${r.role})` : r.name)).join(', ') || null,
