@@ -7,6 +7,7 @@ import type { ApiInput } from '../../shared/api/contract';
 import type { ApiMethod } from '../../shared/api/methods';
 import { callOk } from './support/callOk';
 import { waitForImport } from './support/importJob';
+import { deferSearchIndex } from '../../electron/backend/actors/bulkSearchIndex';
 import { useTempDir } from './support/tempDir';
 
 /**
@@ -80,5 +81,23 @@ describe('the directory search after an import', () => {
       items: [{ name: 'Tiers-lieu Zéphyrine' }],
     });
     indexMatchesActors();
+  });
+
+  it('puts the trigger back when the import’s transaction rolls back', async () => {
+    backend = createBackend({
+      databasePath: join(tempDir(), 'maillage.sqlite'),
+      clock: frozenClock('2026-04-05T10:00:00Z'),
+    });
+    const sqlite = backend.ctx.sqlite;
+    const trigger = () =>
+      sqlite.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'actor_search_insert'").pluck().get();
+    expect(() =>
+      sqlite.transaction(() => {
+        deferSearchIndex(sqlite);
+        expect(trigger()).toBe(0);
+        throw new Error('import interrompu');
+      })(),
+    ).toThrow('import interrompu');
+    expect(trigger()).toBe(1);
   });
 });

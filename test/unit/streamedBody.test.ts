@@ -71,4 +71,33 @@ describe('a body streamed into the Word file', () => {
     for (const [name, bytes] of whole)
       if (name !== 'docProps/core.xml') expect(streamed.get(name), name).toEqual(bytes);
   }, 60_000);
+
+  it('keeps pieces longer than a batch and characters of several bytes whole', async () => {
+    // 400,000 « ’ » (3 bytes each in UTF-8) make one paragraph of 1.2 MB: longer than a batch on its own.
+    const long = `Début ${'’'.repeat(400_000)} « fin »`;
+    const runs = (i: number) => [`Ligne ${i} — ${'é’'.repeat(i % 7)}`];
+    const shortOnes = Array.from({ length: 30_000 }, (_, i) => i);
+    const paragraph = (text: string) => new Paragraph({ style: 'Corps', children: [new TextRun(text)] });
+    const whole = readZip(
+      await Packer.toBuffer(
+        documentOf([
+          before(),
+          ...shortOnes.map((i) => paragraph(runs(i)[0]!)),
+          paragraph(long),
+          ...shortOnes.map((i) => paragraph(runs(i)[0]!)),
+          after(),
+        ]),
+      ),
+    );
+    const xml = (text: string) => paragraphXml({ style: 'Corps' }, [text]);
+    const body = streamedBody(() => [
+      ...shortOnes.map((i) => xml(runs(i)[0]!)),
+      xml(long),
+      ...shortOnes.map((i) => xml(runs(i)[0]!)),
+    ]);
+    const streamed = readZip(await packStreamed(documentOf([before(), body.marker, after()]), body));
+    const text = streamed.get('word/document.xml')!;
+    expect(text.length).toBeGreaterThan(3 << 20);
+    expect(text.toString('utf8')).toBe(whole.get('word/document.xml')!.toString('utf8'));
+  }, 60_000);
 });

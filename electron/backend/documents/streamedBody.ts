@@ -9,10 +9,11 @@ import { unzipSync, Zip, type ZipInputFile } from 'fflate/browser';
  * A document whose long middle is written as WordprocessingML text (`paragraphXml.ts`) and streamed into the
  * zip, piece after piece, instead of being built as docx objects, formatted into a second tree, then written
  * whole (seconds and a gigabyte for a 5,000-actor annuaire). docx packs the rest of the document with a marker
- * paragraph in the body; the marker's paragraph is then replaced by the pieces, deflated by Node's zlib (native)
- * a megabyte at a time: each batch is compressed on its own and ends on a byte boundary (a sync flush), the last
- * one ends the stream, and one after the other they make one valid deflate stream. The 24 MB of text are thus
- * never held whole, as a tree or as bytes. fflate writes the zip around it.
+ * paragraph in the body; the marker's paragraph is then replaced by the pieces, each encoded as it comes into a
+ * one-megabyte buffer deflated by Node's zlib (native) whenever it is full: each batch is compressed on its own
+ * and ends on a byte boundary (a sync flush), the last one ends the stream, and one after the other they make one
+ * valid deflate stream. The 24 MB of text are thus never held whole, as a tree, as text or as bytes, and each
+ * piece is garbage as soon as it is written. fflate writes the zip around it.
  */
 
 export interface StreamedBody {
@@ -29,17 +30,17 @@ export function streamedBody(pieces: () => Iterable<string>): StreamedBody {
 }
 
 const DOCUMENT_PART = 'word/document.xml';
-/** The text is deflated in batches of about this many characters. */
+/** The text is deflated in batches of at most this many bytes (a longer piece makes a batch of its own). */
 const BATCH = 1 << 20;
 const LEVEL = 6;
 
-/** The document's text around its marker paragraph. */
-function aroundMarker(xml: string, markerText: string): [string, string] {
+/** The bytes of `word/document.xml` before and after its marker paragraph. */
+function aroundMarker(xml: Buffer, markerText: string): [Buffer, Buffer] {
   const at = xml.indexOf(markerText);
   const start = xml.lastIndexOf('<w:p>', at);
   const end = xml.indexOf('</w:p>', at);
   if (at < 0 || start < 0 || end < 0) throw new Error('le repère du corps du document est introuvable');
-  return [xml.slice(0, start), xml.slice(end + '</w:p>'.length)];
+  return [xml.subarray(0, start), xml.subarray(end + '</w:p>'.length)];
 }
 
 interface DeflatedPart {
@@ -47,34 +48,73 @@ interface DeflatedPart {
   data: Uint8Array;
 }
 
-/** Text deflated batch by batch, with the size and CRC of its UTF-8 bytes. */
-function deflatedText(filename: string, batches: Iterable<string>): DeflatedPart {
-  const deflated: Buffer[] = [];
-  let size = 0;
-  let crc = 0;
-  let pending: Buffer | null = null;
-  for (const batch of batches) {
-    if (pending)
-      deflated.push(deflateRawSync(pending, { level: LEVEL, finishFlush: constants.Z_SYNC_FLUSH }));
-    pending = Buffer.from(batch, 'utf8');
-    size += pending.length;
-    crc = crc32(pending, crc);
+/**
+ * UTF-8 text deflated as it is written: each piece is encoded straight into one buffer of `BATCH` bytes, and
+ * the buffer is deflated (with the size and CRC of its bytes) whenever the next piece does not fit. A piece
+ * thus dies young, as soon as it is written: no rope of pieces nor megabyte string is kept until its batch is
+ * full (those outlived the young generation and were most of the annuaire's peak memory).
+ */
+class DeflatingWriter {
+  private readonly buffer = Buffer.allocUnsafe(BATCH);
+  private used = 0;
+  private size = 0;
+  private crc = 0;
+  private readonly deflated: Buffer[] = [];
+
+  write(text: string): void {
+    // A UTF-16 code unit is at most 3 bytes of UTF-8: most pieces fit without being measured.
+    if (this.used + text.length * 3 > BATCH) {
+      const length = Buffer.byteLength(text, 'utf8');
+      if (this.used + length > BATCH) this.flush();
+      if (length > BATCH) {
+        this.deflate(Buffer.from(text, 'utf8'), constants.Z_SYNC_FLUSH);
+        return;
+      }
+    }
+    this.used += this.buffer.write(text, this.used, 'utf8');
   }
-  deflated.push(deflateRawSync(pending ?? Buffer.alloc(0), { level: LEVEL }));
-  return { file: { filename, size, crc, compression: 8 }, data: Buffer.concat(deflated) };
+
+  writeBytes(bytes: Uint8Array): void {
+    if (this.used + bytes.length > BATCH) this.flush();
+    if (bytes.length > BATCH) this.deflate(bytes, constants.Z_SYNC_FLUSH);
+    else {
+      this.buffer.set(bytes, this.used);
+      this.used += bytes.length;
+    }
+  }
+
+  /** The whole deflate stream: the batches flushed so far, then the last one, which ends it. */
+  end(filename: string): DeflatedPart {
+    this.deflate(this.buffer.subarray(0, this.used), constants.Z_FINISH);
+    this.used = 0;
+    return {
+      file: { filename, size: this.size, crc: this.crc, compression: 8 },
+      data: Buffer.concat(this.deflated),
+    };
+  }
+
+  private flush(): void {
+    if (this.used === 0) return;
+    this.deflate(this.buffer.subarray(0, this.used), constants.Z_SYNC_FLUSH);
+    this.used = 0;
+  }
+
+  /** Each batch compressed on its own, ending on a byte boundary (sync flush) but the last. */
+  private deflate(bytes: Uint8Array, finishFlush: number): void {
+    this.size += bytes.length;
+    this.crc = crc32(bytes, this.crc);
+    this.deflated.push(deflateRawSync(bytes, { level: LEVEL, finishFlush }));
+  }
 }
 
-/** `word/document.xml`, the pieces in the marker's place, in batches of about `BATCH` characters. */
-function* documentBatches(xml: string, body: StreamedBody): Generator<string> {
+/** `word/document.xml` deflated, the pieces written in the marker's place as they are produced. */
+function deflatedDocument(xml: Buffer, body: StreamedBody): DeflatedPart {
   const [head, tail] = aroundMarker(xml, body.markerText);
-  let batch = head;
-  for (const piece of body.pieces()) {
-    batch += piece;
-    if (batch.length < BATCH) continue;
-    yield batch;
-    batch = '';
-  }
-  yield batch + tail;
+  const writer = new DeflatingWriter();
+  writer.writeBytes(head);
+  for (const piece of body.pieces()) writer.write(piece);
+  writer.writeBytes(tail);
+  return writer.end(DOCUMENT_PART);
 }
 
 function deflatedBytes(filename: string, bytes: Uint8Array): DeflatedPart {
@@ -95,7 +135,7 @@ export async function packStreamed(document: Document, body: StreamedBody): Prom
   for (const [name, bytes] of Object.entries(parts)) {
     const { file, data } =
       name === DOCUMENT_PART
-        ? deflatedText(name, documentBatches(Buffer.from(bytes).toString('utf8'), body))
+        ? deflatedDocument(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), body)
         : deflatedBytes(name, bytes);
     zip.add(file);
     file.ondata!(null, new Uint8Array(data), true);
