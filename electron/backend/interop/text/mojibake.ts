@@ -48,8 +48,11 @@ function repairSequence(sequence: string): string | null {
   }
 }
 
+/** Every broken sequence starts with one of these: a file without any is read without running `BROKEN`. */
+const mayHoldBroken = (text: string) => text.includes('Ã') || text.includes('Â') || text.includes('â€');
+
 export function findMojibake(text: string): MojibakeFinding | null {
-  const broken = text.match(BROKEN);
+  const broken = mayHoldBroken(text) ? text.match(BROKEN) : null;
   if (broken && broken.length > 0) {
     const first = broken[0];
     return {
@@ -58,7 +61,7 @@ export function findMojibake(text: string): MojibakeFinding | null {
       count: broken.length,
     };
   }
-  const replacements = text.match(/\uFFFD+/g);
+  const replacements = text.includes('\uFFFD') ? text.match(/\uFFFD+/g) : null;
   if (replacements && replacements.length > 0)
     return {
       kind: 'replacement-characters',
