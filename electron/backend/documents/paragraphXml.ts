@@ -12,9 +12,12 @@ import type { HeadingDepth, ReservedHeading } from './outline';
 
 export interface RunXml {
   text: string;
-  bold?: true;
+  /** false writes « not bold » explicitly, as docx does for `bold: false` (a table's plain cells). */
+  bold?: boolean;
   italics?: true;
   color?: string;
+  /** A line break before the text (`break: 1`). */
+  breakBefore?: true;
 }
 
 export interface ParagraphXmlOptions {
@@ -22,7 +25,7 @@ export interface ParagraphXmlOptions {
   keepNext?: boolean;
   spacing?: { before?: number; after?: number };
   indent?: { left: number; hanging?: number };
-  alignment?: 'left';
+  alignment?: 'left' | 'right' | 'center';
 }
 
 const ESCAPES: Record<string, string> = {
@@ -39,12 +42,12 @@ const TO_ESCAPE = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
 const escapeText = (text: string) => text.replace(TO_ESCAPE, (c) => ESCAPES[c] ?? '');
 
 export function runXml(run: RunXml | string): string {
-  const { text, bold, italics, color } = typeof run === 'string' ? { text: run } : run;
+  const { text, bold, italics, color, breakBefore } = typeof run === 'string' ? { text: run } : run;
   const properties =
-    (bold ? '<w:b/><w:bCs/>' : '') +
+    (bold === true ? '<w:b/><w:bCs/>' : bold === false ? '<w:b w:val="false"/><w:bCs w:val="false"/>' : '') +
     (italics ? '<w:i/><w:iCs/>' : '') +
     (color ? `<w:color w:val="${color}"/>` : '');
-  return `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ''}<w:t xml:space="preserve">${escapeText(text)}</w:t></w:r>`;
+  return `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ''}${breakBefore ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeText(text)}</w:t></w:r>`;
 }
 
 export function paragraphXml(options: ParagraphXmlOptions, runs: readonly (RunXml | string)[]): string {

@@ -8,16 +8,17 @@ import { Outline, type ReservedHeading } from '../outline';
 import { body } from '../paragraphs';
 import { bodyXml, headingXml, noteXml } from '../paragraphXml';
 import { streamedBody } from '../streamedBody';
-import { dataTable } from '../tables';
+import { dataTableXml, type DataTableXmlOptions } from '../tableXml';
 import { actorEntry } from './actorEntry';
 import { groupActors, type ActorGroup } from './groupActors';
 
 /**
  * The annuaire des acteurs: a presentation with the table of chapters (communes or typologies) and their
  * counts, then one chapter per commune or typology with each actor's entry, and by commune the communes
- * where nobody receives the public, named together at the end. Built from data only. The chapters, thousands
- * of entries, are written as XML text while the file is packed (`streamedBody.ts`): their headings are reserved
- * in the outline first, in the document's order, for the contents.
+ * where nobody receives the public, named together at the end. Built from data only. From the summary table on,
+ * the body (hundreds of rows, thousands of entries) is written as XML text while the file is packed
+ * (`streamedBody.ts`, `tableXml.ts`): its headings are reserved in the outline first, in the document's order,
+ * for the contents.
  */
 
 export interface AnnuaireData {
@@ -45,9 +46,10 @@ function placesByCommune(groups: ActorGroup[], actors: ActorDto[]): Map<string |
 
 const isEmpty = (group: ActorGroup) => group.actors.length === 0 && group.alsoPresent.length === 0;
 
-function summaryTable(groups: ActorGroup[], byCommune: boolean, actors: ActorDto[]): FileChild {
+/** The table of chapters and their counts, written as XML text at the head of the streamed body. */
+function summaryTable(groups: ActorGroup[], byCommune: boolean, actors: ActorDto[]): DataTableXmlOptions {
   if (!byCommune) {
-    return dataTable({
+    return {
       columns: [
         { title: 'Typologie', share: 6 },
         { title: 'Acteurs', share: 1.4, align: 'right' },
@@ -59,7 +61,7 @@ function summaryTable(groups: ActorGroup[], byCommune: boolean, actors: ActorDto
         formatInteger(placeCount(group.actors)),
       ]),
       zebra: true,
-    });
+    };
   }
   const places = placesByCommune(groups, actors);
   // The communes where nobody is recorded make one line (they are named at the end), not a line of zeros each.
@@ -86,7 +88,7 @@ function summaryTable(groups: ActorGroup[], byCommune: boolean, actors: ActorDto
     formatInteger(places.get(group.communeCode ?? null) ?? 0),
     formatInteger(group.alsoPresent.length),
   ];
-  return dataTable({
+  return {
     columns: [
       { title: 'Commune', share: 4 },
       { title: 'Habitants', share: 1.6, align: 'right' },
@@ -102,7 +104,7 @@ function summaryTable(groups: ActorGroup[], byCommune: boolean, actors: ActorDto
     ],
     zebra: true,
     totalRow: true,
-  });
+  };
 }
 
 /** A chapter's headings, reserved in the outline in the order the chapter writes them. */
@@ -184,11 +186,18 @@ export function annuaireParts(
     ...(data.filtered
       ? [body('Ce document reprend la liste filtrée de l’annuaire, et non l’annuaire complet.')]
       : []),
-    summaryTable(byCommune && !data.filtered ? groups : chapters, byCommune, data.actors),
-    outline.heading(1, byCommune ? 'Les acteurs, commune par commune' : 'Les acteurs, par typologie'),
   ];
+  // From the summary table on, the body is written as XML text: 500 communes' rows were, as docx objects, most of
+  // what the rest of the document cost in memory.
+  const table = summaryTable(byCommune && !data.filtered ? groups : chapters, byCommune, data.actors);
+  const actorsHeading = outline.reserve(
+    1,
+    byCommune ? 'Les acteurs, commune par commune' : 'Les acteurs, par typologie',
+  );
   const planned = chapters.map((group) => planChapter(group, outline));
   const streamed = streamedBody(function* () {
+    yield* dataTableXml(table);
+    yield headingXml(actorsHeading);
     for (const chapter of planned) yield* chapterXml(chapter, byCommune);
   });
   content.push(streamed.marker, ...withoutActors(empty, outline));
