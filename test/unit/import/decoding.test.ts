@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { decodeBytes } from '../../../electron/backend/interop/text/decode';
 import {
   findMojibake,
@@ -51,5 +52,31 @@ describe('broken characters', () => {
 
   it('reports replacement characters, which cannot be repaired', () => {
     expect(findMojibake('Biblioth\ufffdque')).toMatchObject({ kind: 'replacement-characters', count: 1 });
+  });
+});
+
+describe('the fast UTF-8 path', () => {
+  it('reads any bytes as a fatal TextDecoder would: the same text, or Windows-1252 when invalid', () => {
+    const bytes = fc.oneof(
+      fc.string({ unit: 'grapheme' }).map((text) => new TextEncoder().encode(`a;${text}`)),
+      fc.uint8Array({ minLength: 4, maxLength: 64 }).map((raw) => Uint8Array.from([0x61, 0x3b, ...raw])),
+    );
+    fc.assert(
+      fc.property(bytes, (input) => {
+        let expected: { text: string; encoding: string };
+        try {
+          expected = { text: new TextDecoder('utf-8', { fatal: true }).decode(input), encoding: 'utf-8' };
+        } catch {
+          expected = { text: new TextDecoder('windows-1252').decode(input), encoding: 'windows-1252' };
+        }
+        const decoded = decodeBytes(input);
+        if (decoded.encoding.startsWith('utf-16')) return; // zero bytes read as UTF-16: another path
+        expect({ text: decoded.text, encoding: decoded.encoding }).toEqual({
+          text: expected.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'),
+          encoding: expected.encoding,
+        });
+      }),
+      { seed: 20261205, numRuns: 500 },
+    );
   });
 });

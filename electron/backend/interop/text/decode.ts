@@ -4,6 +4,8 @@
  * else Windows-1252 (what Excel saves on a French Windows). Line endings become `\n`.
  */
 
+import { Buffer, isUtf8 } from 'node:buffer';
+
 export type TextEncodingName = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 export interface DecodedText {
@@ -52,13 +54,11 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   }
   const hadBom = bytes.length >= 3 && BOM.every((byte, i) => bytes[i] === byte);
   const body = hadBom ? bytes.subarray(3) : bytes;
-  let text: string;
-  let encoding: TextEncodingName = 'utf-8';
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    text = new TextDecoder('windows-1252').decode(body);
-    encoding = 'windows-1252';
+  // Node's own UTF-8 check and decoder (simdutf): several times faster than a fatal TextDecoder on a
+  // 50 MB file, with the same verdict.
+  if (isUtf8(body)) {
+    const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+    return { text: clean(text), encoding: 'utf-8', hadBom };
   }
-  return { text: clean(text), encoding, hadBom };
+  return { text: clean(new TextDecoder('windows-1252').decode(body)), encoding: 'windows-1252', hadBom };
 }
