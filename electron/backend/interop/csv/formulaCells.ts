@@ -25,6 +25,8 @@ export function defuseFormulaCell(value: string): string {
 
 /** The inverse, for CSV files read back: one leading quote before a formula start goes. */
 export function restoreFormulaCell(value: string): string {
+  // Only a cell starting with a quote can have one to remove (100,000 rows × 32 cells read).
+  if (value.charCodeAt(0) !== 39) return value;
   return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 

@@ -26,23 +26,37 @@ export interface CsvTable {
   truncated: CsvRecord | null;
 }
 
+/** Control characters a multi-line value loses or changes (`cleanControlCharacters`). */
+// eslint-disable-next-line no-control-regex -- control characters are what is looked for
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F\u2028\u2029]/;
+
 export function readCsv(text: string): CsvTable {
   const delimiter = detectDelimiter(text);
   const rows: CsvRecord[] = [];
   let line = 1;
   let previousCursor = 0;
   let unclosedQuoteAt: number | null = null;
+  // Checked once for the whole file: most files hold none, and their values are then kept as read.
+  const clean = CONTROL.test(text);
   Papa.parse<string[]>(text, {
     delimiter,
     skipEmptyLines: false,
     step: (result) => {
       const cursor = result.meta.cursor;
-      const consumed = text.slice(previousCursor, cursor);
-      const leading = /^\n*/.exec(consumed)?.[0].length ?? 0;
-      const values = result.data.map((value) => cleanControlCharacters(value, 'multiline'));
+      // The line breaks of what the record consumed, counted in place (no copy of its text).
+      let leading = 0;
+      while (previousCursor + leading < cursor && text.charCodeAt(previousCursor + leading) === 10) leading++;
+      const values = clean
+        ? result.data.map((value) => cleanControlCharacters(value, 'multiline'))
+        : result.data;
       if (result.errors.some((error) => error.code === 'MissingQuotes')) unclosedQuoteAt = line + leading;
       rows.push({ line: line + leading, values });
-      line += (consumed.match(/\n/g) ?? []).length;
+      for (
+        let at = text.indexOf('\n', previousCursor);
+        at !== -1 && at < cursor;
+        at = text.indexOf('\n', at + 1)
+      )
+        line++;
       previousCursor = cursor;
     },
   });
