@@ -4,7 +4,8 @@ import { emptyFooter, emptyHeader, pageFooter, pageHeader } from './pageFrame';
 import { titlePage } from './titlePage';
 import type { DocumentLogo } from './logo';
 import type { HeadingDepth, Outline } from './outline';
-import { packStreamed, type StreamedBody } from './streamedBody';
+import { contentsXml } from './contentsXml';
+import { packStreamed, streamedBody, type StreamedBody } from './streamedBody';
 
 /**
  * One document from its parts: the title page, the contents (see `outline.ts`), then the body, every page
@@ -30,8 +31,8 @@ export interface DocumentParts {
   streamedBody?: StreamedBody;
 }
 
-/** The documents assembled with a streamed body, to be packed with it. */
-const streamedBodies = new WeakMap<Document, StreamedBody>();
+/** The documents assembled with a streamed body, to be packed with it (and with their contents, streamed too). */
+const streamedBodies = new WeakMap<Document, StreamedBody[]>();
 
 /** The top of a note's first page: its title, then the territory and the date. */
 function noteHeading(parts: DocumentParts): Paragraph[] {
@@ -54,19 +55,21 @@ const CONTENTS_MIN_ENTRIES = 8;
 export function assembleDocument(parts: DocumentParts): Document {
   const frame = { territoryName: parts.territoryName, title: parts.title, date: parts.date };
   const isNote = parts.layout === 'note';
-  const contents: FileChild[] =
-    parts.contentsDepth === 0 ||
-    isNote ||
-    parts.outline.titles(parts.contentsDepth).length < CONTENTS_MIN_ENTRIES
-      ? []
-      : [
-          new Paragraph({
-            style: STYLE.contentsTitle,
-            pageBreakBefore: true,
-            children: [new TextRun('Sommaire')],
-          }),
-          ...parts.outline.contents(parts.contentsDepth),
-        ];
+  const depth = parts.contentsDepth;
+  const hasContents = depth !== 0 && !isNote && parts.outline.titles(depth).length >= CONTENTS_MIN_ENTRIES;
+  // A streamed body's document is long: its contents (500 communes' lines) are written as XML text too.
+  const streamedContents =
+    hasContents && parts.streamedBody ? streamedBody(() => contentsXml(parts.outline, depth)) : null;
+  const contents: FileChild[] = !hasContents
+    ? []
+    : [
+        new Paragraph({
+          style: STYLE.contentsTitle,
+          pageBreakBefore: true,
+          children: [new TextRun('Sommaire')],
+        }),
+        ...(streamedContents ? [streamedContents.marker] : parts.outline.contents(depth)),
+      ];
   const document = new Document({
     title: `${parts.title} — ${parts.territoryName}`,
     creator: parts.author ?? parts.territoryName,
@@ -115,11 +118,15 @@ export function assembleDocument(parts: DocumentParts): Document {
       },
     ],
   });
-  if (parts.streamedBody) streamedBodies.set(document, parts.streamedBody);
+  if (parts.streamedBody)
+    streamedBodies.set(
+      document,
+      streamedContents ? [streamedContents, parts.streamedBody] : [parts.streamedBody],
+    );
   return document;
 }
 
 export async function documentBytes(document: Document): Promise<Buffer> {
   const streamed = streamedBodies.get(document);
-  return streamed ? packStreamed(document, streamed) : Packer.toBuffer(document);
+  return streamed ? packStreamed(document, ...streamed) : Packer.toBuffer(document);
 }

@@ -65,6 +65,11 @@ export class Outline {
     return this.entries.filter((entry) => entry.level <= depth).map((entry) => entry.text);
   }
 
+  /** The headings listed down to `depth`, for contents written as XML text (`contentsXml.ts`). */
+  listed(depth: HeadingDepth): readonly Readonly<Entry>[] {
+    return this.entries.filter((entry) => entry.level <= depth);
+  }
+
   /** One line per heading down to `depth`: the title, dots, and its page. */
   contents(depth: HeadingDepth): Paragraph[] {
     return this.entries

@@ -34,13 +34,16 @@ const DOCUMENT_PART = 'word/document.xml';
 const BATCH = 1 << 20;
 const LEVEL = 6;
 
-/** The bytes of `word/document.xml` before and after its marker paragraph. */
-function aroundMarker(xml: Buffer, markerText: string): [Buffer, Buffer] {
-  const at = xml.indexOf(markerText);
+/** Where a marker's paragraph starts and ends in the bytes of `word/document.xml`. */
+function markerParagraph(
+  xml: Buffer,
+  body: StreamedBody,
+): { body: StreamedBody; start: number; end: number } {
+  const at = xml.indexOf(body.markerText);
   const start = xml.lastIndexOf('<w:p>', at);
   const end = xml.indexOf('</w:p>', at);
   if (at < 0 || start < 0 || end < 0) throw new Error('le repère du corps du document est introuvable');
-  return [xml.subarray(0, start), xml.subarray(end + '</w:p>'.length)];
+  return { body, start, end: end + '</w:p>'.length };
 }
 
 interface DeflatedPart {
@@ -107,13 +110,17 @@ class DeflatingWriter {
   }
 }
 
-/** `word/document.xml` deflated, the pieces written in the marker's place as they are produced. */
-function deflatedDocument(xml: Buffer, body: StreamedBody): DeflatedPart {
-  const [head, tail] = aroundMarker(xml, body.markerText);
+/** `word/document.xml` deflated, each body's pieces written in its marker's place as they are produced. */
+function deflatedDocument(xml: Buffer, bodies: readonly StreamedBody[]): DeflatedPart {
+  const places = bodies.map((body) => markerParagraph(xml, body)).sort((a, b) => a.start - b.start);
   const writer = new DeflatingWriter();
-  writer.writeBytes(head);
-  for (const piece of body.pieces()) writer.write(piece);
-  writer.writeBytes(tail);
+  let written = 0;
+  for (const { body, start, end } of places) {
+    writer.writeBytes(xml.subarray(written, start));
+    for (const piece of body.pieces()) writer.write(piece);
+    written = end;
+  }
+  writer.writeBytes(xml.subarray(written));
   return writer.end(DOCUMENT_PART);
 }
 
@@ -124,7 +131,8 @@ function deflatedBytes(filename: string, bytes: Uint8Array): DeflatedPart {
   };
 }
 
-export async function packStreamed(document: Document, body: StreamedBody): Promise<Buffer> {
+/** The Word file, each of `bodies` in its marker's place (a document may stream its contents and its body). */
+export async function packStreamed(document: Document, ...bodies: StreamedBody[]): Promise<Buffer> {
   const parts = unzipSync(await Packer.toBuffer(document));
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
@@ -135,7 +143,7 @@ export async function packStreamed(document: Document, body: StreamedBody): Prom
   for (const [name, bytes] of Object.entries(parts)) {
     const { file, data } =
       name === DOCUMENT_PART
-        ? deflatedDocument(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), body)
+        ? deflatedDocument(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), bodies)
         : deflatedBytes(name, bytes);
     zip.add(file);
     file.ondata!(null, new Uint8Array(data), true);
