@@ -32,5 +32,6 @@ export function restoreFormulaCell(value: string): string {
 
 /** The character that would make a spreadsheet evaluate this value, or null when it is harmless. */
 export function formulaStart(value: string): string | null {
+  if (!MAY_TRIGGER.has(value.charAt(0))) return null;
   return /^[=+\-@\t\r]/.test(value) && !NUMBER_OR_PHONE.test(value) ? value[0]! : null;
 }

@@ -12,9 +12,17 @@ import type { SourceRecord } from '../lieux-mediation/readTable';
 
 const SHOWN_LENGTH = 40;
 
+/** The mapped columns, once per mapping (every row of a file shares it). */
+const columnsOf = new WeakMap<ColumnMapping, Set<string | undefined>>();
+
 export function formulaWarnings(record: SourceRecord, mapping: ColumnMapping): ImportRowProblem[] {
   const warnings: ImportRowProblem[] = [];
-  const columns = new Set(Object.values(mapping as Record<ImportField, string | undefined>));
+  let columns = columnsOf.get(mapping);
+  if (!columns)
+    columnsOf.set(
+      mapping,
+      (columns = new Set(Object.values(mapping as Record<ImportField, string | undefined>))),
+    );
   for (const column of columns) {
     if (!column) continue;
     const value = (record.values[column] ?? '').trim();
