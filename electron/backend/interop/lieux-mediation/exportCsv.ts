@@ -28,13 +28,31 @@ export function csvCell(value: string, separator: string): string {
   return quoted ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-function csvLine(cells: readonly string[], separator: string, defuse: boolean): string {
-  let line = '';
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i]!;
-    line += (i === 0 ? '' : separator) + csvCell(defuse ? defuseFormulaCell(cell) : cell, separator);
-  }
-  return `${line}\r\n`;
+/**
+ * A CSV text written line by line: `add` one row's cells (written at once: the array may be refilled), `text`
+ * the whole file. Each line is joined from its cells in one go and the file from its lines, so that the
+ * 26,000 lines of a whole directory make 26,000 strings, not a million pieces strung together.
+ */
+export function csvWriter(
+  header: readonly string[],
+  separator = ',',
+): { add: (cells: readonly string[]) => void; text: () => string } {
+  const written: string[] = [];
+  const line = (cells: readonly string[], defuse: boolean): string => {
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!;
+      written[i] = cell === '' ? '' : csvCell(defuse ? defuseFormulaCell(cell) : cell, separator);
+    }
+    written.length = cells.length;
+    return written.join(separator);
+  };
+  const lines = [line(header, false)];
+  return {
+    add: (cells) => {
+      lines.push(line(cells, true));
+    },
+    text: () => `${lines.join('\r\n')}\r\n`,
+  };
 }
 
 export function csvText(
@@ -42,7 +60,7 @@ export function csvText(
   rows: Iterable<readonly string[]>,
   separator = ',',
 ): string {
-  let text = csvLine(header, separator, false);
-  for (const cells of rows) text += csvLine(cells, separator, true);
-  return text;
+  const writer = csvWriter(header, separator);
+  for (const cells of rows) writer.add(cells);
+  return writer.text();
 }

@@ -8,10 +8,12 @@ import type {
 import type { BackendContext } from '../../context';
 import { todayOf } from '../../context';
 import { getTerritory } from '../../territory/repository';
-import { exportRows } from './exportRows';
-import { excelCsv, standardCsv, standardFileBase, standardJson } from './exportFormats';
+import { exportFilters } from '../../../../shared/interop/exportDto';
+import { exportRows, uniqueExternalIds, type RowSink, type RowsOutcome } from './exportRows';
+import { excelCsv, standardCsvWriter, standardFileBase, standardJsonWriter } from './exportFormats';
 import { readFilteredActors } from '../../actors/readFilteredActors';
-import { placeSourceFields } from './placeSourceFields';
+import { listActorIds } from '../../actors/actorListRepository';
+import { readExportActors, readExportedIds } from './exportActorsRepository';
 
 /** The directory (optionally narrowed by the list's filters) read for export, and the files built from it. */
 
@@ -30,15 +32,48 @@ function fileNames(ctx: BackendContext, producer: string, territory: string): Re
   };
 }
 
+/**
+ * The standard's rows of the actors the list's filters pick (search included), sorted by name, as the
+ * directory screen shows them; without any filter, every live actor, read in that order straight away.
+ */
+async function standardRows(
+  ctx: BackendContext,
+  filters: ExportFilters,
+  producer: string,
+  sink?: RowSink,
+): Promise<RowsOutcome> {
+  const base = exportFilters.parse(filters);
+  const unfiltered =
+    base.search === '' &&
+    [
+      base.typologies,
+      base.roles,
+      base.communeCodes,
+      base.services,
+      base.publics,
+      base.labels,
+      base.freshness,
+    ].every((values) => values.length === 0);
+  const ids = unfiltered
+    ? null
+    : await listActorIds(
+        ctx.db,
+        { ...base, sort: { field: 'name', direction: 'asc' }, offset: 0, limit: 1 },
+        todayOf(ctx),
+      );
+  const exported = readExportedIds(ctx, ids);
+  const externalIds = exported ? uniqueExternalIds(exported) : undefined;
+  return exportRows(readExportActors(ctx, ids), producer, sink, externalIds);
+}
+
 export async function previewExport(ctx: BackendContext, filters: ExportFilters): Promise<ExportPreviewDto> {
   const { producer, territory } = await producerOf(ctx);
-  const actors = await readFilteredActors(ctx, filters);
-  const outcome = exportRows(actors, producer, await placeSourceFields(ctx.db));
+  const outcome = await standardRows(ctx, filters, producer);
   const excludedRows = new Set(outcome.excluded.map((p) => `${p.actorId}/${p.placeName ?? ''}`));
   return {
-    actorCount: actors.length,
-    rowCount: outcome.rows.length + excludedRows.size,
-    exportableCount: outcome.rows.length,
+    actorCount: outcome.actorCount,
+    rowCount: outcome.rowCount + excludedRows.size,
+    exportableCount: outcome.rowCount,
     excluded: outcome.excluded,
     warnings: outcome.warnings,
     fileNames: fileNames(ctx, producer, territory),
@@ -51,20 +86,14 @@ export async function exportFile(
   filters: ExportFilters,
 ): Promise<ExportFileDto> {
   const { producer, territory } = await producerOf(ctx);
-  const actors = await readFilteredActors(ctx, filters);
   const fileName = fileNames(ctx, producer, territory)[format];
   if (format === 'excelCsv') {
+    const actors = await readFilteredActors(ctx, filters);
     const rowCount = actors.reduce((sum, actor) => sum + Math.max(1, actor.places.length), 0);
     return { format, fileName, mimeType: 'text/csv;charset=utf-8', content: excelCsv(actors), rowCount };
   }
-  const { rows } = exportRows(actors, producer, await placeSourceFields(ctx.db));
-  return format === 'standardCsv'
-    ? {
-        format,
-        fileName,
-        mimeType: 'text/csv;charset=utf-8',
-        content: standardCsv(rows),
-        rowCount: rows.length,
-      }
-    : { format, fileName, mimeType: 'application/json', content: standardJson(rows), rowCount: rows.length };
+  const writer = format === 'standardCsv' ? standardCsvWriter() : standardJsonWriter();
+  const { rowCount } = await standardRows(ctx, filters, producer, writer.add);
+  const mimeType = format === 'standardCsv' ? 'text/csv;charset=utf-8' : 'application/json';
+  return { format, fileName, mimeType, content: writer.text(), rowCount };
 }

@@ -2,8 +2,8 @@ import type { ActorDto } from '../../../../shared/actors/dto';
 import { ACTOR_ROLES } from '../../../../shared/vocabularies/actorRoles';
 import { typologyLabel } from '../../../../shared/vocabularies/typologies';
 import { normalizeForSearch } from '../../../../shared/text/normalize';
-import { csvText } from './exportCsv';
-import type { ExportRow } from './exportRows';
+import { csvText, csvWriter } from './exportCsv';
+import type { RowSink } from './exportRows';
 import { STANDARD_FIELDS, STANDARD_HEADER } from './schemaRules';
 
 /**
@@ -29,31 +29,29 @@ const MULTI_VALUED = new Set([
   'modalites_accompagnement',
 ]);
 
-export function standardCsv(rows: readonly ExportRow[]): string {
-  return csvText(STANDARD_HEADER, cellsOf(rows));
+/**
+ * The standard's CSV, written row by row as `exportRows` hands them over: `add` is the sink, `text` the file.
+ */
+export function standardCsvWriter(): { add: RowSink; text: () => string } {
+  const writer = csvWriter(STANDARD_HEADER);
+  return { add: writer.add, text: writer.text };
 }
 
-/** Each row's cells in the header's order, in one array refilled per row (written out at once). */
-function* cellsOf(rows: readonly ExportRow[]): Generator<readonly string[]> {
-  const cells: string[] = new Array<string>(STANDARD_HEADER.length).fill('');
-  for (const row of rows) {
-    for (let i = 0; i < STANDARD_HEADER.length; i++) cells[i] = row.values[STANDARD_HEADER[i]!] ?? '';
-    yield cells;
-  }
-}
-
-export function standardJson(rows: readonly ExportRow[]): string {
-  const objects = rows.map((row) => {
+/** The standard's JSON, one object per row as `exportRows` hands them over. */
+export function standardJsonWriter(): { add: RowSink; text: () => string } {
+  const objects: Record<string, string | number | string[] | null>[] = [];
+  const add: RowSink = (cells) => {
     const object: Record<string, string | number | string[] | null> = {};
-    for (const field of STANDARD_FIELDS) {
-      const value = row.values[field.name] ?? '';
+    for (let i = 0; i < STANDARD_FIELDS.length; i++) {
+      const field = STANDARD_FIELDS[i]!;
+      const value = cells[i]!;
       if (MULTI_VALUED.has(field.name)) object[field.name] = value === '' ? [] : value.split('|');
       else if (field.type === 'number') object[field.name] = value === '' ? null : Number(value);
       else object[field.name] = value === '' ? null : value;
     }
-    return object;
-  });
-  return `${JSON.stringify(objects, null, 2)}\n`;
+    objects.push(object);
+  };
+  return { add, text: () => `${JSON.stringify(objects, null, 2)}\n` };
 }
 
 const joined = (values: readonly (string | null)[]): string =>

@@ -1,6 +1,6 @@
-import type { ActorDto, PlaceDto } from '../../../../shared/actors/dto';
+import type { OpeningHoursReading } from '../../../../shared/actors/dto';
 import type { ExportProblemDto } from '../../../../shared/interop/exportDto';
-import { checkRow, STANDARD_FIELDS, type RuleBreach, type StandardRow } from './schemaRules';
+import { checkRow, STANDARD_FIELDS, STANDARD_HEADER, type FieldRule, type RuleBreach } from './schemaRules';
 import type { PlaceSourceFields } from './placeSourceFields';
 import { updateDateOf } from './updateDate';
 
@@ -9,20 +9,80 @@ import { updateDateOf } from './updateDate';
  * typologies, publics, labels…); an actor without a place gives one row from its own address. Each row is
  * checked against the schema's rules before it can be written: a row that breaks one is left out and
  * reported, in French, with the field and the reason.
+ *
+ * A row is an array of cells in the header's order, one array refilled for every row and handed to the
+ * caller, who writes it out at once (the CSV text, a JSON object) or only counts it (the preview): 26,000
+ * rows of a whole directory, no record kept for each (issue 13).
  */
 
-export interface ExportRow {
-  actorId: number;
-  actorName: string;
-  placeName: string | null;
-  values: StandardRow;
+/** Where a row says the place is: the place's own location when it has one, else the actor's. */
+export interface ExportLocation {
+  address: string | null;
+  addressComplement: string | null;
+  postcode: string | null;
+  communeCode: string | null;
+  /** Named from the territory, or from the national reference for a commune outside it. */
+  communeName: string | null;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+/** An actor's multi-valued fields as the standard writes them (`joinList`): worked out once per distinct set. */
+export interface ActorLists {
+  typologie: string;
+  publics: string;
+  supports: string;
+  programmes: string;
+  labels: string;
+}
+
+/** A place's multi-valued fields as the standard writes them (`joinList`). */
+export interface PlaceLists {
+  services: string;
+  accessModes: string;
+  accompanimentModes: string;
+  fees: string;
+  itinerance: string;
+}
+
+/** A place as the standard's row needs it (`exportActorsRepository.ts` reads them, nothing more). */
+export interface ExportPlace extends ExportLocation {
+  id: number;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  bookingUrl: string | null;
+  openingHours: string | null;
+  /** Whether the opening hours read (`readOpeningHours`): only valid hours are exported. */
+  hoursStatus: OpeningHoursReading['status'];
+  lists: PlaceLists;
+  /** What the file it came from said of it; null for a place created in Maillage. */
+  fromFile: PlaceSourceFields | null;
+}
+
+/** An actor as the standard's rows need it, with its places in their order. */
+export interface ExportActor extends ExportLocation {
+  id: number;
+  name: string;
+  siret: string | null;
+  website: string | null;
+  otherLabels: string | null;
+  lastVerifiedOn: string | null;
+  updatedAt: string;
+  lists: ActorLists;
+  places: ExportPlace[];
 }
 
 export interface RowsOutcome {
-  rows: ExportRow[];
+  actorCount: number;
+  /** Rows accepted by the schema (handed to the caller). */
+  rowCount: number;
   excluded: ExportProblemDto[];
   warnings: ExportProblemDto[];
 }
+
+/** Receives each accepted row's cells in `STANDARD_HEADER`'s order; the array is refilled for the next row. */
+export type RowSink = (cells: readonly string[]) => void;
 
 /** `a.localeCompare(b, 'fr')`, with one collator instead of one per comparison. */
 const french = new Intl.Collator('fr');
@@ -64,6 +124,20 @@ export function internationalPhone(phone: string | null): string | null {
     : null;
 }
 
+/** `internationalPhone`, remembered: a directory repeats its switchboards. */
+function phoneConverter(): (phone: string | null) => string {
+  const known = new Map<string, string>();
+  return (phone) => {
+    if (!phone) return '';
+    let converted = known.get(phone);
+    if (converted === undefined) {
+      converted = internationalPhone(phone) ?? '';
+      known.set(phone, converted);
+    }
+    return converted;
+  };
+}
+
 const number = (value: number | null): string => (value === null ? '' : String(value));
 
 /**
@@ -72,68 +146,113 @@ const number = (value: number | null): string => (value === null ? '' : String(v
  */
 export const PLACEHOLDER_PIVOT = '00000000000000';
 
-/** The place's own location when it has one, else the actor's. */
-function location(actor: ActorDto, place: PlaceDto | null) {
-  const source = place && (place.address !== null || place.communeCode !== null) ? place : actor;
-  return {
-    address: source.address ?? '',
-    addressComplement: source.addressComplement ?? '',
-    postcode: source.postcode ?? '',
-    communeCode: source.communeCode ?? '',
-    communeName: source.communeName ?? '',
-    latitude: number(source.latitude),
-    longitude: number(source.longitude),
-  };
-}
+/** Each column's index in `STANDARD_HEADER`. */
+const COLUMN = Object.fromEntries(STANDARD_HEADER.map((name, index) => [name, index])) as Record<
+  string,
+  number
+>;
+const at = (name: string): number => {
+  const index = COLUMN[name];
+  if (index === undefined) throw new Error(`Colonne inconnue du standard : ${name}`);
+  return index;
+};
+const C = {
+  id: at('id'),
+  pivot: at('pivot'),
+  nom: at('nom'),
+  commune: at('commune'),
+  codePostal: at('code_postal'),
+  codeInsee: at('code_insee'),
+  adresse: at('adresse'),
+  complementAdresse: at('complement_adresse'),
+  latitude: at('latitude'),
+  longitude: at('longitude'),
+  typologie: at('typologie'),
+  telephone: at('telephone'),
+  courriels: at('courriels'),
+  siteWeb: at('site_web'),
+  horaires: at('horaires'),
+  presentationResume: at('presentation_resume'),
+  presentationDetail: at('presentation_detail'),
+  source: at('source'),
+  itinerance: at('itinerance'),
+  structureParente: at('structure_parente'),
+  dateMaj: at('date_maj'),
+  services: at('services'),
+  publics: at('publics_specifiquement_adresses'),
+  supports: at('prise_en_charge_specifique'),
+  fees: at('frais_a_charge'),
+  programmes: at('dispositif_programmes_nationaux'),
+  labels: at('formations_labels'),
+  otherLabels: at('autres_formations_labels'),
+  accessModes: at('modalites_acces'),
+  accompanimentModes: at('modalites_accompagnement'),
+  accessibility: at('fiche_acces_libre'),
+  booking: at('prise_rdv'),
+};
+
+const NO_PLACE_LISTS: PlaceLists = {
+  services: '',
+  accessModes: '',
+  accompanimentModes: '',
+  fees: '',
+  itinerance: '',
+};
+
+/** A value with nothing but blanks counts as absent (as `joinList` of one value says). */
+const single = (value: string | null): string => (value && value.trim() !== '' ? value : '');
 
 /**
- * The standard's values for one place of an actor (or for the actor itself when `place` is null). A place
- * that came from a file keeps what the file said of it and no form edits: its `source`, its `date_maj`, its
- * presentations and its Accès libre page. A place created in Maillage has the territory as source.
+ * The standard's values for one place of an actor (or for the actor itself when `place` is null), written
+ * into `cells`. A place that came from a file keeps what the file said of it and no form edits: its
+ * `source`, its `date_maj`, its presentations and its Accès libre page. A place created in Maillage has the
+ * territory as source.
  */
-export function standardValues(
-  actor: ActorDto,
-  place: PlaceDto | null,
+function fillCells(
+  cells: string[],
+  actor: ExportActor,
+  place: ExportPlace | null,
   producer: string,
-  externalId: string | null = null,
-  fromFile: PlaceSourceFields | null = null,
-): StandardRow {
-  const where = location(actor, place);
+  externalId: string | null,
+  phone: string,
+): void {
+  const where: ExportLocation =
+    place && (place.address !== null || place.communeCode !== null) ? place : actor;
   const name = place?.name ?? actor.name;
-  return {
-    id: externalId ?? (place ? `maillage-lieu-${place.id}` : `maillage-acteur-${actor.id}`),
-    pivot: actor.siret ?? PLACEHOLDER_PIVOT,
-    nom: name,
-    commune: where.communeName,
-    code_postal: where.postcode,
-    code_insee: where.communeCode,
-    adresse: where.address,
-    complement_adresse: where.addressComplement,
-    latitude: where.latitude,
-    longitude: where.longitude,
-    typologie: joinList(actor.typologies),
-    telephone: internationalPhone(place?.phone ?? null) ?? '',
-    courriels: joinList([place?.email]),
-    site_web: joinList([actor.website]),
-    horaires: place?.openingHoursReading.status === 'valid' ? (place.openingHours ?? '') : '',
-    presentation_resume: fromFile?.presentationSummary ?? '',
-    presentation_detail: fromFile?.presentationDetail ?? '',
-    source: fromFile?.source ?? producer,
-    itinerance: joinList(place?.itinerance ?? []),
-    structure_parente: name === actor.name ? '' : actor.name,
-    date_maj: updateDateOf(actor, fromFile) ?? '',
-    services: joinList(place?.services ?? []),
-    publics_specifiquement_adresses: joinList(actor.publics),
-    prise_en_charge_specifique: joinList(actor.specificSupports),
-    frais_a_charge: joinList(place?.fees ?? []),
-    dispositif_programmes_nationaux: joinList(actor.programmes),
-    formations_labels: joinList(actor.labels),
-    autres_formations_labels: actor.otherLabels ?? '',
-    modalites_acces: joinList(place?.accessModes ?? []),
-    modalites_accompagnement: joinList(place?.accompanimentModes ?? []),
-    fiche_acces_libre: fromFile?.accessibilityUrl ?? '',
-    prise_rdv: place?.bookingUrl ?? '',
-  };
+  const fromFile = place?.fromFile ?? null;
+  const placeLists = place?.lists ?? NO_PLACE_LISTS;
+  cells[C.id] = externalId ?? (place ? `maillage-lieu-${place.id}` : `maillage-acteur-${actor.id}`);
+  cells[C.pivot] = actor.siret ?? PLACEHOLDER_PIVOT;
+  cells[C.nom] = name;
+  cells[C.commune] = where.communeName ?? '';
+  cells[C.codePostal] = where.postcode ?? '';
+  cells[C.codeInsee] = where.communeCode ?? '';
+  cells[C.adresse] = where.address ?? '';
+  cells[C.complementAdresse] = where.addressComplement ?? '';
+  cells[C.latitude] = number(where.latitude);
+  cells[C.longitude] = number(where.longitude);
+  cells[C.typologie] = actor.lists.typologie;
+  cells[C.telephone] = phone;
+  cells[C.courriels] = single(place?.email ?? null);
+  cells[C.siteWeb] = single(actor.website);
+  cells[C.horaires] = place?.hoursStatus === 'valid' ? (place.openingHours ?? '') : '';
+  cells[C.presentationResume] = fromFile?.presentationSummary ?? '';
+  cells[C.presentationDetail] = fromFile?.presentationDetail ?? '';
+  cells[C.source] = fromFile?.source ?? producer;
+  cells[C.itinerance] = placeLists.itinerance;
+  cells[C.structureParente] = name === actor.name ? '' : actor.name;
+  cells[C.dateMaj] = updateDateOf(actor, fromFile) ?? '';
+  cells[C.services] = placeLists.services;
+  cells[C.publics] = actor.lists.publics;
+  cells[C.supports] = actor.lists.supports;
+  cells[C.fees] = placeLists.fees;
+  cells[C.programmes] = actor.lists.programmes;
+  cells[C.labels] = actor.lists.labels;
+  cells[C.otherLabels] = actor.otherLabels ?? '';
+  cells[C.accessModes] = placeLists.accessModes;
+  cells[C.accompanimentModes] = placeLists.accompanimentModes;
+  cells[C.accessibility] = fromFile?.accessibilityUrl ?? '';
+  cells[C.booking] = place?.bookingUrl ?? '';
 }
 
 const REQUIRED_MESSAGES: Record<string, string> = {
@@ -147,97 +266,120 @@ const REQUIRED_MESSAGES: Record<string, string> = {
     'date de mise à jour inconnue : le fichier d’où vient ce lieu n’en donnait pas, et Maillage n’en invente pas. Vérifiez la fiche puis «\u00a0Marquer comme vérifiée aujourd’hui\u00a0» : elle sera exportée avec cette date.',
 };
 
-function breachMessage(breach: RuleBreach, row: StandardRow): string {
+function breachMessage(breach: RuleBreach, value: string): string {
   if (breach.kind === 'required')
     return REQUIRED_MESSAGES[breach.field] ?? 'cette valeur obligatoire manque.';
-  const value = row[breach.field] ?? '';
   if (breach.kind === 'maxLength') return 'le texte dépasse 280 caractères.';
   if (breach.field === 'pivot')
     return `le SIRET « ${value} » n’a pas la forme attendue (9 à 14 lettres ou chiffres).`;
   return `la valeur « ${value} » ne respecte pas le format du standard.`;
 }
 
+const NO_BREACH: readonly RuleBreach[] = Object.freeze([]);
+
 /**
- * `checkRow` for a whole export, each pattern's verdict on a value remembered (a rule's breaches depend on
- * that value only): the rows of a directory share few distinct lists, postcodes and codes, and a pattern
- * costs far more to run than to look up.
+ * `checkRow` on a row's cells, each rule's verdict on a value remembered (a rule's breaches depend on that
+ * value only): the rows of a directory share few distinct lists, postcodes, codes and dates, and a pattern
+ * costs far more to run than to look up. Rules that only ask for a value (plain text) are not looked up.
  */
-function rowChecker(): (row: StandardRow) => RuleBreach[] {
-  const plain = STANDARD_FIELDS.filter((rule) => rule.pattern === undefined);
-  const remembered = STANDARD_FIELDS.filter((rule) => rule.pattern !== undefined).map((rule) => ({
+function rowChecker(): (cells: readonly string[]) => RuleBreach[] | null {
+  const rules = STANDARD_FIELDS.map((rule: FieldRule, index) => ({
     rule,
-    verdicts: new Map<string, RuleBreach[]>(),
+    index,
+    checked: rule.pattern !== undefined || rule.maxLength !== undefined || rule.type !== 'string',
+    verdicts: new Map<string, readonly RuleBreach[]>(),
   }));
-  const order = new Map(STANDARD_FIELDS.map((rule, index) => [rule.name, index]));
-  return (row) => {
-    const breaches = checkRow(row, plain);
-    for (const { rule, verdicts } of remembered) {
-      const value = row[rule.name] ?? '';
-      let verdict = verdicts.get(value);
-      if (verdict === undefined) {
-        verdict = checkRow({ [rule.name]: value }, [rule]);
-        verdicts.set(value, verdict);
+  return (cells) => {
+    let breaches: RuleBreach[] | null = null;
+    for (const { rule, index, checked, verdicts } of rules) {
+      const value = cells[index]!;
+      let verdict: readonly RuleBreach[];
+      if (value === '') {
+        if (!rule.required) continue;
+        verdict = [{ field: rule.name, kind: 'required' }];
+      } else {
+        if (!checked) continue;
+        let known = verdicts.get(value);
+        if (known === undefined) {
+          const found = checkRow({ [rule.name]: value }, [rule]);
+          known = found.length === 0 ? NO_BREACH : found;
+          verdicts.set(value, known);
+        }
+        verdict = known;
       }
-      if (verdict.length > 0) breaches.push(...verdict);
+      // In the schema's order, as `checkRow` gives them.
+      if (verdict.length > 0) (breaches ??= []).push(...verdict);
     }
-    // In the schema's order, as `checkRow` gives them (a stable sort keeps each field's own order).
-    return breaches.length > 1
-      ? breaches.sort((a, b) => order.get(a.field)! - order.get(b.field)!)
-      : breaches;
+    return breaches;
   };
 }
 
-/** Rows of the actors, the rows the schema refuses, and the values left out of accepted rows. */
+/**
+ * The rows of the actors, in their order (each actor's places in theirs), read as they come: each accepted
+ * row is handed to `sink`; the outcome counts actors and rows and lists the rows the schema refuses and the
+ * values left out of accepted rows. `externalIds` are the files' ids the places keep (`uniqueExternalIds`).
+ */
 export function exportRows(
-  actors: readonly ActorDto[],
+  actors: Iterable<ExportActor>,
   producer: string,
-  fromFiles: ReadonlyMap<number, PlaceSourceFields> = new Map(),
+  sink: RowSink = () => {},
+  externalIds: ReadonlyMap<number, string> = new Map(),
 ): RowsOutcome {
-  const outcome: RowsOutcome = { rows: [], excluded: [], warnings: [] };
-  const externalIds = new Map<number, string>();
-  for (const [placeId, fields] of fromFiles)
-    if (fields.externalId) externalIds.set(placeId, fields.externalId);
-  const usable = uniqueExternalIds(actors, externalIds);
+  const outcome: RowsOutcome = { actorCount: 0, rowCount: 0, excluded: [], warnings: [] };
   const check = rowChecker();
+  const phoneOf = phoneConverter();
+  const cells = new Array<string>(STANDARD_HEADER.length).fill('');
   for (const actor of actors) {
-    const places: (PlaceDto | null)[] = actor.places.length > 0 ? actor.places : [null];
-    for (const place of places) {
-      const values = standardValues(
-        actor,
-        place,
-        producer,
-        place ? (usable.get(place.id) ?? null) : null,
-        place ? (fromFiles.get(place.id) ?? null) : null,
-      );
-      const about = { actorId: actor.id, actorName: actor.name, placeName: place?.name ?? null };
-      const breaches = check(values);
-      if (breaches.length > 0) {
+    outcome.actorCount++;
+    const count = Math.max(1, actor.places.length);
+    for (let i = 0; i < count; i++) {
+      const place = actor.places[i] ?? null;
+      const phone = phoneOf(place?.phone ?? null);
+      fillCells(cells, actor, place, producer, place ? (externalIds.get(place.id) ?? null) : null, phone);
+      const breaches = check(cells);
+      const about = () => ({ actorId: actor.id, actorName: actor.name, placeName: place?.name ?? null });
+      if (breaches) {
         for (const breach of breaches)
-          outcome.excluded.push({ ...about, field: breach.field, message: breachMessage(breach, values) });
+          outcome.excluded.push({
+            ...about(),
+            field: breach.field,
+            message: breachMessage(breach, cells[COLUMN[breach.field]!]!),
+          });
         continue;
       }
       if (actor.siret === null)
         outcome.warnings.push({
-          ...about,
+          ...about(),
           field: 'pivot',
           message: `SIRET inconnu : exporté avec le SIRET bouche-trou ${PLACEHOLDER_PIVOT} ; ajoutez le SIRET de la structure à sa fiche.`,
         });
-      if (place?.phone && values.telephone === '')
+      if (place?.phone && phone === '')
         outcome.warnings.push({
-          ...about,
+          ...about(),
           field: 'telephone',
           message: `le téléphone « ${place.phone} » n’est pas un numéro français complet : exporté sans téléphone.`,
         });
-      if (place?.openingHoursReading.status === 'invalid')
+      if (place?.hoursStatus === 'invalid')
         outcome.warnings.push({
-          ...about,
+          ...about(),
           field: 'horaires',
           message: 'les horaires sont à corriger (format OpenStreetMap) : exportés sans horaires.',
         });
-      outcome.rows.push({ ...about, values });
+      outcome.rowCount++;
+      sink(cells);
     }
   }
   return outcome;
+}
+
+/** The ids of an export's rows, to decide which files' ids its places keep. */
+export interface ExportedIds {
+  /** Every exported place, in any order. */
+  placeIds: readonly number[];
+  /** Every exported actor without a place (its row's id is generated from the actor's). */
+  placelessActorIds: readonly number[];
+  /** The file's id of each exported place that came from a file and has one. */
+  externalIds: ReadonlyMap<number, string>;
 }
 
 /**
@@ -245,17 +387,18 @@ export function exportRows(
  * again gives the same ids (and the national map recognises its places). Only ids that stay unique in
  * the file are reused: two sources may both have a « structure-1 ».
  */
-function uniqueExternalIds(
-  actors: readonly ActorDto[],
-  externalIds: ReadonlyMap<number, string>,
-): Map<number, string> {
-  const placeIds = actors.flatMap((actor) => actor.places.map((place) => place.id));
+export function uniqueExternalIds({
+  placeIds,
+  placelessActorIds,
+  externalIds,
+}: ExportedIds): Map<number, string> {
+  const usable = new Map<number, string>();
+  if (externalIds.size === 0) return usable;
   const counts = new Map<string, number>();
   for (const id of placeIds) {
     const external = externalIds.get(id);
     if (external) counts.set(external, (counts.get(external) ?? 0) + 1);
   }
-  const usable = new Map<number, string>();
   for (const id of placeIds) {
     const external = externalIds.get(id);
     if (external && counts.get(external) === 1) usable.set(id, external);
@@ -265,7 +408,7 @@ function uniqueExternalIds(
   for (;;) {
     const generated = new Set([
       ...placeIds.filter((id) => !usable.has(id)).map((id) => `maillage-lieu-${id}`),
-      ...actors.filter((actor) => actor.places.length === 0).map((actor) => `maillage-acteur-${actor.id}`),
+      ...placelessActorIds.map((id) => `maillage-acteur-${id}`),
     ]);
     const clashing = [...usable].filter(([, external]) => generated.has(external));
     if (clashing.length === 0) return usable;

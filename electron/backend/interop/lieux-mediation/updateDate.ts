@@ -1,4 +1,3 @@
-import type { ActorDto } from '../../../../shared/actors/dto';
 import type { PlaceSourceFields } from './placeSourceFields';
 
 /**
@@ -9,7 +8,10 @@ import type { PlaceSourceFields } from './placeSourceFields';
  *   was last saved, which is the day someone wrote what it says.
  * The date of an import is never used: copying a file updates nothing of what it says.
  */
-export function updateDateOf(actor: ActorDto, fromFile: PlaceSourceFields | null): string | null {
+export function updateDateOf(
+  actor: { lastVerifiedOn: string | null; updatedAt: string },
+  fromFile: PlaceSourceFields | null,
+): string | null {
   if (fromFile) return fromFile.sourceUpdatedOn ?? actor.lastVerifiedOn;
   return actor.lastVerifiedOn ?? actor.updatedAt.slice(0, 10);
 }
