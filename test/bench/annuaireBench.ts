@@ -1,7 +1,8 @@
 /**
  * The Word annuaire des acteurs at scale (issue 13): every actor of a seeded file, by commune, through the
  * router. Target ≤ 1.5 s and ≤ 300 MB of peak memory. Measured in a child process (`annuaireProbe.ts`) so
- * that the peak memory is the build's, not the seeding's.
+ * that the peak memory is the build's, not the seeding's; the engine's own memory before any build is printed
+ * beside it (under tsx, ≈ 40 MB of it is tsx itself).
  */
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
@@ -34,6 +35,14 @@ export async function annuaireBench(path: string, now: string): Promise<BenchRow
     {
       label: `Mémoire maximale de l’annuaire (maxRSS, cible ≤ ${MAX_MB} Mo)`,
       value: `${fr(answer.maxRssMb)} Mo ${answer.maxRssMb <= MAX_MB ? '✔' : '✘ au-dessus'}`,
+    },
+    {
+      label: '… dont le moteur avant toute fabrication (fichier ouvert, modules chargés)',
+      value: `${fr(answer.baselineRssMb)} Mo`,
+    },
+    {
+      label: '… et le maximum après la première fabrication seule',
+      value: `${fr(answer.firstBuildMaxRssMb)} Mo`,
     },
   ];
 }
