@@ -11,7 +11,7 @@ import { joinList, type ActorLists, type ExportActor, type ExportedIds, type Pla
  * `readActorsSetBased` builds those whole records for the annuaire and the Excel file, and building and
  * keeping them was most of the standard export's time (a third of it in garbage collection).
  *
- * What repeats is worked out once per call and shared: a `tags` JSON's joined lists, an opening-hours value's
+ * What repeats is worked out once and shared: a list's joined text (`joinList`), an opening-hours value's
  * verdict, a commune's name (the territory's communes are read once, not joined on every row).
  *
  * Without filters, every live actor comes in the list's name order straight from the index on
@@ -98,18 +98,25 @@ const P = {
   accessibilityUrl: 33,
 } as const;
 
-/** A function worked out once per distinct argument during one read. */
-function once<K, V>(compute: (key: K) => V): (key: K) => V {
+/**
+ * A function remembered per distinct argument during one read, up to a bound: a directory repeats its opening
+ * hours thousands of times, but one where every place differs must not keep 20,000 answers alive (the
+ * collector would copy them again and again). Tags are not remembered whole: most places have their own
+ * combination, and hashing each JSON cost more than parsing it; `joinList` remembers the lists that repeat.
+ */
+function remembered<K, V>(compute: (key: K) => V): (key: K) => V {
   const known = new Map<K, V>();
   return (key) => {
     let value = known.get(key);
     if (value === undefined) {
       value = compute(key);
+      if (known.size >= REMEMBERED) known.clear();
       known.set(key, value);
     }
     return value;
   };
 }
+const REMEMBERED = 2048;
 
 /**
  * A row's `tags` JSON read as `decodeTags` reads it (unreadable JSON, or anything but an object, holds no
@@ -227,9 +234,7 @@ export function* readExportActors(
   // A commune outside the territory (an actor's postal address may be) is named from the national reference.
   const communeName = (code: string | null): string | null =>
     code === null ? null : (territoryNames.get(code) ?? (code ? communeNameOf(code) : null));
-  const actorListsOf = once(actorLists);
-  const placeListsOf = once(placeLists);
-  const hoursStatusOf = once((raw: string | null) => readOpeningHours(raw).status);
+  const hoursStatusOf = remembered((raw: string | null) => readOpeningHours(raw).status);
 
   const statement = sqlite.prepare(ids === null ? EVERY_LIVE_ACTOR : LIVE_ACTORS_AMONG).raw(true);
   const rows = (
@@ -259,7 +264,7 @@ export function* readExportActors(
         otherLabels: row[A.otherLabels] as string | null,
         lastVerifiedOn: row[A.lastVerifiedOn] as string | null,
         updatedAt: row[A.updatedAt] as string,
-        lists: actorListsOf(row[A.tags] as string),
+        lists: actorLists(row[A.tags] as string),
         places: [],
       };
       positions = [];
@@ -283,7 +288,7 @@ export function* readExportActors(
       bookingUrl: row[P.bookingUrl] as string | null,
       openingHours,
       hoursStatus: hoursStatusOf(openingHours),
-      lists: placeListsOf(row[P.tags] as string),
+      lists: placeLists(row[P.tags] as string),
       fromFile:
         source === null
           ? null

@@ -124,20 +124,6 @@ export function internationalPhone(phone: string | null): string | null {
     : null;
 }
 
-/** `internationalPhone`, remembered: a directory repeats its switchboards. */
-function phoneConverter(): (phone: string | null) => string {
-  const known = new Map<string, string>();
-  return (phone) => {
-    if (!phone) return '';
-    let converted = known.get(phone);
-    if (converted === undefined) {
-      converted = internationalPhone(phone) ?? '';
-      known.set(phone, converted);
-    }
-    return converted;
-  };
-}
-
 const number = (value: number | null): string => (value === null ? '' : String(value));
 
 /**
@@ -278,41 +264,71 @@ function breachMessage(breach: RuleBreach, value: string): string {
 const NO_BREACH: readonly RuleBreach[] = Object.freeze([]);
 
 /**
- * `checkRow` on a row's cells, each rule's verdict on a value remembered (a rule's breaches depend on that
- * value only): the rows of a directory share few distinct lists, postcodes, codes and dates, and a pattern
- * costs far more to run than to look up. Rules that only ask for a value (plain text) are not looked up.
+ * The cells whose verdicts are remembered: the multi-valued lists (long patterns, a few hundred distinct
+ * values, each the same string every time: `joinList` and the reader share them) and the date (`Date.parse`).
+ * Other checked cells (SIRET, postcode, coordinates, phone…) are mostly distinct: their short patterns run
+ * faster than a lookup, and remembering 20,000 of each would keep them alive for the collector to copy.
+ */
+const REMEMBERED = new Set([
+  C.itinerance,
+  C.dateMaj,
+  C.services,
+  C.publics,
+  C.supports,
+  C.fees,
+  C.programmes,
+  C.labels,
+  C.accessModes,
+  C.accompanimentModes,
+]);
+
+/**
+ * `checkRow` on a row's cells, in the schema's order as `checkRow` gives them. Rules that only ask for a
+ * value (plain text) are not run on present values.
  */
 function rowChecker(): (cells: readonly string[]) => RuleBreach[] | null {
   const rules = STANDARD_FIELDS.map((rule: FieldRule, index) => ({
     rule,
+    only: [rule],
     index,
     checked: rule.pattern !== undefined || rule.maxLength !== undefined || rule.type !== 'string',
-    verdicts: new Map<string, readonly RuleBreach[]>(),
+    verdicts: REMEMBERED.has(index) ? new Map<string, readonly RuleBreach[]>() : null,
   }));
   return (cells) => {
     let breaches: RuleBreach[] | null = null;
-    for (const { rule, index, checked, verdicts } of rules) {
+    for (const { rule, only, index, checked, verdicts } of rules) {
       const value = cells[index]!;
-      let verdict: readonly RuleBreach[];
+      let verdict: readonly RuleBreach[] | undefined;
       if (value === '') {
         if (!rule.required) continue;
         verdict = [{ field: rule.name, kind: 'required' }];
       } else {
         if (!checked) continue;
-        let known = verdicts.get(value);
-        if (known === undefined) {
-          const found = checkRow({ [rule.name]: value }, [rule]);
-          known = found.length === 0 ? NO_BREACH : found;
-          verdicts.set(value, known);
+        verdict = verdicts?.get(value);
+        if (verdict === undefined) {
+          const found = checkRow({ [rule.name]: value }, only);
+          verdict = found.length === 0 ? NO_BREACH : found;
+          if (verdicts) {
+            if (verdicts.size >= REMEMBERED_VALUES) verdicts.clear();
+            verdicts.set(value, verdict);
+          }
         }
-        verdict = known;
       }
-      // In the schema's order, as `checkRow` gives them.
       if (verdict.length > 0) (breaches ??= []).push(...verdict);
     }
     return breaches;
   };
 }
+
+/** Verdicts remembered per cell (bounded: a directory has a few hundred combinations of each list). */
+const REMEMBERED_VALUES = 4096;
+
+/** Where a problem is: the row's actor and place. */
+const about = (actor: ExportActor, place: ExportPlace | null) => ({
+  actorId: actor.id,
+  actorName: actor.name,
+  placeName: place?.name ?? null,
+});
 
 /**
  * The rows of the actors, in their order (each actor's places in theirs), read as they come: each accepted
@@ -327,21 +343,19 @@ export function exportRows(
 ): RowsOutcome {
   const outcome: RowsOutcome = { actorCount: 0, rowCount: 0, excluded: [], warnings: [] };
   const check = rowChecker();
-  const phoneOf = phoneConverter();
   const cells = new Array<string>(STANDARD_HEADER.length).fill('');
   for (const actor of actors) {
     outcome.actorCount++;
     const count = Math.max(1, actor.places.length);
     for (let i = 0; i < count; i++) {
       const place = actor.places[i] ?? null;
-      const phone = phoneOf(place?.phone ?? null);
+      const phone = internationalPhone(place?.phone ?? null) ?? '';
       fillCells(cells, actor, place, producer, place ? (externalIds.get(place.id) ?? null) : null, phone);
       const breaches = check(cells);
-      const about = () => ({ actorId: actor.id, actorName: actor.name, placeName: place?.name ?? null });
       if (breaches) {
         for (const breach of breaches)
           outcome.excluded.push({
-            ...about(),
+            ...about(actor, place),
             field: breach.field,
             message: breachMessage(breach, cells[COLUMN[breach.field]!]!),
           });
@@ -349,19 +363,19 @@ export function exportRows(
       }
       if (actor.siret === null)
         outcome.warnings.push({
-          ...about(),
+          ...about(actor, place),
           field: 'pivot',
           message: `SIRET inconnu : exporté avec le SIRET bouche-trou ${PLACEHOLDER_PIVOT} ; ajoutez le SIRET de la structure à sa fiche.`,
         });
       if (place?.phone && phone === '')
         outcome.warnings.push({
-          ...about(),
+          ...about(actor, place),
           field: 'telephone',
           message: `le téléphone « ${place.phone} » n’est pas un numéro français complet : exporté sans téléphone.`,
         });
       if (place?.hoursStatus === 'invalid')
         outcome.warnings.push({
-          ...about(),
+          ...about(actor, place),
           field: 'horaires',
           message: 'les horaires sont à corriger (format OpenStreetMap) : exportés sans horaires.',
         });

@@ -187,7 +187,8 @@ export function checkRow(row: StandardRow, rules: readonly FieldRule[] = STANDAR
     if (!typeHolds(rule.type, value)) breaches.push({ field: rule.name, kind: 'type' });
     if (rule.pattern !== undefined && !matchesWhole(rule.pattern, value))
       breaches.push({ field: rule.name, kind: 'pattern' });
-    if (rule.maxLength !== undefined && [...value].length > rule.maxLength)
+    // Counted in code points; a value no longer in UTF-16 units cannot be longer in code points.
+    if (rule.maxLength !== undefined && value.length > rule.maxLength && [...value].length > rule.maxLength)
       breaches.push({ field: rule.name, kind: 'maxLength' });
   }
   return breaches;
