@@ -1,6 +1,12 @@
 import type { OpeningHoursReading } from '../../../../shared/actors/dto';
 import type { ExportProblemDto } from '../../../../shared/interop/exportDto';
-import { checkRow, STANDARD_FIELDS, STANDARD_HEADER, type FieldRule, type RuleBreach } from './schemaRules';
+import {
+  STANDARD_FIELDS,
+  STANDARD_HEADER,
+  valueBreaches,
+  type FieldRule,
+  type RuleBreach,
+} from './schemaRules';
 import type { PlaceSourceFields } from './placeSourceFields';
 import { updateDateOf } from './updateDate';
 
@@ -89,6 +95,10 @@ const french = new Intl.Collator('fr');
 
 /** Sorted (French collation), de-duplicated, joined with `|`. */
 export function joinList(values: readonly (string | null | undefined)[]): string {
+  if (values.length < 2) {
+    const only = values[0];
+    return only && only.trim() !== '' ? only : '';
+  }
   const unique: string[] = [];
   for (const value of values) if (value && value.trim() !== '' && !unique.includes(value)) unique.push(value);
   if (unique.length < 2) return unique[0] ?? '';
@@ -289,30 +299,28 @@ const REMEMBERED = new Set([
 function rowChecker(): (cells: readonly string[]) => RuleBreach[] | null {
   const rules = STANDARD_FIELDS.map((rule: FieldRule, index) => ({
     rule,
-    only: [rule],
     index,
     checked: rule.pattern !== undefined || rule.maxLength !== undefined || rule.type !== 'string',
     verdicts: REMEMBERED.has(index) ? new Map<string, readonly RuleBreach[]>() : null,
   }));
   return (cells) => {
     let breaches: RuleBreach[] | null = null;
-    for (const { rule, only, index, checked, verdicts } of rules) {
+    for (const { rule, index, checked, verdicts } of rules) {
       const value = cells[index]!;
-      let verdict: readonly RuleBreach[] | undefined;
       if (value === '') {
-        if (!rule.required) continue;
-        verdict = [{ field: rule.name, kind: 'required' }];
-      } else {
-        if (!checked) continue;
-        verdict = verdicts?.get(value);
-        if (verdict === undefined) {
-          const found = checkRow({ [rule.name]: value }, only);
-          verdict = found.length === 0 ? NO_BREACH : found;
-          if (verdicts) {
-            if (verdicts.size >= REMEMBERED_VALUES) verdicts.clear();
-            verdicts.set(value, verdict);
-          }
-        }
+        if (rule.required) (breaches ??= []).push({ field: rule.name, kind: 'required' });
+        continue;
+      }
+      if (!checked) continue;
+      if (!verdicts) {
+        breaches = valueBreaches(rule, value, breaches);
+        continue;
+      }
+      let verdict = verdicts.get(value);
+      if (verdict === undefined) {
+        verdict = valueBreaches(rule, value) ?? NO_BREACH;
+        if (verdicts.size >= REMEMBERED_VALUES) verdicts.clear();
+        verdicts.set(value, verdict);
       }
       if (verdict.length > 0) (breaches ??= []).push(...verdict);
     }

@@ -175,6 +175,25 @@ function typeHolds(type: FieldRule['type'], value: string): boolean {
   return true;
 }
 
+/**
+ * The breaches of one rule by one present (non-empty) value, pushed to `breaches` (created when there is
+ * one): what `checkRow` says of that field, without building a row for it.
+ */
+export function valueBreaches(
+  rule: FieldRule,
+  value: string,
+  breaches: RuleBreach[] | null = null,
+): RuleBreach[] | null {
+  let found = breaches;
+  if (!typeHolds(rule.type, value)) (found ??= []).push({ field: rule.name, kind: 'type' });
+  if (rule.pattern !== undefined && !matchesWhole(rule.pattern, value))
+    (found ??= []).push({ field: rule.name, kind: 'pattern' });
+  // Counted in code points; a value no longer in UTF-16 units cannot be longer in code points.
+  if (rule.maxLength !== undefined && value.length > rule.maxLength && [...value].length > rule.maxLength)
+    (found ??= []).push({ field: rule.name, kind: 'maxLength' });
+  return found;
+}
+
 /** Every rule the row breaks (an empty value only breaks « required »). */
 export function checkRow(row: StandardRow, rules: readonly FieldRule[] = STANDARD_FIELDS): RuleBreach[] {
   const breaches: RuleBreach[] = [];
@@ -184,12 +203,7 @@ export function checkRow(row: StandardRow, rules: readonly FieldRule[] = STANDAR
       if (rule.required) breaches.push({ field: rule.name, kind: 'required' });
       continue;
     }
-    if (!typeHolds(rule.type, value)) breaches.push({ field: rule.name, kind: 'type' });
-    if (rule.pattern !== undefined && !matchesWhole(rule.pattern, value))
-      breaches.push({ field: rule.name, kind: 'pattern' });
-    // Counted in code points; a value no longer in UTF-16 units cannot be longer in code points.
-    if (rule.maxLength !== undefined && value.length > rule.maxLength && [...value].length > rule.maxLength)
-      breaches.push({ field: rule.name, kind: 'maxLength' });
+    valueBreaches(rule, value, breaches);
   }
   return breaches;
 }
