@@ -1,6 +1,8 @@
 /**
- * The directory read whole for the export files (issue 13): the standard CSV of the benchmark's 20,000 actors,
- * through the router as the Exporter screen asks for it. The read is set-based: a fixed number of queries.
+ * The directory exported (issue 13): the standard CSV of the benchmark's 20,000 actors, through the router as
+ * the Exporter screen asks for it. The standard's files read only their columns, in one query over actors
+ * joined to their places (`exportActorsRepository.ts`), and write each actor's rows as it is read. The time
+ * ends with the text in hand, as a string of lines strung together; sending or saving it reads it once more.
  */
 import { createBackend } from '../../electron/backend/backend';
 import { frozenClock } from '../../electron/backend/clock';
