@@ -37,21 +37,39 @@ export function standardCsvWriter(): { add: RowSink; text: () => string } {
   return { add: writer.add, text: writer.text };
 }
 
-/** The standard's JSON, one object per row as `exportRows` hands them over. */
+/** How each field is written in the JSON: its key, and its kind of value. */
+const JSON_FIELDS = STANDARD_FIELDS.map((field) => ({
+  key: `    ${JSON.stringify(field.name)}: `,
+  kind: MULTI_VALUED.has(field.name) ? 'list' : field.type === 'number' ? 'number' : 'text',
+}));
+
+/** One cell's value as `JSON.stringify(…, null, 2)` writes it inside an object of the top array. */
+function jsonValue(kind: string, value: string): string {
+  if (value === '') return kind === 'list' ? '[]' : 'null';
+  if (kind === 'number') return JSON.stringify(Number(value));
+  if (kind === 'text') return JSON.stringify(value);
+  return `[\n${value
+    .split('|')
+    .map((item) => `      ${JSON.stringify(item)}`)
+    .join(',\n')}\n    ]`;
+}
+
+/**
+ * The standard's JSON, one object per row as `exportRows` hands them over, written as text exactly as
+ * `JSON.stringify(objects, null, 2)` would write those objects, without building them (35 MB for a whole
+ * directory).
+ */
 export function standardJsonWriter(): { add: RowSink; text: () => string } {
-  const objects: Record<string, string | number | string[] | null>[] = [];
+  const objects: string[] = [];
   const add: RowSink = (cells) => {
-    const object: Record<string, string | number | string[] | null> = {};
-    for (let i = 0; i < STANDARD_FIELDS.length; i++) {
-      const field = STANDARD_FIELDS[i]!;
-      const value = cells[i]!;
-      if (MULTI_VALUED.has(field.name)) object[field.name] = value === '' ? [] : value.split('|');
-      else if (field.type === 'number') object[field.name] = value === '' ? null : Number(value);
-      else object[field.name] = value === '' ? null : value;
+    let object = '  {\n';
+    for (let i = 0; i < JSON_FIELDS.length; i++) {
+      const { key, kind } = JSON_FIELDS[i]!;
+      object += `${i === 0 ? '' : ',\n'}${key}${jsonValue(kind, cells[i]!)}`;
     }
-    objects.push(object);
+    objects.push(`${object}\n  }`);
   };
-  return { add, text: () => `${JSON.stringify(objects, null, 2)}\n` };
+  return { add, text: () => (objects.length === 0 ? '[]\n' : `[\n${objects.join(',\n')}\n]\n`) };
 }
 
 const joined = (values: readonly (string | null)[]): string =>
