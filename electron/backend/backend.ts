@@ -18,6 +18,7 @@ import { governanceApi } from '../../shared/governance/governanceApi';
 import { roadmapApi } from '../../shared/roadmap/roadmapApi';
 import { documentApi } from '../../shared/documents/documentApi';
 import { backupApi } from '../../shared/backups/backupApi';
+import { networkApi } from '../../shared/network/networkApi';
 
 /** The first screen asks for the territory, then the directory: both are loaded as soon as the engine is ready. */
 const territory = onFirstCall(territoryApi, () =>
@@ -62,6 +63,7 @@ const ALL_HANDLERS: HandlerGroup = {
   ...onFirstCall(roadmapApi, () => import('./roadmap/handlers').then((m) => m.roadmapHandlers)).handlers,
   ...onFirstCall(documentApi, () => import('./documents/handlers').then((m) => m.documentHandlers)).handlers,
   ...onFirstCall(backupApi, () => import('./backups/handlers').then((m) => m.backupHandlers)).handlers,
+  ...onFirstCall(networkApi, () => import('./network/handlers').then((m) => m.networkHandlers)).handlers,
 };
 
 export interface Backend {

@@ -15,6 +15,7 @@ import {
 } from '../api/fields';
 import { compactSiret, siretProblem } from './siret';
 import { FRESHNESS_CODES } from './freshness';
+import { NETWORK_STATUS_FILTERS } from '../network/networkDto';
 import { ACTOR_ROLE_CODES } from '../vocabularies/actorRoles';
 import { TYPOLOGY_CODES } from '../vocabularies/typologies';
 import { WEEKDAY_CODES } from '../vocabularies/weekdays';
@@ -129,6 +130,8 @@ export const actorListQuery = z.object({
   /** National programmes and training labels together (« Labels et dispositifs »). */
   labels: z.array(z.string().max(120)).max(40).default([]),
   freshness: z.array(z.enum(asTuple(FRESHNESS_CODES))).default([]),
+  /** Statuses in the network (« Réseau »), `none` for « non renseigné ». */
+  networkStatuses: z.array(z.enum(NETWORK_STATUS_FILTERS)).default([]),
   sort: z
     .object({ field: z.enum(actorSortFields), direction: z.enum(['asc', 'desc']) })
     .default({ field: 'name', direction: 'asc' }),

@@ -13,6 +13,7 @@ import { governanceApi } from '../governance/governanceApi';
 import { roadmapApi } from '../roadmap/roadmapApi';
 import { documentApi } from '../documents/documentApi';
 import { backupApi } from '../backups/backupApi';
+import { networkApi } from '../network/networkApi';
 
 type Domain = Record<string, MethodDeclaration>;
 type Merged<T extends Domain[]> = (
@@ -51,6 +52,7 @@ export const CONTRACT = contractOf(
   roadmapApi,
   documentApi,
   backupApi,
+  networkApi,
 );
 
 export type Contract = typeof CONTRACT;

@@ -9,6 +9,7 @@ import type { Service } from '../../../shared/vocabularies/lieuxMediation';
 import { escapeLike, searchWords } from './searchText';
 import { decodeTags, inVocabularyOrder } from './tags';
 import { communeNameOf } from '../territory/referenceData';
+import type { NetworkStatusFilter } from '../../../shared/network/networkDto';
 
 /**
  * The directory list: search, filters (OR within a filter, AND across filters), sort, one page and the
@@ -66,6 +67,29 @@ async function communeSet(db: Kysely<DB>, communeCodes: string[]): Promise<IdSet
   return {
     rows: sql`SELECT value AS id FROM json_each(${ids})`,
     has: (id) => sql`${id} IN (SELECT value FROM json_each(${ids}))`,
+  };
+}
+
+/**
+ * Actors by their status in the network (migration 015), `none` for those not said yet: each status is a
+ * range of the index `actor_live_network`, so that the set reads no actor row; a probe is one key lookup.
+ */
+function networkSet(statuses: NetworkStatusFilter[]): IdSet {
+  const named = statuses.filter((status) => status !== 'none');
+  const ranges = [
+    ...(named.length > 0 ? [sql`network_status IN (${sql.join(named)})`] : []),
+    ...(statuses.includes('none') ? [sql`network_status IS NULL`] : []),
+  ].map(
+    (condition) =>
+      sql`SELECT id FROM actor INDEXED BY actor_live_network WHERE deleted_at IS NULL AND ${condition}`,
+  );
+  const tests = [
+    ...(named.length > 0 ? [sql`s.network_status IN (${sql.join(named)})`] : []),
+    ...(statuses.includes('none') ? [sql`s.network_status IS NULL`] : []),
+  ];
+  return {
+    rows: sql`${sql.join(ranges, sql` UNION ALL `)}`,
+    has: (id) => sql`EXISTS (SELECT 1 FROM actor s WHERE s.id = ${id} AND (${sql.join(tests, sql` OR `)}))`,
   };
 }
 
@@ -153,6 +177,7 @@ async function filtersOf(db: Kysely<DB>, query: ActorFilterValues, today: string
   if (query.labels.length > 0) facets.push([['programme', 'label'], query.labels]);
   if (query.services.length > 0) facets.push([['service'], query.services]);
   for (const ids of await facetIdsOf(db, facets)) sets.push(facetSet(ids));
+  if (query.networkStatuses.length > 0) sets.push(networkSet(query.networkStatuses));
   return { sets, rowConditions };
 }
 

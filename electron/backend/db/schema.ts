@@ -52,6 +52,9 @@ export interface ActorTable {
   deletedAt: string | null;
   /** The multi-valued fields, JSON `{ kind: values[] }` (migration 011; `actors/tags.ts`). */
   tags: Generated<string>;
+  /** Where the actor stands with the network (migration 015); null: « non renseigné ». */
+  networkStatus: 'spotted' | 'met' | 'member' | 'declined' | null;
+  networkStatusChangedAt: string | null;
 }
 
 export type ActorTagKind = 'typology' | 'role' | 'public' | 'support' | 'programme' | 'label';
@@ -331,6 +334,20 @@ export interface RoadmapVersionTable {
   frozenAt: string;
 }
 
+/** One contact with an actor: a visit, a call, a meeting… (migration 015). */
+export interface NetworkContactTable {
+  id: Generated<number>;
+  actorId: number;
+  contactOn: string;
+  kind: 'visit' | 'call' | 'meeting' | 'email' | 'other';
+  who: string | null;
+  notes: string | null;
+  nextStep: string | null;
+  nextStepOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface DB {
   territory: TerritoryTable;
   territoryCommune: TerritoryCommuneTable;
@@ -361,4 +378,5 @@ export interface DB {
   roadmapRole: RoadmapRoleTable;
   roadmapSignature: RoadmapSignatureTable;
   roadmapVersion: RoadmapVersionTable;
+  networkContact: NetworkContactTable;
 }

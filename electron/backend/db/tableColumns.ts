@@ -67,6 +67,8 @@ export const TABLE_COLUMNS = {
     updatedAt: 'text',
     deletedAt: 'text null',
     tags: 'text generated',
+    networkStatus: 'text null',
+    networkStatusChangedAt: 'text null',
   },
   contact: {
     id: 'integer generated',
@@ -289,5 +291,17 @@ export const TABLE_COLUMNS = {
     title: 'text',
     content: 'text',
     frozenAt: 'text',
+  },
+  networkContact: {
+    id: 'integer generated',
+    actorId: 'integer',
+    contactOn: 'text',
+    kind: 'text',
+    who: 'text null',
+    notes: 'text null',
+    nextStep: 'text null',
+    nextStepOn: 'text null',
+    createdAt: 'text',
+    updatedAt: 'text',
   },
 } as const satisfies DeclaredColumns;

@@ -15,6 +15,7 @@ import {
   readDismissedKeys,
 } from './duplicateRepository';
 import { mergedActorInput } from './mergeValues';
+import { moveNetworkRecord } from '../network/contactLogRepository';
 
 /** Listing likely duplicates, dismissing a pair for good, merging a pair into one actor. */
 
@@ -75,6 +76,7 @@ export async function mergeDuplicates(
         `La fiche fusionnée n’est pas valide : ${parsed.error.issues[0]?.message ?? 'valeur refusée'}`,
       );
     await updateActor(trx, keepId, parsed.data, { now });
+    await moveNetworkRecord(trx, otherId, keepId);
     return deleteActor(trx, otherId, { now });
   });
   return { kept: await getActor(ctx.db, keepId, today), trashed };
