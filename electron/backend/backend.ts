@@ -19,6 +19,7 @@ import { roadmapApi } from '../../shared/roadmap/roadmapApi';
 import { documentApi } from '../../shared/documents/documentApi';
 import { backupApi } from '../../shared/backups/backupApi';
 import { networkApi } from '../../shared/network/networkApi';
+import { uploadApi } from '../../shared/uploads/uploadApi';
 
 /** The first screen asks for the territory, then the directory: both are loaded as soon as the engine is ready. */
 const territory = onFirstCall(territoryApi, () =>
@@ -64,6 +65,7 @@ const ALL_HANDLERS: HandlerGroup = {
   ...onFirstCall(documentApi, () => import('./documents/handlers').then((m) => m.documentHandlers)).handlers,
   ...onFirstCall(backupApi, () => import('./backups/handlers').then((m) => m.backupHandlers)).handlers,
   ...onFirstCall(networkApi, () => import('./network/handlers').then((m) => m.networkHandlers)).handlers,
+  ...onFirstCall(uploadApi, () => import('./uploads/handlers').then((m) => m.uploadHandlers)).handlers,
 };
 
 export interface Backend {

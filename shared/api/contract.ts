@@ -14,6 +14,7 @@ import { roadmapApi } from '../roadmap/roadmapApi';
 import { documentApi } from '../documents/documentApi';
 import { backupApi } from '../backups/backupApi';
 import { networkApi } from '../network/networkApi';
+import { uploadApi } from '../uploads/uploadApi';
 
 type Domain = Record<string, MethodDeclaration>;
 type Merged<T extends Domain[]> = (
@@ -53,6 +54,7 @@ export const CONTRACT = contractOf(
   documentApi,
   backupApi,
   networkApi,
+  uploadApi,
 );
 
 export type Contract = typeof CONTRACT;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cleanText } from '../api/fields';
+import { oneFileSource, uploadIdField } from '../uploads/uploadSchemas';
 
 export const INDICATOR_FILE_KINDS = ['ifn', 'generic'] as const;
 
@@ -33,15 +34,20 @@ export const indicatorMapping = z.object({
 });
 export type IndicatorMapping = z.input<typeof indicatorMapping>;
 
-/** A per-commune file the user picked or dropped, as base64. */
-export const indicatorFileInput = z.object({
+/** A per-commune file the user picked or dropped: sent in pieces beforehand (`uploadId`), or whole in base64. */
+const indicatorFileFields = z.object({
   fileName: cleanText('line').min(1).max(300),
+  uploadId: uploadIdField.optional(),
   contentBase64: z
     .string()
     .min(1, { error: 'Le fichier est vide.' })
-    .max(64 * 1024 * 1024, { error: 'Ce fichier dépasse 48 Mo.' }),
+    .max(64 * 1024 * 1024, { error: 'Ce fichier dépasse 48 Mo.' })
+    .optional(),
   kind: z.enum(INDICATOR_FILE_KINDS),
   mapping: indicatorMapping.optional(),
+});
+export const indicatorFileInput = indicatorFileFields.refine(oneFileSource.check, {
+  error: oneFileSource.message,
 });
 export type IndicatorFileInput = z.input<typeof indicatorFileInput>;
 
@@ -60,11 +66,13 @@ export const indicatorDatasetMeta = z.object({
   unit: cleanText('line').max(50).default(''),
 });
 
-export const indicatorImportInput = indicatorFileInput.extend({
-  dataset: indicatorDatasetMeta,
-  /** The direction of each indicator, by its key (as the preview gives it); absent: as suggested. */
-  directions: z.record(z.string().max(300), fragilityDirection).default({}),
-});
+export const indicatorImportInput = indicatorFileFields
+  .extend({
+    dataset: indicatorDatasetMeta,
+    /** The direction of each indicator, by its key (as the preview gives it); absent: as suggested. */
+    directions: z.record(z.string().max(300), fragilityDirection).default({}),
+  })
+  .refine(oneFileSource.check, { error: oneFileSource.message });
 export type IndicatorImportInput = z.input<typeof indicatorImportInput>;
 
 export const indicatorDatasetIdInput = z.object({ id: z.number().int().positive() });

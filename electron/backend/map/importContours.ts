@@ -20,18 +20,15 @@ export function windForD3(polygon: Polygon): Polygon {
   return area > 2 * Math.PI ? polygon.map((ring) => [...ring].reverse()) : polygon;
 }
 
-/** Imports commune contours from a GeoJSON file (base64), replacing those stored before. */
-export async function importContours(
-  ctx: BackendContext,
-  contentBase64: string,
-): Promise<MapImportReportDto> {
+/** Imports commune contours from a GeoJSON file, replacing those stored before. */
+export async function importContours(ctx: BackendContext, bytes: Buffer): Promise<MapImportReportDto> {
   const communes = await getTerritoryCommunes(ctx.db);
   if (communes.length === 0)
     throw new AppFailure(
       'no_territory',
       'Choisissez d’abord un territoire : les contours lui sont rattachés.',
     );
-  const text = Buffer.from(contentBase64, 'base64').toString('utf8');
+  const text = bytes.toString('utf8');
   const file = readContourFile(text);
   const { features } = file;
   const match = matchContours(

@@ -10,6 +10,7 @@ import { getTerritoryCommunes } from '../../territory/repository';
 import { analyseIndicatorFile, type IndicatorAnalysis } from './analyseIndicatorFile';
 import { deleteDataset, listDatasets, replaceDataset, setIndicatorDirection } from './indicatorRepository';
 import { readIndicatorFile } from './readIndicatorFile';
+import { fileBytesOf } from '../../uploads/stagedFiles';
 
 /** Indicator data per commune (« Diagnostic »): preview a file, import it as a dataset, list, delete. */
 
@@ -25,7 +26,7 @@ async function territoryCommunes(ctx: BackendContext): Promise<{ code: string; n
 
 async function analyse(input: IndicatorFileInput, ctx: BackendContext): Promise<IndicatorAnalysis> {
   const communes = await territoryCommunes(ctx);
-  const file = readIndicatorFile(input.contentBase64, input.kind, input.mapping);
+  const file = readIndicatorFile(fileBytesOf(ctx, input), input.kind, input.mapping);
   return analyseIndicatorFile(file, { kind: input.kind, fileName: input.fileName }, communes);
 }
 

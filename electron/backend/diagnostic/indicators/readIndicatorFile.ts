@@ -109,11 +109,11 @@ function uniqueKey(base: string, taken: Set<string>): string {
 }
 
 export function readIndicatorFile(
-  contentBase64: string,
+  bytes: Buffer,
   kind: IndicatorFileKind,
   mapping: IndicatorMapping | undefined,
 ): IndicatorFile {
-  const decoded = decodeBytes(Buffer.from(contentBase64, 'base64'));
+  const decoded = decodeBytes(bytes);
   if (decoded.text.trim() === '') throw bad('Le fichier est vide.');
   if (/^\s*[[{]/.test(decoded.text) || decoded.text.includes('\u0000'))
     throw bad(

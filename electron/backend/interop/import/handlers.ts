@@ -6,6 +6,7 @@ import { prepareImport, type ImportFileRequest } from './prepareImport';
 import { cancelImport, importProgress, startImport } from './importJob';
 import { rememberPlan, takePlan } from './planCache';
 import { placeOriginsOf } from './placeOrigins';
+import { fileBytesOf } from '../../uploads/stagedFiles';
 
 /**
  * Importing places from a file: the report first (`import.preview`), then the job. The job runs the
@@ -14,7 +15,7 @@ import { placeOriginsOf } from './placeOrigins';
 
 async function prepared(ctx: BackendContext, input: ImportFileRequest) {
   if (!(await hasTerritory(ctx.db))) throw noTerritory();
-  return prepareImport(ctx.db, input);
+  return prepareImport(ctx.db, input, fileBytesOf(ctx, input));
 }
 
 export const importHandlers: HandlerGroup<

@@ -26,6 +26,8 @@ const sameRequest = (a: ImportFileRequest, b: ImportFileRequest) =>
   a.fileName === b.fileName &&
   a.repair === b.repair &&
   mappingKey(a.mapping) === mappingKey(b.mapping) &&
+  // A file sent in pieces is not changed once whole: the same upload is the same bytes.
+  a.uploadId === b.uploadId &&
   a.contentBase64 === b.contentBase64;
 
 export function rememberPlan(ctx: BackendContext, request: ImportFileRequest, plan: ImportPlan): void {

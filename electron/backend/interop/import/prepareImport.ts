@@ -27,8 +27,8 @@ const fileLabelOf = (fileName: string) => fileName.split(/[\\/]/).pop()!.trim() 
 export async function prepareImport(
   db: Kysely<DB>,
   request: ImportFileRequest,
+  bytes: Buffer,
 ): Promise<{ preview: ImportPreviewDto; plan: ImportPlan }> {
-  const bytes = Buffer.from(request.contentBase64, 'base64');
   if (bytes.length === 0) throw new AppFailure('invalid_input', 'Le fichier est vide.');
   const decoded = decodeBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
   let text = decoded.text;

@@ -4,7 +4,7 @@ import type { ImportPreviewDto } from '../../../../shared/interop/importDto';
 import { call } from '../../api/client';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import { IMPORT_ACCEPT, readPickedFile, type PickedFile } from './importFile';
+import { IMPORT_ACCEPT, sendPickedFile, type PickedFile } from './importFile';
 import { confirmLabel, writtenCount } from './importReport';
 import { ImportJobPanel } from './ImportJobPanel';
 import { ImportReport } from './ImportReport';
@@ -43,8 +43,10 @@ export function ImportScreen() {
 
   const accept = async (picked: File) => {
     if (job?.state === 'running') return;
-    const read = await readPickedFile(picked);
+    setBusy(true);
+    const read = await sendPickedFile(picked);
     if (!read.ok) {
+      setBusy(false);
       setError(read.message);
       return;
     }

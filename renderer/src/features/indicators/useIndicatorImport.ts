@@ -5,7 +5,7 @@ import { directionsToSend } from './indicatorDirections';
 import { countLabel, quoted } from '../../../../shared/format/french';
 import { call } from '../../api/client';
 import { useToast } from '../../ui/Toast';
-import { readPickedFile, type PickedFile } from '../import/importFile';
+import { sendPickedFile, type PickedFile } from '../import/importFile';
 import {
   EMPTY_META,
   guessedYear,
@@ -65,8 +65,10 @@ export function useIndicatorImport({ onImported, onReset }: { onImported: () => 
 
   const accept = async (chosen: File) => {
     if (busy) return;
-    const read = await readPickedFile(chosen);
+    setBusy(true);
+    const read = await sendPickedFile(chosen);
     if (!read.ok) {
+      setBusy(false);
       setError(read.message);
       return;
     }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { CONTOURS_MAX_BYTES, CONTOURS_TOO_LARGE_MESSAGE } from '../../../../shared/map/schemas';
 import { call } from '../../api/client';
-import { fileToBase64 } from './mapFile';
+import { uploadFile } from '../../api/uploadFile';
 import { importReportText } from './mapModel';
 
 export interface ContoursImport {
@@ -28,10 +28,10 @@ export function useContoursImport(onImported: () => void): ContoursImport {
       setImporting(true);
       setReport(null);
       try {
-        const result = await call('map.importContours', {
-          fileName: file.name,
-          contentBase64: await fileToBase64(file),
-        });
+        const sent = await uploadFile(file);
+        const result = sent.ok
+          ? await call('map.importContours', { fileName: file.name, uploadId: sent.data.uploadId })
+          : sent;
         if (result.ok) {
           setReport({ tone: 'success', text: importReportText(result.data) });
           onImported();

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import type { BackendContext } from '../context';
+import { AppFailure } from '../../../shared/result';
+
+/**
+ * The files the window sent in pieces, kept in the engine's memory until read (the import's report, then the
+ * import itself, read the same file again and again while the user adjusts the columns). A few at most: a new
+ * file pushes out the oldest. Nothing is written to disk.
+ */
+
+interface StagedFile {
+  bytes: Buffer;
+  received: number;
+}
+
+/** The import screen, the indicators' and the map's may each hold one file while the user decides. */
+const MAX_STAGED = 3;
+
+const GONE = 'Ce fichier n’est plus en mémoire : choisissez-le de nouveau.';
+
+const stores = new WeakMap<BackendContext, Map<string, StagedFile>>();
+
+function storeOf(ctx: BackendContext): Map<string, StagedFile> {
+  let store = stores.get(ctx);
+  if (!store) stores.set(ctx, (store = new Map()));
+  return store;
+}
+
+export function openUpload(ctx: BackendContext, size: number): { uploadId: string } {
+  const store = storeOf(ctx);
+  // A Map keeps its insertion order: the first key is the oldest file.
+  while (store.size >= MAX_STAGED) store.delete(store.keys().next().value!);
+  const uploadId = randomUUID();
+  store.set(uploadId, { bytes: Buffer.allocUnsafe(size), received: 0 });
+  return { uploadId };
+}
+
+export function appendUpload(
+  ctx: BackendContext,
+  uploadId: string,
+  offset: number,
+  chunkBase64: string,
+): { received: number } {
+  const staged = storeOf(ctx).get(uploadId);
+  if (!staged) throw new AppFailure('not_found', GONE);
+  if (offset !== staged.received)
+    throw new AppFailure(
+      'invalid_input',
+      'Le fichier est arrivé dans le désordre : choisissez-le de nouveau.',
+    );
+  const chunk = Buffer.from(chunkBase64, 'base64');
+  if (staged.received + chunk.length > staged.bytes.length)
+    throw new AppFailure(
+      'invalid_input',
+      'Le fichier reçu est plus long qu’annoncé : choisissez-le de nouveau.',
+    );
+  chunk.copy(staged.bytes, staged.received);
+  staged.received += chunk.length;
+  return { received: staged.received };
+}
+
+/** The whole file's bytes, once every piece has come. */
+export function stagedBytes(ctx: BackendContext, uploadId: string): Buffer {
+  const staged = storeOf(ctx).get(uploadId);
+  if (!staged) throw new AppFailure('not_found', GONE);
+  if (staged.received < staged.bytes.length)
+    throw new AppFailure(
+      'invalid_input',
+      'Le fichier n’est pas arrivé en entier : choisissez-le de nouveau.',
+    );
+  return staged.bytes;
+}
+
+/** A file's bytes, sent whole in base64 (small files, scripts) or in pieces beforehand (the window). */
+export function fileBytesOf(
+  ctx: BackendContext,
+  file: { contentBase64?: string | undefined; uploadId?: string | undefined },
+): Buffer {
+  if (file.uploadId !== undefined) return stagedBytes(ctx, file.uploadId);
+  return Buffer.from(file.contentBase64 ?? '', 'base64');
+}
