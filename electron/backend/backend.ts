@@ -18,6 +18,7 @@ import { governanceApi } from '../../shared/governance/governanceApi';
 import { roadmapApi } from '../../shared/roadmap/roadmapApi';
 import { documentApi } from '../../shared/documents/documentApi';
 import { backupApi } from '../../shared/backups/backupApi';
+import { meetingsApi } from '../../shared/meetings/meetingsApi';
 import { networkApi } from '../../shared/network/networkApi';
 import { uploadApi } from '../../shared/uploads/uploadApi';
 
@@ -64,6 +65,7 @@ const ALL_HANDLERS: HandlerGroup = {
   ...onFirstCall(roadmapApi, () => import('./roadmap/handlers').then((m) => m.roadmapHandlers)).handlers,
   ...onFirstCall(documentApi, () => import('./documents/handlers').then((m) => m.documentHandlers)).handlers,
   ...onFirstCall(backupApi, () => import('./backups/handlers').then((m) => m.backupHandlers)).handlers,
+  ...onFirstCall(meetingsApi, () => import('./meetings/handlers').then((m) => m.meetingsHandlers)).handlers,
   ...onFirstCall(networkApi, () => import('./network/handlers').then((m) => m.networkHandlers)).handlers,
   ...onFirstCall(uploadApi, () => import('./uploads/handlers').then((m) => m.uploadHandlers)).handlers,
 };

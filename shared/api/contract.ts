@@ -13,6 +13,7 @@ import { governanceApi } from '../governance/governanceApi';
 import { roadmapApi } from '../roadmap/roadmapApi';
 import { documentApi } from '../documents/documentApi';
 import { backupApi } from '../backups/backupApi';
+import { meetingsApi } from '../meetings/meetingsApi';
 import { networkApi } from '../network/networkApi';
 import { uploadApi } from '../uploads/uploadApi';
 
@@ -53,6 +54,7 @@ export const CONTRACT = contractOf(
   roadmapApi,
   documentApi,
   backupApi,
+  meetingsApi,
   networkApi,
   uploadApi,
 );

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { MeetingTables } from '../meetings/meetingTables';
 
 /**
  * Database tables as Kysely sees them (camelCase through CamelCasePlugin): every table, since the query
@@ -348,7 +349,7 @@ export interface NetworkContactTable {
   updatedAt: string;
 }
 
-export interface DB {
+export interface DB extends MeetingTables {
   territory: TerritoryTable;
   territoryCommune: TerritoryCommuneTable;
   actor: ActorTable;

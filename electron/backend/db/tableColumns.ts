@@ -1,5 +1,6 @@
 import type { ColumnType } from 'kysely';
 import type { DB } from './schema';
+import { MEETING_TABLE_COLUMNS } from '../meetings/meetingTables';
 
 /**
  * Every column of every table, as the query builder names it (camelCase), with its SQLite type, whether it
@@ -24,6 +25,7 @@ type DeclaredColumns = {
 };
 
 export const TABLE_COLUMNS = {
+  ...MEETING_TABLE_COLUMNS,
   territory: {
     id: 'integer',
     epciSiren: 'text',

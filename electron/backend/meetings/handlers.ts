@@ -1,0 +1,71 @@
+import type { MeetingsMethod } from '../../../shared/meetings/meetingsApi';
+import type { HandlerGroup } from '../router/handlers';
+import { nowIsoOf, todayOf } from '../context';
+import { documentContextOf } from '../documents/documentContext';
+import { meetingCalendar, seriesCalendar } from './calendarFile';
+import { convocationFile } from './convocationDocument';
+import { readChoices } from './meetingChoices';
+import { readOverview } from './meetingsOverview';
+import {
+  deleteMeeting,
+  openOccurrence,
+  saveAgenda,
+  saveInvitees,
+  saveMeeting,
+  setCancelled,
+} from './meetingRepository';
+import { readMeeting } from './readMeeting';
+import { deleteSeries, saveSeries } from './seriesRepository';
+
+/** A body's meetings (« Réunions »), as the renderer calls them. */
+export const meetingsHandlers: HandlerGroup<MeetingsMethod> = {
+  'meetings.overview': ({ instanceId }, ctx) => readOverview(ctx.db, instanceId, todayOf(ctx)),
+
+  'meetings.choices': ({ instanceId }, ctx) => readChoices(ctx.db, instanceId),
+
+  'meetings.saveSeries': async (values, ctx) => {
+    await saveSeries(ctx.db, values, { now: nowIsoOf(ctx) });
+    return readOverview(ctx.db, values.instanceId, todayOf(ctx));
+  },
+
+  'meetings.deleteSeries': async ({ id }, ctx) => {
+    const instanceId = await deleteSeries(ctx.db, id, { today: todayOf(ctx), now: nowIsoOf(ctx) });
+    return readOverview(ctx.db, instanceId, todayOf(ctx));
+  },
+
+  'meetings.openOccurrence': async ({ seriesId, occurrenceOn }, ctx) =>
+    readMeeting(ctx.db, await openOccurrence(ctx.db, seriesId, occurrenceOn, { now: nowIsoOf(ctx) })),
+
+  'meetings.get': ({ id }, ctx) => readMeeting(ctx.db, id),
+
+  'meetings.save': async (values, ctx) =>
+    readMeeting(ctx.db, await saveMeeting(ctx.db, values, { now: nowIsoOf(ctx) })),
+
+  'meetings.setCancelled': async ({ id, cancelled }, ctx) => {
+    await setCancelled(ctx.db, id, cancelled, nowIsoOf(ctx));
+    return readMeeting(ctx.db, id);
+  },
+
+  'meetings.delete': async ({ id }, ctx) =>
+    readOverview(ctx.db, await deleteMeeting(ctx.db, id), todayOf(ctx)),
+
+  'meetings.saveAgenda': async (values, ctx) => {
+    await saveAgenda(ctx.db, values, nowIsoOf(ctx));
+    return readMeeting(ctx.db, values.meetingId);
+  },
+
+  'meetings.saveInvitees': async (values, ctx) => {
+    await saveInvitees(ctx.db, values, nowIsoOf(ctx));
+    return readMeeting(ctx.db, values.meetingId);
+  },
+
+  'meetings.calendar': (input, ctx) =>
+    'meetingId' in input
+      ? meetingCalendar(ctx.db, input.meetingId, nowIsoOf(ctx))
+      : seriesCalendar(ctx.db, input.seriesId, nowIsoOf(ctx)),
+
+  'meetings.convocation': async ({ id }, ctx) => {
+    // Short enough to build on the engine's thread, under the call's own gate (`db/gatedCall.ts`).
+    return convocationFile(await readMeeting(ctx.db, id), await documentContextOf(ctx));
+  },
+};

@@ -1,0 +1,257 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { z } from 'zod';
+import type { DB } from '../db/schema';
+import type {
+  agendaSaveInput,
+  inviteesSaveInput,
+  meetingSaveInput,
+} from '../../../shared/meetings/meetingsSchemas';
+import { isOccurrenceDay } from './expandSeries';
+import { AppFailure } from '../../../shared/result';
+import { inTransaction } from '../actors/writeActor';
+import { instanceGone, meetingNotFound, seriesNotFound } from './meetingNotFound';
+import { placeColumnsOf } from './placeOfInput';
+import { newUid } from './seriesRepository';
+import { seriesRuleOf } from './seriesRule';
+
+/**
+ * Meetings as rows: single ones, and the dates of a series made rows of their own when the user opens them
+ * (materialised on open: a series of five years costs no rows until a date gets its agenda, a move or a
+ * cancellation). A new row invites the body's members as they are that day; guests are added by hand.
+ */
+
+/** The body's members, invited to a new meeting (their names copied, their e-mails read live). */
+async function inviteMembers(trx: Transaction<DB>, meetingId: number, instanceId: number): Promise<void> {
+  const members = await trx
+    .selectFrom('instanceMember')
+    .select(['id', 'name'])
+    .where('instanceId', '=', instanceId)
+    .orderBy('position')
+    .execute();
+  if (members.length === 0) return;
+  await trx
+    .insertInto('meetingInvitee')
+    .values(
+      members.map((member, position) => ({
+        meetingId,
+        position,
+        kind: 'member' as const,
+        memberId: member.id,
+        name: member.name,
+      })),
+    )
+    .execute();
+}
+
+/** The row of a date of a series, created the first time it is opened; answers its id. */
+export async function openOccurrence(
+  db: Kysely<DB>,
+  seriesId: number,
+  occurrenceOn: string,
+  options: { now: string },
+): Promise<number> {
+  return inTransaction(db, async (trx) => {
+    const existing = await trx
+      .selectFrom('meeting')
+      .select('id')
+      .where('seriesId', '=', seriesId)
+      .where('occurrenceOn', '=', occurrenceOn)
+      .executeTakeFirst();
+    if (existing) return existing.id;
+    const series = await trx
+      .selectFrom('meetingSeries')
+      .selectAll()
+      .where('id', '=', seriesId)
+      .executeTakeFirst();
+    if (!series) throw seriesNotFound();
+    if (!isOccurrenceDay(seriesRuleOf(series), occurrenceOn))
+      throw new AppFailure('invalid_input', 'Cette date ne fait pas partie de la série.');
+    const created = await trx
+      .insertInto('meeting')
+      .values({
+        instanceId: series.instanceId,
+        seriesId,
+        occurrenceOn,
+        uid: series.uid,
+        title: series.title,
+        kind: series.kind,
+        startsAt: `${occurrenceOn}T${series.startTime}`,
+        durationMinutes: series.durationMinutes,
+        placeId: series.placeId,
+        placeLabel: series.placeLabel,
+        placeAddress: series.placeAddress,
+        createdAt: options.now,
+        updatedAt: options.now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await inviteMembers(trx, created.id, series.instanceId);
+    return created.id;
+  });
+}
+
+type MeetingValues = z.output<typeof meetingSaveInput>;
+
+/** Creates a single meeting (no id) or changes a meeting, single or a date of a series (moved); answers its id. */
+export async function saveMeeting(
+  db: Kysely<DB>,
+  values: MeetingValues,
+  options: { now: string },
+): Promise<number> {
+  return inTransaction(db, async (trx) => {
+    const columns = {
+      title: values.title,
+      kind: values.kind,
+      startsAt: values.startsAt,
+      durationMinutes: values.durationMinutes,
+      ...(await placeColumnsOf(trx, values.place)),
+      updatedAt: options.now,
+    };
+    if (values.id === undefined) {
+      const instance = await trx
+        .selectFrom('instance')
+        .select('id')
+        .where('id', '=', values.instanceId)
+        .executeTakeFirst();
+      if (!instance) throw instanceGone();
+      const created = await trx
+        .insertInto('meeting')
+        .values({ ...columns, instanceId: values.instanceId, uid: newUid(), createdAt: options.now })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await inviteMembers(trx, created.id, values.instanceId);
+      return created.id;
+    }
+    const updated = await trx
+      .updateTable('meeting')
+      .set((eb) => ({ ...columns, revision: eb('revision', '+', 1) }))
+      .where('id', '=', values.id)
+      .where('instanceId', '=', values.instanceId)
+      .executeTakeFirst();
+    if (updated.numUpdatedRows === 0n) throw meetingNotFound();
+    return values.id;
+  });
+}
+
+const touch = (trx: Kysely<DB>, id: number, now: string) =>
+  trx
+    .updateTable('meeting')
+    .set((eb) => ({ updatedAt: now, revision: eb('revision', '+', 1) }))
+    .where('id', '=', id)
+    .executeTakeFirst();
+
+/** Cancels a meeting (a date of a series becomes an EXDATE) or restores it. */
+export async function setCancelled(
+  db: Kysely<DB>,
+  id: number,
+  cancelled: boolean,
+  now: string,
+): Promise<void> {
+  const updated = await db
+    .updateTable('meeting')
+    .set((eb) => ({
+      status: cancelled ? 'annulee' : 'prevue',
+      updatedAt: now,
+      revision: eb('revision', '+', 1),
+    }))
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (updated.numUpdatedRows === 0n) throw meetingNotFound();
+}
+
+/** Deletes a single meeting; answers its body. A date of a series is cancelled instead, so the series knows. */
+export async function deleteMeeting(db: Kysely<DB>, id: number): Promise<number> {
+  const row = await db
+    .selectFrom('meeting')
+    .select(['instanceId', 'seriesId'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw meetingNotFound();
+  if (row.seriesId !== null)
+    throw new AppFailure('conflict', 'Une date d’une série ne se supprime pas : annulez-la.');
+  await db.deleteFrom('meeting').where('id', '=', id).execute();
+  return row.instanceId;
+}
+
+/** The ordre du jour, replaced as a whole in the order given (the screen saves the list it shows). */
+export async function saveAgenda(
+  db: Kysely<DB>,
+  values: z.output<typeof agendaSaveInput>,
+  now: string,
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    if ((await touch(trx, values.meetingId, now)).numUpdatedRows === 0n) throw meetingNotFound();
+    const actionIds = values.items.flatMap((item) => (item.actionId === null ? [] : [item.actionId]));
+    const chantierIds = values.items.flatMap((item) => (item.chantierId === null ? [] : [item.chantierId]));
+    const knownActions = new Set(
+      actionIds.length === 0
+        ? []
+        : (await trx.selectFrom('roadmapAction').select('id').where('id', 'in', actionIds).execute()).map(
+            (r) => r.id,
+          ),
+    );
+    const knownChantiers = new Set(
+      chantierIds.length === 0
+        ? []
+        : (await trx.selectFrom('roadmapChantier').select('id').where('id', 'in', chantierIds).execute()).map(
+            (r) => r.id,
+          ),
+    );
+    if (actionIds.some((id) => !knownActions.has(id)) || chantierIds.some((id) => !knownChantiers.has(id)))
+      throw new AppFailure(
+        'invalid_input',
+        'Une fiche action ou un chantier n’est plus dans la feuille de route.',
+      );
+    await trx.deleteFrom('meetingAgendaItem').where('meetingId', '=', values.meetingId).execute();
+    if (values.items.length > 0)
+      await trx
+        .insertInto('meetingAgendaItem')
+        .values(values.items.map((item, position) => ({ ...item, meetingId: values.meetingId, position })))
+        .execute();
+  });
+}
+
+/** Who is invited: the members kept (by id, in the body's order) then the guests, replaced as a whole. */
+export async function saveInvitees(
+  db: Kysely<DB>,
+  values: z.output<typeof inviteesSaveInput>,
+  now: string,
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const meeting = await trx
+      .selectFrom('meeting')
+      .select('instanceId')
+      .where('id', '=', values.meetingId)
+      .executeTakeFirst();
+    if (!meeting) throw meetingNotFound();
+    await touch(trx, values.meetingId, now);
+    const wanted = new Set(values.memberIds);
+    const members = (
+      await trx
+        .selectFrom('instanceMember')
+        .select(['id', 'name'])
+        .where('instanceId', '=', meeting.instanceId)
+        .orderBy('position')
+        .execute()
+    ).filter((member) => wanted.has(member.id));
+    if (members.length !== wanted.size)
+      throw new AppFailure('invalid_input', 'Un membre n’est plus dans l’instance : rechargez la page.');
+    await trx.deleteFrom('meetingInvitee').where('meetingId', '=', values.meetingId).execute();
+    const rows = [
+      ...members.map((member) => ({
+        kind: 'member' as const,
+        memberId: member.id,
+        actorId: null,
+        name: member.name,
+        organisation: null,
+        email: null,
+      })),
+      ...values.guests.map((guest) => ({ kind: 'guest' as const, memberId: null, ...guest })),
+    ];
+    if (rows.length > 0)
+      await trx
+        .insertInto('meetingInvitee')
+        .values(rows.map((row, position) => ({ ...row, meetingId: values.meetingId, position })))
+        .execute();
+  });
+}

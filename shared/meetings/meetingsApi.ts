@@ -1,0 +1,36 @@
+import type { CalendarFileDto, MeetingChoicesDto, MeetingDto, MeetingsOverviewDto } from './meetingsDto';
+import type { DocumentFileDto } from '../documents/documentDto';
+import {
+  agendaSaveInput,
+  calendarInput,
+  inviteesSaveInput,
+  meetingCancelInput,
+  meetingIdInput,
+  meetingSaveInput,
+  meetingsListInput,
+  occurrenceOpenInput,
+  seriesIdInput,
+  seriesSaveInput,
+} from './meetingsSchemas';
+import { takes } from '../api/declare';
+
+/** Methods of a body's meetings (« Réunions »): series and single meetings, agenda, invitations. */
+export const meetingsApi = {
+  'meetings.overview': takes(meetingsListInput).answers<MeetingsOverviewDto>(),
+  'meetings.choices': takes(meetingsListInput).answers<MeetingChoicesDto>(),
+  'meetings.saveSeries': takes(seriesSaveInput).answers<MeetingsOverviewDto>(),
+  'meetings.deleteSeries': takes(seriesIdInput).answers<MeetingsOverviewDto>(),
+  /** A date of a series becomes a meeting of its own (its agenda, its invitees) when the user opens it. */
+  'meetings.openOccurrence': takes(occurrenceOpenInput).answers<MeetingDto>(),
+  'meetings.get': takes(meetingIdInput).answers<MeetingDto>(),
+  'meetings.save': takes(meetingSaveInput).answers<MeetingDto>(),
+  'meetings.setCancelled': takes(meetingCancelInput).answers<MeetingDto>(),
+  /** A single meeting is deleted; a date of a series can only be cancelled. */
+  'meetings.delete': takes(meetingIdInput).answers<MeetingsOverviewDto>(),
+  'meetings.saveAgenda': takes(agendaSaveInput).answers<MeetingDto>(),
+  'meetings.saveInvitees': takes(inviteesSaveInput).answers<MeetingDto>(),
+  'meetings.calendar': takes(calendarInput).answers<CalendarFileDto>(),
+  'meetings.convocation': takes(meetingIdInput).answers<Omit<DocumentFileDto, 'kind'>>(),
+};
+
+export type MeetingsMethod = keyof typeof meetingsApi;

@@ -1,0 +1,133 @@
+import type { MeetingKind, MeetingStatus } from './meetingsVocabulary';
+import type { RecurrencePattern, SeriesEnd } from './recurrencePattern';
+
+/** What the « Réunions » part of a coordination body shows and edits, as plain JSON. */
+
+/** Where a meeting is held: a place of the directory (kept readable if the place goes), or free text. */
+export interface MeetingPlaceDto {
+  /** The directory's place; null for free text, or once the place was removed from the directory. */
+  placeId: number | null;
+  /** « Médiathèque François-Mitterrand (Mairie de Civray) » or the text typed. */
+  label: string;
+  /** « 12 rue de la Gare, 86400 Civray », or null. */
+  address: string | null;
+}
+
+export interface SeriesDto {
+  id: number;
+  instanceId: number;
+  /** Null: the kind's label is the title. */
+  title: string | null;
+  kind: MeetingKind;
+  pattern: RecurrencePattern;
+  startsOn: string;
+  /** « 14:00 », Paris time. */
+  time: string;
+  durationMinutes: number;
+  end: SeriesEnd;
+  /** The stored RFC 5545 rule (« FREQ=MONTHLY;BYDAY=1TH »), with DTSTART;TZID=Europe/Paris at startsOn and time. */
+  rrule: string;
+  /** « Le premier jeudi de chaque mois à 14 h, à partir du 7 janvier 2027 » */
+  sentence: string;
+  place: MeetingPlaceDto | null;
+  /** Dates cancelled, and dates moved (original day → new start): the exceptions. */
+  cancelledCount: number;
+  movedCount: number;
+}
+
+/** One line of the list: a meeting, or a date of a series not opened yet (meetingId null). */
+export interface MeetingListItemDto {
+  /** Stable within the list: « m-12 » or « s-3-2027-01-07 ». */
+  key: string;
+  meetingId: number | null;
+  seriesId: number | null;
+  /** The date the series gives (RECURRENCE-ID), for a date of a series. */
+  occurrenceOn: string | null;
+  title: string;
+  kind: MeetingKind;
+  /** Paris wall-clock start, « 2027-01-07T14:00 ». */
+  startsAt: string;
+  durationMinutes: number;
+  placeLabel: string | null;
+  status: MeetingStatus;
+  /** A date of a series held on another day or at another time than the rule says. */
+  moved: boolean;
+  agendaCount: number;
+}
+
+export interface MeetingsOverviewDto {
+  instanceId: number;
+  /** The backend's today, YYYY-MM-DD: what is coming and what is past. */
+  today: string;
+  series: SeriesDto[];
+  /** From today, nearest first (the next twelve months of each series, at most 24 lines). */
+  upcoming: MeetingListItemDto[];
+  /** Before today, latest first (at most 24 lines). */
+  past: MeetingListItemDto[];
+}
+
+export interface AgendaItemDto {
+  id: number;
+  position: number;
+  title: string;
+  detail: string | null;
+  chantierId: number | null;
+  actionId: number | null;
+  /** « Chantier 2 — Former les aidants » / « Fiche action 2.1 — … », read from the feuille de route; null if unlinked or gone. */
+  linkLabel: string | null;
+}
+
+/** A person or organisation invited: a member of the body (its representatives' e-mails), or a guest. */
+export interface InviteeDto {
+  id: number;
+  kind: 'member' | 'guest';
+  memberId: number | null;
+  actorId: number | null;
+  /** The organisation or elected official (member), the person (guest). */
+  name: string;
+  /** For a guest: their organisation. */
+  organisation: string | null;
+  emails: string[];
+}
+
+export interface MeetingDto {
+  id: number;
+  instanceId: number;
+  instanceName: string;
+  seriesId: number | null;
+  occurrenceOn: string | null;
+  /** The series' sentence, for a date of a series. */
+  seriesSentence: string | null;
+  title: string | null;
+  /** The title, or the kind's label when none was given. */
+  displayTitle: string;
+  kind: MeetingKind;
+  startsAt: string;
+  durationMinutes: number;
+  place: MeetingPlaceDto | null;
+  status: MeetingStatus;
+  moved: boolean;
+  agenda: AgendaItemDto[];
+  invitees: InviteeDto[];
+  /** Every invitee's address, once each, in the list's order: ready to paste into a message's Cci. */
+  emails: string[];
+  /** Invitees without an address (« Mairie de Civray »): to reach another way. */
+  withoutEmail: string[];
+  /** Bumped by each change: the SEQUENCE of the calendar file. */
+  revision: number;
+}
+
+/** What the pickers offer: the directory's places and contacts, the body's members, the roadmap's actions. */
+export interface MeetingChoicesDto {
+  places: { placeId: number; label: string; address: string | null }[];
+  contacts: { actorId: number; actorName: string; name: string; email: string | null }[];
+  chantiers: { id: number; label: string; actions: { id: number; label: string }[] }[];
+  members: { id: number; name: string }[];
+}
+
+/** A calendar file, ready to be saved. */
+export interface CalendarFileDto {
+  fileName: string;
+  mimeType: string;
+  content: string;
+}

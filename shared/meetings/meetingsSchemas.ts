@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { id, isIsoDate, optionalEmail, optionalText, requiredText } from '../api/fields';
+import { MEETING_KINDS, WEEKDAYS } from './meetingsVocabulary';
+import { MONTHLY_NTHS } from './recurrencePattern';
+
+/** Input schemas of the meetings' methods, with the French messages a form shows. */
+
+const isoDate = (what: string) =>
+  z
+    .string({ error: `${what} est obligatoire.` })
+    .refine(isIsoDate, `${what} : date invalide (attendu AAAA-MM-JJ).`);
+
+const time = z
+  .string({ error: 'L’heure est obligatoire.' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'L’heure : attendu HH:MM (14:00).');
+
+const wall = z
+  .string({ error: 'La date et l’heure sont obligatoires.' })
+  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'La date et l’heure : attendu AAAA-MM-JJTHH:MM.')
+  .refine((value) => isIsoDate(value.slice(0, 10)), 'La date n’existe pas.');
+
+const duration = z
+  .number({ error: 'La durée est obligatoire.' })
+  .int()
+  .min(15, 'La durée : 15 minutes au moins.')
+  .max(12 * 60, 'La durée : 12 heures au plus.');
+
+const kind = z.enum(MEETING_KINDS, { error: 'Choisissez le type de réunion.' });
+const weekday = z.enum(WEEKDAYS, { error: 'Choisissez le jour de la semaine.' });
+const interval = (max: number) =>
+  z.number().int().min(1, 'L’intervalle : 1 au moins.').max(max, `L’intervalle : ${max} au plus.`);
+
+export const recurrencePatternInput = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('weekly'), interval: interval(8), weekday }),
+    z.object({
+      kind: z.literal('monthlyWeekday'),
+      interval: interval(12),
+      nth: z.literal(MONTHLY_NTHS, {
+        error: 'Choisissez premier, deuxième, troisième, quatrième ou dernier.',
+      }),
+
+      weekday,
+    }),
+    z.object({
+      kind: z.literal('monthlyDay'),
+      interval: interval(12),
+      day: z.number().int().min(1, 'Le jour du mois : 1 à 28.').max(28, 'Le jour du mois : 1 à 28.'),
+    }),
+  ],
+  { error: 'Choisissez un rythme.' },
+);
+
+export const seriesEndInput = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('none') }),
+    z.object({ kind: z.literal('until'), on: isoDate('La date de fin') }),
+    z.object({
+      kind: z.literal('count'),
+      count: z.number().int().min(1, 'Une réunion au moins.').max(240, '240 réunions au plus.'),
+    }),
+  ],
+  { error: 'Choisissez la fin de la série.' },
+);
+
+/** A directory place (its name and address are read from the directory) or free text. */
+export const placeInput = z
+  .object({
+    placeId: id.nullable().default(null),
+    label: optionalText(200, 'Le lieu', 'line'),
+    address: optionalText(300, 'L’adresse', 'line'),
+  })
+  .refine((place) => place.placeId !== null || place.label !== null, 'Choisissez un lieu ou écrivez-le.')
+  .nullable()
+  .default(null);
+
+export const meetingsListInput = z.object({ instanceId: id });
+
+export const seriesSaveInput = z
+  .object({
+    id: id.optional(),
+    instanceId: id,
+    title: optionalText(160, 'Le titre', 'line'),
+    kind,
+    pattern: recurrencePatternInput,
+    startsOn: isoDate('La date de début'),
+    time,
+    durationMinutes: duration,
+    end: seriesEndInput,
+    place: placeInput,
+  })
+  .refine((series) => series.end.kind !== 'until' || series.end.on >= series.startsOn, {
+    message: 'La date de fin est avant la date de début.',
+    path: ['end'],
+  });
+export type SeriesSaveInput = z.input<typeof seriesSaveInput>;
+
+export const seriesIdInput = z.object({ id });
+
+export const occurrenceOpenInput = z.object({ seriesId: id, occurrenceOn: isoDate('La date') });
+
+export const meetingIdInput = z.object({ id });
+
+export const meetingSaveInput = z.object({
+  /** Absent: a new single meeting of the body. */
+  id: id.optional(),
+  instanceId: id,
+  title: optionalText(160, 'Le titre', 'line'),
+  kind,
+  startsAt: wall,
+  durationMinutes: duration,
+  place: placeInput,
+});
+export type MeetingSaveInput = z.input<typeof meetingSaveInput>;
+
+export const meetingCancelInput = z.object({ id, cancelled: z.boolean() });
+
+export const agendaSaveInput = z.object({
+  meetingId: id,
+  items: z
+    .array(
+      z.object({
+        title: requiredText(300, 'Le point de l’ordre du jour'),
+        detail: optionalText(2000, 'Le détail'),
+        chantierId: id.nullable().default(null),
+        actionId: id.nullable().default(null),
+      }),
+    )
+    .max(60, 'Soixante points au plus à l’ordre du jour.'),
+});
+export type AgendaSaveInput = z.input<typeof agendaSaveInput>;
+
+export const inviteesSaveInput = z.object({
+  meetingId: id,
+  memberIds: z.array(id).max(500),
+  guests: z
+    .array(
+      z.object({
+        actorId: id.nullable().default(null),
+        name: requiredText(160, 'Le nom de l’invité·e'),
+        organisation: optionalText(160, 'La structure', 'line'),
+        email: optionalEmail('Le courriel de l’invité·e'),
+      }),
+    )
+    .max(200, 'Deux cents invités au plus.'),
+});
+export type InviteesSaveInput = z.input<typeof inviteesSaveInput>;
+
+export const calendarInput = z.union([z.object({ meetingId: id }), z.object({ seriesId: id })], {
+  error: 'Choisissez une réunion ou une série.',
+});
