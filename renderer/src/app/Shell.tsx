@@ -17,6 +17,7 @@ import {
   IndicatorsScreen,
   MapScreen,
   MergeScreen,
+  NetworkScreen,
   RoadmapScreen,
   SettingsScreen,
   TrashScreen,
@@ -28,6 +29,7 @@ const NAVIGATION: { route: Route; label: string; matches: Route['name'][] }[] = 
     label: 'Annuaire des acteurs',
     matches: ['actors', 'actor', 'actorNew', 'actorEdit'],
   },
+  { route: { name: 'network' }, label: 'Réseau', matches: ['network'] },
   { route: { name: 'map' }, label: 'Carte', matches: ['map'] },
   { route: { name: 'diagnostic', path: '' }, label: 'Diagnostic', matches: ['diagnostic', 'indicators'] },
   { route: { name: 'governance', path: '' }, label: 'Instance de coordination', matches: ['governance'] },
@@ -71,6 +73,8 @@ function Screen({ route }: { route: Route }) {
       return <IndicatorsScreen />;
     case 'backups':
       return <BackupsScreen />;
+    case 'network':
+      return <NetworkScreen />;
     case 'diagnostic':
       return <DiagnosticScreen path={route.path} />;
     case 'governance':

@@ -15,6 +15,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'indicators' }
   | { name: 'backups' }
+  | { name: 'network' }
   /** The features below read the rest of their address themselves (`path`, '' for the feature's home). */
   | { name: 'diagnostic'; path: string }
   | { name: 'governance'; path: string }
@@ -44,6 +45,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/territoire') return { name: 'settings' };
   if (path === '/diagnostic/indicateurs') return { name: 'indicators' };
   if (path === '/sauvegardes') return { name: 'backups' };
+  if (path === '/reseau') return { name: 'network' };
   let sub: string | null;
   if ((sub = rest(path, '/diagnostic')) !== null) return { name: 'diagnostic', path: sub };
   if ((sub = rest(path, '/instance')) !== null) return { name: 'governance', path: sub };
@@ -80,6 +82,8 @@ export function hrefOf(route: Route): string {
       return '#/diagnostic/indicateurs';
     case 'backups':
       return '#/sauvegardes';
+    case 'network':
+      return '#/reseau';
     case 'diagnostic':
       return withRest('#/diagnostic', route.path);
     case 'governance':

@@ -15,6 +15,7 @@ const SCREEN_NAMES: Record<Route['name'], string> = {
   settings: 'Territoire',
   indicators: 'Données des indicateurs',
   backups: 'Sauvegardes',
+  network: 'Réseau des acteurs',
   diagnostic: 'Diagnostic',
   governance: 'Instance de coordination',
   roadmap: 'Feuille de route',

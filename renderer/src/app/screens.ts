@@ -31,6 +31,9 @@ export const IndicatorsScreen = lazy(() =>
 export const DiagnosticScreen = lazy(() =>
   import('../features/diagnostic/DiagnosticScreen').then((m) => ({ default: m.DiagnosticScreen })),
 );
+export const NetworkScreen = lazy(() =>
+  import('../features/network/NetworkScreen').then((m) => ({ default: m.NetworkScreen })),
+);
 export const GovernanceScreen = lazy(() =>
   import('../features/governance/GovernanceScreen').then((m) => ({ default: m.GovernanceScreen })),
 );

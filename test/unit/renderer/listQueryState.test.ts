@@ -36,6 +36,7 @@ const filtered: ListState = {
     publics: ['Seniors'],
     labels: ['France Services', 'Formé à « Mon Espace Santé »'],
     freshness: ['over18'],
+    networkStatuses: ['member', 'none'],
   },
   sort: { field: 'lastVerifiedOn', direction: 'asc' },
 };
@@ -52,6 +53,7 @@ describe('the query sent to actors.list', () => {
       publics: ['Seniors'],
       labels: ['France Services', 'Formé à « Mon Espace Santé »'],
       freshness: ['over18'],
+      networkStatuses: ['member', 'none'],
       sort: { field: 'lastVerifiedOn', direction: 'asc' },
       offset: 300,
       limit: 100,
@@ -83,6 +85,8 @@ describe('the active filter chips', () => {
       'Label ou dispositif : France Services',
       'Label ou dispositif : Formé à « Mon Espace Santé »',
       'Fraîcheur : Ancienne (plus de 18 mois)',
+      'Réseau : Membre du réseau',
+      'Réseau : Non renseigné',
     ]);
   });
 
@@ -90,7 +94,7 @@ describe('the active filter chips', () => {
     const next = removeFilter(filtered, 'typologies', 'ASSO');
     expect(next.filters.typologies).toEqual(['BIB']);
     expect(next.filters.roles).toEqual(['operateur']);
-    expect(activeFilterChips(next, communes)).toHaveLength(8);
+    expect(activeFilterChips(next, communes)).toHaveLength(10);
   });
 
   it('all go with « Effacer les filtres », and the search with them; the sort stays', () => {

@@ -14,6 +14,7 @@ import { useToast } from '../../ui/Toast';
 import { freshnessBanner, roleLabel } from './actorLabels';
 import { ActorRecordSections } from './ActorRecordSections';
 import { PlaceOriginSection } from '../import/PlaceOriginSection';
+import { NetworkSection } from '../network/NetworkSection';
 import { markActorVerified } from './actorRecordActions';
 import './actor.css';
 
@@ -137,6 +138,7 @@ export function ActorScreen({ id }: { id: number }) {
       ) : null}
 
       <ActorRecordSections actor={actor} />
+      <NetworkSection actorId={actor.id} />
       <PlaceOriginSection actorId={actor.id} />
 
       <ConfirmDialog

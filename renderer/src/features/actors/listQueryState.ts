@@ -15,6 +15,8 @@ import {
   type Public,
   type Service,
 } from '../../../../shared/vocabularies/lieuxMediation';
+import { NETWORK_STATUS_FILTERS, type NetworkStatusFilter } from '../../../../shared/network/networkDto';
+import { networkFilterLabel } from '../../../../shared/network/networkLabels';
 
 export const PAGE_SIZE = 100;
 
@@ -27,6 +29,8 @@ export interface ListFilters {
   /** National programmes and training labels together. */
   labels: string[];
   freshness: Freshness[];
+  /** Statuses in the network (« Réseau »), `none` for « non renseigné ». */
+  networkStatuses: NetworkStatusFilter[];
 }
 export type FilterGroup = keyof ListFilters;
 
@@ -61,6 +65,7 @@ export const EMPTY_FILTERS: ListFilters = {
   publics: [],
   labels: [],
   freshness: [],
+  networkStatuses: [],
 };
 
 export const DEFAULT_LIST_STATE: ListState = {
@@ -78,6 +83,7 @@ export const FILTER_GROUPS: { group: FilterGroup; title: string }[] = [
   { group: 'publics', title: 'Public' },
   { group: 'labels', title: 'Label ou dispositif' },
   { group: 'freshness', title: 'Fraîcheur' },
+  { group: 'networkStatuses', title: 'Réseau' },
 ];
 
 /** The « Trier par » choices: every sortable field in both directions. */
@@ -116,6 +122,8 @@ export function filterOptions(group: FilterGroup, communes: readonly CommuneChoi
       return LABEL_VALUES.map((value) => ({ value, label: value }));
     case 'freshness':
       return FRESHNESS_CODES.map((code) => ({ value: code, label: FRESHNESS[code] }));
+    case 'networkStatuses':
+      return NETWORK_STATUS_FILTERS.map((code) => ({ value: code, label: networkFilterLabel(code) }));
   }
 }
 
@@ -134,6 +142,10 @@ export function filterValueLabel(
       return communes.find((commune) => commune.code === value)?.name ?? value;
     case 'freshness':
       return (FRESHNESS as Record<string, string>)[value] ?? value;
+    case 'networkStatuses':
+      return (NETWORK_STATUS_FILTERS as readonly string[]).includes(value)
+        ? networkFilterLabel(value as NetworkStatusFilter)
+        : value;
     default:
       return value;
   }
@@ -214,6 +226,7 @@ export function listQuery(state: ListState, offset: number, limit = PAGE_SIZE): 
     publics: [...state.filters.publics],
     labels: [...state.filters.labels],
     freshness: [...state.filters.freshness],
+    networkStatuses: [...state.filters.networkStatuses],
     sort: { ...state.sort },
     offset,
     limit,
@@ -264,6 +277,7 @@ export function parseListState(text: string | null, communes: readonly CommuneCh
       publics: keepKnown(filters.publics, PUBLICS),
       labels: keepKnown(filters.labels, LABEL_VALUES),
       freshness: keepKnown(filters.freshness, FRESHNESS_CODES),
+      networkStatuses: keepKnown(filters.networkStatuses, NETWORK_STATUS_FILTERS),
     },
     sort: sort ?? DEFAULT_LIST_STATE.sort,
   };
