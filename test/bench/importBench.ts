@@ -8,6 +8,7 @@ import { frozenClock } from '../../electron/backend/clock';
 import type { ApiInput, ApiOutput } from '../../shared/api/contract';
 import type { ApiMethod } from '../../shared/api/methods';
 import { seedTerritory } from '../integration/support/seedTerritory';
+import { uploadInPieces } from '../integration/support/uploadInPieces';
 import { importCommunes, importFile } from './importCsv';
 import { libreOfficeConverter } from './libreOffice';
 import { median, type BenchRow } from './measure';
@@ -38,24 +39,26 @@ async function call<M extends ApiMethod>(backend: Backend, method: M, input: Api
 const count = (sqlite: Database.Database, table: string) =>
   (sqlite.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
 
-/** The bench's file (20,000 rows over 50 communes) and the request the wizard sends for it. */
+/** The bench's file (20,000 rows over 50 communes). */
 export function benchImportFile() {
   const { csv } = importFile(ROWS, importCommunes(), TODAY);
-  const bytes = Buffer.from(csv, 'utf8');
-  const request = {
-    fileName: 'lieux-mediation-numerique.csv',
-    contentBase64: bytes.toString('base64'),
-    repair: false,
-  };
-  return { bytes, request };
+  return { bytes: Buffer.from(csv, 'utf8'), fileName: 'lieux-mediation-numerique.csv' };
 }
 
-/** One import through the router; answers the time of the preview and of the whole. */
-export async function importOnce(path: string, request: ApiInput<'import.start'>, rowCount = ROWS) {
+/**
+ * One import through the router as the screen makes it: the file sent in pieces, the report, then the job;
+ * answers the time of the preview (sending included) and of the whole.
+ */
+export async function importOnce(path: string, file: { bytes: Buffer; fileName: string }, rowCount = ROWS) {
   const backend = createBackend({ databasePath: path, clock: frozenClock(NOW) });
   seedTerritory(backend.ctx.sqlite, importCommunes());
   try {
     const start = performance.now();
+    const request = {
+      fileName: file.fileName,
+      uploadId: await uploadInPieces(backend, file.bytes),
+      repair: false,
+    };
     const preview = await call(backend, 'import.preview', request);
     const previewed = performance.now();
     let job = await call(backend, 'import.start', request);
@@ -80,7 +83,8 @@ const decimal = (value: number, digits: number) =>
 const timesFloor = (ms: number, floor: number) => `${decimal(ms / floor, 1)}\u00a0× le plancher`;
 
 export async function importBench(dir: string): Promise<BenchRow[]> {
-  const { bytes, request } = benchImportFile();
+  const file = benchImportFile();
+  const { bytes } = file;
   const csvPath = join(dir, 'lieux-mediation-numerique.csv');
   writeFileSync(csvPath, bytes);
   const libreOffice = libreOfficeConverter(dir);
@@ -89,7 +93,7 @@ export async function importBench(dir: string): Promise<BenchRow[]> {
   const converts: number[] = [];
   // Alternating, so that a busy moment of the machine weighs on each side alike.
   for (let i = 0; i < RUNS; i++) {
-    imports.push(await importOnce(join(dir, `import-${i}.sqlite`), request));
+    imports.push(await importOnce(join(dir, `import-${i}.sqlite`), file));
     floors.push(rawFloorOnce(join(dir, `plancher-${i}.sqlite`), bytes));
     if (libreOffice) converts.push(libreOffice.convert(csvPath));
   }

@@ -1,17 +1,13 @@
 /**
  * One import of a large standard CSV in its own process (`importBench.ts`), so that the peak memory is the
- * import's: reads the file, sends it as the screen does (base64) through the router, preview then job, and
+ * import's: reads the file, sends it as the screen does (in pieces) through the router, preview then job, and
  * sends back the times and the peak memory. Arguments: the CSV path, a new database path, its row count.
  */
 import { readFileSync } from 'node:fs';
 import { importOnce, type ImportLargeProbeAnswer } from './importBench';
 
 const [csvPath, dbPath, rows] = process.argv.slice(2) as [string, string, string];
-const request = {
-  fileName: 'lieux-mediation-numerique.csv',
-  contentBase64: readFileSync(csvPath).toString('base64'),
-  repair: false,
-};
-const run = await importOnce(dbPath, request, Number(rows));
+const file = { fileName: 'lieux-mediation-numerique.csv', bytes: readFileSync(csvPath) };
+const run = await importOnce(dbPath, file, Number(rows));
 const answer: ImportLargeProbeAnswer = { ...run, maxRssMb: process.resourceUsage().maxRSS / 1024 };
 process.send?.(answer);

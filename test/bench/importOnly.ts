@@ -15,7 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), 'maillage-import-'));
 try {
   let rows: BenchRow[];
   if (process.argv.includes('--profil')) {
-    const once = await importOnce(join(dir, 'profil.sqlite'), benchImportFile().request);
+    const once = await importOnce(join(dir, 'profil.sqlite'), benchImportFile());
     rows = [
       { label: 'Import complet (une fois)', ms: once.total },
       { label: '  dont l’aperçu', ms: once.preview },

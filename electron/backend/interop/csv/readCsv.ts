@@ -30,9 +30,27 @@ export interface CsvTable {
 // eslint-disable-next-line no-control-regex -- control characters are what is looked for
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F\u2028\u2029]/;
 
-export function readCsv(text: string): CsvTable {
+/** What `streamCsv` tells once the whole text is read (its records went to `onRecord` as they were read). */
+export interface CsvStreamEnd {
+  delimiter: Delimiter;
+  headers: string[];
+  /** The last record, not given to `onRecord`, when the file stops in the middle of it (see `CsvTable`). */
+  truncated: CsvRecord | null;
+}
+
+/**
+ * Reads the text record by record: the header first (`onHeaders`), then each non-empty record (`onRecord`),
+ * none of them kept here, so that a large file is never held twice. The last record is given only once
+ * the end shows it whole.
+ */
+export function streamCsv(
+  text: string,
+  onHeaders: (headers: string[]) => void,
+  onRecord: (record: CsvRecord) => void,
+): CsvStreamEnd {
   const delimiter = detectDelimiter(text);
-  const rows: CsvRecord[] = [];
+  let headers: string[] | null = null;
+  let held: CsvRecord | null = null;
   let line = 1;
   let previousCursor = 0;
   let unclosedQuoteAt: number | null = null;
@@ -50,7 +68,7 @@ export function readCsv(text: string): CsvTable {
         ? result.data.map((value) => cleanControlCharacters(value, 'multiline'))
         : result.data;
       if (result.errors.some((error) => error.code === 'MissingQuotes')) unclosedQuoteAt = line + leading;
-      rows.push({ line: line + leading, values });
+      const record = { line: line + leading, values };
       for (
         let at = text.indexOf('\n', previousCursor);
         at !== -1 && at < cursor;
@@ -58,15 +76,33 @@ export function readCsv(text: string): CsvTable {
       )
         line++;
       previousCursor = cursor;
+      if (!values.some((value) => value.trim() !== '')) return;
+      if (headers === null) {
+        headers = values.map((header) => cleanControlCharacters(header).trim());
+        onHeaders(headers);
+        return;
+      }
+      if (held) onRecord(held);
+      held = record;
     },
   });
-  const nonEmpty = rows.filter((row) => row.values.some((value) => value.trim() !== ''));
-  const [head, ...records] = nonEmpty;
-  const headers = (head?.values ?? []).map((header) => cleanControlCharacters(header).trim());
-  const last = records.at(-1);
+  // Set by the callback above: TypeScript cannot see it.
+  const last = held as CsvRecord | null;
+  const width = (headers ?? []).length;
   const cut =
-    last !== undefined &&
-    !text.endsWith('\n') &&
-    (last.values.length < headers.length || unclosedQuoteAt === last.line);
-  return { delimiter, headers, records, truncated: cut ? last : null };
+    last !== null && !text.endsWith('\n') && (last.values.length < width || unclosedQuoteAt === last.line);
+  if (last && !cut) onRecord(last);
+  return { delimiter, headers: headers ?? [], truncated: cut ? last : null };
+}
+
+/** The whole table at once (files read whole: indicators; a truncated last record stays in `records`). */
+export function readCsv(text: string): CsvTable {
+  const records: CsvRecord[] = [];
+  const end = streamCsv(
+    text,
+    () => {},
+    (record) => records.push(record),
+  );
+  if (end.truncated) records.push(end.truncated);
+  return { ...end, records };
 }

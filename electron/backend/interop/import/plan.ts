@@ -82,11 +82,16 @@ async function storedContours(db: Kysely<DB>): Promise<Map<string, Polygon[]>> {
   return contours;
 }
 
-export async function planImport(
-  db: Kysely<DB>,
-  imported: ImportedRow[],
-  mapping: ColumnMapping,
-): Promise<ImportPlan> {
+/** What the plan compares each row with, read from the database once before the file is read. */
+export interface PlanContext {
+  communes: TerritoryCommuneRef[];
+  bySourceId: Map<string, { placeId: number; actorId: number }>;
+  bySiret: Map<string, number>;
+  ownExport: Awaited<ReturnType<typeof ownExportMatcher>>;
+  contours: Map<string, Polygon[]>;
+}
+
+export async function planContext(db: Kysely<DB>): Promise<PlanContext> {
   const communes = await territoryCommunes(db);
   const places = await db
     .selectFrom('place')
@@ -103,23 +108,38 @@ export async function planImport(
     .where('deletedAt', 'is', null)
     .execute();
   const bySiret = new Map(actors.map((a) => [a.siret!, a.id]));
+  return {
+    communes,
+    bySourceId,
+    bySiret,
+    ownExport: await ownExportMatcher(db),
+    contours: await storedContours(db),
+  };
+}
 
+/** The plan made row by row, as the file is read (`add`), then closed (`finish`). */
+export interface Planner {
+  add(row: ImportedRow): void;
+  finish(): ImportPlan;
+}
+
+export function startPlan(context: PlanContext, mapping: ColumnMapping): Planner {
+  const { communes, bySourceId, bySiret, ownExport, contours } = context;
   const plan: ImportPlan = {
     rows: [],
-    counts: { total: imported.length, create: 0, update: 0, merge: 0, rejected: 0, outside: 0 },
+    counts: { total: 0, create: 0, update: 0, merge: 0, rejected: 0, outside: 0 },
     rejected: [],
     outside: [],
     warnings: [],
     unmapped: [],
   };
   const unmapped = new UnmappedCounter();
-  const ownExport = await ownExportMatcher(db);
-  const contours = await storedContours(db);
   const nameOf = new Map(communes.map((commune) => [commune.code, commune.name]));
   const fileIds = new Map<string, number>();
   const fileSirets = new Map<string, number>();
 
-  for (const row of imported) {
+  const add = (row: ImportedRow): void => {
+    plan.counts.total++;
     const key = idKey(row.source, row.externalId);
     const firstLine = fileIds.get(key);
     if (firstLine !== undefined) {
@@ -129,19 +149,19 @@ export async function planImport(
         field: mapping.externalId ?? null,
         reason: duplicateIdReason(row, firstLine),
       });
-      continue;
+      return;
     }
     fileIds.set(key, row.line);
     const where = matchTerritory(row.location, communes);
     if (where.kind === 'outside') {
       plan.counts.outside++;
       plan.outside.push({ line: row.line, field: null, reason: where.reason });
-      continue;
+      return;
     }
     if (where.kind === 'unknown') {
       plan.counts.rejected++;
       plan.rejected.push({ line: row.line, field: null, reason: where.reason });
-      continue;
+      return;
     }
     row.actor.communeCode = where.code;
     row.actor.places[0]!.communeCode = where.code;
@@ -149,7 +169,7 @@ export async function planImport(
     if (!checked.ok) {
       plan.counts.rejected++;
       plan.rejected.push(checked.problem);
-      continue;
+      return;
     }
     plan.warnings.push(...row.warnings, ...checked.warnings);
     unmapped.add([...row.leftOut, ...checked.leftOut]);
@@ -192,8 +212,14 @@ export async function planImport(
       origin: row.origin,
       action,
     });
-  }
-  chooseSiretRepresentatives(plan.rows);
-  plan.unmapped = unmapped.list();
-  return plan;
+  };
+
+  return {
+    add,
+    finish: () => {
+      chooseSiretRepresentatives(plan.rows);
+      plan.unmapped = unmapped.list();
+      return plan;
+    },
+  };
 }

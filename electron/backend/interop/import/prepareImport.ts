@@ -7,11 +7,8 @@ import type { z } from 'zod';
 import type { importFileInput } from '../../../../shared/interop/importSchemas';
 import { decodeBytes } from '../text/decode';
 import { findMojibake, mojibakeMessage, repairMojibake } from '../text/mojibake';
-import { detectFormat, readTable } from '../lieux-mediation/readTable';
-import { cleanMapping, guessMapping } from '../lieux-mediation/readMapping';
-import { deriveColumns } from '../lieux-mediation/derivedColumns';
-import { rowToActor } from './rowToActor';
-import { planImport, type ImportPlan } from './plan';
+import { planContext, type ImportPlan } from './plan';
+import { planRecords } from './planRecords';
 
 /** From the file's bytes to the report the user reads before confirming, and the plan that runs after. */
 
@@ -41,27 +38,16 @@ export async function prepareImport(
     mojibake = { message: mojibakeMessage(finding), repairable: repaired !== null, repaired: repair };
   }
 
-  const table = readTable(text);
-  if (table.headers.length === 0 || table.records.length === 0)
-    throw new AppFailure(
-      'invalid_input',
-      'Aucune ligne de données n’a été trouvée dans ce fichier (CSV ou JSON attendu).',
-    );
-  const format = detectFormat(table.headers);
-  const mapping = request.mapping
-    ? cleanMapping(request.mapping, table.headers)
-    : guessMapping(table.headers, table.records, format);
-
+  // The plan compares rows with the database as it is now, read once before the file.
+  const context = await planContext(db);
   const fileLabel = fileLabelOf(request.fileName);
-  // House number joined to the street, postcode and commune read in the address, coordinates in degrees.
-  const derived = deriveColumns(table.records, table.headers, mapping);
-  const imported = derived.records.map((record) => rowToActor(record, derived.mapping, fileLabel));
-  const plan = await planImport(db, imported, derived.mapping);
-  if (table.truncatedLine !== null) {
+  const read = planRecords(text, context, request.mapping, fileLabel, SAMPLE_ROWS);
+  const { plan } = read;
+  if (read.truncatedLine !== null) {
     plan.counts.total++;
     plan.counts.rejected++;
     plan.rejected.push({
-      line: table.truncatedLine,
+      line: read.truncatedLine,
       field: null,
       reason:
         'Le fichier s’arrête au milieu de cette ligne (dernière ligne incomplète) : elle est écartée. Le fichier a sans doute été coupé ; demandez-en une copie entière.',
@@ -70,15 +56,13 @@ export async function prepareImport(
 
   const preview: ImportPreviewDto = {
     fileName: fileLabel,
-    format,
-    formatLabel: IMPORT_FORMAT_LABELS[format],
-    encoding: table.kind === 'json' ? 'json' : decoded.encoding,
+    format: read.format,
+    formatLabel: IMPORT_FORMAT_LABELS[read.format],
+    encoding: read.kind === 'json' ? 'json' : decoded.encoding,
     mojibake,
-    headers: table.headers,
-    sampleRows: table.records
-      .slice(0, SAMPLE_ROWS)
-      .map((record) => table.headers.map((h) => record.values[h] ?? '')),
-    mapping,
+    headers: read.headers,
+    sampleRows: read.sample.map((record) => read.headers.map((h) => record.values[h] ?? '')),
+    mapping: read.mapping,
     counts: plan.counts,
     rejected: plan.rejected.slice(0, MAX_LISTED),
     outside: plan.outside.slice(0, MAX_LISTED),

@@ -13,10 +13,12 @@ import type { SourceRecord } from './readTable';
  * « Geo Point (longitude) » for what was read inside another column (so a warning names where it comes from).
  */
 
-export interface DerivedTable {
-  records: SourceRecord[];
+/** Where the import reads each field, and each record as it reads it. */
+export interface ColumnDeriver {
   /** The mapping the rows are read with (the user's, plus the columns made here). */
   mapping: ColumnMapping;
+  /** The record with the values read inside other columns (the record itself when none is). */
+  derive(record: SourceRecord): SourceRecord;
 }
 
 /** A header for a value read inside a column, unlike any of the file's own. */
@@ -26,11 +28,7 @@ function madeHeader(base: string, what: string, taken: ReadonlySet<string>): str
   return header;
 }
 
-export function deriveColumns(
-  records: readonly SourceRecord[],
-  headers: readonly string[],
-  mapping: ColumnMapping,
-): DerivedTable {
+export function columnDeriver(headers: readonly string[], mapping: ColumnMapping): ColumnDeriver {
   const taken = new Set(headers);
   const effective: ColumnMapping = { ...mapping };
   const { address, coordinates, lambertX, lambertY } = mapping;
@@ -50,11 +48,13 @@ export function deriveColumns(
       effective.longitude = madeHeader(coordinates, 'longitude', taken);
     }
   }
-  const derived = records.map((record) => {
-    const values = deriveValues(record.values, headers, mapping, effective);
-    return values === record.values ? record : { line: record.line, values };
-  });
-  return { records: derived, mapping: effective };
+  return {
+    mapping: effective,
+    derive: (record) => {
+      const values = deriveValues(record.values, headers, mapping, effective);
+      return values === record.values ? record : { line: record.line, values };
+    },
+  };
 }
 
 function deriveValues(

@@ -162,9 +162,12 @@ const PATTERNS: [ImportField, RegExp][] = [
 ];
 
 /** The first rows' filled cells of a column. */
+/** The columns are guessed from the file's first records: the preview reads no further before guessing. */
+export const GUESS_ROWS = 500;
+
 function filledCells(records: SourceRecord[], header: string): string[] {
   const cells: string[] = [];
-  for (const record of records.slice(0, 500)) {
+  for (const record of records.slice(0, GUESS_ROWS)) {
     const value = (record.values[header] ?? '').trim();
     if (value !== '') cells.push(value);
   }

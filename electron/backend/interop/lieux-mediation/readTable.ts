@@ -2,7 +2,7 @@ import type { ImportFormat } from '../../../../shared/interop/importFields';
 import { AppFailure } from '../../../../shared/result';
 import { cleanControlCharacters } from '../../../../shared/text/controlCharacters';
 import { restoreFormulaCell } from '../csv/formulaCells';
-import { readCsv } from '../csv/readCsv';
+import { streamCsv } from '../csv/readCsv';
 
 /**
  * A file's records as header → text, whatever its shape (CSV or JSON), with each record's line. Control
@@ -106,26 +106,56 @@ function readJson(text: string): SourceTable | null {
   return { kind: 'json', headers, records, truncatedLine: null };
 }
 
-export function readTable(text: string): SourceTable {
+/** What `streamTable` tells once the whole file is read. */
+export interface SourceTableEnd {
+  kind: 'csv' | 'json';
+  headers: string[];
+  truncatedLine: number | null;
+}
+
+/**
+ * The file's records one by one, after its headers: a CSV is read record by record and none is kept here (a
+ * large file is not held twice); a JSON text is parsed whole (its headers are all the keys of all its items).
+ */
+export function streamTable(
+  text: string,
+  onHeaders: (headers: string[]) => void,
+  onRecord: (record: SourceRecord) => void,
+): SourceTableEnd {
   const json = readJson(text);
-  if (json) return json;
-  const csv = readCsv(text);
-  const records = csv.records
-    .filter((record) => record !== csv.truncated)
-    .map((record): SourceRecord => {
+  if (json) {
+    onHeaders(json.headers);
+    for (const record of json.records) onRecord(record);
+    return { kind: 'json', headers: json.headers, truncatedLine: null };
+  }
+  let columns: string[] = [];
+  const end = streamCsv(
+    text,
+    (headers) => {
+      columns = headers;
+      onHeaders(headers.filter(Boolean));
+    },
+    (record) => {
       const values: Record<string, string> = {};
-      csv.headers.forEach((header, i) => {
+      columns.forEach((header, i) => {
         if (header && values[header] === undefined)
           values[header] = restoreFormulaCell(record.values[i] ?? '');
       });
-      return { line: record.line, values };
-    });
-  return {
-    kind: 'csv',
-    headers: csv.headers.filter(Boolean),
-    records,
-    truncatedLine: csv.truncated?.line ?? null,
-  };
+      onRecord({ line: record.line, values });
+    },
+  );
+  return { kind: 'csv', headers: end.headers.filter(Boolean), truncatedLine: end.truncated?.line ?? null };
+}
+
+/** The whole table at once. */
+export function readTable(text: string): SourceTable {
+  const records: SourceRecord[] = [];
+  const end = streamTable(
+    text,
+    () => {},
+    (record) => records.push(record),
+  );
+  return { ...end, records };
 }
 
 const V1_MARKERS = ['courriels', 'frais_a_charge', 'modalites_acces', 'publics_specifiquement_adresses'];
