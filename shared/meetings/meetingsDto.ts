@@ -57,6 +57,7 @@ export interface MeetingListItemDto {
 
 export interface MeetingsOverviewDto {
   instanceId: number;
+  instanceName: string;
   /** The backend's today, YYYY-MM-DD: what is coming and what is past. */
   today: string;
   series: SeriesDto[];

@@ -23,7 +23,7 @@ export async function readOverview(
 ): Promise<MeetingsOverviewDto> {
   const instance = await db
     .selectFrom('instance')
-    .select('id')
+    .select(['id', 'name'])
     .where('id', '=', instanceId)
     .executeTakeFirst();
   if (!instance) throw instanceGone();
@@ -104,6 +104,7 @@ export async function readOverview(
     .slice(0, LIST_LIMIT);
   return {
     instanceId,
+    instanceName: instance.name,
     today,
     series: seriesRows.map((series) => {
       const rows = meetingRows.filter((r) => r.seriesId === series.id);

@@ -113,6 +113,12 @@ export function InstanceView({ id }: { id: number }) {
           {instance.notes ? <p className="instance-notes">{instance.notes}</p> : null}
         </div>
         <div className="page-actions">
+          <a
+            className="btn btn-primary"
+            href={hrefOf({ name: 'governance', path: `${instance.id}/reunions` })}
+          >
+            Réunions
+          </a>
           <Button onClick={() => setEditing(!editing)} aria-expanded={editing}>
             Modifier l’instance
           </Button>

@@ -1,0 +1,89 @@
+import { useCallback } from 'react';
+import type { MeetingChoicesDto, MeetingDto } from '../../../../shared/meetings/meetingsDto';
+import type { MeetingSaveInput } from '../../../../shared/meetings/meetingsSchemas';
+import { formatMeetingStart } from '../../../../shared/meetings/meetingTimes';
+import type { AppError, Result } from '../../../../shared/result';
+import { call } from '../../api/client';
+import { Button } from '../../ui/Button';
+import { useToast } from '../../ui/Toast';
+import { AgendaEditor } from './AgendaEditor';
+import { InvitationActions } from './InvitationActions';
+import { InviteesEditor } from './InviteesEditor';
+import { MeetingFields } from './MeetingFields';
+
+/** One meeting: its fields (autosaved), its ordre du jour, its invitees, and the invitation. */
+export function MeetingEditor({
+  meeting,
+  choices,
+  change,
+  onDelete,
+  onClose,
+}: {
+  meeting: MeetingDto;
+  choices: MeetingChoicesDto;
+  change: (run: () => Promise<Result<MeetingDto>>) => Promise<AppError | null>;
+  onDelete: (meeting: MeetingDto) => void;
+  onClose: () => void;
+}) {
+  const toast = useToast();
+  const id = meeting.id;
+  const save = useCallback((input: MeetingSaveInput) => change(() => call('meetings.save', input)), [change]);
+  const cancelled = meeting.status === 'annulee';
+
+  const setCancelled = async (value: boolean) => {
+    const failure = await change(() => call('meetings.setCancelled', { id, cancelled: value }));
+    if (failure) toast({ message: failure.message, tone: 'error' });
+    else if (value)
+      toast({
+        message: `La réunion du ${formatMeetingStart(meeting.startsAt)} est annulée.`,
+        action: { label: 'Annuler', onClick: () => void setCancelled(false) },
+      });
+  };
+
+  return (
+    <section className="panel meeting-editor" aria-labelledby="meeting-editor-title">
+      <div className="meeting-editor-header">
+        <div>
+          <h2 id="meeting-editor-title">
+            {meeting.displayTitle}
+            {cancelled ? <span className="badge badge-danger">Annulée</span> : null}
+            {meeting.moved ? <span className="badge badge-warning">Déplacée</span> : null}
+          </h2>
+          <p className="meeting-editor-when">{formatMeetingStart(meeting.startsAt)}</p>
+          {meeting.seriesSentence ? (
+            <p className="series-item-meta">Date de la série : {meeting.seriesSentence.toLowerCase()}</p>
+          ) : null}
+        </div>
+        <div className="meeting-editor-actions">
+          <Button onClick={() => void setCancelled(!cancelled)}>
+            {cancelled ? 'Rétablir la réunion' : 'Annuler cette réunion'}
+          </Button>
+          {meeting.seriesId === null ? (
+            <Button variant="ghost" onClick={() => onDelete(meeting)}>
+              Supprimer
+            </Button>
+          ) : null}
+          <Button variant="ghost" aria-label="Fermer la réunion" onClick={onClose}>
+            Fermer
+          </Button>
+        </div>
+      </div>
+      <MeetingFields key={`fields-${id}`} meeting={meeting} places={choices.places} save={save} />
+      <h3>Ordre du jour</h3>
+      <AgendaEditor
+        key={`agenda-${id}`}
+        agenda={meeting.agenda}
+        chantiers={choices.chantiers}
+        save={(items) => change(() => call('meetings.saveAgenda', { meetingId: id, items }))}
+      />
+      <h3>Invités</h3>
+      <InviteesEditor
+        meeting={meeting}
+        choices={choices}
+        save={(input) => change(() => call('meetings.saveInvitees', { meetingId: id, ...input }))}
+      />
+      <h3>Inviter</h3>
+      <InvitationActions meeting={meeting} />
+    </section>
+  );
+}

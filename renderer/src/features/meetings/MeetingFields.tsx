@@ -1,0 +1,129 @@
+import { useCallback, useState } from 'react';
+import type { MeetingChoicesDto, MeetingDto } from '../../../../shared/meetings/meetingsDto';
+import {
+  MEETING_KIND_LABELS,
+  MEETING_KINDS,
+  type MeetingKind,
+} from '../../../../shared/meetings/meetingsVocabulary';
+import { formatDuration } from '../../../../shared/meetings/meetingTimes';
+import type { AppError } from '../../../../shared/result';
+import { Field } from '../../ui/Field';
+import { PlaceField } from './PlaceField';
+import { draftOf, saveInputOf, type MeetingDraft } from './meetingDraft';
+import { DURATIONS } from './seriesForm';
+import { useAutosave, type SaveState } from './useAutosave';
+import type { MeetingSaveInput } from '../../../../shared/meetings/meetingsSchemas';
+
+const SAVE_LABELS: Record<SaveState['state'], string> = {
+  saved: 'Enregistré',
+  pending: 'Modifications en cours…',
+  saving: 'Enregistrement…',
+  error: 'Non enregistré',
+};
+
+/** When, how long, what and where: saved as the user types (a date of a series moved is an exception). */
+export function MeetingFields({
+  meeting,
+  places,
+  save,
+}: {
+  meeting: MeetingDto;
+  places: MeetingChoicesDto['places'];
+  save: (input: MeetingSaveInput) => Promise<AppError | null>;
+}) {
+  const [draft, setDraft] = useState<MeetingDraft>(() => draftOf(meeting));
+  const saveDraft = useCallback(
+    async (next: MeetingDraft) => {
+      const input = saveInputOf(meeting, next);
+      return input ? save(input) : null;
+    },
+    [meeting, save],
+  );
+  const autosave = useAutosave(saveDraft);
+  const change = (partial: Partial<MeetingDraft>) => {
+    const next = { ...draft, ...partial };
+    setDraft(next);
+    autosave.schedule(next);
+  };
+
+  return (
+    <div className="meeting-fields">
+      <div className="form-grid">
+        <Field label="Date">
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              value={draft.day}
+              onChange={(e) => change({ day: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Heure">
+          {(props) => (
+            <input
+              {...props}
+              type="time"
+              step={300}
+              value={draft.time}
+              onChange={(e) => change({ time: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Durée">
+          {(props) => (
+            <select
+              {...props}
+              value={draft.durationMinutes}
+              onChange={(e) => change({ durationMinutes: Number(e.target.value) })}
+            >
+              {[...new Set([...DURATIONS, draft.durationMinutes])]
+                .sort((a, b) => a - b)
+                .map((minutes) => (
+                  <option key={minutes} value={minutes}>
+                    {formatDuration(minutes)}
+                  </option>
+                ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Type de réunion">
+          {(props) => (
+            <select
+              {...props}
+              value={draft.kind}
+              onChange={(e) => change({ kind: e.target.value as MeetingKind })}
+            >
+              {MEETING_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {MEETING_KIND_LABELS[kind]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field label="Titre (facultatif)" hint={`Sinon : ${MEETING_KIND_LABELS[draft.kind]}.`}>
+        {(props) => (
+          <input
+            {...props}
+            value={draft.title}
+            onChange={(e) => change({ title: e.target.value })}
+            onBlur={() => void autosave.flush()}
+          />
+        )}
+      </Field>
+      <PlaceField
+        value={draft.place}
+        places={places}
+        onChange={(place) => change({ place })}
+        onCommit={() => void autosave.flush()}
+      />
+      <p className={`save-status save-status-${autosave.status.state}`} role="status">
+        {autosave.status.state === 'error'
+          ? `${SAVE_LABELS.error} : ${autosave.status.message}`
+          : SAVE_LABELS[autosave.status.state]}
+      </p>
+    </div>
+  );
+}
