@@ -32,6 +32,7 @@ test('plan the body’s regular meetings and invite to them', async ({ page, web
   await form.getByLabel('Jour', { exact: true }).selectOption({ label: 'jeudi' });
   await form.getByLabel('Lieu', { exact: true }).selectOption({ index: 1 });
   await expect(form.getByText(/^Le premier jeudi de chaque mois à 14\sh, à partir du/)).toBeVisible();
+  await saveScreenshot(page, 'reunions-serie');
   await form.getByRole('button', { name: 'Planifier la série' }).click();
 
   const series = page.getByRole('region', { name: 'Rendez-vous réguliers' });
