@@ -265,6 +265,33 @@ describe('the directory filtered by network status', () => {
   });
 });
 
+describe('the directory filtered by network status, page by page', () => {
+  it('gives the same rows whether a page is read in order through the status index or sorted', async () => {
+    t.open();
+    const insert = t.backend.ctx.sqlite.prepare(
+      "INSERT INTO actor (name, name_key, search_text, network_status, created_at, updated_at) VALUES (?, ?, ?, ?, '2026-01-01', '2026-01-01')",
+    );
+    const statuses = [null, null, 'spotted', null, 'member'] as const;
+    for (let i = 0; i < 200; i++) {
+      // Names out of id order, some alike, so that the order and its ties are really tested.
+      const name = `Acteur ${String((i * 37) % 90).padStart(2, '0')}`;
+      insert.run(name, name.toLowerCase(), name.toLowerCase(), statuses[i % statuses.length]);
+    }
+    for (const status of ['none', 'spotted'] as const)
+      for (const direction of ['asc', 'desc'] as const) {
+        const sort = { field: 'name' as const, direction };
+        const whole = await t.ok('actors.list', { networkStatuses: [status], sort, limit: 500 });
+        const paged = [];
+        for (let offset = 0; offset < whole.total; offset += 10)
+          paged.push(
+            ...(await t.ok('actors.list', { networkStatuses: [status], sort, offset, limit: 10 })).items,
+          );
+        expect(whole.total).toBe(status === 'none' ? 120 : 40);
+        expect(paged.map((item) => item.id)).toEqual(whole.items.map((item) => item.id));
+      }
+  });
+});
+
 describe('merging duplicates and leaving the territory', () => {
   it('moves the other record’s contacts to the kept actor and keeps the status set last', async () => {
     t.open();

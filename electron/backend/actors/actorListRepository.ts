@@ -36,7 +36,14 @@ type Sql = RawBuilder<unknown>;
 interface IdSet {
   rows: Sql;
   has: (id: Sql) => Sql;
+  /** The same test on the actor row `a`, where the query reads it (a filter on the row's own columns). */
+  onRow?: Sql;
+  /** An index that gives the set's actors in the name order (ties by id), and the condition that reads them. */
+  byName?: { index: Sql; condition: Sql };
 }
+
+/** The test of `set` where the actor row `a` is read. */
+const testOnRow = (set: IdSet): Sql => set.onRow ?? set.has(sql`a.id`);
 
 /**
  * Actors that have one of the facets `ids` (read first from `facet`, so that each test of an actor is one
@@ -76,20 +83,26 @@ async function communeSet(db: Kysely<DB>, communeCodes: string[]): Promise<IdSet
  */
 function networkSet(statuses: NetworkStatusFilter[]): IdSet {
   const named = statuses.filter((status) => status !== 'none');
-  const ranges = [
-    ...(named.length > 0 ? [sql`network_status IN (${sql.join(named)})`] : []),
-    ...(statuses.includes('none') ? [sql`network_status IS NULL`] : []),
-  ].map(
+  const conditions = (alias: string) => {
+    const column = sql.raw(`${alias}.network_status`);
+    return [
+      ...(named.length > 0 ? [sql`${column} IN (${sql.join(named)})`] : []),
+      ...(statuses.includes('none') ? [sql`${column} IS NULL`] : []),
+    ];
+  };
+  const onRow = (alias: string) => sql`(${sql.join(conditions(alias), sql` OR `)})`;
+  const ranges = conditions('r').map(
     (condition) =>
-      sql`SELECT id FROM actor INDEXED BY actor_live_network WHERE deleted_at IS NULL AND ${condition}`,
+      sql`SELECT r.id AS id FROM actor r INDEXED BY actor_live_network WHERE r.deleted_at IS NULL AND ${condition}`,
   );
-  const tests = [
-    ...(named.length > 0 ? [sql`s.network_status IN (${sql.join(named)})`] : []),
-    ...(statuses.includes('none') ? [sql`s.network_status IS NULL`] : []),
-  ];
   return {
-    rows: sql`${sql.join(ranges, sql` UNION ALL `)}`,
-    has: (id) => sql`EXISTS (SELECT 1 FROM actor s WHERE s.id = ${id} AND (${sql.join(tests, sql` OR `)}))`,
+    rows: sql.join(ranges, sql` UNION ALL `),
+    has: (id) =>
+      sql`EXISTS (SELECT 1 FROM actor s INDEXED BY actor_keys WHERE s.id = ${id} AND ${onRow('s')})`,
+    onRow: onRow('a'),
+    // One status is one range of `actor_live_network`, in the name order: a page is read from it alone.
+    byName:
+      statuses.length === 1 ? { index: sql.raw('actor_live_network'), condition: onRow('a') } : undefined,
   };
 }
 
@@ -197,7 +210,7 @@ function matchesFrom(filters: Filters, selectOf: (id: Sql) => Sql): Sql {
     return sql`SELECT ${selectOf(sql`d.id`)} FROM (${driver.rows}) d
       WHERE ${and([sql`d.id NOT IN (SELECT id FROM actor WHERE deleted_at IS NOT NULL)`, ...probes])}`;
   return sql`SELECT ${selectOf(sql`d.id`)} FROM (${driver.rows}) d CROSS JOIN actor a INDEXED BY actor_keys ON a.id = d.id
-    WHERE ${and([sql`a.deleted_at IS NULL`, ...probes, ...filters.rowConditions])}`;
+    WHERE ${and([sql`a.deleted_at IS NULL`, ...others.map(testOnRow), ...filters.rowConditions])}`;
 }
 
 /** Facet filters only: the smallest drives (each probe costs a key lookup; reading a set costs little). */
@@ -295,11 +308,7 @@ function sortedPage(query: ActorListValues, filters: Filters): Sql {
   const from = driver
     ? sql`(${driver.rows}) d CROSS JOIN actor a INDEXED BY actor_keys ON a.id = d.id`
     : sql`actor a INDEXED BY actor_live_list`;
-  const where = and([
-    sql`a.deleted_at IS NULL`,
-    ...others.map((set) => set.has(sql`a.id`)),
-    ...filters.rowConditions,
-  ]);
+  const where = and([sql`a.deleted_at IS NULL`, ...others.map(testOnRow), ...filters.rowConditions]);
   return sql`SELECT a.id AS id FROM ${from} ${rank} WHERE ${where}
     ORDER BY ${orderBy(query)} LIMIT ${query.limit} OFFSET ${query.offset}`;
 }
@@ -310,14 +319,19 @@ function sortedPage(query: ActorListValues, filters: Filters): Sql {
  * commune, come from their own range of the same index, after the others.
  */
 function walkedPage(query: ActorListValues, filters: Filters): Sql {
-  const tests = [...filters.sets.map((set) => set.has(sql`a.id`)), ...filters.rowConditions];
+  const tests = [...filters.sets.map(testOnRow), ...filters.rowConditions];
   const where = (...conditions: Sql[]) => and([sql`a.deleted_at IS NULL`, ...conditions, ...tests]);
   const page = sql`LIMIT ${query.limit} OFFSET ${query.offset}`;
   const dir = sql.raw(query.sort.direction === 'desc' ? 'DESC' : 'ASC');
   switch (query.sort.field) {
-    case 'name':
+    case 'name': {
+      const [only, ...others] = filters.sets;
+      if (only?.byName && others.length === 0 && filters.rowConditions.length === 0)
+        return sql`SELECT a.id AS id FROM actor a INDEXED BY ${only.byName.index}
+          WHERE a.deleted_at IS NULL AND ${only.byName.condition} ORDER BY a.name_key ${dir}, a.id ${dir} ${page}`;
       return sql`SELECT a.id AS id FROM actor a INDEXED BY actor_live_name WHERE ${where()}
         ORDER BY a.name_key ${dir}, a.id ${dir} ${page}`;
+    }
     case 'updatedAt':
       return sql`SELECT a.id AS id FROM actor a INDEXED BY actor_live_updated WHERE ${where()}
         ORDER BY a.updated_at ${dir}, a.id ${dir} ${page}`;

@@ -7,14 +7,18 @@
  *
  * The status is a column of `actor`, not a table of its own: one value per actor, that the directory filters
  * by, read from the same row and the same index as the list's other conditions (« non renseigné » is a range
- * of the index too, where a table of its own would make it a « has no row » test on every actor). The contacts
- * go with their actor: deleting the actor for good deletes them.
+ * of the index too, where a table of its own would make it a « has no row » test on every actor). The status
+ * joins `actor_keys`, the index that holds every column the list filters on, so that the matches of another
+ * filter are tested on it without reading the actor rows. The contacts go with their actor: deleting the
+ * actor for good deletes them.
  */
 export const migration015Network = `
 ALTER TABLE actor ADD COLUMN network_status TEXT
   CHECK (network_status IN ('spotted', 'met', 'member', 'declined'));
 ALTER TABLE actor ADD COLUMN network_status_changed_at TEXT;
 CREATE INDEX actor_live_network ON actor (deleted_at, network_status, name_key);
+DROP INDEX actor_keys;
+CREATE INDEX actor_keys ON actor (id, deleted_at, name_key, commune_code, last_verified_on, updated_at, network_status);
 
 CREATE TABLE network_contact (
   id INTEGER PRIMARY KEY,

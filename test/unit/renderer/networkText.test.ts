@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { proposesMet, networkStatusLabel } from '../../shared/network/networkLabels';
-import { daysBetween, stepTiming, stepWhen } from '../../renderer/src/features/network/networkText';
-import { contactFieldErrors, localToday, newDraft } from '../../renderer/src/features/network/contactDraft';
+import { proposesMet, networkStatusLabel } from '../../../shared/network/networkLabels';
+import { daysBetween, stepTiming, stepWhen } from '../../../renderer/src/features/network/networkText';
+import {
+  contactFieldErrors,
+  localToday,
+  newDraft,
+} from '../../../renderer/src/features/network/contactDraft';
 
 describe('the network’s words', () => {
   it('proposes « rencontré » after a visit or a meeting with an actor not met yet, and only then', () => {
