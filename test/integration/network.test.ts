@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../electron/backend/db/migrations';
 import { openDatabase } from '../../electron/backend/db/open';
-import { eraseAllRows } from '../../electron/backend/db/eraseAllRows';
+import { readFilteredActors } from '../../electron/backend/actors/readFilteredActors';
 import type { ContactValuesInput } from '../../shared/network/networkSchemas';
 import { useActorsBackend } from './support/actorsBackend';
 import { useTempDir } from './support/tempDir';
@@ -244,6 +244,9 @@ describe('the directory filtered by network status', () => {
       'Mission locale du Nord-Isère',
     ]);
     expect(await t.names({ networkStatuses: ['met'] })).toEqual([]);
+    // The exports and the Word annuaire take the list's filters, this one included.
+    const exported = await readFilteredActors(t.backend.ctx, { networkStatuses: ['member', 'spotted'] });
+    expect(exported.map((actor) => actor.name)).toEqual(['CCAS d’Échirolles', 'Médiathèque de Grenoble']);
     expect(await t.names({ networkStatuses: ['none', 'member'], search: 'grenoble' })).toEqual([
       'Médiathèque de Grenoble',
     ]);
@@ -331,7 +334,7 @@ describe('merging duplicates and leaving the territory', () => {
     await t.ok('actors.delete', { id: mission.id });
     await t.ok('actors.purge', { id: mission.id });
     expect(t.count('network_contact')).toBe(1);
-    eraseAllRows(t.backend.ctx);
+    await t.ok('territory.reset', {});
     expect(t.count('network_contact')).toBe(0);
     expect(t.count('actor')).toBe(0);
   });
