@@ -20,7 +20,7 @@ test('plan the body’s regular meetings and invite to them', async ({ page, web
         actorId: (await callApi<{ items: { id: number }[] }>(page, 'actors.list', { search })).items[0]!.id,
       },
     });
-  await page.evaluate((hash) => (window.location.hash = hash), `#/instance/${body.id}`);
+  await page.evaluate(`window.location.hash = '#/instance/${body.id}'`);
   await page.getByRole('link', { name: 'Réunions' }).click();
   await expect(page.getByRole('heading', { name: 'Aucune réunion n’est encore planifiée' })).toBeVisible();
 

@@ -1,4 +1,4 @@
-import { RRule } from 'rrule';
+import * as rruleModule from 'rrule';
 import { floatingOfWall, instantOfParisWall, wallOfFloating } from '../../../shared/meetings/parisTime';
 import {
   ruleParts,
@@ -11,6 +11,13 @@ import {
  * read as UTC (the « floating » form), so rrule never meets a clock change; each occurrence's instant is then
  * asked of the time zone (`parisTime.ts`). A monthly 14 h meeting is at 13:00Z in winter and 12:00Z in summer.
  */
+
+/**
+ * rrule ships ES modules for bundlers (the built engine, vitest) and a UMD file for plain Node (tsx: benches,
+ * scripts), whose names Node cannot see: its class is taken from whichever was loaded.
+ */
+const { RRule } =
+  'RRule' in rruleModule ? rruleModule : (rruleModule as unknown as { default: typeof rruleModule }).default;
 
 export interface SeriesRule {
   pattern: RecurrencePattern;
@@ -30,7 +37,7 @@ export interface Occurrence {
   utc: string;
 }
 
-function ruleOf(series: SeriesRule): RRule {
+function ruleOf(series: SeriesRule): InstanceType<typeof RRule> {
   const options = RRule.parseString(ruleParts(series.pattern).join(';'));
   return new RRule({
     ...options,
