@@ -123,6 +123,7 @@ test('meet the actors: contact log, status, « Réseau », directory filter', as
   ).toBeVisible();
   await expect(table.getByRole('link')).toHaveCount(1);
   await expect(table.getByRole('link', { name: 'Espace France Services de Civray' })).toBeVisible();
+  await saveScreenshot(page, 'reseau-annuaire-filtre');
   await page.getByRole('button', { name: 'Retirer le filtre Réseau : Membre du réseau' }).click();
   await expect(table.getByRole('link').nth(1)).toBeVisible();
 });
