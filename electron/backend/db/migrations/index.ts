@@ -12,8 +12,8 @@ import { migration011TagsOnRows } from './011-tags-on-rows';
 import { migration012DiagnosticSettings } from './012-diagnostic-settings';
 import { migration013DirectorySearchIndex } from './013-directory-search-index';
 import { migration014ContourUse } from './014-contour-use';
-import { migration016Meetings } from './016-meetings';
 import { migration015Network } from './015-network';
+import { migration016Meetings } from './016-meetings';
 
 /**
  * Migrations provided from code (bundlers break file-based providers). The position in this list is the
@@ -34,8 +34,8 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: 'réglages du diagnostic', sql: migration012DiagnosticSettings },
   { name: 'recherche et ordres de l’annuaire', sql: migration013DirectorySearchIndex },
   { name: 'contours utilisés et laissés de côté', sql: migration014ContourUse },
-  { name: 'réunions des instances', sql: migration016Meetings },
   { name: 'rencontre des acteurs', sql: migration015Network },
+  { name: 'réunions des instances', sql: migration016Meetings },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
