@@ -21,7 +21,8 @@ test('plan the body’s regular meetings and invite to them', async ({ page, web
       },
     });
   await page.evaluate(`window.location.hash = '#/instance/${body.id}'`);
-  await page.getByRole('link', { name: 'Réunions' }).click();
+  await expect(page.getByText('Aucune réunion à venir')).toBeVisible();
+  await page.getByRole('link', { name: 'Réunions', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Aucune réunion n’est encore planifiée' })).toBeVisible();
 
   // The rhythm, picked in French, is shown as the sentence it makes; the first Thursday at 14 h is the default.
@@ -76,4 +77,11 @@ test('plan the body’s regular meetings and invite to them', async ({ page, web
   expect(text).toMatch(/RECURRENCE-ID;TZID=Europe\/Paris:\d{8}T140000\r\n/);
   expect(text).toContain(`DTSTART;TZID=Europe/Paris:${moved.replace(/-/g, '')}T093000\r\n`);
   expect(text).toContain('Bilan des ateliers seniors');
+
+  // Back on the body's page: the next meeting and the regular rhythm under its name.
+  await page.getByRole('link', { name: 'Comité de pilotage de l’inclusion numérique' }).click();
+  await expect(
+    page.getByText(/^Prochaine réunion : jeudi .* à 14\sh · le premier jeudi de chaque mois/),
+  ).toBeVisible();
+  await saveScreenshot(page, 'instance-prochaine-reunion');
 });

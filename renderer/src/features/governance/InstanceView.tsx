@@ -18,6 +18,7 @@ import { ForgetNoOnePanel } from './ForgetNoOnePanel';
 import { InstanceSettingsForm } from './InstanceSettingsForm';
 import { MemberList } from './MemberList';
 import { useInstance } from './useInstance';
+import { NextMeeting } from '../meetings/NextMeeting';
 
 /** One body's page: what it is, its members, adding members, and the « n'oublier personne » check. */
 export function InstanceView({ id }: { id: number }) {
@@ -110,6 +111,7 @@ export function InstanceView({ id }: { id: number }) {
             {INSTANCE_KIND_LABELS[instance.kind]} · Réunions :{' '}
             {INSTANCE_FREQUENCY_LABELS[instance.frequency].toLowerCase()}
           </p>
+          <NextMeeting instanceId={instance.id} />
           {instance.notes ? <p className="instance-notes">{instance.notes}</p> : null}
         </div>
         <div className="page-actions">
