@@ -63,6 +63,8 @@ test('meet the actors: contact log, status, « Réseau », directory filter', as
     section.getByRole('heading', { name: 'Visite du 20 novembre 2026 · Claire (coordinatrice)' }),
   ).toBeVisible();
   await expect(section.getByText('Le 15 janvier 2027')).toBeVisible();
+  // The form closed, the focus is back where the user started from.
+  await expect(section.getByRole('button', { name: 'Ajouter un contact' })).toBeFocused();
 
   // The visit proposes « Rencontré », never sets it alone; the user chooses « Membre du réseau » instead.
   await expect(section.getByText('Contact sur place noté')).toBeVisible();

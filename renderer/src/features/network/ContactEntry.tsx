@@ -6,11 +6,14 @@ import { contactTitle, stepTiming, stepWhen } from './networkText';
 export function ContactEntry({
   contact,
   today,
+  editButtonId,
   onEdit,
   onDelete,
 }: {
   contact: NetworkContactDto;
   today: string;
+  /** The « Modifier » button's id, where the focus comes back after the form. */
+  editButtonId: string;
   onEdit: () => void;
   onDelete: () => void;
 }) {
@@ -20,7 +23,12 @@ export function ContactEntry({
       <div className="contact-entry-head">
         <h3>{contactTitle(contact)}</h3>
         <div className="contact-entry-actions">
-          <Button variant="ghost" onClick={onEdit} aria-label={`Modifier : ${contactTitle(contact)}`}>
+          <Button
+            id={editButtonId}
+            variant="ghost"
+            onClick={onEdit}
+            aria-label={`Modifier : ${contactTitle(contact)}`}
+          >
             Modifier
           </Button>
           <Button variant="ghost" onClick={onDelete} aria-label={`Supprimer : ${contactTitle(contact)}`}>

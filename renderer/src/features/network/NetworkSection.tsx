@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatDate, quoted } from '../../../../shared/format/french';
 import { NETWORK_STATUSES, type NetworkStatus } from '../../../../shared/network/networkDto';
 import { networkStatusLabel } from '../../../../shared/network/networkLabels';
@@ -14,6 +14,7 @@ import './network.css';
 type Editing = { mode: 'none' } | { mode: 'add' } | { mode: 'edit'; id: number };
 
 const NO_STATUS = '';
+const editButtonId = (contactId: number) => `modifier-contact-${contactId}`;
 
 /**
  * « Réseau et contacts » on an actor's record: where the actor stands with the network (repéré → rencontré →
@@ -22,6 +23,20 @@ const NO_STATUS = '';
 export function NetworkSection({ actorId }: { actorId: number }) {
   const network = useNetworkActor(actorId);
   const [editing, setEditing] = useState<Editing>({ mode: 'none' });
+  // Where the focus goes once the form closes or an entry goes: never lost to the page's top.
+  const focusTarget = useRef<string | null>(null);
+  useEffect(() => {
+    const element = focusTarget.current === null ? null : document.getElementById(focusTarget.current);
+    if (!element) return;
+    element.focus();
+    focusTarget.current = null;
+  });
+  const addId = `ajouter-contact-${actorId}`;
+  /** Closes the form and puts the focus back where the user started from. */
+  const close = (target: string) => {
+    focusTarget.current = target;
+    setEditing({ mode: 'none' });
+  };
   const today = localToday();
   const { loaded } = network;
   if (loaded.state === 'loading') return null;
@@ -81,7 +96,9 @@ export function NetworkSection({ actorId }: { actorId: number }) {
       <div className="network-log-head">
         <h3 className="network-log-title">Journal des contacts</h3>
         {editing.mode === 'none' ? (
-          <Button onClick={() => setEditing({ mode: 'add' })}>Ajouter un contact</Button>
+          <Button id={addId} onClick={() => setEditing({ mode: 'add' })}>
+            Ajouter un contact
+          </Button>
         ) : null}
       </div>
       {editing.mode === 'add' ? (
@@ -90,10 +107,10 @@ export function NetworkSection({ actorId }: { actorId: number }) {
           initial={newDraft(today, lastWho)}
           onSave={async (draft) => {
             const failure = await network.saveContact(draft);
-            if (!failure) setEditing({ mode: 'none' });
+            if (!failure) close(addId);
             return failure;
           }}
-          onCancel={() => setEditing({ mode: 'none' })}
+          onCancel={() => close(addId)}
         />
       ) : null}
       {data.contacts.length === 0 && editing.mode !== 'add' ? (
@@ -111,10 +128,10 @@ export function NetworkSection({ actorId }: { actorId: number }) {
                   initial={draftOf(contact)}
                   onSave={async (draft) => {
                     const failure = await network.saveContact(draft, contact.id);
-                    if (!failure) setEditing({ mode: 'none' });
+                    if (!failure) close(editButtonId(contact.id));
                     return failure;
                   }}
-                  onCancel={() => setEditing({ mode: 'none' })}
+                  onCancel={() => close(editButtonId(contact.id))}
                 />
               </li>
             ) : (
@@ -123,7 +140,11 @@ export function NetworkSection({ actorId }: { actorId: number }) {
                 contact={contact}
                 today={today}
                 onEdit={() => setEditing({ mode: 'edit', id: contact.id })}
-                onDelete={() => void network.deleteContact(contact)}
+                editButtonId={editButtonId(contact.id)}
+                onDelete={() => {
+                  focusTarget.current = addId;
+                  void network.deleteContact(contact);
+                }}
               />
             ),
           )}
