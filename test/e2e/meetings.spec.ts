@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { callApi, openDemo } from './support/demoTerritory';
 import { expect, saveScreenshot, test } from './support/webApp';
 
@@ -65,6 +66,11 @@ test('plan the body’s regular meetings and invite to them', async ({ page, web
   await expect(editor.getByRole('textbox', { name: 'Point 1' })).toHaveValue('Bilan des ateliers seniors');
   await expect(editor.getByLabel(/Adresses des invités/)).not.toHaveValue('');
   await saveScreenshot(page, 'reunions');
+  const audit = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const serious = audit.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
 
   // The whole series as a calendar file: the rule, and the moved date as an exception with its own time.
   const download = page.waitForEvent('download');
