@@ -21,6 +21,7 @@ import { backupApi } from '../../shared/backups/backupApi';
 import { meetingsApi } from '../../shared/meetings/meetingsApi';
 import { networkApi } from '../../shared/network/networkApi';
 import { uploadApi } from '../../shared/uploads/uploadApi';
+import { activityApi } from '../../shared/activity/activityApi';
 
 /** The first screen asks for the territory, then the directory: both are loaded as soon as the engine is ready. */
 const territory = onFirstCall(territoryApi, () =>
@@ -68,6 +69,7 @@ const ALL_HANDLERS: HandlerGroup = {
   ...onFirstCall(meetingsApi, () => import('./meetings/handlers').then((m) => m.meetingsHandlers)).handlers,
   ...onFirstCall(networkApi, () => import('./network/handlers').then((m) => m.networkHandlers)).handlers,
   ...onFirstCall(uploadApi, () => import('./uploads/handlers').then((m) => m.uploadHandlers)).handlers,
+  ...onFirstCall(activityApi, () => import('./activity/handlers').then((m) => m.activityHandlers)).handlers,
 };
 
 export interface Backend {

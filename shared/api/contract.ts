@@ -16,6 +16,7 @@ import { backupApi } from '../backups/backupApi';
 import { meetingsApi } from '../meetings/meetingsApi';
 import { networkApi } from '../network/networkApi';
 import { uploadApi } from '../uploads/uploadApi';
+import { activityApi } from '../activity/activityApi';
 
 type Domain = Record<string, MethodDeclaration>;
 type Merged<T extends Domain[]> = (
@@ -57,6 +58,7 @@ export const CONTRACT = contractOf(
   meetingsApi,
   networkApi,
   uploadApi,
+  activityApi,
 );
 
 export type Contract = typeof CONTRACT;

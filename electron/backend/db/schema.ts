@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { MeetingTables } from '../meetings/meetingTables';
+import type { ActivityTables } from '../activity/activityTables';
 
 /**
  * Database tables as Kysely sees them (camelCase through CamelCasePlugin): every table, since the query
@@ -349,7 +350,7 @@ export interface NetworkContactTable {
   updatedAt: string;
 }
 
-export interface DB extends MeetingTables {
+export interface DB extends MeetingTables, ActivityTables {
   territory: TerritoryTable;
   territoryCommune: TerritoryCommuneTable;
   actor: ActorTable;

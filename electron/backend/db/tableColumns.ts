@@ -1,6 +1,7 @@
 import type { ColumnType } from 'kysely';
 import type { DB } from './schema';
 import { MEETING_TABLE_COLUMNS } from '../meetings/meetingTables';
+import { ACTIVITY_TABLE_COLUMNS } from '../activity/activityTables';
 
 /**
  * Every column of every table, as the query builder names it (camelCase), with its SQLite type, whether it
@@ -26,6 +27,7 @@ type DeclaredColumns = {
 
 export const TABLE_COLUMNS = {
   ...MEETING_TABLE_COLUMNS,
+  ...ACTIVITY_TABLE_COLUMNS,
   territory: {
     id: 'integer',
     epciSiren: 'text',

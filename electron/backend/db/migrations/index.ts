@@ -14,6 +14,7 @@ import { migration013DirectorySearchIndex } from './013-directory-search-index';
 import { migration014ContourUse } from './014-contour-use';
 import { migration015Network } from './015-network';
 import { migration016Meetings } from './016-meetings';
+import { migration017Activity } from './017-activity';
 
 /**
  * Migrations provided from code (bundlers break file-based providers). The position in this list is the
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: 'contours utilisés et laissés de côté', sql: migration014ContourUse },
   { name: 'rencontre des acteurs', sql: migration015Network },
   { name: 'réunions des instances', sql: migration016Meetings },
+  { name: 'activité des médiateurs', sql: migration017Activity },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

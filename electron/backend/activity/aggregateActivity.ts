@@ -1,0 +1,124 @@
+import type { ActivityKind } from '../../../shared/activity/activityDto';
+import type { ActivityRecord } from './activityRecord';
+import type { Residence } from './residenceCommune';
+
+/**
+ * Activities counted into the three tables' rows (migration 017): per day × type × channel; per day × type ×
+ * theme × commune of residence; per day × type × commune × age band × status × genre. What is stored is
+ * these counts, nothing per person.
+ */
+
+export interface DayRow {
+  day: string;
+  kind: ActivityKind;
+  channel: string;
+  activities: number;
+  participants: number;
+  minutes: number | null;
+}
+
+export interface ThemeRow {
+  day: string;
+  kind: ActivityKind;
+  theme: string;
+  communeCode: string | null;
+  communeLabel: string;
+  activities: number;
+  accompaniments: number;
+}
+
+export interface PublicRow {
+  day: string;
+  kind: ActivityKind;
+  communeCode: string | null;
+  communeLabel: string;
+  ageBand: string;
+  status: string;
+  genre: string;
+  accompaniments: number;
+}
+
+export interface ActivityRows {
+  days: DayRow[];
+  themes: ThemeRow[];
+  publics: PublicRow[];
+}
+
+const SEP = '\u0001';
+
+export function aggregateActivity(
+  records: ActivityRecord[],
+  residence: (written: string) => Residence,
+): ActivityRows {
+  const days = new Map<string, DayRow>();
+  const themes = new Map<string, ThemeRow>();
+  const publics = new Map<string, PublicRow>();
+  for (const record of records) {
+    const dayKey = [record.day, record.kind, record.channel].join(SEP);
+    const day = days.get(dayKey);
+    if (day) {
+      day.activities += record.activities;
+      day.participants += record.participants;
+      day.minutes = day.minutes === null || record.minutes === null ? null : day.minutes + record.minutes;
+    } else
+      days.set(dayKey, {
+        day: record.day,
+        kind: record.kind,
+        channel: record.channel,
+        activities: record.activities,
+        participants: record.participants,
+        minutes: record.minutes,
+      });
+
+    // Per commune, the people of this activity: a theme counts the activity once per commune it reached.
+    const byCommune = new Map<string, { place: Residence; count: number }>();
+    for (const group of record.people) {
+      const place = residence(group.commune);
+      const communeKey = place.code ?? `~${place.label}`;
+      const seen = byCommune.get(communeKey);
+      if (seen) seen.count += group.count;
+      else byCommune.set(communeKey, { place, count: group.count });
+      const publicKey = [record.day, record.kind, communeKey, group.age, group.status, group.genre].join(SEP);
+      const row = publics.get(publicKey);
+      if (row) row.accompaniments += group.count;
+      else
+        publics.set(publicKey, {
+          day: record.day,
+          kind: record.kind,
+          communeCode: place.code,
+          communeLabel: place.label,
+          ageBand: group.age,
+          status: group.status,
+          genre: group.genre,
+          accompaniments: group.count,
+        });
+    }
+    // An activity on a theme counts once, on the commune of its first person: activities add up across
+    // communes; accompaniments are counted in the commune of each person.
+    if (byCommune.size === 0) byCommune.set('~', { place: residence(''), count: 0 });
+    const themeList = record.themes.length > 0 ? record.themes : [''];
+    for (const theme of themeList) {
+      let first = true;
+      for (const [communeKey, { place, count }] of byCommune) {
+        const activities = first ? record.activities : 0;
+        first = false;
+        const key = [record.day, record.kind, theme, communeKey].join(SEP);
+        const row = themes.get(key);
+        if (row) {
+          row.activities += activities;
+          row.accompaniments += count;
+        } else
+          themes.set(key, {
+            day: record.day,
+            kind: record.kind,
+            theme,
+            communeCode: place.code,
+            communeLabel: place.label,
+            activities,
+            accompaniments: count,
+          });
+      }
+    }
+  }
+  return { days: [...days.values()], themes: [...themes.values()], publics: [...publics.values()] };
+}

@@ -1,0 +1,153 @@
+import type { ActivityColumnDto, ActivityPreviewDto } from '../../../shared/activity/activityDto';
+import type { ActivityFileKind, ActivityMapping } from '../../../shared/activity/activitySchemas';
+import type { CommuneDto } from '../../../shared/territory/dto';
+import { countLabel, formatDate, formatInteger } from '../../../shared/format/french';
+import type { ActivityRecord, RefusedRow } from './activityRecord';
+import { aggregateActivity, type ActivityRows } from './aggregateActivity';
+import { readActivityTable } from './readActivityTable';
+import { readCoopExport } from './readCoopExport';
+import type { SheetRows } from './readSpreadsheet';
+import { residenceReader } from './residenceCommune';
+
+/**
+ * A file read, checked and counted, nothing written: the report the user reads before importing (what was
+ * read, what was set aside and why, which columns are left out and why), and the rows an import would store.
+ * `period` narrows the records to the chosen period (the import); the preview counts them all.
+ */
+
+export interface ActivityAnalysis {
+  report: Omit<ActivityPreviewDto, 'actorChoices'>;
+  rows: ActivityRows;
+  columnsLeftOut: ActivityColumnDto[];
+  records: ActivityRecord[];
+}
+
+const REFUSED_SHOWN = 20;
+
+export function analyseActivityFile(
+  sheets: SheetRows[],
+  file: { fileName: string; kind: ActivityFileKind; mapping?: ActivityMapping | undefined },
+  communes: readonly CommuneDto[],
+  period?: { start: string; end: string },
+): ActivityAnalysis {
+  let table: {
+    sheetName: string | null;
+    headerLine: number;
+    headers: string[];
+    records: ActivityRecord[];
+    refused: RefusedRow[];
+    rowsRead: number;
+  };
+  let columns: ActivityColumnDto[];
+  let placesNamed: string[] = [];
+  if (file.kind === 'coop') {
+    const coop = readCoopExport(sheets, file.fileName);
+    table = coop;
+    placesNamed = coop.placesNamed;
+    columns = coop.uses.map(({ header, kept, reason }) => ({ header, kept, reason }));
+  } else {
+    const generic = readActivityTable(sheets, file.fileName, file.mapping);
+    table = generic;
+    const chosen = new Map<string, string>();
+    const roles: [keyof ActivityMapping, string][] = [
+      ['dateColumn', 'Date ou mois'],
+      ['countColumn', 'Nombre d’accompagnements'],
+      ['participantsColumn', 'Nombre de participants'],
+      ['kindColumn', 'Individuel ou collectif'],
+      ['themeColumn', 'Thématique'],
+      ['communeColumn', 'Commune de résidence'],
+      ['ageColumn', 'Tranche d’âge'],
+      ['statusColumn', 'Statut'],
+    ];
+    for (const [role, label] of roles) {
+      const header = generic.mapping?.[role];
+      if (header) chosen.set(header, label);
+    }
+    columns = generic.headers.map((header) => ({
+      header,
+      kept: chosen.has(header),
+      reason: chosen.get(header) ?? 'colonne non choisie : non lue, non enregistrée',
+    }));
+  }
+
+  const inPeriod = period
+    ? table.records.filter((record) => record.day >= period.start && record.day <= period.end)
+    : table.records;
+  const outside = table.records.length - inPeriod.length;
+  const residence = residenceReader(communes);
+  const rows = aggregateActivity(inPeriod, residence);
+
+  let first: string | null = null;
+  let last: string | null = null;
+  let accompaniments = 0;
+  let individual = 0;
+  let collective = 0;
+  let activities = 0;
+  let residenceOutside = 0;
+  let residenceUnknown = 0;
+  for (const record of table.records) {
+    if (first === null || record.day < first) first = record.day;
+    if (last === null || record.day > last) last = record.day;
+  }
+  for (const record of inPeriod) {
+    activities += record.activities;
+    accompaniments += record.participants;
+    if (record.kind === 'individual') individual += record.activities;
+    if (record.kind === 'collective') collective += record.activities;
+  }
+  for (const row of rows.publics) {
+    if (row.communeCode === null && row.communeLabel === '') residenceUnknown += row.accompaniments;
+    else if (!communes.some((commune) => commune.code === row.communeCode))
+      residenceOutside += row.accompaniments;
+  }
+
+  const leftOut = columns.filter((column) => !column.kept);
+  const summary = [
+    `${countLabel(table.rowsRead, 'ligne lue', 'lignes lues')}${table.sheetName ? ` dans la feuille « ${table.sheetName} »` : ''} (en-tête ligne ${table.headerLine}).`,
+    `${countLabel(activities, 'activité')} : ${formatInteger(individual)} individuelles, ${formatInteger(collective)} en atelier collectif, ${countLabel(accompaniments, 'accompagnement')}.`,
+    first && last ? `Du ${formatDate(first)} au ${formatDate(last)}.` : 'Aucune date lue.',
+    ...(table.refused.length > 0
+      ? [`${countLabel(table.refused.length, 'ligne écartée', 'lignes écartées')} (voir le détail).`]
+      : []),
+    ...(outside > 0
+      ? [
+          `${countLabel(outside, 'activité hors de la période choisie', 'activités hors de la période choisie')} : non importées.`,
+        ]
+      : []),
+    ...(residenceOutside > 0
+      ? [`${countLabel(residenceOutside, 'accompagnement')} de personnes qui habitent hors du territoire.`]
+      : []),
+    ...(leftOut.length > 0
+      ? [
+          `${countLabel(leftOut.length, 'colonne laissée de côté', 'colonnes laissées de côté')} : aucun nom ni texte libre n’est enregistré.`,
+        ]
+      : []),
+  ];
+
+  return {
+    report: {
+      kind: file.kind,
+      headers: table.headers,
+      headerLine: table.headerLine,
+      sheetName: table.sheetName,
+      rowsRead: table.rowsRead,
+      activityCount: activities,
+      accompanimentCount: accompaniments,
+      participantCount: accompaniments,
+      individualCount: individual,
+      collectiveCount: collective,
+      firstDay: first,
+      lastDay: last,
+      refusedRows: table.refused.slice(0, REFUSED_SHOWN),
+      refusedCount: table.refused.length,
+      columns,
+      placesNamed,
+      residenceOutsideCount: residenceOutside,
+      residenceUnknownCount: residenceUnknown,
+      summary,
+    },
+    rows,
+    columnsLeftOut: leftOut,
+    records: inPeriod,
+  };
+}

@@ -1,0 +1,87 @@
+import type { ActivityImportDto, ActivityPreviewDto } from '../../../shared/activity/activityDto';
+import type { ActivityFileInput } from '../../../shared/activity/activitySchemas';
+import { countLabel, formatDate, quoted } from '../../../shared/format/french';
+import { AppFailure } from '../../../shared/result';
+import type { BackendContext } from '../context';
+import { nowIsoOf } from '../context';
+import type { HandlerGroup } from '../router/handlers';
+import { getTerritoryCommunes } from '../territory/repository';
+import { fileBytesOf } from '../uploads/stagedFiles';
+import {
+  actorAndPlace,
+  actorCandidates,
+  deleteActivityImport,
+  listActivityImports,
+  replaceActivityImport,
+} from './activityRepository';
+import { activityOverview } from './activityOverviewRepository';
+import { analyseActivityFile } from './analyseActivityFile';
+import { proposeActors } from './proposeActors';
+import { readSpreadsheet } from './readSpreadsheet';
+
+/** The médiateurs' activity (« Activité »): preview a file, import it for an actor and a period, read it back. */
+
+async function read(input: ActivityFileInput, ctx: BackendContext) {
+  const communes = await getTerritoryCommunes(ctx.db);
+  if (communes.length === 0)
+    throw new AppFailure(
+      'no_territory',
+      'Choisissez d’abord un territoire : l’activité est rattachée à ses communes.',
+    );
+  const sheets = await readSpreadsheet(fileBytesOf(ctx, input), input.fileName);
+  return { communes, sheets };
+}
+
+export const activityHandlers: HandlerGroup<
+  'activity.preview' | 'activity.import' | 'activity.imports' | 'activity.deleteImport' | 'activity.overview'
+> = {
+  'activity.preview': async (input, ctx): Promise<ActivityPreviewDto> => {
+    const { communes, sheets } = await read(input, ctx);
+    const { report } = analyseActivityFile(sheets, input, communes);
+    return { ...report, actorChoices: proposeActors(actorCandidates(ctx), report.placesNamed, communes) };
+  },
+
+  'activity.import': async (input, ctx): Promise<ActivityImportDto> => {
+    const owner = actorAndPlace(ctx, input.actorId, input.placeId);
+    if (!owner)
+      throw new AppFailure(
+        'invalid_input',
+        'Cette structure ou ce lieu n’est plus dans l’annuaire : choisissez-en un autre.',
+        { actorId: 'Structure introuvable.' },
+      );
+    const { communes, sheets } = await read(input, ctx);
+    const analysis = analyseActivityFile(sheets, input, communes, {
+      start: input.periodStart,
+      end: input.periodEnd,
+    });
+    if (analysis.records.length === 0)
+      throw new AppFailure(
+        'invalid_input',
+        `Aucune activité de ${quoted(input.fileName)} entre le ${formatDate(input.periodStart)} et le ${formatDate(input.periodEnd)} : rien n’a été importé.${analysis.report.refusedCount > 0 ? ` ${countLabel(analysis.report.refusedCount, 'ligne écartée', 'lignes écartées')}.` : ''}`,
+      );
+    const { id, replacedImports } = replaceActivityImport(ctx, {
+      kind: input.kind,
+      actorId: input.actorId,
+      actorName: owner.actorName,
+      placeId: input.placeId,
+      placeName: owner.placeName,
+      fileName: input.fileName,
+      periodStart: input.periodStart,
+      periodEnd: input.periodEnd,
+      importedAt: nowIsoOf(ctx),
+      columnsLeftOut: analysis.columnsLeftOut,
+      rows: analysis.rows,
+    });
+    const entry = listActivityImports(ctx).find((candidate) => candidate.id === id)!;
+    return { import: entry, replacedImports, preview: { ...analysis.report, actorChoices: [] } };
+  },
+
+  'activity.imports': (_input, ctx) => listActivityImports(ctx),
+
+  'activity.deleteImport': ({ id }, ctx) => {
+    if (!deleteActivityImport(ctx, id)) throw new AppFailure('not_found', 'Cet import n’existe plus.');
+    return { id };
+  },
+
+  'activity.overview': (input, ctx) => activityOverview(ctx, input),
+};
