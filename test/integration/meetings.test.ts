@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { useActorsBackend } from './support/actorsBackend';
@@ -150,11 +150,16 @@ describe('the meetings of a coordination body', () => {
     expect(single.content.slice(single.content.indexOf('BEGIN:VEVENT'))).not.toContain('RRULE');
     expect(single.content).toContain('DTSTART;TZID=Europe/Paris:20260519T180000\r\n');
 
+    await t.ok('territory.setLogo', {
+      logo: { mimeType: 'image/png', base64: readFileSync('resources/icon.png').toString('base64') },
+    });
     const convocation = await t.ok('meetings.convocation', { id: meeting.id });
     expect(convocation.fileName).toMatch(/^Convocation – .*\.docx$/);
     if (process.env.MEETINGS_DOCX_OUT)
       writeFileSync(process.env.MEETINGS_DOCX_OUT, Buffer.from(convocation.contentBase64, 'base64'));
-    const text = readDocx(convocation.contentBase64).paragraphs.map(plain).join('\n');
+    const docx = readDocx(convocation.contentBase64);
+    expect(docx.media.length).toBeGreaterThan(0); // the territory's logo, in the header
+    const text = docx.paragraphs.map(plain).join('\n');
     expect(text).toContain('Convocation');
     expect(text).toContain('mardi 19 mai 2026 à 18 h');
     expect(text).toContain('Où en est la tournée du bus');
