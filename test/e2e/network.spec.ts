@@ -129,3 +129,18 @@ test('meet the actors: contact log, status, « Réseau », directory filter', as
   await page.getByRole('button', { name: 'Retirer le filtre Réseau : Membre du réseau' }).click();
   await expect(table.getByRole('link').nth(1)).toBeVisible();
 });
+
+// A real territory with an empty directory: « Réseau » says where the network starts from.
+test('« Réseau » on an empty directory says what to do first', async ({ page, webApp }) => {
+  await page.goto(webApp.url);
+  await page.getByLabel('Nom, SIREN ou commune').fill('loudun');
+  await page.getByRole('button', { name: /CC du Pays Loudunais/ }).click();
+  await page.getByRole('button', { name: 'Choisir ce territoire' }).click();
+  await expect(page.getByRole('heading', { name: 'L’annuaire est vide' })).toBeVisible();
+  await page.getByRole('link', { name: 'Réseau', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Aucun acteur dans l’annuaire' })).toBeVisible();
+  await saveScreenshot(page, 'reseau-vide');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('link', { name: 'Ouvrir l’annuaire des acteurs' }).click();
+  await expect(page.getByRole('heading', { name: 'L’annuaire est vide' })).toBeVisible();
+});
