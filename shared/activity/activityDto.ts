@@ -1,4 +1,4 @@
-import type { ActivityFileKind } from './activitySchemas';
+import type { ActivityFileKind, ActivityMapping } from './activitySchemas';
 
 /** Individual accompaniment or collective workshop (La Coop's « Type »); unknown when a table says nothing. */
 export type ActivityKind = 'individual' | 'collective' | 'unknown';
@@ -27,6 +27,8 @@ export interface ActivityPreviewDto {
   kind: ActivityFileKind;
   /** Headers of the table read (the column wizard's choices). */
   headers: string[];
+  /** For a table: the columns read, as chosen or guessed from the headers (null: no date column found). */
+  mapping: ActivityMapping | null;
   /** 1-based line of the header in the sheet (below La Coop's export metadata). */
   headerLine: number;
   sheetName: string | null;

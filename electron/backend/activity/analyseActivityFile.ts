@@ -40,6 +40,7 @@ export function analyseActivityFile(
   };
   let columns: ActivityColumnDto[];
   let placesNamed: string[] = [];
+  let mapping: ActivityMapping | null = null;
   if (file.kind === 'coop') {
     const coop = readCoopExport(sheets, file.fileName);
     table = coop;
@@ -48,6 +49,7 @@ export function analyseActivityFile(
   } else {
     const generic = readActivityTable(sheets, file.fileName, file.mapping);
     table = generic;
+    mapping = generic.mapping;
     const chosen = new Map<string, string>();
     const roles: [keyof ActivityMapping, string][] = [
       ['dateColumn', 'Date ou mois'],
@@ -128,6 +130,7 @@ export function analyseActivityFile(
     report: {
       kind: file.kind,
       headers: table.headers,
+      mapping,
       headerLine: table.headerLine,
       sheetName: table.sheetName,
       rowsRead: table.rowsRead,

@@ -8,6 +8,7 @@ import { ActorFormScreen } from '../features/actors/ActorFormScreen';
 import { DuplicateCountBadge } from '../features/duplicates/DuplicateCountBadge';
 import { BackupsScreen } from '../features/backups/BackupsScreen';
 import {
+  ActivityScreen,
   DiagnosticScreen,
   DocumentsScreen,
   DuplicatesScreen,
@@ -32,6 +33,7 @@ const NAVIGATION: { route: Route; label: string; matches: Route['name'][] }[] = 
   { route: { name: 'network' }, label: 'Réseau', matches: ['network'] },
   { route: { name: 'map' }, label: 'Carte', matches: ['map'] },
   { route: { name: 'diagnostic', path: '' }, label: 'Diagnostic', matches: ['diagnostic', 'indicators'] },
+  { route: { name: 'activity' }, label: 'Activité', matches: ['activity'] },
   { route: { name: 'governance', path: '' }, label: 'Instance de coordination', matches: ['governance'] },
   { route: { name: 'roadmap', path: '' }, label: 'Feuille de route', matches: ['roadmap'] },
   { route: { name: 'documents', path: '' }, label: 'Documents', matches: ['documents'] },
@@ -75,6 +77,8 @@ function Screen({ route }: { route: Route }) {
       return <BackupsScreen />;
     case 'network':
       return <NetworkScreen />;
+    case 'activity':
+      return <ActivityScreen />;
     case 'diagnostic':
       return <DiagnosticScreen path={route.path} />;
     case 'governance':

@@ -16,6 +16,7 @@ export type Route =
   | { name: 'indicators' }
   | { name: 'backups' }
   | { name: 'network' }
+  | { name: 'activity' }
   /** The features below read the rest of their address themselves (`path`, '' for the feature's home). */
   | { name: 'diagnostic'; path: string }
   | { name: 'governance'; path: string }
@@ -46,6 +47,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/diagnostic/indicateurs') return { name: 'indicators' };
   if (path === '/sauvegardes') return { name: 'backups' };
   if (path === '/reseau') return { name: 'network' };
+  if (path === '/activite') return { name: 'activity' };
   let sub: string | null;
   if ((sub = rest(path, '/diagnostic')) !== null) return { name: 'diagnostic', path: sub };
   if ((sub = rest(path, '/instance')) !== null) return { name: 'governance', path: sub };
@@ -84,6 +86,8 @@ export function hrefOf(route: Route): string {
       return '#/sauvegardes';
     case 'network':
       return '#/reseau';
+    case 'activity':
+      return '#/activite';
     case 'diagnostic':
       return withRest('#/diagnostic', route.path);
     case 'governance':

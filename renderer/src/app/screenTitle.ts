@@ -16,6 +16,7 @@ const SCREEN_NAMES: Record<Route['name'], string> = {
   indicators: 'Données des indicateurs',
   backups: 'Sauvegardes',
   network: 'Réseau des acteurs',
+  activity: 'Activité',
   diagnostic: 'Diagnostic',
   governance: 'Instance de coordination',
   roadmap: 'Feuille de route',

@@ -34,6 +34,9 @@ export const DiagnosticScreen = lazy(() =>
 export const NetworkScreen = lazy(() =>
   import('../features/network/NetworkScreen').then((m) => ({ default: m.NetworkScreen })),
 );
+export const ActivityScreen = lazy(() =>
+  import('../features/activity/ActivityScreen').then((m) => ({ default: m.ActivityScreen })),
+);
 export const GovernanceScreen = lazy(() =>
   import('../features/governance/GovernanceScreen').then((m) => ({ default: m.GovernanceScreen })),
 );

@@ -1,0 +1,169 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ActivityImportListItemDto } from '../../../../shared/activity/activityDto';
+import { activityCharts } from '../../../../shared/activity/activityCharts';
+import { formatDate, quoted } from '../../../../shared/format/french';
+import { call } from '../../api/client';
+import { useLoaded } from '../../api/useLoaded';
+import { ChartFigure } from '../../charts/ChartFigure';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { EmptyState } from '../../ui/EmptyState';
+import { Notice } from '../../ui/Notice';
+import { useToast } from '../../ui/Toast';
+import { ActivityFigures } from './ActivityFigures';
+import { ActivityImportPanel } from './ActivityImportPanel';
+import { ImportList } from './ImportList';
+import { overviewQuery, yearPeriod, yearsBetween, type ActivityPeriod } from './activityPeriod';
+import './activity.css';
+
+/**
+ * « Activité » (`#/activite`): what the médiateurs of the territory did, from their own exports — per month,
+ * structure, commune of residence, theme, age band and status — over a chosen period, and the imports.
+ */
+export function ActivityScreen() {
+  const toast = useToast();
+  const [period, setPeriod] = useState<ActivityPeriod>({ from: '', to: '' });
+  const [reloads, setReloads] = useState(0);
+  const [deleting, setDeleting] = useState<ActivityImportListItemDto | null>(null);
+  const overview = useLoaded(
+    () => call('activity.overview', overviewQuery(period)),
+    `activite-${period.from}-${period.to}-${reloads}`,
+  );
+  const data = overview.data;
+  const charts = useMemo(() => (data ? activityCharts(data) : []), [data]);
+  const reload = () => setReloads((count) => count + 1);
+
+  useEffect(() => {
+    document.title = 'Activité — Maillage';
+  }, []);
+
+  const remove = async (entry: ActivityImportListItemDto) => {
+    setDeleting(null);
+    const result = await call('activity.deleteImport', { id: entry.id });
+    if (!result.ok) {
+      toast({ tone: 'error', message: result.error.message });
+      return;
+    }
+    toast({ tone: 'success', message: `L’import ${quoted(entry.actorName)} a été supprimé.` });
+    reload();
+  };
+
+  const years = yearsBetween(data?.firstDay ?? null, data?.lastDay ?? null);
+  const nothing = data !== null && data.firstDay === null;
+  const empty = data !== null && !nothing && data.totals.activities === 0;
+
+  return (
+    <div className="activity-screen">
+      <header className="page-header">
+        <div>
+          <h1>Activité</h1>
+          <p>
+            Ce que font les médiateurs et conseillers numériques du territoire, d’après leurs propres exports
+            : combien de personnes accompagnées, sur quoi, où elles habitent.
+          </p>
+        </div>
+      </header>
+
+      {overview.latest.state === 'error' ? <Notice tone="error">{overview.latest.message}</Notice> : null}
+      {data === null && overview.latest.state !== 'error' ? (
+        <p className="screen-loading">Chargement…</p>
+      ) : null}
+
+      {nothing ? (
+        <EmptyState title="Aucune activité importée">
+          Importez l’export « Activités » de La Coop de la médiation numérique de chaque structure (Mes
+          activités → Exporter, au format Excel), ou tout tableau d’activité par date ou par mois, ci-dessous.
+          Les chiffres apparaîtront ici par mois, structure, commune de résidence, thématique et public.
+        </EmptyState>
+      ) : null}
+
+      {data && !nothing ? (
+        <>
+          <section className="activity-section" aria-labelledby="activity-period-title">
+            <h2 id="activity-period-title" className="visually-hidden">
+              Période
+            </h2>
+            <div className="panel activity-filter">
+              <div className="activity-filter-years" role="group" aria-label="Période">
+                <button
+                  type="button"
+                  className="btn btn-ghost"
+                  aria-pressed={!period.from && !period.to}
+                  onClick={() => setPeriod({ from: '', to: '' })}
+                >
+                  Tout
+                </button>
+                {years.map((year) => (
+                  <button
+                    key={year}
+                    type="button"
+                    className="btn btn-ghost"
+                    aria-pressed={period.from === `${year}-01-01` && period.to === `${year}-12-31`}
+                    onClick={() => setPeriod(yearPeriod(year))}
+                  >
+                    {year}
+                  </button>
+                ))}
+              </div>
+              <div className="field">
+                <label htmlFor="activity-from">Du</label>
+                <input
+                  id="activity-from"
+                  className="input"
+                  type="date"
+                  value={period.from}
+                  onChange={(event) => setPeriod({ ...period, from: event.target.value })}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor="activity-to">Au</label>
+                <input
+                  id="activity-to"
+                  className="input"
+                  type="date"
+                  value={period.to}
+                  onChange={(event) => setPeriod({ ...period, to: event.target.value })}
+                />
+              </div>
+              <p className="activity-muted activity-filter-range">
+                {period.from || period.to
+                  ? `Du ${period.from ? formatDate(period.from) : formatDate(data.firstDay!)} au ${period.to ? formatDate(period.to) : formatDate(data.lastDay!)}`
+                  : `Toute l’activité importée : du ${formatDate(data.firstDay!)} au ${formatDate(data.lastDay!)}`}
+              </p>
+            </div>
+          </section>
+          {empty ? (
+            <Notice tone="info">Aucune activité sur cette période.</Notice>
+          ) : (
+            <>
+              <ActivityFigures totals={data.totals} />
+              <div className="activity-charts">
+                {charts.map((spec) => (
+                  <ChartFigure key={spec.id} spec={spec} />
+                ))}
+              </div>
+            </>
+          )}
+          <section className="activity-section" aria-labelledby="activity-imports-title">
+            <h2 id="activity-imports-title">Fichiers importés</h2>
+            <ImportList imports={data.sources} onDelete={setDeleting} />
+          </section>
+        </>
+      ) : null}
+
+      <ActivityImportPanel onImported={reload} />
+
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Supprimer cet import ?"
+        confirmLabel="Supprimer"
+        danger
+        onConfirm={() => deleting && void remove(deleting)}
+        onCancel={() => setDeleting(null)}
+      >
+        {deleting
+          ? `Les chiffres de ${quoted(deleting.actorName)} du ${formatDate(deleting.periodStart)} au ${formatDate(deleting.periodEnd)} ne compteront plus.`
+          : ''}
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,167 @@
+import type {
+  BarChartSpec,
+  ChartSource,
+  ChartSpec,
+  GroupedBarChartSpec,
+  PieChartSpec,
+} from '../charts/chartSpec';
+import { MONTH_NAMES, formatDate, formatInteger } from '../format/french';
+import type { ActivityCount, ActivityImportListItemDto, ActivityOverviewDto } from './activityDto';
+
+/**
+ * The « Activité » screen's charts as data (the same descriptions a Word « Rapport d'activité » will draw):
+ * accompaniments per month, per structure, per commune of residence, per theme, per age band, per status,
+ * individual vs collective. Each says where its numbers come from and over which period.
+ */
+
+export const ACTIVITY_CHART_IDS = {
+  months: 'activite-par-mois',
+  kinds: 'activite-individuel-collectif',
+  actors: 'activite-par-structure',
+  communes: 'activite-par-commune',
+  themes: 'activite-par-thematique',
+  ages: 'activite-par-tranche-age',
+  statuses: 'activite-par-statut',
+} as const;
+
+/** Ranked charts keep their first bars; « Voir les chiffres » lists them all. */
+export const MAX_ACTIVITY_BARS = 25;
+
+export const UNKNOWN_CATEGORY = 'Non communiqué';
+
+const KIND_LABELS: Record<string, string> = {
+  individual: 'Accompagnements individuels',
+  collective: 'Ateliers collectifs',
+  unknown: 'Type non précisé',
+};
+
+const SOURCE_KIND: Record<ActivityImportListItemDto['kind'], string> = {
+  coop: 'export La Coop de la médiation numérique',
+  table: 'tableau d’activité',
+};
+
+/** « mars 2026 » from « 2026-03 ». */
+export function monthLabel(month: string): string {
+  const [year, index] = month.split('-').map(Number) as [number, number];
+  return `${MONTH_NAMES[index - 1]} ${year}`;
+}
+
+/** One line per import (« Médiathèque … — export La Coop…, du 1er janvier 2026 au 31 mars 2026 »), or one summary. */
+export function activitySources(sources: ActivityImportListItemDto[]): ChartSource[] {
+  if (sources.length === 0) return [];
+  const period = (start: string, end: string) => `du ${formatDate(start)} au ${formatDate(end)}`;
+  if (sources.length <= 3)
+    return sources.map((source) => ({
+      label: `${source.actorName}${source.placeName ? ` (${source.placeName})` : ''} — ${SOURCE_KIND[source.kind]}, ${period(source.periodStart, source.periodEnd)}`,
+      year: null,
+    }));
+  const actors = new Set(sources.map((source) => source.actorName)).size;
+  const start = sources.reduce(
+    (min, s) => (s.periodStart < min ? s.periodStart : min),
+    sources[0]!.periodStart,
+  );
+  const end = sources.reduce((max, s) => (s.periodEnd > max ? s.periodEnd : max), sources[0]!.periodEnd);
+  return [
+    {
+      label: `exports d’activité de ${formatInteger(actors)} structures (${formatInteger(sources.length)} fichiers), ${period(start, end)}`,
+      year: null,
+    },
+  ];
+}
+
+const named = (label: string) => (label === '' ? UNKNOWN_CATEGORY : label);
+
+function ranked(
+  id: string,
+  title: string,
+  counts: ActivityCount[],
+  sources: ChartSource[],
+  itemLabel: string,
+  subtitle?: string,
+): BarChartSpec {
+  const shown = counts.slice(0, MAX_ACTIVITY_BARS);
+  const cut = shown.length < counts.length ? ` Les ${shown.length} premiers sur ${counts.length}.` : '';
+  return {
+    kind: 'bar',
+    id,
+    title,
+    ...(subtitle || cut ? { subtitle: `${subtitle ?? ''}${cut}`.trim() } : {}),
+    sources,
+    itemLabel,
+    valueLabel: 'Accompagnements',
+    format: 'integer',
+    items: shown.map((count) => ({ label: named(count.label), value: count.accompaniments })),
+  };
+}
+
+export function activityCharts(overview: ActivityOverviewDto): ChartSpec[] {
+  const sources = activitySources(overview.sources);
+  const months: GroupedBarChartSpec = {
+    kind: 'groupedBar',
+    id: ACTIVITY_CHART_IDS.months,
+    title: 'Accompagnements par mois',
+    subtitle: 'Personnes accompagnées chaque mois : en individuel et en atelier collectif.',
+    sources,
+    itemLabel: 'Mois',
+    format: 'integer',
+    categories: overview.byMonth.map((entry) => monthLabel(entry.month)),
+    series: [
+      { label: KIND_LABELS.individual!, values: overview.byMonth.map((entry) => entry.individual) },
+      { label: KIND_LABELS.collective!, values: overview.byMonth.map((entry) => entry.collective) },
+      ...(overview.byMonth.some((entry) => entry.unknown > 0)
+        ? [{ label: KIND_LABELS.unknown!, values: overview.byMonth.map((entry) => entry.unknown) }]
+        : []),
+    ],
+  };
+  const kinds: PieChartSpec = {
+    kind: 'pie',
+    id: ACTIVITY_CHART_IDS.kinds,
+    title: 'Individuel ou collectif',
+    subtitle: 'Personnes accompagnées, selon le type d’activité.',
+    sources,
+    itemLabel: 'Type',
+    format: 'integer',
+    slices: overview.byKind.map((count) => ({
+      label: KIND_LABELS[count.label] ?? count.label,
+      value: count.accompaniments,
+    })),
+  };
+  return [
+    months,
+    kinds,
+    ranked(
+      ACTIVITY_CHART_IDS.actors,
+      'Accompagnements par structure',
+      overview.byActor,
+      sources,
+      'Structure',
+    ),
+    ranked(
+      ACTIVITY_CHART_IDS.communes,
+      'Accompagnements par commune de résidence',
+      overview.byCommune.map((count) => ({
+        ...count,
+        label: count.label === '' ? '' : count.inTerritory ? count.label : `${count.label} (hors territoire)`,
+      })),
+      sources,
+      'Commune',
+      'Où habitent les personnes accompagnées.',
+    ),
+    ranked(
+      ACTIVITY_CHART_IDS.themes,
+      'Accompagnements par thématique',
+      overview.byTheme,
+      sources,
+      'Thématique',
+      'Une activité peut porter sur plusieurs thématiques : leur somme dépasse le total.',
+    ),
+    ranked(
+      ACTIVITY_CHART_IDS.ages,
+      'Accompagnements par tranche d’âge',
+      overview.byAge,
+      sources,
+      'Tranche d’âge',
+    ),
+    ranked(ACTIVITY_CHART_IDS.statuses, 'Accompagnements par statut', overview.byStatus, sources, 'Statut'),
+  ];
+}
