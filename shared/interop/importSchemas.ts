@@ -22,9 +22,7 @@ export const importFileInput = z
     /** The column mapping chosen in the wizard; absent: the guessed one. */
     mapping: z.partialRecord(fieldEnum, z.string().max(300)).optional(),
   })
-  .refine((file) => (file.uploadId === undefined) !== (file.contentBase64 === undefined), {
-    error: 'Choisissez le fichier à importer.',
-  });
+  .refine(oneFileSource.check, { error: oneFileSource.message });
 export type ImportFileInput = z.input<typeof importFileInput>;
 
 export const importJobInput = z.object({ jobId: z.string().min(1).max(100) });
