@@ -1,9 +1,20 @@
-import type { CalendarFileDto, MeetingChoicesDto, MeetingDto, MeetingsOverviewDto } from './meetingsDto';
+import type {
+  CalendarFileDto,
+  MeetingChoicesDto,
+  MeetingDto,
+  MeetingsOverviewDto,
+  OpenActionsDto,
+} from './meetingsDto';
 import type { DocumentFileDto } from '../documents/documentDto';
 import {
   agendaSaveInput,
+  attendanceSaveInput,
   calendarInput,
   inviteesSaveInput,
+  itemRecordSaveInput,
+  meetingActionDoneInput,
+  meetingActionIdInput,
+  meetingActionSaveInput,
   meetingCancelInput,
   meetingIdInput,
   meetingSaveInput,
@@ -31,6 +42,20 @@ export const meetingsApi = {
   'meetings.saveInvitees': takes(inviteesSaveInput).answers<MeetingDto>(),
   'meetings.calendar': takes(calendarInput).answers<CalendarFileDto>(),
   'meetings.convocation': takes(meetingIdInput).answers<Omit<DocumentFileDto, 'kind'>>(),
+  /** Holding the meeting: who came (présent, excusé, absent, représenté), per invitee. */
+  'meetings.saveAttendance': takes(attendanceSaveInput).answers<MeetingDto>(),
+  /** An agenda item's notes and decisions, replaced as a whole. */
+  'meetings.saveItemRecord': takes(itemRecordSaveInput).answers<MeetingDto>(),
+  /** A follow-up action; its `roadmap` effect updates its fiche action or creates one, only when asked. */
+  'meetings.saveAction': takes(meetingActionSaveInput).answers<MeetingDto>(),
+  'meetings.deleteAction': takes(meetingActionIdInput).answers<MeetingDto>(),
+  /** Closes an action (done today) or opens it again; answers the body's open actions. */
+  'meetings.setActionDone': takes(meetingActionDoneInput).answers<OpenActionsDto>(),
+  /** The open actions of all the body's meetings. */
+  'meetings.openActions': takes(meetingsListInput).answers<OpenActionsDto>(),
+  'meetings.attendanceSheet': takes(meetingIdInput).answers<Omit<DocumentFileDto, 'kind'>>(),
+  /** The compte rendu: attendance, items with notes and decisions, actions, next meeting. */
+  'meetings.report': takes(meetingIdInput).answers<Omit<DocumentFileDto, 'kind'>>(),
 };
 
 export type MeetingsMethod = keyof typeof meetingsApi;

@@ -1,4 +1,4 @@
-import type { MeetingKind, MeetingStatus } from './meetingsVocabulary';
+import type { AttendanceStatus, MeetingKind, MeetingStatus } from './meetingsVocabulary';
 import type { RecurrencePattern, SeriesEnd } from './recurrencePattern';
 
 /** What the « Réunions » part of a coordination body shows and edits, as plain JSON. */
@@ -76,6 +76,9 @@ export interface AgendaItemDto {
   actionId: number | null;
   /** « Chantier 2 — Former les aidants » / « Fiche action 2.1 — … », read from the feuille de route; null if unlinked or gone. */
   linkLabel: string | null;
+  /** What was said (the compte rendu's text for this point); null: nothing written. */
+  notes: string | null;
+  decisions: string[];
 }
 
 /** A person or organisation invited: a member of the body (its representatives' e-mails), or a guest. */
@@ -86,9 +89,43 @@ export interface InviteeDto {
   actorId: number | null;
   /** The organisation or elected official (member), the person (guest). */
   name: string;
-  /** For a guest: their organisation. */
+  /** For a guest: their organisation; for an elected member: their mandate (« Maire »). */
   organisation: string | null;
   emails: string[];
+  /** For a member: its representatives' names (who signs the émargement); empty for a guest. */
+  representatives: string[];
+  /** Null: not said yet (unknown). */
+  attendance: AttendanceStatus | null;
+  /** For « représenté »: by whom, as written. */
+  representedBy: string | null;
+}
+
+/** A follow-up action decided at a meeting. */
+export interface MeetingActionDto {
+  id: number;
+  meetingId: number;
+  what: string;
+  who: string | null;
+  dueOn: string | null;
+  /** The day it was closed; null while open. */
+  doneOn: string | null;
+  roadmapActionId: number | null;
+  /** « Fiche action 1.1 — … », or null if unlinked or gone. */
+  roadmapActionLabel: string | null;
+}
+
+/** An open action with the meeting it comes from, for the body's list. */
+export interface OpenActionDto extends MeetingActionDto {
+  meetingTitle: string;
+  meetingStartsAt: string;
+}
+
+export interface OpenActionsDto {
+  instanceId: number;
+  /** The backend's today: an action past its date is late. */
+  today: string;
+  /** Open actions of all the body's meetings, soonest due first (no date last). */
+  actions: OpenActionDto[];
 }
 
 export interface MeetingDto {
@@ -114,6 +151,10 @@ export interface MeetingDto {
   emails: string[];
   /** Invitees without an address (« Mairie de Civray »): to reach another way. */
   withoutEmail: string[];
+  /** Follow-up actions, in their order. */
+  actions: MeetingActionDto[];
+  /** Those said absent or excused: to send the compte rendu to (their addresses for the Cci, and those without). */
+  absentees: { names: string[]; emails: string[]; withoutEmail: string[] };
   /** Bumped by each change: the SEQUENCE of the calendar file. */
   revision: number;
 }

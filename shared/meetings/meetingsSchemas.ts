@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { id, isIsoDate, optionalEmail, optionalText, requiredText } from '../api/fields';
-import { MEETING_KINDS, WEEKDAYS } from './meetingsVocabulary';
+import { id, isIsoDate, optionalEmail, optionalIsoDate, optionalText, requiredText } from '../api/fields';
+import { ACTION_STATUS_CODES } from '../roadmap/roadmapVocabulary';
+import { ATTENDANCE_STATUSES, MEETING_KINDS, WEEKDAYS } from './meetingsVocabulary';
 import { MONTHLY_NTHS } from './recurrencePattern';
 
 /** Input schemas of the meetings' methods, with the French messages a form shows. */
@@ -122,6 +123,8 @@ export const agendaSaveInput = z.object({
   items: z
     .array(
       z.object({
+        /** An item kept (its notes and decisions stay with it); absent: a new item. */
+        id: id.optional(),
         title: requiredText(300, 'Le point de l’ordre du jour'),
         detail: optionalText(2000, 'Le détail'),
         chantierId: id.nullable().default(null),
@@ -151,3 +154,77 @@ export type InviteesSaveInput = z.input<typeof inviteesSaveInput>;
 export const calendarInput = z.union([z.object({ meetingId: id }), z.object({ seriesId: id })], {
   error: 'Choisissez une réunion ou une série.',
 });
+
+/** The attendance of the invitees given (the others keep theirs); null: not said. */
+export const attendanceSaveInput = z.object({
+  meetingId: id,
+  entries: z
+    .array(
+      z.object({
+        inviteeId: id,
+        attendance: z.enum(ATTENDANCE_STATUSES, { error: 'Choisissez une présence.' }).nullable(),
+        representedBy: optionalText(200, 'Représenté par', 'line'),
+      }),
+    )
+    .max(700),
+});
+export type AttendanceSaveInput = z.input<typeof attendanceSaveInput>;
+
+/** What was said on an agenda item and what was decided, replaced as a whole. */
+export const itemRecordSaveInput = z.object({
+  itemId: id,
+  notes: optionalText(20_000, 'Les notes'),
+  decisions: z
+    .array(requiredText(2000, 'La décision', 'multiline'))
+    .max(50, 'Cinquante décisions au plus par point.'),
+});
+export type ItemRecordSaveInput = z.input<typeof itemRecordSaveInput>;
+
+/** What a follow-up action does to the feuille de route when saved: nothing, update its fiche, or create one. */
+export const roadmapEffectInput = z
+  .discriminatedUnion(
+    'kind',
+    [
+      z.object({ kind: z.literal('none') }),
+      z.object({
+        kind: z.literal('update'),
+        status: z.enum(ACTION_STATUS_CODES, { error: 'Choisissez le statut de la fiche action.' }),
+        progress: z
+          .number({ error: 'L’avancement est un nombre.' })
+          .int('L’avancement est un pourcentage entier.')
+          .min(0, 'L’avancement est compris entre 0 et 100 %.')
+          .max(100, 'L’avancement est compris entre 0 et 100 %.'),
+      }),
+      z.object({
+        kind: z.literal('create'),
+        chantierId: z
+          .number({ error: 'Choisissez le chantier de la nouvelle fiche action.' })
+          .int()
+          .positive(),
+      }),
+    ],
+    { error: 'Choisissez l’effet sur la feuille de route.' },
+  )
+  .default({ kind: 'none' });
+
+export const meetingActionSaveInput = z
+  .object({
+    /** Absent: a new action, last of the meeting's list. */
+    id: id.optional(),
+    meetingId: id,
+    what: requiredText(500, 'L’action à mener'),
+    who: optionalText(200, 'Qui', 'line'),
+    dueOn: optionalIsoDate('L’échéance'),
+    done: z.boolean().default(false),
+    roadmapActionId: id.nullable().default(null),
+    roadmap: roadmapEffectInput,
+  })
+  .refine((action) => action.roadmap.kind !== 'update' || action.roadmapActionId !== null, {
+    message: 'Choisissez la fiche action à mettre à jour.',
+    path: ['roadmapActionId'],
+  });
+export type MeetingActionSaveInput = z.input<typeof meetingActionSaveInput>;
+
+export const meetingActionIdInput = z.object({ id });
+
+export const meetingActionDoneInput = z.object({ id, done: z.boolean() });

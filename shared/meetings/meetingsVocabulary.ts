@@ -38,3 +38,14 @@ export const WEEKDAY_NAMES: Record<Weekday, string> = {
 
 /** The only time zone the meetings of a French EPCI are held in (DTSTART;TZID=Europe/Paris). */
 export const MEETING_TIME_ZONE = 'Europe/Paris';
+
+/** Who came to a meeting (the attendance of each invitee); not said yet is unknown, never « absent ». */
+export const ATTENDANCE_STATUSES = ['present', 'excuse', 'absent', 'represente'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
+  present: 'Présent',
+  excuse: 'Excusé',
+  absent: 'Absent',
+  represente: 'Représenté',
+};

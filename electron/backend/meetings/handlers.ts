@@ -15,6 +15,19 @@ import {
   setCancelled,
 } from './meetingRepository';
 import { readMeeting } from './readMeeting';
+import { attendanceSheetFile } from './attendanceSheetDocument';
+import { applyRoadmapEffect } from './ficheActionEffect';
+import { nextMeetingOf } from './nextMeeting';
+import { readOpenActions } from './openActions';
+import {
+  assertMeeting,
+  deleteMeetingAction,
+  saveAttendance,
+  saveItemRecord,
+  saveMeetingAction,
+  setMeetingActionDone,
+} from './recordRepository';
+import { reportFile } from './reportDocument';
 import { deleteSeries, saveSeries } from './seriesRepository';
 
 /** A body's meetings (« Réunions »), as the renderer calls them. */
@@ -67,5 +80,51 @@ export const meetingsHandlers: HandlerGroup<MeetingsMethod> = {
   'meetings.convocation': async ({ id }, ctx) => {
     // Short enough to build on the engine's thread, under the call's own gate (`db/gatedCall.ts`).
     return convocationFile(await readMeeting(ctx.db, id), await documentContextOf(ctx));
+  },
+
+  'meetings.saveAttendance': async (values, ctx) => {
+    await saveAttendance(ctx.db, values, nowIsoOf(ctx));
+    return readMeeting(ctx.db, values.meetingId);
+  },
+
+  'meetings.saveItemRecord': async (values, ctx) =>
+    readMeeting(ctx.db, await saveItemRecord(ctx.db, values, nowIsoOf(ctx))),
+
+  'meetings.saveAction': async ({ roadmap, ...values }, ctx) => {
+    await assertMeeting(ctx.db, values.meetingId);
+    // The feuille de route first: refused (an adopted version), nothing is written.
+    const roadmapActionId = await applyRoadmapEffect(ctx.db, roadmap, values, nowIsoOf(ctx));
+    await saveMeetingAction(
+      ctx.db,
+      { ...values, roadmapActionId },
+      { now: nowIsoOf(ctx), today: todayOf(ctx) },
+    );
+    return readMeeting(ctx.db, values.meetingId);
+  },
+
+  'meetings.deleteAction': async ({ id }, ctx) =>
+    readMeeting(ctx.db, await deleteMeetingAction(ctx.db, id, nowIsoOf(ctx))),
+
+  'meetings.setActionDone': async ({ id, done }, ctx) => {
+    const meetingId = await setMeetingActionDone(ctx.db, id, done, {
+      now: nowIsoOf(ctx),
+      today: todayOf(ctx),
+    });
+    const meeting = await ctx.db
+      .selectFrom('meeting')
+      .select('instanceId')
+      .where('id', '=', meetingId)
+      .executeTakeFirstOrThrow();
+    return readOpenActions(ctx.db, meeting.instanceId, todayOf(ctx));
+  },
+
+  'meetings.openActions': ({ instanceId }, ctx) => readOpenActions(ctx.db, instanceId, todayOf(ctx)),
+
+  'meetings.attendanceSheet': async ({ id }, ctx) =>
+    attendanceSheetFile(await readMeeting(ctx.db, id), await documentContextOf(ctx)),
+
+  'meetings.report': async ({ id }, ctx) => {
+    const meeting = await readMeeting(ctx.db, id);
+    return reportFile(meeting, await nextMeetingOf(ctx.db, meeting), await documentContextOf(ctx));
   },
 };

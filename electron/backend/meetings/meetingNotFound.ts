@@ -14,3 +14,12 @@ export const instanceGone = () =>
     'not_found',
     'Cette instance n’existe plus : elle a peut-être été supprimée. Rechargez la page.',
   );
+
+export const agendaItemNotFound = () =>
+  new AppFailure('not_found', 'Ce point de l’ordre du jour n’existe plus. Rechargez la page.');
+
+export const meetingActionNotFound = () =>
+  new AppFailure(
+    'not_found',
+    'Cette action n’existe plus : elle a peut-être été supprimée. Rechargez la page.',
+  );

@@ -202,12 +202,34 @@ export async function saveAgenda(
         'invalid_input',
         'Une fiche action ou un chantier n’est plus dans la feuille de route.',
       );
-    await trx.deleteFrom('meetingAgendaItem').where('meetingId', '=', values.meetingId).execute();
-    if (values.items.length > 0)
-      await trx
-        .insertInto('meetingAgendaItem')
-        .values(values.items.map((item, position) => ({ ...item, meetingId: values.meetingId, position })))
-        .execute();
+    // Items kept by id are updated in place: their notes and decisions (taken at the meeting) stay with them.
+    const existing = new Set(
+      (
+        await trx
+          .selectFrom('meetingAgendaItem')
+          .select('id')
+          .where('meetingId', '=', values.meetingId)
+          .execute()
+      ).map((row) => row.id),
+    );
+    const kept = new Set(
+      values.items.flatMap((item) => (item.id !== undefined && existing.has(item.id) ? [item.id] : [])),
+    );
+    const gone = [...existing].filter((itemId) => !kept.has(itemId));
+    if (gone.length > 0) await trx.deleteFrom('meetingAgendaItem').where('id', 'in', gone).execute();
+    for (const [position, { id: itemId, ...item }] of values.items.entries()) {
+      if (itemId !== undefined && kept.has(itemId))
+        await trx
+          .updateTable('meetingAgendaItem')
+          .set({ ...item, position })
+          .where('id', '=', itemId)
+          .execute();
+      else
+        await trx
+          .insertInto('meetingAgendaItem')
+          .values({ ...item, meetingId: values.meetingId, position })
+          .execute();
+    }
   });
 }
 
@@ -236,6 +258,19 @@ export async function saveInvitees(
     ).filter((member) => wanted.has(member.id));
     if (members.length !== wanted.size)
       throw new AppFailure('invalid_input', 'Un membre n’est plus dans l’instance : rechargez la page.');
+    // The attendance already taken follows the member, or the guest by name, through the list's replacement.
+    const said = await trx
+      .selectFrom('meetingInvitee')
+      .select(['memberId', 'name', 'kind', 'attendance', 'representedBy'])
+      .where('meetingId', '=', values.meetingId)
+      .where('attendance', 'is not', null)
+      .execute();
+    const saidOf = (kind: 'member' | 'guest', memberId: number | null, name: string) => {
+      const found = said.find((row) =>
+        kind === 'member' ? row.memberId === memberId : row.kind === 'guest' && row.name === name,
+      );
+      return { attendance: found?.attendance ?? null, representedBy: found?.representedBy ?? null };
+    };
     await trx.deleteFrom('meetingInvitee').where('meetingId', '=', values.meetingId).execute();
     const rows = [
       ...members.map((member) => ({
@@ -251,7 +286,14 @@ export async function saveInvitees(
     if (rows.length > 0)
       await trx
         .insertInto('meetingInvitee')
-        .values(rows.map((row, position) => ({ ...row, meetingId: values.meetingId, position })))
+        .values(
+          rows.map((row, position) => ({
+            ...row,
+            ...saidOf(row.kind, row.memberId, row.name),
+            meetingId: values.meetingId,
+            position,
+          })),
+        )
         .execute();
   });
 }

@@ -1,6 +1,10 @@
 import type { Generated } from 'kysely';
 import type { ColumnSpec } from '../db/tableColumns';
-import type { MeetingKind, MeetingStatus } from '../../../shared/meetings/meetingsVocabulary';
+import type {
+  AttendanceStatus,
+  MeetingKind,
+  MeetingStatus,
+} from '../../../shared/meetings/meetingsVocabulary';
 
 /**
  * The meetings' tables (migration 016) as Kysely sees them; `db/schema.ts`'s DB extends them and
@@ -58,6 +62,8 @@ export interface MeetingAgendaItemTable {
   detail: string | null;
   chantierId: number | null;
   actionId: number | null;
+  /** What was said on this point (migration 018). */
+  notes: Generated<string | null>;
 }
 
 export interface MeetingInviteeTable {
@@ -70,6 +76,34 @@ export interface MeetingInviteeTable {
   name: string;
   organisation: string | null;
   email: string | null;
+  /** Null: not said (unknown). Migration 018. */
+  attendance: Generated<AttendanceStatus | null>;
+  /** « Marie Dupont (Mairie de Civray) »: who stood in, as written. */
+  representedBy: Generated<string | null>;
+}
+
+/** A decision taken on an agenda item (migration 018). */
+export interface MeetingDecisionTable {
+  id: Generated<number>;
+  agendaItemId: number;
+  position: number;
+  text: string;
+}
+
+/** A follow-up action decided at a meeting (migration 018). */
+export interface MeetingActionTable {
+  id: Generated<number>;
+  meetingId: number;
+  position: number;
+  what: string;
+  /** An invitee's name or free text, copied. */
+  who: string | null;
+  dueOn: string | null;
+  /** The day it was closed; null while open. */
+  doneOn: string | null;
+  roadmapActionId: number | null;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface MeetingTables {
@@ -77,6 +111,8 @@ export interface MeetingTables {
   meeting: MeetingTable;
   meetingAgendaItem: MeetingAgendaItemTable;
   meetingInvitee: MeetingInviteeTable;
+  meetingDecision: MeetingDecisionTable;
+  meetingAction: MeetingActionTable;
 }
 
 type Columns<T> = { [Column in keyof T]-?: ColumnSpec<T[Column]> };
@@ -126,6 +162,7 @@ export const MEETING_TABLE_COLUMNS = {
     detail: 'text null',
     chantierId: 'integer null',
     actionId: 'integer null',
+    notes: 'text null generated',
   },
   meetingInvitee: {
     id: 'integer generated',
@@ -137,5 +174,25 @@ export const MEETING_TABLE_COLUMNS = {
     name: 'text',
     organisation: 'text null',
     email: 'text null',
+    attendance: 'text null generated',
+    representedBy: 'text null generated',
+  },
+  meetingDecision: {
+    id: 'integer generated',
+    agendaItemId: 'integer',
+    position: 'integer',
+    text: 'text',
+  },
+  meetingAction: {
+    id: 'integer generated',
+    meetingId: 'integer',
+    position: 'integer',
+    what: 'text',
+    who: 'text null',
+    dueOn: 'text null',
+    doneOn: 'text null',
+    roadmapActionId: 'integer null',
+    createdAt: 'text',
+    updatedAt: 'text',
   },
 } as const satisfies { [Table in keyof MeetingTables]: Columns<MeetingTables[Table]> };

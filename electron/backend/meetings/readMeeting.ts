@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
-import type { AgendaItemDto, InviteeDto, MeetingDto } from '../../../shared/meetings/meetingsDto';
+import type {
+  AgendaItemDto,
+  InviteeDto,
+  MeetingActionDto,
+  MeetingDto,
+} from '../../../shared/meetings/meetingsDto';
 import { MEETING_KIND_LABELS } from '../../../shared/meetings/meetingsVocabulary';
 import { seriesSentence } from '../../../shared/meetings/recurrenceSentence';
 import { parseRepresentatives } from '../governance/instanceMembers';
@@ -40,6 +45,42 @@ async function roadmapLabels(db: Kysely<DB>) {
 export type RoadmapLabels = Awaited<ReturnType<typeof roadmapLabels>>;
 export { roadmapLabels };
 
+/** Every address once, in the list's order: ready to paste into a message's Cci. */
+function uniqueEmails(invitees: InviteeDto[]): string[] {
+  const seen = new Set<string>();
+  return invitees
+    .flatMap((invitee) => invitee.emails)
+    .filter((email) => {
+      const key = email.toLowerCase();
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+}
+
+export function meetingActionDtoOf(
+  action: {
+    id: number;
+    meetingId: number;
+    what: string;
+    who: string | null;
+    dueOn: string | null;
+    doneOn: string | null;
+    roadmapActionId: number | null;
+  },
+  labels: RoadmapLabels,
+): MeetingActionDto {
+  return {
+    id: action.id,
+    meetingId: action.meetingId,
+    what: action.what,
+    who: action.who,
+    dueOn: action.dueOn,
+    doneOn: action.doneOn,
+    roadmapActionId: action.roadmapActionId,
+    roadmapActionLabel:
+      action.roadmapActionId === null ? null : (labels.actionLabel.get(action.roadmapActionId) ?? null),
+  };
+}
+
 export async function readMeeting(db: Kysely<DB>, id: number): Promise<MeetingDto> {
   const row = await db
     .selectFrom('meeting as m')
@@ -54,14 +95,27 @@ export async function readMeeting(db: Kysely<DB>, id: number): Promise<MeetingDt
       ? null
       : await db.selectFrom('meetingSeries').selectAll().where('id', '=', row.seriesId).executeTakeFirst();
   const labels = await roadmapLabels(db);
-  const agenda: AgendaItemDto[] = (
-    await db
-      .selectFrom('meetingAgendaItem')
-      .selectAll()
-      .where('meetingId', '=', id)
-      .orderBy('position')
-      .execute()
-  ).map((item) => ({
+  const agendaRows = await db
+    .selectFrom('meetingAgendaItem')
+    .selectAll()
+    .where('meetingId', '=', id)
+    .orderBy('position')
+    .execute();
+  const decisionRows =
+    agendaRows.length === 0
+      ? []
+      : await db
+          .selectFrom('meetingDecision')
+          .select(['agendaItemId', 'text'])
+          .where(
+            'agendaItemId',
+            'in',
+            agendaRows.map((item) => item.id),
+          )
+          .orderBy('agendaItemId')
+          .orderBy('position')
+          .execute();
+  const agenda: AgendaItemDto[] = agendaRows.map((item) => ({
     id: item.id,
     position: item.position,
     title: item.title,
@@ -74,12 +128,14 @@ export async function readMeeting(db: Kysely<DB>, id: number): Promise<MeetingDt
         : item.chantierId !== null
           ? (labels.chantierLabel.get(item.chantierId) ?? null)
           : null,
+    notes: item.notes,
+    decisions: decisionRows.filter((d) => d.agendaItemId === item.id).map((d) => d.text),
   }));
   const inviteeRows = await db
     .selectFrom('meetingInvitee as v')
     .leftJoin('instanceMember as im', 'im.id', 'v.memberId')
     .selectAll('v')
-    .select('im.representatives')
+    .select(['im.representatives', 'im.kind as memberKind', 'im.mandate'])
     .where('v.meetingId', '=', id)
     .orderBy('v.position')
     .execute();
@@ -89,21 +145,28 @@ export async function readMeeting(db: Kysely<DB>, id: number): Promise<MeetingDt
     memberId: v.memberId,
     actorId: v.actorId,
     name: v.name,
-    organisation: v.organisation,
+    organisation: v.kind === 'member' && v.memberKind === 'elected' ? v.mandate : v.organisation,
     emails:
       v.kind === 'member'
         ? parseRepresentatives(v.representatives ?? '[]').flatMap((r) => (r.email ? [r.email] : []))
         : v.email
           ? [v.email]
           : [],
+    // An elected member is a person: they sign themself, under their mandate.
+    representatives:
+      v.kind === 'guest'
+        ? []
+        : v.memberKind === 'elected'
+          ? [v.name]
+          : parseRepresentatives(v.representatives ?? '[]').map((r) => r.name),
+    attendance: v.attendance,
+    representedBy: v.representedBy,
   }));
-  const seen = new Set<string>();
-  const emails = invitees
-    .flatMap((invitee) => invitee.emails)
-    .filter((email) => {
-      const key = email.toLowerCase();
-      return seen.has(key) ? false : (seen.add(key), true);
-    });
+  const emails = uniqueEmails(invitees);
+  const absent = invitees.filter((i) => i.attendance === 'absent' || i.attendance === 'excuse');
+  const actions: MeetingActionDto[] = (
+    await db.selectFrom('meetingAction').selectAll().where('meetingId', '=', id).orderBy('position').execute()
+  ).map((action) => meetingActionDtoOf(action, labels));
   return {
     id: row.id,
     instanceId: row.instanceId,
@@ -124,6 +187,12 @@ export async function readMeeting(db: Kysely<DB>, id: number): Promise<MeetingDt
     invitees,
     emails,
     withoutEmail: invitees.filter((invitee) => invitee.emails.length === 0).map((invitee) => invitee.name),
+    actions,
+    absentees: {
+      names: absent.map((invitee) => invitee.name),
+      emails: uniqueEmails(absent),
+      withoutEmail: absent.filter((invitee) => invitee.emails.length === 0).map((invitee) => invitee.name),
+    },
     revision: row.revision,
   };
 }

@@ -15,6 +15,7 @@ import { migration014ContourUse } from './014-contour-use';
 import { migration015Network } from './015-network';
 import { migration016Meetings } from './016-meetings';
 import { migration017Activity } from './017-activity';
+import { migration018MeetingRecords } from './018-meeting-records';
 
 /**
  * Migrations provided from code (bundlers break file-based providers). The position in this list is the
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: 'rencontre des acteurs', sql: migration015Network },
   { name: 'réunions des instances', sql: migration016Meetings },
   { name: 'activité des médiateurs', sql: migration017Activity },
+  { name: 'tenue et compte rendu des réunions', sql: migration018MeetingRecords },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
