@@ -34,6 +34,8 @@ import { shellBench } from './shellBench';
 import { bundleBench } from './bundleBench';
 // Reading the directory whole for the export files (issue 13).
 import { exportBench } from './exportBench';
+// Activity (issue 17): a 100,000-activity La Coop export, and the « Activité » screen at 3 years × 20 structures.
+import { activityBench } from './activityBench';
 import { seedDirectory } from './seedDirectory';
 import { formatRow, median, timeAsync, timeSync, type BenchRow } from './measure';
 
@@ -126,6 +128,7 @@ try {
   rows.push(...(await diagnosticBench()));
   rows.push(...(await chartsBench()));
   rows.push(...(await roadmapBench()));
+  rows.push(...(await activityBench()));
   // Word documents (issue 6): the diagnostic report of a 500-commune territory.
   rows.push(...(await documentsBench()));
   rows.push(...(await shellBench()));

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIRST_QUARTER, MARCH_APRIL, PEOPLE, fileTotals } from '../fixtures/activity/coopExport';
+import writeXlsxFile, { type Row } from 'write-excel-file/node';
+import { largeCoopActivities, largeCoopExport } from '../fixtures/activity/largeCoopExport';
+import {
+  COOP_HEADERS,
+  FIRST_QUARTER,
+  MARCH_APRIL,
+  PEOPLE,
+  coopRow,
+  fileTotals,
+} from '../fixtures/activity/coopExport';
 import { useActorsBackend } from './support/actorsBackend';
 
 const fixture = (name: string) =>
@@ -271,5 +280,76 @@ describe('activity import (La Coop « Activités » export)', () => {
     const chosen = await api.ok('activity.preview', { ...table, mapping: { dateColumn: 'Mois' } });
     expect(chosen.accompanimentCount).toBe(4);
     expect(chosen.columns.filter((c) => c.kept).map((c) => c.header)).toEqual(['Mois']);
+  });
+
+  it('finds the table on whichever sheet holds it (a summary sheet first)', async () => {
+    const actor = await mediatheque();
+    const table = [COOP_HEADERS.map((h) => h) as Row, ...FIRST_QUARTER.map((a) => coopRow(a, a.day) as Row)];
+    const workbook = await writeXlsxFile([
+      { sheet: 'Synthèse', data: [['Bilan du trimestre'], ['Accompagnements', 21]] },
+      { sheet: 'Activités', data: table },
+    ]).toBuffer();
+    const file = {
+      fileName: 'deux-feuilles.xlsx',
+      contentBase64: workbook.toString('base64'),
+      kind: 'coop' as const,
+    };
+    const report = await api.ok('activity.preview', file);
+    expect(report.sheetName).toBe('Activités');
+    expect(report.headerLine).toBe(1);
+    expect(report.accompanimentCount).toBe(fileTotals(FIRST_QUARTER).participants);
+    await api.ok('activity.import', {
+      ...file,
+      actorId: actor.id,
+      periodStart: '2026-01-01',
+      periodEnd: '2026-03-31',
+    });
+  });
+
+  it('an actor deleted for good keeps its figures under the name it had; an import can be deleted alone', async () => {
+    const actor = await mediatheque();
+    await api.ok('activity.import', {
+      ...T1,
+      actorId: actor.id,
+      periodStart: '2026-01-01',
+      periodEnd: '2026-03-31',
+    });
+    await api.ok('actors.delete', { id: actor.id });
+    await api.ok('actors.purge', { id: actor.id });
+    const [kept] = await api.ok('activity.imports', {});
+    expect(kept).toMatchObject({ actorId: null, actorName: 'Médiathèque Kateb Yacine' });
+    const overview = await api.ok('activity.overview', {});
+    expect(overview.byActor).toEqual([
+      {
+        label: 'Médiathèque Kateb Yacine',
+        activities: FIRST_QUARTER.length,
+        accompaniments: fileTotals(FIRST_QUARTER).participants,
+      },
+    ]);
+    await api.ok('activity.deleteImport', { id: kept!.id });
+    expect(api.count('activity_day') + api.count('activity_theme') + api.count('activity_public')).toBe(0);
+    expect((await api.ok('activity.overview', {})).firstDay).toBeNull();
+  });
+
+  it('reads a 100,000-activity export whole: the totals equal the file’s', { timeout: 120_000 }, async () => {
+    const actor = await mediatheque();
+    const activities = largeCoopActivities(100_000);
+    const workbook = await largeCoopExport(activities);
+    await api.ok('activity.import', {
+      fileName: 'activites-100000.xlsx',
+      contentBase64: workbook.toString('base64'),
+      kind: 'coop',
+      actorId: actor.id,
+      periodStart: '2024-01-01',
+      periodEnd: '2026-12-31',
+    });
+    const overview = await api.ok('activity.overview', {});
+    const expected = fileTotals(activities);
+    expect(overview.totals).toMatchObject({
+      activities: expected.activities,
+      accompaniments: expected.participants,
+      collectiveActivities: expected.collective,
+      minutes: expected.minutes,
+    });
   });
 });

@@ -4,18 +4,15 @@ import type { ActivityOverviewInput } from '../../../shared/activity/activitySch
 import { listActivityImports } from './activityRepository';
 
 /**
- * The « Activité » screen's figures over a period (and, optionally, one structure), summed in SQLite from the
- * daily counts of migration 017. Unknown categories come back as '' and are named by the screen.
+ * The « Activité » screen's figures over a period (and, optionally, one structure), from the daily counts of
+ * migration 017. Each count table is read once, grouped by everything the screen shows (a few thousand groups
+ * for 3 years × 20 structures), and the totals per month, structure, theme, commune and public are summed here.
+ * Unknown categories come back as '' and are named by the screen.
  */
 
 export const PROCEDURE_THEME = 'Aide aux démarches administratives';
 
-interface Filter {
-  where: string;
-  params: (string | number)[];
-}
-
-function filterOf(input: ActivityOverviewInput | undefined): Filter {
+function filterOf(input: ActivityOverviewInput | undefined): { where: string; params: (string | number)[] } {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
   if (input?.from) {
@@ -27,13 +24,29 @@ function filterOf(input: ActivityOverviewInput | undefined): Filter {
     params.push(input.to);
   }
   if (input?.actorId) {
-    clauses.push('i.actor_id = ?');
+    clauses.push('t.import_id IN (SELECT id FROM activity_import WHERE actor_id = ?)');
     params.push(input.actorId);
   }
   return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-const IMPORT_JOIN = 'JOIN activity_import i ON i.id = t.import_id';
+/** Sums `value` per key, in a list sorted by value (largest first), then label. */
+function summed<T>(
+  rows: T[],
+  keyOf: (row: T) => string,
+  add: (count: ActivityCount, row: T) => void,
+): ActivityCount[] {
+  const byKey = new Map<string, ActivityCount>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    let count = byKey.get(key);
+    if (!count) byKey.set(key, (count = { label: key, activities: null, accompaniments: 0 }));
+    add(count, row);
+  }
+  return [...byKey.values()].sort(
+    (a, b) => b.accompaniments - a.accompaniments || a.label.localeCompare(b.label, 'fr'),
+  );
+}
 
 export function activityOverview(
   { sqlite }: Pick<DataStore, 'sqlite'>,
@@ -46,77 +59,73 @@ export function activityOverview(
     first: string | null;
     last: string | null;
   };
-  const totals = all<{
-    activities: number | null;
-    accompaniments: number | null;
-    individual: number | null;
-    collective: number | null;
+  const imports = listActivityImports({ sqlite });
+  const actorOf = new Map(imports.map((entry) => [entry.id, entry]));
+
+  const days = all<{
+    importId: number;
+    month: string;
+    kind: 'individual' | 'collective' | 'unknown';
+    activities: number;
+    accompaniments: number;
     minutes: number | null;
     unknownMinutes: number;
   }>(
-    `SELECT SUM(t.activities) AS activities, SUM(t.participants) AS accompaniments,
-       SUM(CASE WHEN t.kind = 'individual' THEN t.activities END) AS individual,
-       SUM(CASE WHEN t.kind = 'collective' THEN t.activities END) AS collective,
-       SUM(t.minutes) AS minutes, COUNT(*) - COUNT(t.minutes) AS unknownMinutes
-     FROM activity_day t ${IMPORT_JOIN} ${where}`,
-  )[0]!;
-  const procedure = sqlite
-    .prepare(
-      `SELECT SUM(t.accompaniments) AS n FROM activity_theme t ${IMPORT_JOIN}
-       ${where ? `${where} AND` : 'WHERE'} t.theme = ?`,
-    )
-    .get(...params, PROCEDURE_THEME) as { n: number | null };
-
-  const months = all<{ month: string; kind: string; n: number }>(
-    `SELECT substr(t.day, 1, 7) AS month, t.kind AS kind, SUM(t.participants) AS n
-     FROM activity_day t ${IMPORT_JOIN} ${where} GROUP BY month, t.kind ORDER BY month`,
+    `SELECT t.import_id AS importId, substr(t.day, 1, 7) AS month, t.kind AS kind, SUM(t.activities) AS activities,
+       SUM(t.participants) AS accompaniments, SUM(t.minutes) AS minutes, COUNT(*) - COUNT(t.minutes) AS unknownMinutes
+     FROM activity_day t ${where} GROUP BY t.import_id, month, t.kind`,
   );
-  const byMonth = monthsBetween(months.map((m) => m.month)).map((month) => ({
-    month,
-    individual: 0,
-    collective: 0,
-    unknown: 0,
-  }));
-  const monthIndex = new Map(byMonth.map((entry, index) => [entry.month, index]));
-  for (const row of months) {
-    const entry = byMonth[monthIndex.get(row.month)!]!;
-    entry[row.kind as 'individual' | 'collective' | 'unknown'] += row.n;
+  const themes = all<{ theme: string; activities: number; accompaniments: number }>(
+    `SELECT t.theme AS theme, SUM(t.activities) AS activities, SUM(t.accompaniments) AS accompaniments
+     FROM activity_theme t ${where} GROUP BY t.theme`,
+  );
+  const publics = all<{
+    code: string | null;
+    label: string;
+    age: string;
+    status: string;
+    genre: string;
+    accompaniments: number;
+  }>(
+    `SELECT t.commune_code AS code, t.commune_label AS label, t.age_band AS age, t.status AS status,
+       t.genre AS genre, SUM(t.accompaniments) AS accompaniments
+     FROM activity_public t ${where} GROUP BY t.commune_code, t.commune_label, t.age_band, t.status, t.genre`,
+  );
+  const territory = new Map(
+    (
+      sqlite.prepare('SELECT code, name FROM territory_commune').all() as { code: string; name: string }[]
+    ).map((row) => [row.code, row.name]),
+  );
+
+  let minutes: number | null = 0;
+  const totals = { activities: 0, accompaniments: 0, individual: 0, collective: 0 };
+  const monthly = new Map<string, { individual: number; collective: number; unknown: number }>();
+  for (const row of days) {
+    totals.activities += row.activities;
+    totals.accompaniments += row.accompaniments;
+    if (row.kind === 'individual') totals.individual += row.activities;
+    if (row.kind === 'collective') totals.collective += row.activities;
+    minutes = minutes === null || row.unknownMinutes > 0 ? null : minutes + (row.minutes ?? 0);
+    let month = monthly.get(row.month);
+    if (!month) monthly.set(row.month, (month = { individual: 0, collective: 0, unknown: 0 }));
+    month[row.kind] += row.accompaniments;
   }
+  const withActivities = (count: ActivityCount, row: { activities: number; accompaniments: number }) => {
+    count.activities = (count.activities ?? 0) + row.activities;
+    count.accompaniments += row.accompaniments;
+  };
+  const people = (count: ActivityCount, row: { accompaniments: number }) => {
+    count.accompaniments += row.accompaniments;
+  };
+  const byCommune = summed(publics, (row) => row.code ?? `~${row.label}`, people).map((count) => {
+    const code = count.label.startsWith('~') ? null : count.label;
+    const label = code
+      ? (territory.get(code) ?? publics.find((row) => row.code === code)!.label)
+      : count.label.slice(1);
+    return { ...count, label, communeCode: code, inTerritory: code !== null && territory.has(code) };
+  });
 
-  const counts = (query: string): ActivityCount[] =>
-    all<{ label: string | null; activities: number | null; accompaniments: number }>(query).map((row) => ({
-      label: row.label ?? '',
-      activities: row.activities,
-      accompaniments: row.accompaniments,
-    }));
-  const byActor = counts(
-    `SELECT COALESCE(a.name, i.actor_name) AS label, SUM(t.activities) AS activities,
-       SUM(t.participants) AS accompaniments
-     FROM activity_day t ${IMPORT_JOIN} LEFT JOIN actor a ON a.id = i.actor_id ${where}
-     GROUP BY COALESCE(i.actor_id, -i.id) ORDER BY accompaniments DESC, label`,
-  );
-  const byKind = counts(
-    `SELECT t.kind AS label, SUM(t.activities) AS activities, SUM(t.participants) AS accompaniments
-     FROM activity_day t ${IMPORT_JOIN} ${where} GROUP BY t.kind ORDER BY accompaniments DESC`,
-  );
-  const byTheme = counts(
-    `SELECT t.theme AS label, SUM(t.activities) AS activities, SUM(t.accompaniments) AS accompaniments
-     FROM activity_theme t ${IMPORT_JOIN} ${where} GROUP BY t.theme ORDER BY accompaniments DESC, label`,
-  );
-  const perPerson = (column: string) =>
-    counts(
-      `SELECT t.${column} AS label, NULL AS activities, SUM(t.accompaniments) AS accompaniments
-       FROM activity_public t ${IMPORT_JOIN} ${where} GROUP BY t.${column} ORDER BY accompaniments DESC, label`,
-    );
-  const communes = all<{ code: string | null; label: string; inTerritory: number; accompaniments: number }>(
-    `SELECT t.commune_code AS code, MAX(t.commune_label) AS label,
-       EXISTS (SELECT 1 FROM territory_commune c WHERE c.code = t.commune_code) AS inTerritory,
-       SUM(t.accompaniments) AS accompaniments
-     FROM activity_public t ${IMPORT_JOIN} ${where}
-     GROUP BY COALESCE(t.commune_code, '~' || t.commune_label) ORDER BY accompaniments DESC, label`,
-  );
-
-  const sources = listActivityImports({ sqlite }).filter(
+  const sources = imports.filter(
     (entry) =>
       (!input?.from || entry.periodEnd >= input.from) &&
       (!input?.to || entry.periodStart <= input.to) &&
@@ -128,27 +137,37 @@ export function activityOverview(
     from: input?.from ?? null,
     to: input?.to ?? null,
     totals: {
-      activities: totals.activities ?? 0,
-      accompaniments: totals.accompaniments ?? 0,
-      individualActivities: totals.individual ?? 0,
-      collectiveActivities: totals.collective ?? 0,
-      procedureAccompaniments: procedure.n ?? 0,
-      minutes: totals.unknownMinutes > 0 ? null : (totals.minutes ?? 0),
+      activities: totals.activities,
+      accompaniments: totals.accompaniments,
+      individualActivities: totals.individual,
+      collectiveActivities: totals.collective,
+      procedureAccompaniments: themes.find((row) => row.theme === PROCEDURE_THEME)?.accompaniments ?? 0,
+      minutes,
     },
-    byMonth,
-    byActor,
-    byKind,
-    byTheme,
-    byCommune: communes.map((row) => ({
-      label: row.label,
-      activities: null,
-      accompaniments: row.accompaniments,
-      communeCode: row.code,
-      inTerritory: row.inTerritory === 1,
+    byMonth: monthsBetween([...monthly.keys()]).map((month) => ({
+      month,
+      ...(monthly.get(month) ?? { individual: 0, collective: 0, unknown: 0 }),
     })),
-    byAge: perPerson('age_band'),
-    byStatus: perPerson('status'),
-    byGenre: perPerson('genre'),
+    // An actor deleted for good keeps its figures under the name it had, one entry per import.
+    byActor: summed(
+      days,
+      (row) => {
+        const entry = actorOf.get(row.importId);
+        return entry?.actorId ? `${entry.actorId}` : `~${row.importId}`;
+      },
+      withActivities,
+    ).map((count) => {
+      const entry = count.label.startsWith('~')
+        ? actorOf.get(Number(count.label.slice(1)))
+        : imports.find((candidate) => `${candidate.actorId}` === count.label);
+      return { ...count, label: entry?.actorName ?? '' };
+    }),
+    byKind: summed(days, (row) => row.kind, withActivities),
+    byTheme: summed(themes, (row) => row.theme, withActivities),
+    byCommune,
+    byAge: summed(publics, (row) => row.age, people),
+    byStatus: summed(publics, (row) => row.status, people),
+    byGenre: summed(publics, (row) => row.genre, people),
     sources,
   };
 }
@@ -159,15 +178,15 @@ function monthsBetween(months: string[]): string[] {
   const sorted = [...months].sort();
   const [firstYear, firstMonth] = sorted[0]!.split('-').map(Number) as [number, number];
   const last = sorted[sorted.length - 1]!;
-  const all: string[] = [];
+  const every: string[] = [];
   for (let year = firstYear, month = firstMonth; ; month += 1) {
     if (month > 12) {
       year += 1;
       month = 1;
     }
     const key = `${year}-${String(month).padStart(2, '0')}`;
-    all.push(key);
+    every.push(key);
     if (key >= last) break;
   }
-  return all;
+  return every;
 }

@@ -57,7 +57,8 @@ CREATE TABLE activity_theme (
   accompaniments INTEGER NOT NULL
 );
 CREATE INDEX activity_theme_import ON activity_theme (import_id, day);
-CREATE INDEX activity_theme_day ON activity_theme (day, theme);
+-- Covering, in the order the screen groups by: summing a theme over 3 years × 20 structures reads the index only.
+CREATE INDEX activity_theme_groups ON activity_theme (theme, day, commune_code, kind, import_id, activities, accompaniments);
 
 CREATE TABLE activity_public (
   import_id INTEGER NOT NULL REFERENCES activity_import (id) ON DELETE CASCADE,
@@ -71,5 +72,6 @@ CREATE TABLE activity_public (
   accompaniments INTEGER NOT NULL
 );
 CREATE INDEX activity_public_import ON activity_public (import_id, day);
-CREATE INDEX activity_public_day ON activity_public (day);
+CREATE INDEX activity_public_groups ON activity_public
+  (commune_code, commune_label, age_band, status, genre, day, kind, import_id, accompaniments);
 `;
