@@ -10,6 +10,7 @@ type Item = AgendaSaveInput['items'][number];
 
 const itemsOf = (agenda: AgendaItemDto[]): Item[] =>
   agenda.map((item) => ({
+    id: item.id,
     title: item.title,
     detail: item.detail,
     chantierId: item.chantierId,
@@ -34,6 +35,12 @@ export function AgendaEditor({
   const [items, setItems] = useState<Item[]>(() => itemsOf(agenda));
   const [newTitle, setNewTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // The saved agenda gives the new items their ids, so that their notes and decisions stay with them.
+  const [savedAgenda, setSavedAgenda] = useState(agenda);
+  if (savedAgenda !== agenda) {
+    setSavedAgenda(agenda);
+    setItems(itemsOf(agenda));
+  }
 
   const commit = async (next: Item[]) => {
     setItems(next);

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import type { MeetingChoicesDto, MeetingDto } from '../../../../shared/meetings/meetingsDto';
 import type { MeetingSaveInput } from '../../../../shared/meetings/meetingsSchemas';
 import { formatMeetingStart } from '../../../../shared/meetings/meetingTimes';
@@ -10,6 +10,12 @@ import { AgendaEditor } from './AgendaEditor';
 import { InvitationActions } from './InvitationActions';
 import { InviteesEditor } from './InviteesEditor';
 import { MeetingFields } from './MeetingFields';
+import { ActionsEditor } from './ActionsEditor';
+import { AttendanceEditor } from './AttendanceEditor';
+import { ItemRecordsEditor } from './ItemRecordsEditor';
+import { ReportActions } from './ReportActions';
+import { saveMeetingDocument } from './meetingFiles';
+import { isHeld } from './meetingRecords';
 
 /** One meeting: its fields (autosaved), its ordre du jour, its invitees, and the invitation. */
 export function MeetingEditor({
@@ -18,7 +24,9 @@ export function MeetingEditor({
   change,
   onDelete,
   onClose,
+  today,
 }: {
+  today: string;
   meeting: MeetingDto;
   choices: MeetingChoicesDto;
   change: (run: () => Promise<Result<MeetingDto>>) => Promise<AppError | null>;
@@ -29,6 +37,19 @@ export function MeetingEditor({
   const id = meeting.id;
   const save = useCallback((input: MeetingSaveInput) => change(() => call('meetings.save', input)), [change]);
   const cancelled = meeting.status === 'annulee';
+  const [part, setPart] = useState<'prepare' | 'hold'>(
+    isHeld(meeting, today) && !cancelled ? 'hold' : 'prepare',
+  );
+  const saveItemRecord = useCallback(
+    (itemId: number, record: { notes: string; decisions: string[] }) =>
+      change(() => call('meetings.saveItemRecord', { itemId, ...record })),
+    [change],
+  );
+  const attendanceSheet = () =>
+    void saveMeetingDocument('meetings.attendanceSheet', id).then(
+      (fileName) => toast({ message: `« ${fileName} » est prêt dans vos téléchargements.`, tone: 'success' }),
+      (failure: Error) => toast({ message: failure.message, tone: 'error' }),
+    );
 
   const setCancelled = async (value: boolean) => {
     const failure = await change(() => call('meetings.setCancelled', { id, cancelled: value }));
@@ -68,22 +89,70 @@ export function MeetingEditor({
           </Button>
         </div>
       </div>
-      <MeetingFields key={`fields-${id}`} meeting={meeting} places={choices.places} save={save} />
-      <h3>Ordre du jour</h3>
-      <AgendaEditor
-        key={`agenda-${id}`}
-        agenda={meeting.agenda}
-        chantiers={choices.chantiers}
-        save={(items) => change(() => call('meetings.saveAgenda', { meetingId: id, items }))}
-      />
-      <h3>Invités</h3>
-      <InviteesEditor
-        meeting={meeting}
-        choices={choices}
-        save={(input) => change(() => call('meetings.saveInvitees', { meetingId: id, ...input }))}
-      />
-      <h3>Inviter</h3>
-      <InvitationActions meeting={meeting} />
+      <div className="meeting-parts" role="group" aria-label="Étape de la réunion">
+        <Button
+          variant={part === 'prepare' ? 'primary' : 'secondary'}
+          aria-pressed={part === 'prepare'}
+          onClick={() => setPart('prepare')}
+        >
+          Préparer
+        </Button>
+        <Button
+          variant={part === 'hold' ? 'primary' : 'secondary'}
+          aria-pressed={part === 'hold'}
+          onClick={() => setPart('hold')}
+        >
+          Tenir et rendre compte
+        </Button>
+      </div>
+      {part === 'prepare' ? (
+        <>
+          <MeetingFields key={`fields-${id}`} meeting={meeting} places={choices.places} save={save} />
+          <h3>Ordre du jour</h3>
+          <AgendaEditor
+            key={`agenda-${id}`}
+            agenda={meeting.agenda}
+            chantiers={choices.chantiers}
+            save={(items) => change(() => call('meetings.saveAgenda', { meetingId: id, items }))}
+          />
+          <h3>Invités</h3>
+          <InviteesEditor
+            meeting={meeting}
+            choices={choices}
+            save={(input) => change(() => call('meetings.saveInvitees', { meetingId: id, ...input }))}
+          />
+          <h3>Inviter</h3>
+          <InvitationActions meeting={meeting} />
+        </>
+      ) : (
+        <>
+          {!isHeld(meeting, today) ? (
+            <p className="field-hint">
+              La réunion n’a pas encore eu lieu : imprimez la feuille d’émargement, puis notez la présence,
+              les échanges et les décisions le jour venu.
+            </p>
+          ) : null}
+          <h3>Présence</h3>
+          <div className="invitation-buttons">
+            <Button onClick={attendanceSheet}>Feuille d’émargement (Word)</Button>
+          </div>
+          <AttendanceEditor
+            meeting={meeting}
+            save={(entries) => change(() => call('meetings.saveAttendance', { meetingId: id, entries }))}
+          />
+          <h3>Notes et décisions</h3>
+          <ItemRecordsEditor key={`records-${id}`} agenda={meeting.agenda} save={saveItemRecord} />
+          <h3>Actions à suivre</h3>
+          <ActionsEditor
+            meeting={meeting}
+            chantiers={choices.chantiers}
+            save={(input) => change(() => call('meetings.saveAction', input))}
+            remove={(actionId) => change(() => call('meetings.deleteAction', { id: actionId }))}
+          />
+          <h3>Compte rendu</h3>
+          <ReportActions meeting={meeting} />
+        </>
+      )}
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { Notice } from '../../ui/Notice';
 import { useToast } from '../../ui/Toast';
 import { MeetingEditor } from './MeetingEditor';
 import { MeetingList } from './MeetingList';
+import { OpenActions } from './OpenActions';
 import { SeriesForm } from './SeriesForm';
 import { SeriesList } from './SeriesList';
 import { newMeetingInput } from './meetingDraft';
@@ -139,6 +140,12 @@ export function MeetingsView({ instanceId }: { instanceId: number }) {
               />
             </section>
           ) : null}
+          {page.openActions ? (
+            <section className="panel" aria-labelledby="open-actions-title">
+              <h2 id="open-actions-title">Actions en cours</h2>
+              <OpenActions actions={page.openActions} setDone={page.setActionDone} />
+            </section>
+          ) : null}
           <section className="panel" aria-labelledby="upcoming-title">
             <h2 id="upcoming-title">À venir</h2>
             <MeetingList
@@ -167,6 +174,7 @@ export function MeetingsView({ instanceId }: { instanceId: number }) {
               meeting={meeting}
               choices={choices}
               change={page.changeMeeting}
+              today={overview.today}
               onDelete={(m) => setConfirming({ kind: 'meeting', meeting: m })}
               onClose={page.close}
             />

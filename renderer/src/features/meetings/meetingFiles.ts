@@ -30,3 +30,14 @@ export function mailtoOf(meeting: MeetingDto, subject: string): string {
 
 /** The addresses as a message's Cc/Bcc field takes them: separated by « ; ». */
 export const emailList = (meeting: MeetingDto) => meeting.emails.join('; ');
+
+/** The feuille d'émargement or the compte rendu, saved like the convocation. */
+export async function saveMeetingDocument(
+  method: 'meetings.report' | 'meetings.attendanceSheet',
+  meetingId: number,
+): Promise<string> {
+  const result = await call(method, { id: meetingId });
+  if (!result.ok) throw new Error(result.error.message);
+  downloadBase64(result.data.fileName, result.data.contentBase64, result.data.mimeType);
+  return result.data.fileName;
+}

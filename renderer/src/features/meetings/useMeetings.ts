@@ -15,6 +15,11 @@ export type Selection = { meetingId: number } | { seriesId: number; occurrenceOn
 export function useMeetings(instanceId: number) {
   const overview = useLoaded(() => call('meetings.overview', { instanceId }), `meetings-${instanceId}`);
   const choices = useLoaded(() => call('meetings.choices', { instanceId }), `meeting-choices-${instanceId}`);
+  const openActions = useLoaded(
+    () => call('meetings.openActions', { instanceId }),
+    `meeting-actions-${instanceId}`,
+  );
+  const reloadActions = openActions.reload;
   const [meeting, setMeeting] = useState<MeetingDto | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
   const { replace, reload } = overview;
@@ -37,9 +42,25 @@ export function useMeetings(instanceId: number) {
       if (!result.ok) return result.error;
       setMeeting(result.data);
       reload();
+      reloadActions();
       return null;
     },
-    [reload],
+    [reload, reloadActions],
+  );
+
+  /** Closes an action (or opens it again) from the body's list; the open meeting shows it too. */
+  const setActionDone = useCallback(
+    async (id: number, done: boolean): Promise<AppError | null> => {
+      const result = await call('meetings.setActionDone', { id, done });
+      if (!result.ok) return result.error;
+      openActions.replace(result.data);
+      if (meeting) {
+        const again = await call('meetings.get', { id: meeting.id });
+        if (again.ok) setMeeting(again.data);
+      }
+      return null;
+    },
+    [openActions, meeting],
   );
 
   const select = useCallback(
@@ -67,6 +88,8 @@ export function useMeetings(instanceId: number) {
     overview: overview.data,
     loadError: overview.loaded.state === 'error' ? overview.loaded.message : null,
     choices: choices.data,
+    openActions: openActions.data,
+    setActionDone,
     meeting,
     openError,
     select,

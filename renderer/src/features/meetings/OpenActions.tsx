@@ -1,0 +1,55 @@
+import type { OpenActionsDto } from '../../../../shared/meetings/meetingsDto';
+import { formatDate } from '../../../../shared/format/french';
+import { formatMeetingDay } from '../../../../shared/meetings/meetingTimes';
+import type { AppError } from '../../../../shared/result';
+import { Button } from '../../ui/Button';
+import { useToast } from '../../ui/Toast';
+
+/** The open follow-up actions of all the body's meetings, soonest due first; « Fait » closes one (with undo). */
+export function OpenActions({
+  actions,
+  setDone,
+}: {
+  actions: OpenActionsDto;
+  setDone: (id: number, done: boolean) => Promise<AppError | null>;
+}) {
+  const toast = useToast();
+  const close = async (id: number, what: string) => {
+    const failure = await setDone(id, true);
+    if (failure) toast({ message: failure.message, tone: 'error' });
+    else
+      toast({
+        message: `Action « ${what} » faite.`,
+        action: { label: 'Annuler', onClick: () => void setDone(id, false) },
+      });
+  };
+  if (actions.actions.length === 0)
+    return <p className="meeting-list-empty">Aucune action en cours : tout ce qui a été décidé est fait.</p>;
+  return (
+    <ul className="action-list">
+      {actions.actions.map((action) => {
+        const late = action.dueOn !== null && action.dueOn < actions.today;
+        return (
+          <li key={action.id} className="action-row">
+            <span>
+              {action.what}
+              {late ? <span className="badge badge-warning">En retard</span> : null}
+            </span>
+            <span className="series-item-meta">
+              {action.who ?? 'Qui : non renseigné'} ·{' '}
+              {action.dueOn ? `pour le ${formatDate(action.dueOn)}` : 'sans échéance'} · décidée le{' '}
+              {formatMeetingDay(action.meetingStartsAt)}
+            </span>
+            <Button
+              variant="ghost"
+              aria-label={`Action faite : ${action.what}`}
+              onClick={() => void close(action.id, action.what)}
+            >
+              Fait
+            </Button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
