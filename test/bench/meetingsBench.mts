@@ -89,6 +89,28 @@ for (const occurrence of past) {
     items: Array.from({ length: 10 }, (_, i) => ({ title: `Point ${i + 1} : suivi des actions du mois` })),
   });
   lastMeeting = meeting.id;
+  // Held: attendance of the 30 members, notes and two decisions per point, three follow-up actions.
+  const held = await ok('meetings.get', { id: meeting.id });
+  await ok('meetings.saveAttendance', {
+    meetingId: meeting.id,
+    entries: held.invitees.map((invitee, i) => ({
+      inviteeId: invitee.id,
+      attendance: i % 7 === 0 ? 'absent' : i % 5 === 0 ? 'excuse' : 'present',
+    })),
+  });
+  for (const item of held.agenda)
+    await ok('meetings.saveItemRecord', {
+      itemId: item.id,
+      notes: 'Chaque membre a présenté l’avancement de ses actions.\nLe groupe a relevé deux difficultés.',
+      decisions: ['Relancer les communes sans permanence.', 'Faire un point au prochain groupe.'],
+    });
+  for (let a = 0; a < 3; a += 1)
+    await ok('meetings.saveAction', {
+      meetingId: meeting.id,
+      what: `Action ${a + 1} décidée le ${occurrence.on}`,
+      who: held.invitees[a]!.name,
+      dueOn: occurrence.on,
+    });
 }
 const counts = database.sqlite
   .prepare(
@@ -113,6 +135,16 @@ try {
   await measure('Une réunion (ordre du jour, 30 invités)', 'meetings.get', { id: lastMeeting });
   await measure('Calendrier .ics de la série (60 dates ouvertes)', 'meetings.calendar', { seriesId });
   await measure('Convocation Word', 'meetings.convocation', { id: lastMeeting });
+  await measure(
+    'Compte rendu Word (30 présences, 10 points, 20 décisions)',
+    'meetings.report',
+    { id: lastMeeting },
+    500,
+  );
+  await measure('Feuille d’émargement Word', 'meetings.attendanceSheet', { id: lastMeeting });
+  await measure('Actions en cours (180 actions, 60 réunions)', 'meetings.openActions', {
+    instanceId: body.id,
+  });
   const width = Math.max(...rows.map((row) => row.label.length));
   for (const row of rows) console.log(formatRow(row, width));
 } finally {
