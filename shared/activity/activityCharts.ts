@@ -6,6 +6,7 @@ import type {
   PieChartSpec,
 } from '../charts/chartSpec';
 import { MONTH_NAMES, formatDate, formatInteger } from '../format/french';
+import { POPULATION_SOURCE } from '../diagnostic/diagnosticDto';
 import type { ActivityCount, ActivityImportListItemDto, ActivityOverviewDto } from './activityDto';
 
 /**
@@ -19,6 +20,7 @@ export const ACTIVITY_CHART_IDS = {
   kinds: 'activite-individuel-collectif',
   actors: 'activite-par-structure',
   communes: 'activite-par-commune',
+  communeRates: 'activite-pour-1000-habitants',
   themes: 'activite-par-thematique',
   ages: 'activite-par-tranche-age',
   statuses: 'activite-par-statut',
@@ -147,6 +149,7 @@ export function activityCharts(overview: ActivityOverviewDto): ChartSpec[] {
       'Commune',
       'Où habitent les personnes accompagnées.',
     ),
+    communeRates(overview, sources),
     ranked(
       ACTIVITY_CHART_IDS.themes,
       'Accompagnements par thématique',
@@ -164,4 +167,25 @@ export function activityCharts(overview: ActivityOverviewDto): ChartSpec[] {
     ),
     ranked(ACTIVITY_CHART_IDS.statuses, 'Accompagnements par statut', overview.byStatus, sources, 'Statut'),
   ];
+}
+
+/** The territory's communes by accompaniments per 1,000 inhabitants (INSEE population), highest first. */
+function communeRates(overview: ActivityOverviewDto, sources: ChartSource[]): BarChartSpec {
+  const rates = overview.byCommune
+    .filter((count) => count.inTerritory && count.population !== null)
+    .map((count) => ({ label: count.label, value: (count.accompaniments * 1000) / count.population! }))
+    .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'fr'));
+  const shown = rates.slice(0, MAX_ACTIVITY_BARS);
+  const cut = shown.length < rates.length ? ` Les ${shown.length} premières sur ${rates.length}.` : '';
+  return {
+    kind: 'bar',
+    id: ACTIVITY_CHART_IDS.communeRates,
+    title: 'Accompagnements pour 1 000 habitants',
+    subtitle: `Communes du territoire où habitent des personnes accompagnées.${cut}`,
+    sources: [...sources, POPULATION_SOURCE],
+    itemLabel: 'Commune',
+    valueLabel: 'Pour 1 000 habitants',
+    format: 'decimal',
+    items: shown,
+  };
 }

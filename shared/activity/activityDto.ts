@@ -109,7 +109,12 @@ export interface ActivityOverviewDto {
   byActor: ActivityCount[];
   byKind: ActivityCount[];
   byTheme: ActivityCount[];
-  byCommune: (ActivityCount & { communeCode: string | null; inTerritory: boolean })[];
+  /** `population`: the commune's (INSEE, territory communes only), for the rate per 1,000 inhabitants. */
+  byCommune: (ActivityCount & {
+    communeCode: string | null;
+    inTerritory: boolean;
+    population: number | null;
+  })[];
   byAge: ActivityCount[];
   byStatus: ActivityCount[];
   byGenre: ActivityCount[];

@@ -93,8 +93,12 @@ export function activityOverview(
   );
   const territory = new Map(
     (
-      sqlite.prepare('SELECT code, name FROM territory_commune').all() as { code: string; name: string }[]
-    ).map((row) => [row.code, row.name]),
+      sqlite.prepare('SELECT code, name, population FROM territory_commune').all() as {
+        code: string;
+        name: string;
+        population: number;
+      }[]
+    ).map((row) => [row.code, row]),
   );
 
   let minutes: number | null = 0;
@@ -119,10 +123,17 @@ export function activityOverview(
   };
   const byCommune = summed(publics, (row) => row.code ?? `~${row.label}`, people).map((count) => {
     const code = count.label.startsWith('~') ? null : count.label;
+    const inTerritory = code ? territory.get(code) : undefined;
     const label = code
-      ? (territory.get(code) ?? publics.find((row) => row.code === code)!.label)
+      ? (inTerritory?.name ?? publics.find((row) => row.code === code)!.label)
       : count.label.slice(1);
-    return { ...count, label, communeCode: code, inTerritory: code !== null && territory.has(code) };
+    return {
+      ...count,
+      label,
+      communeCode: code,
+      inTerritory: inTerritory !== undefined,
+      population: inTerritory && inTerritory.population > 0 ? inTerritory.population : null,
+    };
   });
 
   const sources = imports.filter(

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { activityCharts, activitySources, ACTIVITY_CHART_IDS } from '../../shared/activity/activityCharts';
+import type { ActivityImportListItemDto, ActivityOverviewDto } from '../../shared/activity/activityDto';
+import { tableOf } from '../../shared/charts/chartTable';
+
+const source = (
+  id: number,
+  actorName: string,
+  periodStart: string,
+  periodEnd: string,
+): ActivityImportListItemDto => ({
+  id,
+  kind: 'coop',
+  actorId: id,
+  actorName,
+  placeName: null,
+  fileName: `export-${id}.xlsx`,
+  periodStart,
+  periodEnd,
+  importedAt: '2026-04-05T10:00:00.000Z',
+  activityCount: 10,
+  accompanimentCount: 12,
+});
+
+const overview: ActivityOverviewDto = {
+  firstDay: '2026-01-06',
+  lastDay: '2026-03-31',
+  from: null,
+  to: null,
+  totals: {
+    activities: 10,
+    accompaniments: 21,
+    individualActivities: 8,
+    collectiveActivities: 2,
+    procedureAccompaniments: 3,
+    minutes: 465,
+  },
+  byMonth: [
+    { month: '2026-01', individual: 2, collective: 4, unknown: 0 },
+    { month: '2026-02', individual: 3, collective: 0, unknown: 0 },
+  ],
+  byActor: [{ label: 'Médiathèque', activities: 10, accompaniments: 21 }],
+  byKind: [
+    { label: 'individual', activities: 8, accompaniments: 8 },
+    { label: 'collective', activities: 2, accompaniments: 13 },
+  ],
+  byTheme: [{ label: 'E-mail', activities: 2, accompaniments: 2 }],
+  byCommune: [
+    {
+      label: 'Grenoble',
+      activities: null,
+      accompaniments: 8,
+      communeCode: '38185',
+      inTerritory: true,
+      population: 160_000,
+    },
+    {
+      label: 'Paris',
+      activities: null,
+      accompaniments: 3,
+      communeCode: '75056',
+      inTerritory: false,
+      population: null,
+    },
+    {
+      label: '',
+      activities: null,
+      accompaniments: 2,
+      communeCode: null,
+      inTerritory: false,
+      population: null,
+    },
+  ],
+  byAge: [{ label: '', activities: null, accompaniments: 2 }],
+  byStatus: [],
+  byGenre: [],
+  sources: [source(1, 'Médiathèque', '2026-01-01', '2026-03-31')],
+};
+
+describe('the « Activité » charts', () => {
+  it('say where the numbers come from and over which period, under every chart', () => {
+    for (const chart of activityCharts(overview))
+      expect(chart.sources[0]!.label).toBe(
+        'Médiathèque — export La Coop de la médiation numérique, du 1er\u00a0janvier 2026 au 31\u00a0mars 2026',
+      );
+  });
+
+  it('name months in French, the unknown « Non communiqué », communes outside the territory as such', () => {
+    const charts = Object.fromEntries(activityCharts(overview).map((chart) => [chart.id, chart]));
+    expect(tableOf(charts[ACTIVITY_CHART_IDS.months]!).rows).toEqual([
+      ['janvier 2026', '2', '4'],
+      ['février 2026', '3', '0'],
+    ]);
+    expect(tableOf(charts[ACTIVITY_CHART_IDS.communes]!).rows.map((row) => row[0])).toEqual([
+      'Grenoble',
+      'Paris (hors territoire)',
+      'Non communiqué',
+    ]);
+    expect(tableOf(charts[ACTIVITY_CHART_IDS.communeRates]!).rows).toEqual([['Grenoble', '0,1']]);
+    expect(tableOf(charts[ACTIVITY_CHART_IDS.ages]!).rows).toEqual([['Non communiqué', '2']]);
+  });
+
+  it('sum many imports up in one line', () => {
+    const many = [1, 2, 3, 4].map((id) => source(id, `Structure ${id}`, `2025-0${id}-01`, `2026-0${id}-28`));
+    expect(activitySources(many)).toEqual([
+      {
+        label:
+          'exports d’activité de 4 structures (4 fichiers), du 1er\u00a0janvier 2025 au 28\u00a0avril 2026',
+        year: null,
+      },
+    ]);
+  });
+});
