@@ -90,7 +90,7 @@ export interface InstanceDto {
 }
 
 /** The rules of the « n'oublier personne » check, in the order the panel shows the findings that are not priorities. */
-export const FINDING_RULES = ['public', 'elected', 'role', 'typology', 'commune'] as const;
+export const FINDING_RULES = ['public', 'elected', 'role', 'typology', 'commune', 'attendance'] as const;
 export type FindingRule = (typeof FINDING_RULES)[number];
 /** The heading of each rule's group in the « N'oublier personne » panel. */
 export const FINDING_RULE_LABELS: Record<FindingRule, string> = {
@@ -99,6 +99,7 @@ export const FINDING_RULE_LABELS: Record<FindingRule, string> = {
   role: 'Autres rôles des acteurs',
   typology: 'Types de structures',
   commune: 'Communes',
+  attendance: 'Membres qui s’éloignent',
 };
 
 /** A member that covers a family of publics in part, and how (« itinérant, public « Seniors » »). */

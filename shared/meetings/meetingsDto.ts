@@ -55,6 +55,14 @@ export interface MeetingListItemDto {
   agendaCount: number;
 }
 
+/** A member who missed their last three held meetings of the body: to call or to visit. */
+export interface DriftingMemberDto {
+  memberId: number;
+  name: string;
+  /** The three meetings missed, oldest first. */
+  missed: { startsAt: string; attendance: 'absent' | 'excuse' }[];
+}
+
 export interface MeetingsOverviewDto {
   instanceId: number;
   instanceName: string;
@@ -65,6 +73,8 @@ export interface MeetingsOverviewDto {
   upcoming: MeetingListItemDto[];
   /** Before today, latest first (at most 24 lines). */
   past: MeetingListItemDto[];
+  /** Members absent or excused at their last three held meetings. */
+  drifting: DriftingMemberDto[];
 }
 
 export interface AgendaItemDto {

@@ -316,6 +316,45 @@ describe('holding a meeting and reporting on it', () => {
     expect(text).toContain('Présence non renseignée');
   });
 
+  it('points out a member absent or excused at its last three held meetings, on « Réunions » and in « n’oublier personne »', async () => {
+    const { instanceId, seriesId } = await heldMeeting();
+    const hold = async (on: string, missing: 'absent' | 'excuse' | null) => {
+      const m = await t.ok('meetings.openOccurrence', { seriesId, occurrenceOn: on });
+      await t.ok('meetings.saveAttendance', {
+        meetingId: m.id,
+        entries: m.invitees.map((i, index) => ({
+          inviteeId: i.id,
+          attendance: index === 3 ? missing : 'present',
+        })),
+      });
+      return m.invitees[3]!;
+    };
+    await hold('2026-01-01', 'absent');
+    await hold('2026-02-05', 'excuse');
+    // Two missed, then a meeting where its attendance was not said: not pointed out (unknown is not absent).
+    await hold('2026-03-05', null);
+    expect((await t.ok('meetings.overview', { instanceId })).drifting).toEqual([]);
+    const mayor = await hold('2026-03-05', 'absent');
+    const overview = await t.ok('meetings.overview', { instanceId });
+    expect(overview.drifting.map((d) => [d.name, d.missed.map((m) => m.attendance)])).toEqual([
+      [mayor.name, ['absent', 'excuse', 'absent']],
+    ]);
+    const report = await t.ok('instances.check', { id: instanceId });
+    const finding = report.findings.find((f) => f.rule === 'attendance')!;
+    expect(plain(finding.title)).toBe(`« ${mayor.name} » a manqué les trois dernières réunions`);
+    expect(plain(finding.detail)).toContain(
+      '1er janvier 2026 (absent), 5 février 2026 (excusé), 5 mars 2026 (absent)',
+    );
+    // Present at the next one: no longer pointed out.
+    await hold('2026-04-02', 'absent');
+    const april = await t.ok('meetings.openOccurrence', { seriesId, occurrenceOn: '2026-04-02' });
+    await t.ok('meetings.saveAttendance', {
+      meetingId: april.id,
+      entries: [{ inviteeId: april.invitees[3]!.id, attendance: 'represente', representedBy: 'Son adjoint' }],
+    });
+    expect((await t.ok('meetings.overview', { instanceId })).drifting).toEqual([]);
+  });
+
   it('migrates a file of schema 17 with meetings: invitees and items kept, attendance and notes unknown', async () => {
     const path = join(tempDir(), 'ancien.sqlite');
     const old = new Database(path);

@@ -8,6 +8,7 @@ import { readPermanenceCommunes } from './itinerantActorsRepository';
 import { AppFailure } from '../../../shared/result';
 import { listInstanceMembers } from './instanceMembers';
 import { instanceNotFound } from './instanceRepository';
+import { driftFindings } from '../meetings/driftFindings';
 
 /**
  * Runs the « n'oublier personne » check of one body against the territory as stored (the rules themselves live
@@ -74,6 +75,7 @@ export async function checkInstance(store: CheckStore, instanceId: number): Prom
       .map((member) => member.communeCode),
     assumed,
   });
+  findings.push(...(await driftFindings(db, instanceId, assumed)));
   return { instanceId, findings, openCount: findings.filter((finding) => finding.assumed === null).length };
 }
 

@@ -63,7 +63,7 @@ export interface MeetingAgendaItemTable {
   chantierId: number | null;
   actionId: number | null;
   /** What was said on this point (migration 018). */
-  notes: Generated<string | null>;
+  notes: string | null;
 }
 
 export interface MeetingInviteeTable {
@@ -77,9 +77,9 @@ export interface MeetingInviteeTable {
   organisation: string | null;
   email: string | null;
   /** Null: not said (unknown). Migration 018. */
-  attendance: Generated<AttendanceStatus | null>;
+  attendance: AttendanceStatus | null;
   /** « Marie Dupont (Mairie de Civray) »: who stood in, as written. */
-  representedBy: Generated<string | null>;
+  representedBy: string | null;
 }
 
 /** A decision taken on an agenda item (migration 018). */
@@ -162,7 +162,7 @@ export const MEETING_TABLE_COLUMNS = {
     detail: 'text null',
     chantierId: 'integer null',
     actionId: 'integer null',
-    notes: 'text null generated',
+    notes: 'text null',
   },
   meetingInvitee: {
     id: 'integer generated',
@@ -174,8 +174,8 @@ export const MEETING_TABLE_COLUMNS = {
     name: 'text',
     organisation: 'text null',
     email: 'text null',
-    attendance: 'text null generated',
-    representedBy: 'text null generated',
+    attendance: 'text null',
+    representedBy: 'text null',
   },
   meetingDecision: {
     id: 'integer generated',

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { MeetingListItemDto, MeetingsOverviewDto } from '../../../shared/meetings/meetingsDto';
 import { MEETING_KIND_LABELS } from '../../../shared/meetings/meetingsVocabulary';
+import { driftingMembers } from './absenceStreaks';
 import { occurrencesBetween } from './expandSeries';
 import { instanceGone } from './meetingNotFound';
 import { seriesDtoOf, seriesRuleOf } from './seriesRule';
@@ -115,5 +116,6 @@ export async function readOverview(
     }),
     upcoming,
     past,
+    drifting: await driftingMembers(db, instanceId),
   };
 }

@@ -109,6 +109,15 @@ export function MeetingsView({ instanceId }: { instanceId: number }) {
         </div>
       </header>
       {error ? <Notice tone="error">{error}</Notice> : null}
+      {overview.drifting.length > 0 ? (
+        <Notice tone="warning">
+          {overview.drifting.length > 1
+            ? 'Ces membres ont manqué les trois dernières réunions tenues : '
+            : 'Ce membre a manqué les trois dernières réunions tenues : '}
+          {overview.drifting.map((member) => member.name).join(', ')}. Un appel ou une visite peut renouer le
+          lien.
+        </Notice>
+      ) : null}
       {page.openError ? <Notice tone="error">{page.openError}</Notice> : null}
       {seriesForm ? (
         <section className="panel" aria-label="Série de réunions">
