@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../db/schema';
-import type { RoadmapActionDto } from '../../../shared/roadmap/roadmapDto';
 import type { roadmapEffectInput } from '../../../shared/meetings/meetingsSchemas';
 import { actionInput } from '../../../shared/roadmap/roadmapSchemas';
+import { actionInputOf } from '../../../shared/roadmap/actionInputOf';
 import { AppFailure } from '../../../shared/result';
 import { saveAction } from '../roadmap/actionWrites';
 import { getRoadmap } from '../roadmap/versions';
@@ -13,28 +13,6 @@ import { getRoadmap } from '../roadmap/versions';
  * progress, or create a new fiche action named after it. Both go through the roadmap's own write (`saveAction`):
  * its draft rule (an adopted version is not changed: « Amender » first), its role matrix, its touch.
  */
-
-/** The fiche as the roadmap's save takes it, every field as it stands (as the roadmap screen sends it). */
-function inputOf(action: RoadmapActionDto) {
-  return {
-    id: action.id,
-    chantierId: action.chantierId,
-    title: action.title,
-    objectiveId: action.objectiveId,
-    description: action.description,
-    pilotMemberId: action.pilotMemberId,
-    partnerMemberIds: action.partnerMemberIds,
-    publics: action.publics,
-    communeCodes: action.communeCodes,
-    start: action.start,
-    end: action.end,
-    budget: action.budget,
-    fundings: action.fundings.map(({ source, amount, status, note }) => ({ source, amount, status, note })),
-    indicators: action.indicators.map(({ label, unit, target, actual }) => ({ label, unit, target, actual })),
-    status: action.status,
-    progress: action.progress,
-  };
-}
 
 /** Applies the effect; answers the fiche action the follow-up action is tied to afterwards. */
 export async function applyRoadmapEffect(
@@ -54,7 +32,7 @@ export async function applyRoadmapEffect(
     throw new AppFailure('invalid_input', 'Cette fiche action n’est plus dans la feuille de route.');
   await saveAction(
     db,
-    actionInput.parse({ ...inputOf(fiche), status: effect.status, progress: effect.progress }),
+    actionInput.parse({ ...actionInputOf(fiche), status: effect.status, progress: effect.progress }),
     now,
   );
   return fiche.id;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionInput, roadmapTextInput } from '../../../shared/roadmap/roadmapSchemas';
+import { actionInputOf } from '../../../shared/roadmap/actionInputOf';
 import {
-  actionInputOf,
   currentDraft,
   draftKey,
   textInputOf,

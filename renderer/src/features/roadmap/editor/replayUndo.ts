@@ -1,6 +1,6 @@
 import { call } from '../../../api/client';
 import type { Answer } from './editorAnswer';
-import { actionInputOf } from './roadmapDrafts';
+import { actionInputOf } from '../../../../../shared/roadmap/actionInputOf';
 import { isActionFieldRole, type UndoOperation } from './undoOperations';
 
 /**

@@ -5,7 +5,6 @@ import type {
   RoadmapObjectiveDto,
 } from '../../../../../shared/roadmap/roadmapDto';
 import type {
-  ActionInput,
   ChantierInput,
   ObjectiveInput,
   RoadmapTextInput,
@@ -137,27 +136,6 @@ export function objectiveInputOf(objective: RoadmapObjectiveDto): ObjectiveInput
 
 export function chantierInputOf(chantier: ChantierFields): ChantierInput {
   return { id: chantier.id, title: chantier.title, description: chantier.description };
-}
-
-export function actionInputOf(action: RoadmapActionDto): ActionInput {
-  return {
-    id: action.id,
-    chantierId: action.chantierId,
-    title: action.title,
-    objectiveId: action.objectiveId,
-    description: action.description,
-    pilotMemberId: action.pilotMemberId,
-    partnerMemberIds: action.partnerMemberIds,
-    publics: action.publics,
-    communeCodes: action.communeCodes,
-    start: action.start,
-    end: action.end,
-    budget: action.budget,
-    fundings: action.fundings.map(({ source, amount, status, note }) => ({ source, amount, status, note })),
-    indicators: action.indicators.map(({ label, unit, target, actual }) => ({ label, unit, target, actual })),
-    status: action.status,
-    progress: action.progress,
-  };
 }
 
 /**

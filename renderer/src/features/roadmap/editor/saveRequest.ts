@@ -1,13 +1,8 @@
 import type { RoadmapDto } from '../../../../../shared/roadmap/roadmapDto';
 import { call } from '../../../api/client';
 import type { Answer } from './editorAnswer';
-import {
-  actionInputOf,
-  chantierInputOf,
-  objectiveInputOf,
-  textInputOf,
-  type RoadmapDraft,
-} from './roadmapDrafts';
+import { actionInputOf } from '../../../../../shared/roadmap/actionInputOf';
+import { chantierInputOf, objectiveInputOf, textInputOf, type RoadmapDraft } from './roadmapDrafts';
 
 /** The call that saves one draft: the roadmap's texts, an objective, a chantier or an action. */
 export function saveRequest(draft: RoadmapDraft, shown: RoadmapDto | null): Promise<Answer> {
