@@ -62,6 +62,13 @@ function screensOf(ids: {
     { name: '22-corbeille', path: '/corbeille', title: /^Corbeille — Maillage$/ },
     { name: '23-territoire', path: '/territoire', title: /^Territoire — Maillage$/ },
     { name: '24-sauvegardes', path: '/sauvegardes', title: /^Sauvegardes — Maillage$/ },
+    { name: '25-reseau', path: '/reseau', title: /^Réseau des acteurs — Maillage$/ },
+    {
+      name: '26-reunions',
+      path: `/instance/${ids.instanceId}/reunions`,
+      title: /^Réunions — Instance de coordination — Maillage$/,
+    },
+    { name: '27-activite', path: '/activite', title: /^Activité — Maillage$/ },
   ];
   if (ids.merge)
     screens.push({ name: '19-fusion', path: ids.merge, title: /^Fusionner deux fiches — Maillage$/ });

@@ -23,7 +23,7 @@ const SCREEN_NAMES: Record<Route['name'], string> = {
   documents: 'Documents',
 };
 
-/** The roadmap's tabs and the diagnostic's pages, named after the screen they belong to. */
+/** The roadmap's tabs, the diagnostic's pages and a body's meetings, named after the screen they belong to. */
 function subScreenName(route: Route): string | null {
   if (route.name === 'roadmap') {
     if (route.path.startsWith('actions/')) return 'Fiche action';
@@ -37,6 +37,7 @@ function subScreenName(route: Route): string | null {
     if (route.path.startsWith('comparer/')) return 'Comparaison';
   }
   if (route.name === 'governance' && route.path === 'nouvelle') return 'Nouvelle instance';
+  if (route.name === 'governance' && /^\d+\/reunions(\/|$)/.test(route.path)) return 'Réunions';
   return null;
 }
 
