@@ -5,6 +5,7 @@ import type {
   MeetingsOverviewDto,
   OpenActionsDto,
 } from './meetingsDto';
+import type { NetworkLifeDto } from './networkLifeDto';
 import type { DocumentFileDto } from '../documents/documentDto';
 import {
   agendaSaveInput,
@@ -19,7 +20,9 @@ import {
   meetingIdInput,
   meetingSaveInput,
   meetingsListInput,
+  networkLifeInput,
   occurrenceOpenInput,
+  participantsSaveInput,
   seriesIdInput,
   seriesSaveInput,
 } from './meetingsSchemas';
@@ -56,6 +59,10 @@ export const meetingsApi = {
   'meetings.attendanceSheet': takes(meetingIdInput).answers<Omit<DocumentFileDto, 'kind'>>(),
   /** The compte rendu: attendance, items with notes and decisions, actions, next meeting. */
   'meetings.report': takes(meetingIdInput).answers<Omit<DocumentFileDto, 'kind'>>(),
+  /** How many came, its public included (an atelier's): null while not said. */
+  'meetings.saveParticipants': takes(participantsSaveInput).answers<MeetingDto>(),
+  /** The network's life over a period: meetings held per quarter, attendance per member, animations, decisions. */
+  'meetings.networkLife': takes(networkLifeInput).answers<NetworkLifeDto>(),
 };
 
 export type MeetingsMethod = keyof typeof meetingsApi;

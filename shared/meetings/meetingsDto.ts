@@ -165,6 +165,8 @@ export interface MeetingDto {
   actions: MeetingActionDto[];
   /** Those said absent or excused: to send the compte rendu to (their addresses for the Cci, and those without). */
   absentees: { names: string[]; emails: string[]; withoutEmail: string[] };
+  /** How many came, its public included (an atelier's); null: not said. */
+  participantsCount: number | null;
   /** Bumped by each change: the SEQUENCE of the calendar file. */
   revision: number;
 }

@@ -228,3 +228,28 @@ export type MeetingActionSaveInput = z.input<typeof meetingActionSaveInput>;
 export const meetingActionIdInput = z.object({ id });
 
 export const meetingActionDoneInput = z.object({ id, done: z.boolean() });
+
+/** A body's network life over a period: ISO days, both included; null: unbounded. */
+export const networkLifeInput = z
+  .object({
+    instanceId: id,
+    from: isoDate('La date de début').nullable().default(null),
+    to: isoDate('La date de fin').nullable().default(null),
+  })
+  .refine((period) => period.from === null || period.to === null || period.from <= period.to, {
+    message: 'La date de début doit précéder la date de fin.',
+    path: ['to'],
+  });
+export type NetworkLifeInput = z.input<typeof networkLifeInput>;
+
+/** How many came to a meeting, its public included; null: not said. */
+export const participantsSaveInput = z.object({
+  id,
+  participantsCount: z
+    .number({ error: 'Le nombre de participants est un nombre.' })
+    .int('Le nombre de participants est un nombre entier.')
+    .min(0, 'Le nombre de participants ne peut pas être négatif.')
+    .max(100_000, 'Le nombre de participants : 100 000 au plus.')
+    .nullable(),
+});
+export type ParticipantsSaveInput = z.input<typeof participantsSaveInput>;

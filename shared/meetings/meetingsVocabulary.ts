@@ -49,3 +49,11 @@ export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
   absent: 'Absent',
   represente: 'Représenté',
 };
+
+/** The kinds that animate the network (seed 000) rather than steer it: their public is counted, not only invited. */
+export const ANIMATION_KINDS: readonly MeetingKind[] = [
+  'atelier',
+  'cafe_debat',
+  'visite_apprenante',
+  'temps_convivial',
+];

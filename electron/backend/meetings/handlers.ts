@@ -27,6 +27,8 @@ import {
   saveMeetingAction,
   setMeetingActionDone,
 } from './recordRepository';
+import { readNetworkLife } from './networkLife';
+import { saveParticipants } from './participantsRepository';
 import { reportFile } from './reportDocument';
 import { deleteSeries, saveSeries } from './seriesRepository';
 
@@ -127,4 +129,11 @@ export const meetingsHandlers: HandlerGroup<MeetingsMethod> = {
     const meeting = await readMeeting(ctx.db, id);
     return reportFile(meeting, await nextMeetingOf(ctx.db, meeting), await documentContextOf(ctx));
   },
+
+  'meetings.saveParticipants': async ({ id, participantsCount }, ctx) => {
+    await saveParticipants(ctx.db, id, participantsCount, nowIsoOf(ctx));
+    return readMeeting(ctx.db, id);
+  },
+
+  'meetings.networkLife': (input, ctx) => readNetworkLife(ctx, input),
 };

@@ -52,6 +52,8 @@ export interface MeetingTable {
   revision: Generated<number>;
   createdAt: string;
   updatedAt: string;
+  /** How many came, its public included (migration 019); null: not said. */
+  participantsCount: number | null;
 }
 
 export interface MeetingAgendaItemTable {
@@ -153,6 +155,7 @@ export const MEETING_TABLE_COLUMNS = {
     revision: 'integer generated',
     createdAt: 'text',
     updatedAt: 'text',
+    participantsCount: 'integer null',
   },
   meetingAgendaItem: {
     id: 'integer generated',

@@ -193,6 +193,7 @@ export async function readMeeting(db: Kysely<DB>, id: number): Promise<MeetingDt
       emails: uniqueEmails(absent),
       withoutEmail: absent.filter((invitee) => invitee.emails.length === 0).map((invitee) => invitee.name),
     },
+    participantsCount: row.participantsCount,
     revision: row.revision,
   };
 }
