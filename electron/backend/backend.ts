@@ -22,6 +22,7 @@ import { meetingsApi } from '../../shared/meetings/meetingsApi';
 import { networkApi } from '../../shared/network/networkApi';
 import { uploadApi } from '../../shared/uploads/uploadApi';
 import { activityApi } from '../../shared/activity/activityApi';
+import { sharingApi } from '../../shared/sharing/sharingApi';
 
 /** The first screen asks for the territory, then the directory: both are loaded as soon as the engine is ready. */
 const territory = onFirstCall(territoryApi, () =>
@@ -70,6 +71,7 @@ const ALL_HANDLERS: HandlerGroup = {
   ...onFirstCall(networkApi, () => import('./network/handlers').then((m) => m.networkHandlers)).handlers,
   ...onFirstCall(uploadApi, () => import('./uploads/handlers').then((m) => m.uploadHandlers)).handlers,
   ...onFirstCall(activityApi, () => import('./activity/handlers').then((m) => m.activityHandlers)).handlers,
+  ...onFirstCall(sharingApi, () => import('./sharing/handlers').then((m) => m.sharingHandlers)).handlers,
 };
 
 export interface Backend {

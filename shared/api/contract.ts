@@ -17,6 +17,7 @@ import { meetingsApi } from '../meetings/meetingsApi';
 import { networkApi } from '../network/networkApi';
 import { uploadApi } from '../uploads/uploadApi';
 import { activityApi } from '../activity/activityApi';
+import { sharingApi } from '../sharing/sharingApi';
 
 type Domain = Record<string, MethodDeclaration>;
 type Merged<T extends Domain[]> = (
@@ -59,6 +60,7 @@ export const CONTRACT = contractOf(
   networkApi,
   uploadApi,
   activityApi,
+  sharingApi,
 );
 
 export type Contract = typeof CONTRACT;

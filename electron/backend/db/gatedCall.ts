@@ -26,7 +26,7 @@ const WITHOUT_DATABASE: ReadonlySet<string> = new Set([
  * Calls that take the gate themselves for the part that touches the database: a Word document reads its data
  * under the shared gate, then is built in a worker thread without holding anyone back.
  */
-const SELF_GATED: ReadonlySet<string> = new Set(['documents.build']);
+const SELF_GATED: ReadonlySet<string> = new Set(['documents.build', 'sharing.kit']);
 
 const READ_ONLY: ReadonlySet<string> = new Set([
   'territory.get',
