@@ -20,7 +20,13 @@ export function actionInputOf(action: RoadmapActionDto): ActionInput {
     end: action.end,
     budget: action.budget,
     fundings: action.fundings.map(({ source, amount, status, note }) => ({ source, amount, status, note })),
-    indicators: action.indicators.map(({ label, unit, target, actual }) => ({ label, unit, target, actual })),
+    indicators: action.indicators.map(({ label, unit, target, actual, computed }) => ({
+      label,
+      unit,
+      target,
+      actual,
+      computed: computed ? { measure: computed.measure, themes: computed.themes } : null,
+    })),
     status: action.status,
     progress: action.progress,
   };

@@ -55,6 +55,8 @@ export const roadmapApi = {
   /** One adopted version, read-only, exactly as frozen. */
   'roadmap.version': takes(versionInput).answers<RoadmapDto>(),
   'roadmap.compare': takes(compareInput).answers<RoadmapComparisonDto>(),
+  /** The La Coop thèmes found in the activity imports, for a computed indicator. */
+  'roadmap.activityThemes': takesNothing().answers<string[]>(),
 };
 
 export type RoadmapMethod = keyof typeof roadmapApi;

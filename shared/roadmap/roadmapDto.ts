@@ -8,6 +8,7 @@ import type {
   RoadmapState,
   SignatureStatus,
 } from './roadmapVocabulary';
+import type { ComputedIndicatorDto } from './computedIndicator';
 
 /**
  * A member of the coordination body as the roadmap shows it (its « composition »): live from the body while
@@ -54,7 +55,13 @@ export interface ActionIndicatorDto {
   label: string;
   unit: string | null;
   target: number | null;
+  /** Typed by hand, or, for a computed indicator, the computed value (null: unknown). */
   actual: number | null;
+  /**
+   * Set when the value is computed from the activity (with its source); null or absent (versions adopted
+   * before migration 020) when typed by hand.
+   */
+  computed?: ComputedIndicatorDto | null;
 }
 
 /** A fiche action. */

@@ -11,6 +11,7 @@ import {
   SIGNATURE_STATUS_CODES,
 } from './roadmapVocabulary';
 import { feminineForm, hasInclusiveMark, masculineForm } from './genderedWording';
+import { INDICATOR_MEASURE_CODES } from './computedIndicator';
 
 /** ISO month (2026-09) or ISO date (2026-09-15). */
 export function isMonthOrDate(value: string): boolean {
@@ -101,6 +102,18 @@ export const actionIndicatorInput = z.object({
   unit: optionalText(40, 'L’unité'),
   target: optionalNumber('La cible'),
   actual: optionalNumber('La valeur atteinte'),
+  /** Set: the value is computed from the activity (the `actual` sent is then ignored). */
+  computed: z
+    .object({
+      measure: enumOf(INDICATOR_MEASURE_CODES, 'Ce que l’indicateur compte'),
+      themes: z
+        .array(z.string().trim().min(1).max(200, 'Un thème fait au plus 200 caractères.'))
+        .max(30, 'Au plus 30 thèmes.')
+        .default([])
+        .transform((themes) => [...new Set(themes)]),
+    })
+    .nullable()
+    .default(null),
 });
 export type ActionIndicatorInput = z.input<typeof actionIndicatorInput>;
 

@@ -309,6 +309,10 @@ export interface RoadmapIndicatorTable {
   unit: string | null;
   target: number | null;
   actual: number | null;
+  /** Migration 020: null when typed by hand; else computed from the activity. */
+  measure: 'accompaniments' | 'activities' | null;
+  /** JSON list of La Coop thèmes (empty: all). */
+  themes: Generated<string>;
 }
 
 export interface RoadmapRoleTable {

@@ -274,6 +274,8 @@ export const TABLE_COLUMNS = {
     unit: 'text null',
     target: 'real null',
     actual: 'real null',
+    measure: 'text null',
+    themes: 'text generated',
   },
   roadmapRole: {
     actionId: 'integer',

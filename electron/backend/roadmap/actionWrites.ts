@@ -110,7 +110,17 @@ export function saveAction(db: Kysely<DB>, values: ActionValues, now: string) {
     if (values.indicators.length > 0) {
       await trx
         .insertInto('roadmapIndicator')
-        .values(values.indicators.map((indicator, position) => ({ ...indicator, actionId: id, position })))
+        .values(
+          values.indicators.map(({ computed, ...indicator }, position) => ({
+            ...indicator,
+            // A computed value is never stored: it is read from the activity each time (and frozen at adoption).
+            actual: computed ? null : indicator.actual,
+            measure: computed?.measure ?? null,
+            themes: JSON.stringify(computed?.themes ?? []),
+            actionId: id,
+            position,
+          })),
+        )
         .execute();
     }
     await writePilotAndPartners(trx, id, values.pilotMemberId, values.partnerMemberIds);

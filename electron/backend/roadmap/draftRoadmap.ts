@@ -12,6 +12,8 @@ import type { FundingSource, RoadmapPublic } from '../../../shared/roadmap/roadm
 import { signatureBlocks } from './signaturePrefill';
 import { readSignatureContext } from './signatureContext';
 import { compositionOf } from './composition';
+import { computeIndicator } from './computedIndicatorRepository';
+import { localIsoDate } from '../clock';
 
 /** The title a new roadmap starts with. */
 export const DEFAULT_ROADMAP_TITLE = 'Feuille de route de l’inclusion numérique';
@@ -84,7 +86,12 @@ export async function currentMemberIds(db: Kysely<DB>, instanceId: number | null
  * Roles and signatures of people no longer in the body are left out (kept in the tables: choosing the body again
  * brings them back).
  */
-export async function readDraft(db: Kysely<DB>, roadmap: RoadmapTable): Promise<RoadmapDto> {
+export async function readDraft(
+  db: Kysely<DB>,
+  roadmap: RoadmapTable,
+  /** ISO date of the computed indicators (their open end); today by default. */
+  today: string = localIsoDate(new Date()),
+): Promise<RoadmapDto> {
   const [
     territory,
     communes,
@@ -148,9 +155,22 @@ export async function readDraft(db: Kysely<DB>, roadmap: RoadmapTable): Promise<
           status: line.status,
           note: line.note,
         })),
-      indicators: indicators
-        .filter((indicator) => indicator.actionId === action.id)
-        .map(({ id, label, unit, target, actual }) => ({ id, label, unit, target, actual })),
+      indicators: await Promise.all(
+        indicators
+          .filter((indicator) => indicator.actionId === action.id)
+          .map(async ({ id, label, unit, target, actual, measure, themes }) => {
+            if (measure === null) return { id, label, unit, target, actual, computed: null };
+            const result = await computeIndicator(db, {
+              measure,
+              themes: parseList<string>(themes),
+              communeCodes: parseList<string>(action.communeCodes),
+              start: action.startOn,
+              end: action.endOn,
+              today,
+            });
+            return { id, label, unit, target, actual: result.value, computed: result.computed };
+          }),
+      ),
       status: action.status,
       progress: action.progress,
     };

@@ -15,6 +15,7 @@ import {
 import { deleteAction, moveAction, saveAction } from './actionWrites';
 import { setRole } from './roleWrites';
 import { saveSignature } from './signatureWrites';
+import { activityThemes } from './computedIndicatorRepository';
 import { adoptRoadmap, amendRoadmap, getRoadmap, listVersions, readSide, readVersion } from './versions';
 
 /**
@@ -108,4 +109,6 @@ export const roadmapHandlers: HandlerGroup<RoadmapMethod> = {
       changes: compareRoadmaps(before.roadmap, after.roadmap),
     };
   },
+
+  'roadmap.activityThemes': (_input, ctx) => activityThemes(ctx.db),
 };

@@ -5,6 +5,7 @@ import type { RoadmapDto, RoadmapSide, RoadmapVersionSummaryDto } from '../../..
 import { formatDate, quoted } from '../../../shared/format/french';
 import { ensureRoadmap, readDraft } from './draftRoadmap';
 import { inTransaction } from '../actors/writeActor';
+import { localIsoDate } from '../clock';
 
 /**
  * Versions of the roadmap: adopting freezes the draft as the whole RoadmapDto in JSON (composition and
@@ -24,7 +25,9 @@ export async function readVersion(db: Kysely<DB>, number: number): Promise<Roadm
 /** The working roadmap: the draft, or while adopted the frozen version itself. */
 export async function getRoadmap(db: Kysely<DB>, now: string): Promise<RoadmapDto> {
   const roadmap = await ensureRoadmap(db, now);
-  return roadmap.state === 'adoptee' ? readVersion(db, roadmap.version) : readDraft(db, roadmap);
+  return roadmap.state === 'adoptee'
+    ? readVersion(db, roadmap.version)
+    : readDraft(db, roadmap, localIsoDate(new Date(now)));
 }
 
 export async function adoptRoadmap(
@@ -43,7 +46,8 @@ export async function adoptRoadmap(
         'Choisissez d’abord l’instance qui porte la feuille de route : sa composition fait partie de la version adoptée.',
       );
     }
-    const draft = await readDraft(trx, roadmap);
+    // Computed indicators are frozen as computed on the day of the adoption.
+    const draft = await readDraft(trx, roadmap, date);
     const frozen: RoadmapDto = {
       ...draft,
       // The people the editor offered are not part of what was adopted.
@@ -119,7 +123,10 @@ export async function readSide(
         `Aucun brouillon en cours : cliquez sur ${quoted('Amender')} pour préparer la version suivante, ou comparez deux versions adoptées.`,
       );
     }
-    return { roadmap: await readDraft(db, roadmap), label: `Brouillon de la version ${roadmap.version}` };
+    return {
+      roadmap: await readDraft(db, roadmap, localIsoDate(new Date(now))),
+      label: `Brouillon de la version ${roadmap.version}`,
+    };
   }
   const version = await readVersion(db, side);
   return {

@@ -1,4 +1,5 @@
 import type { FileChild } from 'docx';
+import { computedSourceText } from '../../../../shared/roadmap/computedIndicator';
 import type { RoadmapActionDto, RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
 import {
   ACTION_STATUSES,
@@ -33,6 +34,11 @@ export function actionFiche(
   const indicators = action.indicators.map((indicator) => {
     const target =
       indicator.target === null ? null : `cible ${formatQuantity(indicator.target, indicator.unit)}`;
+    if (indicator.computed) {
+      // Computed from the activity: the value (or « inconnu ») with where it comes from.
+      const actual = `réalisé ${indicator.actual === null ? 'inconnu' : formatQuantity(indicator.actual, indicator.unit)}`;
+      return `${indicator.label} (${[target, actual].filter(Boolean).join(', ')} ; ${computedSourceText(indicator.computed)})`;
+    }
     const actual =
       indicator.actual === null ? null : `réalisé ${formatQuantity(indicator.actual, indicator.unit)}`;
     const figures = [target, actual].filter(Boolean).join(', ');

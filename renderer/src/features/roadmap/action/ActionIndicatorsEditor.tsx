@@ -3,6 +3,9 @@ import { Button } from '../../../ui/Button';
 import { FichePart } from './FichePart';
 import { NumberBox, TextBox } from '../editor/EditorFields';
 import { AddByTitle } from '../writing/AddByTitle';
+import { ComputedIndicatorPart, ComputedValue } from './ComputedIndicatorPart';
+import { call } from '../../../api/client';
+import { useLoaded } from '../../../api/useLoaded';
 
 type Change = (patch: Partial<RoadmapActionDto>, what: string) => void;
 
@@ -24,6 +27,7 @@ export function ActionIndicatorsEditor({
 }) {
   const setIndicator = (index: number, patch: Partial<ActionIndicatorDto>) =>
     action.indicators.map((indicator, i) => (i === index ? { ...indicator, ...patch } : indicator));
+  const themes = useLoaded(() => call('roadmap.activityThemes', {}), readOnly ? null : 'themes');
   return (
     <FichePart title="Indicateurs">
       {action.indicators.length === 0 ? (
@@ -62,15 +66,19 @@ export function ActionIndicatorsEditor({
                 onChange={(target) => onChange({ indicators: setIndicator(index, { target }) }, 'cible')}
                 onLeave={onLeave}
               />
-              <NumberBox
-                label="Valeur atteinte"
-                value={indicator.actual}
-                disabled={readOnly}
-                onChange={(actual) =>
-                  onChange({ indicators: setIndicator(index, { actual }) }, 'valeur atteinte')
-                }
-                onLeave={onLeave}
-              />
+              {indicator.computed ? (
+                <ComputedValue indicator={indicator} />
+              ) : (
+                <NumberBox
+                  label="Valeur atteinte"
+                  value={indicator.actual}
+                  disabled={readOnly}
+                  onChange={(actual) =>
+                    onChange({ indicators: setIndicator(index, { actual }) }, 'valeur atteinte')
+                  }
+                  onLeave={onLeave}
+                />
+              )}
               {readOnly ? null : (
                 <Button
                   variant="ghost"
@@ -84,6 +92,15 @@ export function ActionIndicatorsEditor({
                 >
                   Retirer
                 </Button>
+              )}
+              {readOnly && !indicator.computed ? null : (
+                <ComputedIndicatorPart
+                  indicator={indicator}
+                  index={index}
+                  themes={themes.data}
+                  readOnly={readOnly}
+                  onChoose={(changed, what) => onChoose({ indicators: setIndicator(index, changed) }, what)}
+                />
               )}
             </li>
           ))}

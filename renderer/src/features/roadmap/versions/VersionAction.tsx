@@ -1,3 +1,4 @@
+import { computedSourceText } from '../../../../../shared/roadmap/computedIndicator';
 import type { RoadmapActionDto } from '../../../../../shared/roadmap/roadmapDto';
 import { formatEuros, formatMonthOrDate, formatQuantity } from '../../../../../shared/roadmap/roadmapDates';
 import {
@@ -104,7 +105,7 @@ export function VersionAction({ action, lookups }: { action: RoadmapActionDto; l
               {action.indicators
                 .map(
                   (indicator) =>
-                    `${indicator.label} : ${indicator.actual === null ? '—' : formatQuantity(indicator.actual, indicator.unit)} sur ${indicator.target === null ? '—' : formatQuantity(indicator.target, indicator.unit)}`,
+                    `${indicator.label} : ${indicator.actual === null ? (indicator.computed ? 'inconnu' : '—') : formatQuantity(indicator.actual, indicator.unit)} sur ${indicator.target === null ? '—' : formatQuantity(indicator.target, indicator.unit)}${indicator.computed ? ` (${computedSourceText(indicator.computed)})` : ''}`,
                 )
                 .join(' ; ')}
             </dd>
