@@ -3,11 +3,8 @@ import fc from 'fast-check';
 import { join } from 'node:path';
 import { openDatabase } from '../../electron/backend/db/open';
 import { createActor } from '../../electron/backend/actors/repository';
-import {
-  listActorIds,
-  listActors,
-  matchingActorIds,
-} from '../../electron/backend/actors/actorListRepository';
+import { listActorIds, listActors } from '../../electron/backend/actors/actorListRepository';
+import { matchingActorIds } from '../../electron/backend/actors/actorFilterRepository';
 import { actorInput, actorListQuery, type ActorInput } from '../../shared/actors/schemas';
 import { freshnessOf } from '../../shared/actors/freshness';
 import { normalizeForSearch } from '../../shared/text/normalize';

@@ -4,7 +4,7 @@ import { countLabel, formatDate } from '../../../shared/format/french';
 import { AppFailure } from '../../../shared/result';
 import type { BackendContext } from '../context';
 import { todayOf } from '../context';
-import { matchingActorIds } from '../actors/actorListRepository';
+import { matchingActorIds } from '../actors/actorFilterRepository';
 import { getTerritory, getTerritoryCommunes } from '../territory/repository';
 import { readContours } from './contourRepository';
 import { readContourUse } from './contourUseRepository';
