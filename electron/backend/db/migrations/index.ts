@@ -16,6 +16,8 @@ import { migration015Network } from './015-network';
 import { migration016Meetings } from './016-meetings';
 import { migration017Activity } from './017-activity';
 import { migration018MeetingRecords } from './018-meeting-records';
+import { migration019MeetingParticipants } from './019-meeting-participants';
+import { migration020ComputedIndicators } from './020-computed-indicators';
 
 /**
  * Migrations provided from code (bundlers break file-based providers). The position in this list is the
@@ -40,6 +42,8 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: 'réunions des instances', sql: migration016Meetings },
   { name: 'activité des médiateurs', sql: migration017Activity },
   { name: 'tenue et compte rendu des réunions', sql: migration018MeetingRecords },
+  { name: 'participants des réunions', sql: migration019MeetingParticipants },
+  { name: 'indicateurs calculés à partir de l’activité', sql: migration020ComputedIndicators },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
