@@ -4,12 +4,9 @@ import {
   activityImportInput,
   activityOverviewInput,
 } from './activitySchemas';
-import type {
-  ActivityImportDto,
-  ActivityImportListItemDto,
-  ActivityOverviewDto,
-  ActivityPreviewDto,
-} from './activityDto';
+import type { ActivityImportDto, ActivityImportListItemDto, ActivityPreviewDto } from './activityDto';
+import type { ActivityFiguresDto } from './activityFiguresDto';
+import type { DocumentFileDto } from '../documents/documentDto';
 import { takes, takesNothing } from '../api/declare';
 
 /** The médiateurs' activity, from their exports (La Coop de la médiation numérique, or any table). */
@@ -19,7 +16,12 @@ export const activityApi = {
   'activity.import': takes(activityImportInput).answers<ActivityImportDto>(),
   'activity.imports': takesNothing().answers<ActivityImportListItemDto[]>(),
   'activity.deleteImport': takes(activityImportIdInput).answers<{ id: number }>(),
-  'activity.overview': takes(activityOverviewInput).answers<ActivityOverviewDto>(),
+  /** The screen's figures over a period and a scope (one structure, or all), as the report and export give them. */
+  'activity.overview': takes(activityOverviewInput).answers<ActivityFiguresDto>(),
+  /** The Word « Rapport d'activité » of the same period and scope. */
+  'activity.report': takes(activityOverviewInput).answers<Omit<DocumentFileDto, 'kind'>>(),
+  /** The report's tables as an XLSX workbook, one sheet per table. */
+  'activity.spreadsheet': takes(activityOverviewInput).answers<Omit<DocumentFileDto, 'kind'>>(),
 };
 
 export type ActivityMethod = keyof typeof activityApi;

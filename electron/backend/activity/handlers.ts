@@ -14,7 +14,10 @@ import {
   listActivityImports,
   replaceActivityImport,
 } from './activityRepository';
-import { activityOverview } from './activityOverviewRepository';
+import { documentContextOf } from '../documents/documentContext';
+import { activityReportFile } from '../documents/activityReport/buildActivityReport';
+import { activitySpreadsheetFile } from '../documents/activityReport/activitySpreadsheet';
+import { activityFigures } from './activityReportData';
 import { analyseActivityFile } from './analyseActivityFile';
 import { proposeActors } from './proposeActors';
 import { readSpreadsheet } from './readSpreadsheet';
@@ -32,8 +35,30 @@ async function read(input: ActivityFileInput, ctx: BackendContext) {
   return { communes, sheets };
 }
 
+/** The figures of a report or an export; nothing imported is said, not written as a page of zeros. */
+function reportable(ctx: BackendContext, input: Parameters<typeof activityFigures>[1]) {
+  const figures = activityFigures(ctx, input);
+  if (figures.firstDay === null)
+    throw new AppFailure(
+      'invalid_input',
+      'Aucune activité n’est importée : importez d’abord l’export « Activités » de La Coop ou un tableau d’activité.',
+    );
+  if (figures.totals.activities === 0)
+    throw new AppFailure(
+      'invalid_input',
+      `Aucune activité${figures.scope ? ` de ${quoted(figures.scope.actorName)}` : ''} sur cette période : choisissez une autre période${figures.scope ? ' ou une autre structure' : ''}.`,
+    );
+  return figures;
+}
+
 export const activityHandlers: HandlerGroup<
-  'activity.preview' | 'activity.import' | 'activity.imports' | 'activity.deleteImport' | 'activity.overview'
+  | 'activity.preview'
+  | 'activity.import'
+  | 'activity.imports'
+  | 'activity.deleteImport'
+  | 'activity.overview'
+  | 'activity.report'
+  | 'activity.spreadsheet'
 > = {
   'activity.preview': async (input, ctx): Promise<ActivityPreviewDto> => {
     const { communes, sheets } = await read(input, ctx);
@@ -83,5 +108,15 @@ export const activityHandlers: HandlerGroup<
     return { id };
   },
 
-  'activity.overview': (input, ctx) => activityOverview(ctx, input),
+  'activity.overview': (input, ctx) => activityFigures(ctx, input),
+
+  'activity.report': async (input, ctx) => {
+    const figures = reportable(ctx, input);
+    return activityReportFile(figures, await documentContextOf(ctx));
+  },
+
+  'activity.spreadsheet': async (input, ctx) => {
+    const figures = reportable(ctx, input);
+    return activitySpreadsheetFile(figures, await documentContextOf(ctx));
+  },
 };

@@ -1,0 +1,78 @@
+import type { DataStore } from '../db/dataStore';
+import type { ActivityOverviewInput } from '../../../shared/activity/activitySchemas';
+
+/**
+ * What the report needs besides the overview: the accompaniments per import and commune of residence, and each
+ * import's structure commune (its place's, else its actor's), to find the people helped away from home.
+ */
+
+export interface ResidenceByImport {
+  importId: number;
+  code: string | null;
+  label: string;
+  accompaniments: number;
+}
+
+export interface StructureCommune {
+  importId: number;
+  communeCode: string | null;
+  communeName: string | null;
+}
+
+export function residencesByImport(
+  { sqlite }: Pick<DataStore, 'sqlite'>,
+  input: ActivityOverviewInput | undefined,
+): ResidenceByImport[] {
+  const clauses: string[] = [];
+  const params: (string | number)[] = [];
+  if (input?.from) {
+    clauses.push('t.day >= ?');
+    params.push(input.from);
+  }
+  if (input?.to) {
+    clauses.push('t.day <= ?');
+    params.push(input.to);
+  }
+  if (input?.actorId) {
+    clauses.push('t.import_id IN (SELECT id FROM activity_import WHERE actor_id = ?)');
+    params.push(input.actorId);
+  }
+  const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
+  return sqlite
+    .prepare(
+      `SELECT t.import_id AS importId, t.commune_code AS code, t.commune_label AS label,
+         SUM(t.accompaniments) AS accompaniments
+       FROM activity_public t ${where} GROUP BY t.import_id, t.commune_code, t.commune_label`,
+    )
+    .all(...params) as ResidenceByImport[];
+}
+
+export function structureCommunes({ sqlite }: Pick<DataStore, 'sqlite'>): StructureCommune[] {
+  return sqlite
+    .prepare(
+      `SELECT i.id AS importId, COALESCE(p.commune_code, a.commune_code) AS communeCode,
+         tc.name AS communeName
+       FROM activity_import i
+       LEFT JOIN place p ON p.id = i.place_id
+       LEFT JOIN actor a ON a.id = i.actor_id
+       LEFT JOIN territory_commune tc ON tc.code = COALESCE(p.commune_code, a.commune_code)`,
+    )
+    .all() as StructureCommune[];
+}
+
+/** The territory's communes by code, with their name. */
+export function territoryCommuneNames({ sqlite }: Pick<DataStore, 'sqlite'>): Map<string, string> {
+  const rows = sqlite.prepare('SELECT code, name FROM territory_commune').all() as {
+    code: string;
+    name: string;
+  }[];
+  return new Map(rows.map((row) => [row.code, row.name]));
+}
+
+/** An actor's name, even in the Corbeille (null once purged). */
+export function actorNameOf({ sqlite }: Pick<DataStore, 'sqlite'>, id: number): string | null {
+  return (
+    (sqlite.prepare('SELECT name FROM actor WHERE id = ?').get(id) as { name: string } | undefined)?.name ??
+    null
+  );
+}

@@ -1,0 +1,293 @@
+import { Paragraph, TextRun, type FileChild } from 'docx';
+import type { ActivityFiguresDto } from '../../../../shared/activity/activityFiguresDto';
+import { ACTIVITY_CHART_IDS, monthLabel } from '../../../../shared/activity/activityCharts';
+import {
+  ACTIVITY_FIGURE_CHART_IDS,
+  activityFigureCharts,
+} from '../../../../shared/activity/activityFigureCharts';
+import {
+  activityReportTables,
+  type ReportCell,
+  type ReportColumn,
+  type ReportTable,
+} from '../../../../shared/activity/activityReportTables';
+import { DOCX_MIME_TYPE } from '../../../../shared/documents/documentDto';
+import { countLabel, formatDate, formatDecimal, formatInteger } from '../../../../shared/format/french';
+import { assembleDocument, documentBytes } from '../assembleDocument';
+import type { DocumentContext } from '../documentContext';
+import { STYLE } from '../documentStyles';
+import { figure } from '../figures';
+import { documentFileName } from '../fileName';
+import { frenchTypography } from '../frenchTypography';
+import { Outline } from '../outline';
+import { body, labelled, note } from '../paragraphs';
+import { dataTable, type CellContent, type TableColumn } from '../tables';
+import { renderCharts, type RenderedChart } from '../diagnostic/readDiagnosticData';
+
+/**
+ * The « Rapport d'activité » for a period and a scope (all the structures, or one for its funder): the key
+ * figures, then per month, per structure, where the people live (per 1,000 inhabitants, and those helped in
+ * another commune), on what (procedures or digital skills, themes), who (age band, status), and the sources
+ * with what is not known. The figures and tables are those of the screen and the XLSX export
+ * (`activityReportData.ts`, `activityReportTables.ts`); the charts are drawn with the diagnostic's kit.
+ */
+
+const CHART_MAX_HEIGHT = 760;
+/** Longer tables are cut in the document (the XLSX export has them whole). */
+const TABLE_ROWS = 30;
+
+const sourceText = (source: { label: string; year: number | null }) =>
+  source.year === null ? source.label : `${source.label}, ${source.year}`;
+
+function cellText(cell: ReportCell, column: ReportColumn): CellContent {
+  if (cell === null || cell === '') return cell;
+  if (typeof cell === 'number') return column.type === 'integer' ? formatInteger(cell) : formatDecimal(cell);
+  if (column.type === 'date') return formatDate(cell);
+  if (column.type === 'month') return monthLabel(cell);
+  return cell;
+}
+
+/**
+ * Column shares from what they hold: the longest word of the header (never cut), and the usual length of
+ * the cells (a long text wraps).
+ */
+function columnsOf(columns: ReportColumn[], rows: CellContent[][]): TableColumn[] {
+  const weights = columns.map((column, index) => {
+    const word = Math.max(...column.header.split(/\s+/).map((part) => part.length)) * 1.2;
+    const lengths = rows
+      .map((row) => (typeof row[index] === 'string' ? (row[index] as string).length : 13))
+      .sort((a, b) => a - b);
+    const usual = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+    return Math.max(word + 2, Math.min(usual + 2, 34), 6);
+  });
+  const sum = weights.reduce((total, weight) => total + weight, 0);
+  return columns.map((column, index) => ({
+    title: column.header,
+    share: weights[index]! / sum,
+    align: column.type === 'integer' || column.type === 'decimal' ? 'right' : 'left',
+  }));
+}
+
+function tableBlock(whole: ReportTable, rows = TABLE_ROWS): FileChild[] {
+  if (whole.rows.length === 0) return [note('Aucune donnée sur la période.')];
+  const kept = whole.printed ?? whole.columns.map((_, index) => index);
+  const table = {
+    ...whole,
+    columns: kept.map((index) => whole.columns[index]!),
+    rows: whole.rows.map((row) => kept.map((index) => row[index] ?? null)),
+  };
+  const shown = table.rows.slice(0, rows);
+  const cells = shown.map((row) => row.map((cell, index) => cellText(cell, table.columns[index]!)));
+  return [
+    new Paragraph({
+      style: STYLE.caption,
+      keepNext: true,
+      children: [new TextRun(frenchTypography(table.title))],
+    }),
+    dataTable({ columns: columnsOf(table.columns, cells), rows: cells, zebra: true }),
+    ...(shown.length < table.rows.length
+      ? [
+          note(
+            `Les ${formatInteger(shown.length)} premières lignes sur ${formatInteger(table.rows.length)} : le tableur (export XLSX) les donne toutes.`,
+          ),
+        ]
+      : []),
+  ];
+}
+
+function chartBlock(chart: RenderedChart | undefined): FileChild[] {
+  if (!chart) return [];
+  if (!chart.png) return chart.note ? [body(chart.note)] : [];
+  return [
+    ...(chart.spec.subtitle ? [body(chart.spec.subtitle, { keepNext: true })] : []),
+    ...figure({
+      png: chart.png,
+      caption: chart.spec.title,
+      source: chart.spec.sources.map(sourceText).join(' ; ') || null,
+      description: chart.spec.subtitle ?? chart.spec.title,
+      maxHeight: CHART_MAX_HEIGHT,
+    }),
+    ...(chart.note ? [body(chart.note)] : []),
+  ];
+}
+
+/** « du 1er janvier 2026 au 31 mars 2026 »: the chosen period, else the periods of the imports it draws on. */
+export function periodPhrase(figures: ActivityFiguresDto): string {
+  const starts = figures.sources.map((source) => source.periodStart).sort();
+  const ends = figures.sources.map((source) => source.periodEnd).sort();
+  const from = figures.from ?? starts[0] ?? figures.firstDay;
+  const to = figures.to ?? ends[ends.length - 1] ?? figures.lastDay;
+  if (!from || !to) return 'sur toute la période importée';
+  return `du ${formatDate(from)} au ${formatDate(to)}`;
+}
+
+export function scopePhrase(figures: ActivityFiguresDto): string {
+  return figures.scope ? figures.scope.actorName : 'Toutes les structures du territoire';
+}
+
+function summary(figures: ActivityFiguresDto): FileChild[] {
+  const { totals } = figures;
+  const collective = figures.byKind.find((count) => count.label === 'collective')?.accompaniments ?? 0;
+  const who = figures.scope
+    ? figures.scope.actorName
+    : `les structures du territoire (${countLabel(figures.byActor.length, 'structure', 'structures')})`;
+  return [
+    body(
+      `${periodPhrase(figures).replace(/^d/, 'D')}, ${who} ${figures.scope ? 'a' : 'ont'} accompagné ${countLabel(totals.accompaniments, 'personne', 'personnes')} au cours de ${countLabel(totals.activities, 'activité', 'activités')} : ${countLabel(totals.individualActivities, 'accompagnement individuel', 'accompagnements individuels')} et ${countLabel(totals.collectiveActivities, 'atelier collectif', 'ateliers collectifs')} (${countLabel(collective, 'participant', 'participants')}).`,
+    ),
+    body(
+      `${countLabel(totals.procedureAccompaniments, 'accompagnement a porté', 'accompagnements ont porté')} sur l’aide aux démarches administratives.`,
+    ),
+    labelled(
+      'Heures d’accompagnement',
+      totals.minutes === null ? null : formatDecimal(Math.round(totals.minutes / 6) / 10),
+      'fp',
+    ),
+    note(
+      'Un accompagnement est une personne accompagnée au cours d’une activité : une personne venue trois fois compte trois accompagnements. Les chiffres viennent des exports des structures ; aucun nom n’est conservé.',
+    ),
+  ];
+}
+
+function unknowns(figures: ActivityFiguresDto): FileChild[] {
+  const lines: string[] = [];
+  if (figures.totals.minutes === null)
+    lines.push(
+      'La durée des activités n’est pas renseignée par toutes les sources : les heures ne sont pas comptées.',
+    );
+  if (figures.unknownResidence > 0)
+    lines.push(
+      `La commune de résidence n’est pas renseignée pour ${countLabel(figures.unknownResidence, 'accompagnement', 'accompagnements')}.`,
+    );
+  const outside = figures.byCommune.filter((count) => count.label !== '' && !count.inTerritory);
+  if (outside.length > 0)
+    lines.push(
+      `${countLabel(
+        outside.reduce((sum, count) => sum + count.accompaniments, 0),
+        'accompagnement concerne',
+        'accompagnements concernent',
+      )} des personnes qui habitent hors du territoire (${outside
+        .slice(0, 6)
+        .map((count) => count.label)
+        .join(
+          ', ',
+        )}${outside.length > 6 ? '…' : ''}) : ils comptent dans les totaux, pas dans les taux pour 1 000 habitants.`,
+    );
+  if (figures.unknownStructureCommune > 0)
+    lines.push(
+      `La commune de la structure n’est pas connue pour ${countLabel(figures.unknownStructureCommune, 'accompagnement', 'accompagnements')} (ni lieu ni commune dans l’annuaire) : ils ne sont pas comptés parmi les habitants accompagnés ailleurs.`,
+    );
+  const unknownAge = figures.byAge.find((count) => count.label === '' || /non communiqu/i.test(count.label));
+  if (unknownAge)
+    lines.push(
+      `La tranche d’âge n’est pas connue pour ${countLabel(unknownAge.accompaniments, 'accompagnement', 'accompagnements')}.`,
+    );
+  const unknownStatus = figures.byStatus.find(
+    (count) => count.label === '' || /non communiqu/i.test(count.label),
+  );
+  if (unknownStatus)
+    lines.push(
+      `Le statut n’est pas connu pour ${countLabel(unknownStatus.accompaniments, 'accompagnement', 'accompagnements')}.`,
+    );
+  if (lines.length === 0)
+    return [body('Toutes les informations utilisées ici sont renseignées par les sources.')];
+  return lines.map((line) => body(line));
+}
+
+export async function activityReportBody(
+  figures: ActivityFiguresDto,
+  outline: Outline,
+): Promise<FileChild[]> {
+  const specs = activityFigureCharts(figures);
+  const rendered = await renderCharts(specs);
+  const chart = (id: string) => rendered.find((entry) => entry.spec.id === id);
+  const tables = new Map(activityReportTables(figures).map((table) => [table.id, table]));
+  const table = (id: string, rows?: number) => tableBlock(tables.get(id)!, rows);
+  const several = figures.byActor.length > 1;
+
+  return [
+    outline.heading(1, 'Synthèse', { pageBreakBefore: true }),
+    ...summary(figures),
+    ...table('synthese'),
+    outline.heading(1, 'Au fil des mois'),
+    ...chartBlock(chart(ACTIVITY_CHART_IDS.months)),
+    ...table('mois', 40),
+    ...chartBlock(chart(ACTIVITY_CHART_IDS.kinds)),
+    ...(several
+      ? [
+          outline.heading(1, 'Par structure'),
+          ...chartBlock(chart(ACTIVITY_CHART_IDS.actors)),
+          ...table('structures'),
+        ]
+      : []),
+    outline.heading(1, 'Où habitent les personnes accompagnées'),
+    ...chartBlock(chart(ACTIVITY_CHART_IDS.communes)),
+    ...chartBlock(chart(ACTIVITY_CHART_IDS.communeRates)),
+    ...table('communes'),
+    outline.heading(2, 'Les habitants accompagnés dans une autre commune'),
+    ...(figures.helpedElsewhere.length === 0
+      ? [
+          body(
+            'Aucune personne accompagnée n’habite une autre commune que celle de la structure qui l’a accompagnée (parmi les structures dont la commune est connue).',
+          ),
+        ]
+      : [
+          body(
+            `${countLabel(figures.helpedElsewhere.length, 'commune compte', 'communes comptent')} des habitants accompagnés par une structure située dans une autre commune : ${countLabel(
+              figures.helpedElsewhere.reduce((sum, entry) => sum + entry.elsewhere, 0),
+              'accompagnement',
+              'accompagnements',
+            )} au total. Elles peuvent signaler un besoin sans offre de proximité.`,
+          ),
+          ...chartBlock(chart(ACTIVITY_FIGURE_CHART_IDS.elsewhere)),
+          ...table('ailleurs'),
+        ]),
+    outline.heading(1, 'Sur quoi'),
+    ...chartBlock(chart(ACTIVITY_FIGURE_CHART_IDS.families)),
+    ...table('familles'),
+    ...chartBlock(chart(ACTIVITY_CHART_IDS.themes)),
+    ...(figures.procedureDetails.length > 0
+      ? chartBlock(chart(ACTIVITY_FIGURE_CHART_IDS.procedureDetails))
+      : []),
+    ...table('thematiques'),
+    outline.heading(1, 'Qui'),
+    ...chartBlock(chart(ACTIVITY_CHART_IDS.ages)),
+    ...table('ages'),
+    ...chartBlock(chart(ACTIVITY_CHART_IDS.statuses)),
+    ...table('statuts'),
+    outline.heading(1, 'Sources et limites'),
+    body(
+      'Les chiffres viennent des exports d’activité des structures (La Coop de la médiation numérique, ou leurs propres tableaux), importés dans Maillage ; seuls des comptes par jour et par catégorie sont conservés, jamais le nom ni les notes d’une personne. Les populations sont celles de l’INSEE.',
+    ),
+    ...table('sources'),
+    outline.heading(2, 'Ce qui n’est pas connu'),
+    ...unknowns(figures),
+  ];
+}
+
+/** The .docx of the report, ready to be saved. */
+export async function activityReportFile(figures: ActivityFiguresDto, context: DocumentContext) {
+  const outline = new Outline();
+  const document = assembleDocument({
+    territoryName: context.territory.displayName,
+    title: 'Rapport d’activité',
+    subtitle: `${scopePhrase(figures)} — ${periodPhrase(figures)}`,
+    date: context.date,
+    author: context.author,
+    logo: context.logo,
+    layout: 'report',
+    outline,
+    contentsDepth: 1,
+    body: await activityReportBody(figures, outline),
+  });
+  const bytes = await documentBytes(document);
+  return {
+    fileName: documentFileName(
+      `Rapport d’activité – ${figures.scope ? `${figures.scope.actorName} – ` : ''}${periodPhrase(figures)}`,
+      context.territory.displayName,
+    ),
+    mimeType: DOCX_MIME_TYPE,
+    contentBase64: bytes.toString('base64'),
+    byteCount: bytes.length,
+  };
+}

@@ -1,0 +1,71 @@
+import type { BarChartSpec, ChartSpec } from '../charts/chartSpec';
+import { ACTIVITY_CHART_IDS, MAX_ACTIVITY_BARS, activityCharts, activitySources } from './activityCharts';
+import type { ActivityFiguresDto } from './activityFiguresDto';
+
+/**
+ * The « Activité » charts (`activityCharts.ts`) and those drawn from the derived figures: administrative
+ * procedures or digital skills, which procedures, and the communes whose inhabitants are helped elsewhere.
+ * The screen and the Word report draw this same list.
+ */
+
+export const ACTIVITY_FIGURE_CHART_IDS = {
+  families: 'activite-demarches-competences',
+  procedureDetails: 'activite-detail-demarches',
+  elsewhere: 'activite-accompagnes-ailleurs',
+} as const;
+
+export function activityFigureCharts(figures: ActivityFiguresDto): ChartSpec[] {
+  const sources = activitySources(figures.sources);
+  const base = activityCharts(figures);
+  const families: BarChartSpec = {
+    kind: 'bar',
+    id: ACTIVITY_FIGURE_CHART_IDS.families,
+    title: 'Démarches administratives ou compétences numériques',
+    subtitle:
+      'Accompagnements sur l’aide aux démarches administratives, et sur les autres thématiques de La Coop (matériel, internet, e-mail, sécurité…). Une activité sur les deux compte dans chacune.',
+    sources,
+    itemLabel: 'Famille de thématiques',
+    valueLabel: 'Accompagnements',
+    format: 'integer',
+    items: figures.themeFamilies.map((family) => ({ label: family.label, value: family.accompaniments })),
+  };
+  const details: BarChartSpec = {
+    kind: 'bar',
+    id: ACTIVITY_FIGURE_CHART_IDS.procedureDetails,
+    title: 'Quelles démarches administratives',
+    subtitle:
+      'Le domaine de la démarche, quand le médiateur l’a noté (thématiques administratives de La Coop).',
+    sources,
+    itemLabel: 'Démarche',
+    valueLabel: 'Accompagnements',
+    format: 'integer',
+    items: figures.procedureDetails
+      .slice(0, MAX_ACTIVITY_BARS)
+      .map((count) => ({ label: count.label, value: count.accompaniments })),
+  };
+  const shown = figures.helpedElsewhere.slice(0, MAX_ACTIVITY_BARS);
+  const elsewhere: BarChartSpec = {
+    kind: 'bar',
+    id: ACTIVITY_FIGURE_CHART_IDS.elsewhere,
+    title: 'Habitants accompagnés dans une autre commune',
+    subtitle: `Les communes dont des habitants ont été accompagnés par une structure située dans une autre commune.${
+      shown.length < figures.helpedElsewhere.length
+        ? ` Les ${shown.length} premières sur ${figures.helpedElsewhere.length}.`
+        : ''
+    }`,
+    sources,
+    itemLabel: 'Commune de résidence',
+    valueLabel: 'Accompagnements dans une autre commune',
+    format: 'integer',
+    items: shown.map((entry) => ({
+      label: entry.inTerritory ? entry.communeName : `${entry.communeName} (hors territoire)`,
+      value: entry.elsewhere,
+    })),
+  };
+  // After the communes and their rate per 1,000 inhabitants; the families after the themes.
+  const at = (id: string) => base.findIndex((spec) => spec.id === id) + 1;
+  const charts = [...base];
+  charts.splice(at(ACTIVITY_CHART_IDS.communeRates), 0, elsewhere);
+  charts.splice(at(ACTIVITY_CHART_IDS.themes), 0, families, details);
+  return charts;
+}
