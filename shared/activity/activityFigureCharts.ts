@@ -69,3 +69,32 @@ export function activityFigureCharts(figures: ActivityFiguresDto): ChartSpec[] {
   charts.splice(at(ACTIVITY_CHART_IDS.themes), 0, families, details);
   return charts;
 }
+
+const EMPTY_NOTES: Record<string, string> = {
+  [ACTIVITY_FIGURE_CHART_IDS.elsewhere]:
+    'Aucun habitant n’a été accompagné hors de sa commune, parmi les structures dont la commune est connue (la commune de la structure dans l’annuaire, ou celle du lieu choisi à l’import).',
+  [ACTIVITY_FIGURE_CHART_IDS.procedureDetails]:
+    'Le domaine des démarches n’est pas noté : dans La Coop, le médiateur le choisit sous « Aide aux démarches administratives » (logement, impôts, santé…).',
+  [ACTIVITY_FIGURE_CHART_IDS.families]:
+    'Les thématiques ne sont pas renseignées : importez l’export La Coop, ou choisissez la colonne « thématique » dans l’assistant d’import d’un tableau.',
+  [ACTIVITY_CHART_IDS.themes]:
+    'Les thématiques ne sont pas renseignées : importez l’export La Coop, ou choisissez la colonne « thématique » dans l’assistant d’import d’un tableau.',
+  [ACTIVITY_CHART_IDS.communeRates]:
+    'Aucune personne accompagnée dont la commune de résidence est connue n’habite le territoire : demandez aux médiateurs de noter la commune de résidence dans La Coop.',
+  [ACTIVITY_CHART_IDS.communes]:
+    'La commune de résidence n’est pas renseignée : demandez aux médiateurs de la noter dans La Coop, ou choisissez la colonne « commune » dans l’assistant.',
+};
+
+/** What to say instead of a chart with nothing to draw, and what to do about it; null when it has figures. */
+export function activityChartEmptyNote(spec: ChartSpec): string | null {
+  const empty =
+    spec.kind === 'bar'
+      ? spec.items.every((item) => !item.value)
+      : spec.kind === 'groupedBar'
+        ? spec.series.every((series) => series.values.every((value) => !value))
+        : spec.kind === 'pie'
+          ? spec.slices.every((slice) => slice.value === 0)
+          : spec.points.length === 0;
+  if (!empty) return null;
+  return EMPTY_NOTES[spec.id] ?? `${spec.title} : aucun chiffre sur cette période.`;
+}

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import readXlsxFile from 'read-excel-file/node';
 import { civraisienActivities, fileTotals } from '../fixtures/activity/coopExport';
 import { openDemo } from './support/demoTerritory';
 import { expect, saveScreenshot, test } from './support/webApp';
@@ -47,4 +49,39 @@ test('importing a La Coop « Activités » export and reading the « Activité �
   // The year filter keeps the same figures (all of them are in 2026).
   await page.getByRole('button', { name: '2026', exact: true }).click();
   await expect(page.locator('[data-figure="accompaniments"] dd')).toHaveText(String(totals.participants));
+
+  // The new figures: procedures or digital skills, and the people of the territory helped in another commune.
+  await expect(
+    page.getByRole('figure', { name: 'Démarches administratives ou compétences numériques' }),
+  ).toContainText('Compétences numériques');
+  const elsewhere = page.getByRole('figure', { name: 'Habitants accompagnés dans une autre commune' });
+  await expect(elsewhere).toContainText('Gençay');
+  await elsewhere.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(process.cwd(), 'artifacts/screenshots/activite-ailleurs.png') });
+
+  // The report in Word and the tables in Excel, for the period shown.
+  await page.getByRole('heading', { name: 'Activité', level: 1 }).scrollIntoViewIfNeeded();
+  const wordDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Rapport d’activité (Word)' }).click();
+  const docx = await wordDownload;
+  expect(docx.suggestedFilename()).toMatch(
+    /^Rapport d’activité – du 1er janvier 2026 au 31 décembre 2026 – .*\.docx$/,
+  );
+  expect(
+    readFileSync((await docx.path())!)
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
+  const spreadsheet = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tableaux (Excel)' }).click();
+  const xlsx = await spreadsheet;
+  expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+  const sheets = await readXlsxFile(readFileSync((await xlsx.path())!));
+  const synthese = sheets.find((sheet) => sheet.sheet === 'Synthèse')!.data;
+  expect(synthese[1]).toEqual([
+    'Accompagnements (personnes accompagnées, une fois par activité)',
+    totals.participants,
+  ]);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await saveScreenshot(page, 'activite-1920');
 });

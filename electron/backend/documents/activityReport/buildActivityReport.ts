@@ -3,6 +3,7 @@ import type { ActivityFiguresDto } from '../../../../shared/activity/activityFig
 import { ACTIVITY_CHART_IDS, monthLabel } from '../../../../shared/activity/activityCharts';
 import {
   ACTIVITY_FIGURE_CHART_IDS,
+  activityChartEmptyNote,
   activityFigureCharts,
 } from '../../../../shared/activity/activityFigureCharts';
 import {
@@ -97,7 +98,10 @@ function tableBlock(whole: ReportTable, rows = TABLE_ROWS): FileChild[] {
 
 function chartBlock(chart: RenderedChart | undefined): FileChild[] {
   if (!chart) return [];
-  if (!chart.png) return chart.note ? [body(chart.note)] : [];
+  if (!chart.png) {
+    const sentence = activityChartEmptyNote(chart.spec) ?? chart.note;
+    return sentence ? [body(sentence)] : [];
+  }
   return [
     ...(chart.spec.subtitle ? [body(chart.spec.subtitle, { keepNext: true })] : []),
     ...figure({

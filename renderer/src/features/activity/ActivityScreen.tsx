@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ActivityImportListItemDto } from '../../../../shared/activity/activityDto';
-import { activityCharts } from '../../../../shared/activity/activityCharts';
+import {
+  activityChartEmptyNote,
+  activityFigureCharts,
+} from '../../../../shared/activity/activityFigureCharts';
 import { formatDate, quoted } from '../../../../shared/format/french';
 import { call } from '../../api/client';
 import { useLoaded } from '../../api/useLoaded';
@@ -9,6 +12,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
 import { useToast } from '../../ui/Toast';
+import { ActivityExports } from './ActivityExports';
 import { ActivityFigures } from './ActivityFigures';
 import { ActivityImportPanel } from './ActivityImportPanel';
 import { ImportList } from './ImportList';
@@ -22,14 +26,16 @@ import './activity.css';
 export function ActivityScreen() {
   const toast = useToast();
   const [period, setPeriod] = useState<ActivityPeriod>({ from: '', to: '' });
+  const [actorId, setActorId] = useState<number | null>(null);
   const [reloads, setReloads] = useState(0);
   const [deleting, setDeleting] = useState<ActivityImportListItemDto | null>(null);
+  const query = { ...overviewQuery(period), ...(actorId !== null ? { actorId } : {}) };
   const overview = useLoaded(
-    () => call('activity.overview', overviewQuery(period)),
-    `activite-${period.from}-${period.to}-${reloads}`,
+    () => call('activity.overview', query),
+    `activite-${period.from}-${period.to}-${actorId ?? ''}-${reloads}`,
   );
   const data = overview.data;
-  const charts = useMemo(() => (data ? activityCharts(data) : []), [data]);
+  const charts = useMemo(() => (data ? activityFigureCharts(data) : []), [data]);
   const reload = () => setReloads((count) => count + 1);
 
   useEffect(() => {
@@ -124,6 +130,26 @@ export function ActivityScreen() {
                   onChange={(event) => setPeriod({ ...period, to: event.target.value })}
                 />
               </div>
+              {data.actors.length > 1 || actorId !== null ? (
+                <div className="field">
+                  <label htmlFor="activity-actor">Structure</label>
+                  <select
+                    id="activity-actor"
+                    className="input"
+                    value={actorId ?? ''}
+                    onChange={(event) =>
+                      setActorId(event.target.value === '' ? null : Number(event.target.value))
+                    }
+                  >
+                    <option value="">Toutes les structures</option>
+                    {data.actors.map((actor) => (
+                      <option key={actor.id} value={actor.id}>
+                        {actor.name}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ) : null}
               <p className="activity-muted activity-filter-range">
                 {period.from || period.to
                   ? `Du ${period.from ? formatDate(period.from) : formatDate(data.firstDay!)} au ${period.to ? formatDate(period.to) : formatDate(data.lastDay!)}`
@@ -131,15 +157,28 @@ export function ActivityScreen() {
               </p>
             </div>
           </section>
+          <ActivityExports query={query} disabled={empty} />
           {empty ? (
-            <Notice tone="info">Aucune activité sur cette période.</Notice>
+            <Notice tone="info">
+              {data.scope
+                ? `Aucune activité de ${quoted(data.scope.actorName)} sur cette période : choisissez d’autres dates, une autre année, ou « Toutes les structures ».`
+                : 'Aucune activité sur cette période : choisissez d’autres dates ou « Tout ».'}
+            </Notice>
           ) : (
             <>
               <ActivityFigures totals={data.totals} />
               <div className="activity-charts">
-                {charts.map((spec) => (
-                  <ChartFigure key={spec.id} spec={spec} />
-                ))}
+                {charts.map((spec) => {
+                  const emptyNote = activityChartEmptyNote(spec);
+                  return emptyNote ? (
+                    <section key={spec.id} className="activity-empty-chart" aria-label={spec.title}>
+                      <h3>{spec.title}</h3>
+                      <p className="activity-muted">{emptyNote}</p>
+                    </section>
+                  ) : (
+                    <ChartFigure key={spec.id} spec={spec} />
+                  );
+                })}
               </div>
             </>
           )}
