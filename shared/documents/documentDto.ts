@@ -6,7 +6,7 @@ import { exportFilters } from '../interop/exportDto';
  * when it crosses the boundary (the .docx bytes as base64, with a French, dated file name).
  */
 
-export const DOCUMENT_KINDS = ['annuaire', 'diagnostic', 'feuilleDeRoute', 'noteSynthese'] as const;
+export const DOCUMENT_KINDS = ['annuaire', 'diagnostic', 'feuilleDeRoute', 'noteSynthese', 'bilan'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** The title each document carries, on its title page and in its file name. */
@@ -15,6 +15,7 @@ export const DOCUMENT_TITLES: Record<DocumentKind, string> = {
   diagnostic: 'Diagnostic territorial',
   feuilleDeRoute: 'Feuille de route',
   noteSynthese: 'Note de synthèse pour la conférence des maires',
+  bilan: 'Bilan de la coordination',
 };
 
 /** How the directory is ordered in the annuaire. */
@@ -54,6 +55,19 @@ export const feuilleDeRouteOptions = z
   .prefault({});
 export type FeuilleDeRouteOptionsInput = z.input<typeof feuilleDeRouteOptions>;
 
+/** The bilan of one calendar year (the current one: so far). Absent: the latest year with a meeting held. */
+export const bilanOptions = z
+  .object({
+    year: z
+      .number({ error: 'Année inconnue : une année comme 2026.' })
+      .int({ error: 'Année inconnue : une année comme 2026.' })
+      .min(2000, { error: 'Année inconnue : une année comme 2026.' })
+      .max(2100, { error: 'Année inconnue : une année comme 2026.' })
+      .optional(),
+  })
+  .prefault({});
+export type BilanOptionsInput = z.input<typeof bilanOptions>;
+
 export const documentBuildInput = z.discriminatedUnion(
   'kind',
   [
@@ -61,8 +75,12 @@ export const documentBuildInput = z.discriminatedUnion(
     z.object({ kind: z.literal('diagnostic'), options: diagnosticOptions }),
     z.object({ kind: z.literal('feuilleDeRoute'), options: feuilleDeRouteOptions }),
     z.object({ kind: z.literal('noteSynthese'), options: noOptions }),
+    z.object({ kind: z.literal('bilan'), options: bilanOptions }),
   ],
-  { error: 'Document inconnu : annuaire, diagnostic, feuille de route ou note de synthèse.' },
+  {
+    error:
+      'Document inconnu : annuaire, diagnostic, feuille de route, note de synthèse ou bilan de la coordination.',
+  },
 );
 export type DocumentRequest = z.input<typeof documentBuildInput>;
 export type DocumentRequestValues = z.output<typeof documentBuildInput>;

@@ -8,7 +8,7 @@ import { countLabel } from '../../../shared/format/french';
 import type { BackendContext } from '../context';
 import { documentContextOf } from './documentContext';
 import { roadmapExists } from './feuilleDeRoute/readRoadmap';
-import { diagnosticChoices, roadmapChoices } from './documentChoices';
+import { bilanChoices, diagnosticChoices, roadmapChoices } from './documentChoices';
 
 /** Which documents can be built now, and for the others what the user has to do first. */
 
@@ -21,6 +21,8 @@ const DESCRIPTIONS: Record<DocumentKind, string> = {
     'Toutes les sections, une fiche par action, qui fait quoi, le calendrier, les financements et la page de signatures.',
   noteSynthese:
     'Deux pages pour les élus : chiffres clés, carte, état de la feuille de route et décisions attendues.',
+  bilan:
+    'L’année de la coordination pour la conférence des maires : réunions tenues, participation des membres, décisions, actions de suivi, avancement de la feuille de route et temps d’animation.',
 };
 
 async function liveActorCount(ctx: BackendContext): Promise<{ actors: number; places: number }> {
@@ -63,10 +65,11 @@ export async function documentAvailability(ctx: BackendContext): Promise<Documen
   const counts = await liveActorCount(ctx);
   const communes = context.territory.communes.length;
   const territoryName = context.territory.displayName;
-  const [diagnostic, hasRoadmap, roadmapVersions] = await Promise.all([
+  const [diagnostic, hasRoadmap, roadmapVersions, bilanYears] = await Promise.all([
     diagnosticDetail(ctx, counts.places, communes),
     roadmapExists(ctx),
     roadmapChoices(ctx, context.today, territoryName),
+    bilanChoices(ctx, context.today, territoryName),
   ]);
   const diagnostics = diagnosticChoices(ctx, context.today, territoryName);
   const entry = (
@@ -125,6 +128,21 @@ export async function documentAvailability(ctx: BackendContext): Promise<Documen
               kind,
               false,
               'Disponible quand la feuille de route existe : commencez-la dans l’écran Feuille de route.',
+            );
+      case 'bilan':
+        return bilanYears.length > 0
+          ? entry(
+              kind,
+              true,
+              bilanYears.length > 1
+                ? 'Une année où des réunions ont été tenues, la plus récente d’abord.'
+                : bilanYears[0]!.label,
+              bilanYears,
+            )
+          : entry(
+              kind,
+              false,
+              'Disponible dès qu’une instance a tenu une réunion : planifiez-les dans « Réunions », depuis l’instance de coordination.',
             );
     }
   });

@@ -27,6 +27,8 @@ import { annuaireName, diagnosticName, noteName, roadmapName } from './documentN
 import type { DocumentJob } from './documentJob';
 import { buildDocumentBytes } from './buildInWorker';
 import { gateOf } from '../db/databaseGate';
+import { bilanYearOrFail, readBilan } from './bilan/readBilan';
+import { bilanName } from './bilan/bilanName';
 
 /**
  * Any document, from a request, with no window: the renderer's call, tests and scripts all come here.
@@ -109,6 +111,12 @@ async function readJob(ctx: BackendContext, request: DocumentRequest): Promise<D
       };
     case 'noteSynthese':
       return { kind: 'noteSynthese', context, data: await noteData(ctx, await roadmapOrFail(ctx)) };
+    case 'bilan':
+      return {
+        kind: 'bilan',
+        context,
+        data: await readBilan(ctx, await bilanYearOrFail(ctx, values.options.year)),
+      };
   }
 }
 
@@ -124,6 +132,8 @@ function nameOfJob(job: DocumentJob): string {
       return roadmapName(job.roadmap, today);
     case 'noteSynthese':
       return noteName(today);
+    case 'bilan':
+      return bilanName(job.data.year, job.data.current ? today : null);
   }
 }
 

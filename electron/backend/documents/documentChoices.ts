@@ -8,6 +8,8 @@ import { listVersions } from '../roadmap/versions';
 import { diagnosticName, roadmapName } from './documentNames';
 import { documentFileName } from './fileName';
 import { roadmapExists } from './feuilleDeRoute/readRoadmap';
+import { bilanYears } from './bilan/readBilan';
+import { bilanName } from './bilan/bilanName';
 
 /**
  * The versions of a document the « Documents » screen offers: today's diagnostic and each frozen one (newest
@@ -76,4 +78,22 @@ export async function roadmapChoices(
     });
   }
   return choices;
+}
+
+/** One bilan per year in which a meeting was held, newest first; the current year « au 5 décembre 2026 ». */
+export async function bilanChoices(
+  ctx: BackendContext,
+  today: string,
+  territoryName: string,
+): Promise<DocumentChoiceDto[]> {
+  const currentYear = Number(today.slice(0, 4));
+  return (await bilanYears(ctx)).map(({ year, held }) => {
+    const running = year === currentYear ? today : null;
+    return {
+      key: `annee-${year}`,
+      label: `${running ? `${year}, au ${formatDate(today)}` : String(year)} (${countLabel(held, 'réunion tenue', 'réunions tenues')})`,
+      fileName: documentFileName(bilanName(year, running), territoryName),
+      request: { kind: 'bilan', options: { year } },
+    };
+  });
 }

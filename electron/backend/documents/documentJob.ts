@@ -7,6 +7,8 @@ import { diagnosticParts } from './diagnostic/buildDiagnostic';
 import type { DiagnosticData } from './diagnostic/readDiagnosticData';
 import { feuilleDeRouteParts } from './feuilleDeRoute/buildFeuilleDeRoute';
 import { noteSyntheseParts, type NoteData } from './noteSynthese/buildNoteSynthese';
+import { bilanParts } from './bilan/buildBilan';
+import type { BilanData } from './bilan/bilanData';
 
 /**
  * Everything a document needs once its data has been read from the database: plain data (images as bytes),
@@ -16,7 +18,8 @@ export type DocumentJob =
   | { kind: 'annuaire'; context: DocumentContext; options: AnnuaireOptions; data: AnnuaireData }
   | { kind: 'diagnostic'; context: DocumentContext; data: DiagnosticData }
   | { kind: 'feuilleDeRoute'; context: DocumentContext; roadmap: RoadmapDto }
-  | { kind: 'noteSynthese'; context: DocumentContext; data: NoteData };
+  | { kind: 'noteSynthese'; context: DocumentContext; data: NoteData }
+  | { kind: 'bilan'; context: DocumentContext; data: BilanData };
 
 export function partsOfJob(job: DocumentJob): DocumentParts {
   switch (job.kind) {
@@ -28,6 +31,8 @@ export function partsOfJob(job: DocumentJob): DocumentParts {
       return feuilleDeRouteParts(job.context, job.roadmap);
     case 'noteSynthese':
       return noteSyntheseParts(job.context, job.data);
+    case 'bilan':
+      return bilanParts(job.context, job.data);
   }
 }
 

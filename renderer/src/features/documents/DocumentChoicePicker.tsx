@@ -3,6 +3,7 @@ import type { DocumentChoiceDto, DocumentKind } from '../../../../shared/documen
 const LEGENDS: Partial<Record<DocumentKind, string>> = {
   diagnostic: 'Quel diagnostic',
   feuilleDeRoute: 'Quelle version',
+  bilan: 'Quelle année',
 };
 
 /**

@@ -15,6 +15,7 @@ const LABELS: Record<DocumentKind, string> = {
   diagnostic: 'Diagnostic (Word)',
   feuilleDeRoute: 'Feuille de route (Word)',
   noteSynthese: 'Note de synthèse (Word)',
+  bilan: 'Bilan de la coordination (Word)',
 };
 
 /**

@@ -16,6 +16,7 @@ import { Notice } from '../../ui/Notice';
 import { activeFilterChips, isNarrowed, listQuery, parseListState } from '../actors/listQueryState';
 import { BuildProgress } from './BuildProgress';
 import { DocumentChoicePicker } from './DocumentChoicePicker';
+import { SharingKitPanel } from './SharingKitPanel';
 import { useDocumentBuild } from './useDocumentBuild';
 import './documents.css';
 
@@ -28,6 +29,7 @@ const SOURCE_SCREENS: Record<DocumentKind, { route: Route; label: string }> = {
   diagnostic: { route: { name: 'diagnostic', path: '' }, label: 'Aller au diagnostic' },
   feuilleDeRoute: { route: { name: 'roadmap', path: '' }, label: 'Aller à la feuille de route' },
   noteSynthese: { route: { name: 'roadmap', path: '' }, label: 'Aller à la feuille de route' },
+  bilan: { route: { name: 'governance', path: '' }, label: 'Aller à l’instance de coordination' },
 };
 
 const CREATE_LABELS: Record<DocumentKind, string> = {
@@ -35,6 +37,7 @@ const CREATE_LABELS: Record<DocumentKind, string> = {
   diagnostic: 'Créer le diagnostic (Word)',
   feuilleDeRoute: 'Créer la feuille de route (Word)',
   noteSynthese: 'Créer la note de synthèse (Word)',
+  bilan: 'Créer le bilan de la coordination (Word)',
 };
 
 /** « Documents »: the council-ready Word documents, each with its options, built from the data. */
@@ -188,6 +191,8 @@ export function DocumentsScreen({ path }: { path: string }) {
           ))}
         </ul>
       ) : null}
+
+      {loading.state === 'ready' ? <SharingKitPanel disabled={busyKind !== null} /> : null}
 
       <p className="documents-note">
         Sur l’ordinateur, Maillage demande où enregistrer chaque document et ne remplace jamais un fichier

@@ -1,0 +1,456 @@
+import { Paragraph, TextRun, type FileChild } from 'docx';
+import { countLabel, formatDate, formatInteger } from '../../../../shared/format/french';
+import { MEETING_KINDS, type MeetingKind } from '../../../../shared/meetings/meetingsVocabulary';
+import { formatMeetingDay } from '../../../../shared/meetings/meetingTimes';
+import type { NetworkLifeDto } from '../../../../shared/meetings/networkLifeDto';
+import { ACTION_STATUSES, ACTION_STATUS_CODES } from '../../../../shared/roadmap/roadmapVocabulary';
+import type { DocumentParts } from '../assembleDocument';
+import type { DocumentContext } from '../documentContext';
+import { STYLE } from '../documentStyles';
+import { frenchTypography } from '../frenchTypography';
+import { andList } from '../frenchList';
+import { Outline } from '../outline';
+import { body, note } from '../paragraphs';
+import { dataTable, type CellContent } from '../tables';
+import type { BilanBody, BilanData, BilanRoadmap } from './bilanData';
+import { bilanSubtitle } from './bilanName';
+
+/**
+ * The « Bilan de la coordination » of a year, for the conférence des maires: the essentials, then the meetings
+ * held (per quarter and kind, per body), the attendance (per member, and who drifted away), the decisions taken,
+ * the follow-up actions, where the feuille de route stands and what changed over the year, and the animation
+ * events. Unknown stays unknown: a body whose attendance was never taken has no rate, never 0 %.
+ */
+
+const KIND_COLUMNS: Record<MeetingKind, string> = {
+  pleniere: 'Plénière',
+  groupe_travail: 'Groupe de travail',
+  temps_convivial: 'Temps convivial',
+  atelier: 'Atelier',
+  cafe_debat: 'Café-débat',
+  visite_apprenante: 'Visite apprenante',
+};
+
+const KIND_NAMES: Record<MeetingKind, string> = {
+  pleniere: 'réunion plénière',
+  groupe_travail: 'groupe de travail',
+  temps_convivial: 'temps convivial',
+  atelier: 'atelier',
+  cafe_debat: 'café-débat',
+  visite_apprenante: 'visite apprenante',
+};
+
+const KIND_PLURALS: Record<MeetingKind, string> = {
+  pleniere: 'réunions plénières',
+  groupe_travail: 'groupes de travail',
+  temps_convivial: 'temps conviviaux',
+  atelier: 'ateliers',
+  cafe_debat: 'cafés-débats',
+  visite_apprenante: 'visites apprenantes',
+};
+
+const percent = (value: number) => `${formatInteger(value)}\u00a0%`;
+
+function bullet(text: string): Paragraph {
+  return new Paragraph({
+    style: STYLE.body,
+    indent: { left: 340, hanging: 220 },
+    spacing: { before: 40, after: 40 },
+    children: [new TextRun(`•\u00a0${frenchTypography(text)}`)],
+  });
+}
+
+function strong(text: string, options: { keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({
+    style: STYLE.body,
+    keepNext: options.keepNext || undefined,
+    spacing: { before: 120, after: 40 },
+    children: [new TextRun({ text: frenchTypography(text), bold: true })],
+  });
+}
+
+/** « 12 réunions tenues : 10 réunions plénières et 2 ateliers ». */
+function heldPhrase(life: NetworkLifeDto): string {
+  const byKind = MEETING_KINDS.map((kind) => ({
+    kind,
+    count: life.perQuarter.reduce((sum, quarter) => sum + quarter.byKind[kind], 0),
+  })).filter((entry) => entry.count > 0);
+  const kinds = andList(
+    byKind.map((entry) => countLabel(entry.count, KIND_NAMES[entry.kind], KIND_PLURALS[entry.kind])),
+  );
+  return `${countLabel(life.heldCount, 'réunion tenue', 'réunions tenues')}${kinds ? ` (${kinds})` : ''}`;
+}
+
+/** The overall rate of the bodies whose attendance is known; null when none is. */
+function overallPresence(bodies: BilanBody[]): number | null {
+  let present = 0;
+  let known = 0;
+  for (const { life } of bodies)
+    for (const member of life.attendance.members) {
+      present += member.presentCount;
+      known += member.knownCount;
+    }
+  return known === 0 ? null : Math.round((present / known) * 100);
+}
+
+function essentials(data: BilanData): FileChild[] {
+  const lines: string[] = [];
+  const held = data.bodies.reduce((sum, b) => sum + b.life.heldCount, 0);
+  const animations = data.bodies.reduce((sum, b) => sum + b.life.animations.length, 0);
+  lines.push(
+    `${countLabel(held, 'réunion tenue', 'réunions tenues')}${data.bodies.length > 1 ? ` par ${countLabel(data.bodies.length, 'instance')}` : ''}, dont ${countLabel(animations, 'temps d’animation', 'temps d’animation', 'aucun temps d’animation')}.`,
+  );
+  const presence = overallPresence(data.bodies);
+  lines.push(
+    presence === null
+      ? 'Présence des membres : non connue, les présences n’ont été relevées à aucune réunion.'
+      : `Présence des membres : ${percent(presence)} en moyenne, sur les réunions où elle a été relevée.`,
+  );
+  const drifting = data.bodies.flatMap((b) => b.life.attendance.members.filter((m) => m.driftingAway));
+  if (drifting.length > 0)
+    lines.push(
+      `${countLabel(drifting.length, 'membre s’est éloigné', 'membres se sont éloignés')} (absent ou excusé à ses trois dernières réunions) : ${andList(drifting.map((m) => m.name))}.`,
+    );
+  const decisions = data.bodies.reduce((sum, b) => sum + b.life.decisionsCount, 0);
+  lines.push(`${countLabel(decisions, 'décision prise', 'décisions prises', 'Aucune décision consignée')}.`);
+  const total = data.bodies.reduce((sum, b) => sum + b.life.actions.total, 0);
+  const done = data.bodies.reduce((sum, b) => sum + b.life.actions.done, 0);
+  lines.push(
+    total === 0
+      ? 'Aucune action de suivi n’a été décidée.'
+      : `${countLabel(total, 'action de suivi décidée', 'actions de suivi décidées')} : ${countLabel(done, 'faite', 'faites', 'aucune faite')}, ${countLabel(total - done, 'en cours', 'en cours', 'aucune en cours')}.`,
+  );
+  if (data.roadmap) {
+    const fiches = data.roadmap.actions;
+    const finished = fiches.filter((f) => f.status === 'termine').length;
+    lines.push(
+      fiches.length === 0
+        ? 'Feuille de route : aucune fiche action encore.'
+        : `Feuille de route : ${countLabel(fiches.length, 'fiche action', 'fiches action')}, dont ${countLabel(finished, 'terminée', 'terminées', 'aucune terminée')} ; avancement moyen ${percent(Math.round(fiches.reduce((s, f) => s + f.progress, 0) / fiches.length))}.`,
+    );
+  } else if (data.roadmapNote)
+    lines.push(`Feuille de route : ${data.roadmapNote.charAt(0).toLowerCase()}${data.roadmapNote.slice(1)}`);
+  return lines.map(bullet);
+}
+
+function bodyHeading(outline: Outline, data: BilanData, bodyName: string): FileChild[] {
+  return data.bodies.length > 1 ? [outline.heading(2, bodyName)] : [];
+}
+
+function meetingsSection(data: BilanData, outline: Outline): FileChild[] {
+  const content: FileChild[] = [];
+  for (const { life } of data.bodies) {
+    const kinds = MEETING_KINDS.filter((kind) => life.perQuarter.some((q) => q.byKind[kind] > 0));
+    const share = 0.7 / (kinds.length + 1);
+    content.push(
+      ...bodyHeading(outline, data, life.instanceName),
+      body(
+        `${heldPhrase(life)}${life.cancelledCount > 0 ? `, ${countLabel(life.cancelledCount, 'date annulée', 'dates annulées')}` : ''}.`,
+        { keepNext: true },
+      ),
+      dataTable({
+        columns: [
+          { title: 'Trimestre', share: 0.3 },
+          ...kinds.map((kind) => ({ title: KIND_COLUMNS[kind], share, align: 'right' as const })),
+          { title: 'Total', share, align: 'right' as const },
+        ],
+        rows: [
+          ...life.perQuarter.map((quarter): CellContent[] => [
+            quarter.label,
+            ...kinds.map((kind) => formatInteger(quarter.byKind[kind])),
+            formatInteger(quarter.total),
+          ]),
+          [
+            'Année',
+            ...kinds.map((kind) =>
+              formatInteger(life.perQuarter.reduce((sum, q) => sum + q.byKind[kind], 0)),
+            ),
+            formatInteger(life.heldCount),
+          ],
+        ],
+        zebra: true,
+        totalRow: true,
+      }),
+    );
+  }
+  if (data.quietBodies.length > 0)
+    content.push(
+      note(
+        `${data.quietBodies.length > 1 ? 'Les instances' : 'L’instance'} ${andList(data.quietBodies.map((n) => `« ${n} »`))} ${data.quietBodies.length > 1 ? 'n’ont tenu' : 'n’a tenu'} aucune réunion en ${data.year}.`,
+      ),
+    );
+  return content;
+}
+
+/** « Présences relevées à 3 des 12 réunions tenues », « … à chacune des 4 réunions tenues », « … à la réunion tenue ». */
+function takenPhrase(life: NetworkLifeDto): string {
+  if (life.withAttendanceCount === life.heldCount)
+    return life.heldCount === 1
+      ? 'Présences relevées à la réunion tenue'
+      : `Présences relevées à chacune des ${formatInteger(life.heldCount)} réunions tenues`;
+  return `Présences relevées à ${formatInteger(life.withAttendanceCount)} des ${formatInteger(life.heldCount)} réunions tenues`;
+}
+
+function attendanceSection(data: BilanData, outline: Outline): FileChild[] {
+  return data.bodies.flatMap(({ life }) => {
+    const heading = bodyHeading(outline, data, life.instanceName);
+    if (life.withAttendanceCount === 0)
+      return [
+        ...heading,
+        note(
+          life.heldCount === 1
+            ? 'Les présences n’ont pas été relevées à la seule réunion tenue : la participation des membres n’est pas connue.'
+            : `Les présences n’ont été relevées à aucune des ${formatInteger(life.heldCount)} réunions tenues : la participation des membres n’est pas connue.`,
+        ),
+      ];
+    const drifting = life.attendance.members.filter((m) => m.driftingAway).map((m) => m.name);
+    return [
+      ...heading,
+      body(
+        `${takenPhrase(life)}${life.attendance.averagePresence === null ? '' : ` ; présence moyenne des membres : ${percent(life.attendance.averagePresence)}`}. Est compté présent un membre présent ou représenté ; une présence non renseignée n’est comptée ni présente ni absente.`,
+        { keepNext: true },
+      ),
+      dataTable({
+        columns: [
+          { title: 'Membre', share: 0.46 },
+          { title: 'Présence connue', share: 0.18, align: 'right' },
+          { title: 'Présent ou représenté', share: 0.18, align: 'right' },
+          { title: 'Taux', share: 0.18, align: 'right' },
+        ],
+        rows: life.attendance.members.map((member): CellContent[] => [
+          member.driftingAway ? `${member.name} (s’éloigne)` : member.name,
+          countLabel(member.knownCount, 'réunion', 'réunions', 'aucune'),
+          member.knownCount === 0 ? null : formatInteger(member.presentCount),
+          member.knownCount === 0
+            ? null
+            : percent(Math.round((member.presentCount / member.knownCount) * 100)),
+        ]),
+        zebra: true,
+      }),
+      drifting.length > 0
+        ? body(
+            `${drifting.length > 1 ? 'Se sont éloignés' : 'S’est éloigné'} (absent ou excusé à ses trois dernières réunions de l’année) : ${andList(drifting)}. Un appel ou une visite peut renouer le lien.`,
+          )
+        : note('Aucun membre n’a manqué ses trois dernières réunions de l’année.'),
+    ];
+  });
+}
+
+function decisionsSection(data: BilanData, outline: Outline): FileChild[] {
+  return data.bodies.flatMap(({ life, decisions }) => [
+    ...bodyHeading(outline, data, life.instanceName),
+    ...(decisions.length === 0
+      ? [note('Aucune décision n’a été consignée.')]
+      : decisions.flatMap((group) => [
+          strong(`${formatMeetingDay(group.startsAt)} — ${group.meetingTitle}`, { keepNext: true }),
+          ...group.decisions.map(
+            (decision, index) =>
+              new Paragraph({
+                style: STYLE.body,
+                indent: { left: 426, hanging: 284 },
+                spacing: { after: 40 },
+                keepNext: index < group.decisions.length - 1 || undefined,
+                children: [new TextRun(`–\u00a0${frenchTypography(decision)}`)],
+              }),
+          ),
+        ])),
+  ]);
+}
+
+function actionsSection(data: BilanData, outline: Outline): FileChild[] {
+  return data.bodies.flatMap(({ life, actions }) => [
+    ...bodyHeading(outline, data, life.instanceName),
+    ...(actions.length === 0
+      ? [note('Aucune action de suivi n’a été décidée.')]
+      : [
+          body(
+            `${countLabel(life.actions.total, 'action décidée', 'actions décidées')} : ${countLabel(life.actions.done, 'faite', 'faites', 'aucune faite')}, ${countLabel(life.actions.open, 'encore ouverte', 'encore ouvertes', 'aucune encore ouverte')}.`,
+            { keepNext: true },
+          ),
+          dataTable({
+            columns: [
+              { title: 'Action', share: 0.4 },
+              { title: 'Qui', share: 0.18 },
+              { title: 'Décidée le', share: 0.14 },
+              { title: 'Échéance', share: 0.14 },
+              { title: 'État', share: 0.14 },
+            ],
+            rows: actions.map((action): CellContent[] => [
+              action.what,
+              action.who,
+              formatDate(action.decidedOn),
+              action.dueOn ? formatDate(action.dueOn) : null,
+              action.doneOn
+                ? `Faite le ${formatDate(action.doneOn)}`
+                : action.dueOn !== null && action.dueOn < data.until
+                  ? 'En retard'
+                  : 'En cours',
+            ]),
+            zebra: true,
+          }),
+        ]),
+  ]);
+}
+
+function roadmapSection(data: BilanData, roadmap: BilanRoadmap, outline: Outline): FileChild[] {
+  const content: FileChild[] = [body(`D’après ${roadmap.source}.`)];
+  if (roadmap.adopted.length > 0)
+    content.push(
+      body(
+        `Adoptée${roadmap.adopted.length > 1 ? 's' : ''} en ${data.year} : ${andList(roadmap.adopted.map((v) => `la version ${v.version} le ${formatDate(v.adoptedOn)} à ${v.place}`))}.`,
+      ),
+    );
+  const fiches = roadmap.actions;
+  if (fiches.length === 0) {
+    content.push(note('La feuille de route ne compte encore aucune fiche action.'));
+    return content;
+  }
+  content.push(
+    outline.heading(2, 'Les fiches action par statut'),
+    dataTable({
+      columns: [
+        { title: 'Statut', share: 0.5 },
+        { title: 'Fiches action', share: 0.25, align: 'right' },
+        { title: 'Avancement moyen', share: 0.25, align: 'right' },
+      ],
+      rows: [
+        ...ACTION_STATUS_CODES.map((status): CellContent[] => {
+          const of = fiches.filter((f) => f.status === status);
+          return [
+            ACTION_STATUSES[status],
+            formatInteger(of.length),
+            of.length === 0 ? '' : percent(Math.round(of.reduce((s, f) => s + f.progress, 0) / of.length)),
+          ];
+        }),
+        [
+          'Ensemble',
+          formatInteger(fiches.length),
+          percent(Math.round(fiches.reduce((s, f) => s + f.progress, 0) / fiches.length)),
+        ],
+      ],
+      totalRow: true,
+      keepTogether: true,
+    }),
+    outline.heading(2, 'Chaque fiche action'),
+    dataTable({
+      columns: [
+        { title: 'N°', share: 0.08 },
+        { title: 'Fiche action', share: 0.5 },
+        { title: 'Statut', share: 0.24 },
+        { title: 'Avancement', share: 0.18, align: 'right' },
+      ],
+      rows: fiches.map((f): CellContent[] => [
+        f.number,
+        f.title,
+        ACTION_STATUSES[f.status],
+        percent(f.progress),
+      ]),
+      zebra: true,
+    }),
+    outline.heading(2, `Ce qui a changé en ${data.year}`),
+  );
+  if (!roadmap.changes) {
+    content.push(
+      note(
+        `Aucune version de la feuille de route n’était adoptée au 1er janvier ${data.year} : l’évolution des fiches sur l’année ne peut pas être retracée.`,
+      ),
+    );
+    return content;
+  }
+  if (roadmap.changes.list.length === 0) {
+    content.push(
+      note(`Aucune fiche action n’a changé de statut ni d’avancement depuis ${roadmap.changes.since}.`),
+    );
+    return content;
+  }
+  content.push(
+    body(`Par rapport à ${roadmap.changes.since} :`, { keepNext: true }),
+    dataTable({
+      columns: [
+        { title: 'Fiche action', share: 0.46 },
+        { title: `Au 1er janvier ${data.year}`, share: 0.27 },
+        { title: data.current ? 'Aujourd’hui' : `Fin ${data.year}`, share: 0.27 },
+      ],
+      rows: roadmap.changes.list.map((change): CellContent[] => [
+        change.action,
+        change.before ?? 'Nouvelle fiche',
+        change.after ?? 'Retirée',
+      ]),
+      zebra: true,
+    }),
+  );
+  return content;
+}
+
+function animationSection(data: BilanData): FileChild[] {
+  const events = data.bodies
+    .flatMap(({ life }) => life.animations.map((event) => ({ event, body: life.instanceName })))
+    .sort((a, b) => a.event.date.localeCompare(b.event.date));
+  if (events.length === 0)
+    return [
+      note(
+        `Aucun temps d’animation (atelier, café-débat, visite apprenante, temps convivial) n’a eu lieu en ${data.year}.`,
+      ),
+    ];
+  const participants = (event: (typeof events)[number]['event']): CellContent =>
+    event.participants !== null
+      ? formatInteger(event.participants)
+      : event.presentInvitees !== null
+        ? `${countLabel(event.presentInvitees, 'membre présent', 'membres présents')}`
+        : null;
+  return [
+    body(`${countLabel(events.length, 'temps d’animation', 'temps d’animation')} en ${data.year} :`, {
+      keepNext: true,
+    }),
+    dataTable({
+      columns: [
+        { title: 'Date', share: 0.17 },
+        { title: 'Type', share: 0.18 },
+        { title: 'Intitulé', share: 0.3 },
+        { title: 'Instance', share: 0.2 },
+        { title: 'Participants', share: 0.15, align: 'right' },
+      ],
+      rows: events.map(({ event, body: bodyName }): CellContent[] => [
+        formatDate(event.date),
+        KIND_COLUMNS[event.kind],
+        event.title,
+        bodyName,
+        participants(event),
+      ]),
+      zebra: true,
+    }),
+  ];
+}
+
+export function bilanParts(context: DocumentContext, data: BilanData): DocumentParts {
+  const outline = new Outline();
+  const content: FileChild[] = [
+    outline.heading(1, 'L’essentiel', { pageBreakBefore: true }),
+    ...essentials(data),
+    outline.heading(1, 'Les réunions tenues'),
+    ...meetingsSection(data, outline),
+    outline.heading(1, 'La participation des membres'),
+    ...attendanceSection(data, outline),
+    outline.heading(1, 'Les décisions prises'),
+    ...decisionsSection(data, outline),
+    outline.heading(1, 'Les actions de suivi'),
+    ...actionsSection(data, outline),
+    outline.heading(1, 'La feuille de route'),
+    ...(data.roadmap
+      ? roadmapSection(data, data.roadmap, outline)
+      : [note(data.roadmapNote ?? 'La feuille de route n’est pas encore rédigée.')]),
+    outline.heading(1, 'Les temps d’animation'),
+    ...animationSection(data),
+  ];
+  return {
+    territoryName: context.territory.displayName,
+    title: 'Bilan de la coordination',
+    subtitle: bilanSubtitle(data.year, data.current ? context.today : null),
+    date: context.date,
+    author: context.author,
+    logo: context.logo,
+    outline,
+    contentsDepth: 1,
+    body: content,
+  };
+}
