@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type {
   MeetingActionDto,
   MeetingChoicesDto,
@@ -14,6 +14,7 @@ import {
 import type { AppError } from '../../../../shared/result';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toast';
+import { useAutosave } from './useAutosave';
 
 type Effect = 'none' | 'update' | 'create';
 
@@ -227,7 +228,128 @@ function ActionForm({
   );
 }
 
-/** The follow-up actions decided at the meeting: done or open, and a form to add one. */
+interface RowDraft {
+  what: string;
+  who: string;
+  dueOn: string;
+}
+
+/** An action as edited in its row: its link to a fiche action is kept, `done` as given. */
+const rowInput = (
+  action: Pick<MeetingActionDto, 'id' | 'roadmapActionId'>,
+  meetingId: number,
+  row: RowDraft,
+  done: boolean,
+): MeetingActionSaveInput => ({
+  id: action.id,
+  meetingId,
+  what: row.what,
+  who: row.who.trim() || null,
+  dueOn: row.dueOn || null,
+  done,
+  roadmapActionId: action.roadmapActionId,
+});
+
+/**
+ * One follow-up action, editable in place: what, who, by when, saved as typed (the link to its fiche action and
+ * whether it is done are kept); the checkbox closes it, « Supprimer » removes it (with « Annuler »).
+ */
+function ActionRow({
+  action,
+  index,
+  meeting,
+  save,
+  onDelete,
+}: {
+  action: MeetingActionDto;
+  index: number;
+  meeting: MeetingDto;
+  save: (input: MeetingActionSaveInput) => Promise<AppError | null>;
+  onDelete: (action: MeetingActionDto) => void;
+}) {
+  const [draft, setDraft] = useState<RowDraft>({
+    what: action.what,
+    who: action.who ?? '',
+    dueOn: action.dueOn ?? '',
+  });
+  const { id, roadmapActionId, doneOn } = action;
+  const saveRow = useCallback(
+    (row: RowDraft) => save(rowInput({ id, roadmapActionId }, meeting.id, row, doneOn !== null)),
+    [save, id, roadmapActionId, doneOn, meeting.id],
+  );
+  const autosave = useAutosave(saveRow);
+  const change = (partial: Partial<RowDraft>) => {
+    const next = { ...draft, ...partial };
+    setDraft(next);
+    autosave.schedule(next);
+  };
+  const label = `Action ${index + 1}`;
+  return (
+    <li className={`action-row${action.doneOn ? ' action-done' : ''}`}>
+      <input
+        type="checkbox"
+        className="action-check"
+        aria-label={`Fait : ${action.what}`}
+        checked={action.doneOn !== null}
+        onChange={() => void save(rowInput(action, meeting.id, draft, action.doneOn === null))}
+      />
+      <input
+        className="input action-what"
+        aria-label={`${label} : action à mener`}
+        value={draft.what}
+        onChange={(e) => change({ what: e.target.value })}
+        onBlur={() => void autosave.flush()}
+      />
+      <Button
+        variant="ghost"
+        aria-label={`Supprimer l’action ${action.what}`}
+        onClick={() => onDelete(action)}
+      >
+        Supprimer
+      </Button>
+      <span className="action-row-fields">
+        <label>
+          Qui
+          <input
+            className="input"
+            list={`who-${meeting.id}`}
+            aria-label={`${label} : qui`}
+            placeholder="non renseigné"
+            value={draft.who}
+            onChange={(e) => change({ who: e.target.value })}
+            onBlur={() => void autosave.flush()}
+          />
+        </label>
+        <label>
+          Pour le
+          <input
+            className="input"
+            type="date"
+            aria-label={`${label} : pour le`}
+            value={draft.dueOn}
+            onChange={(e) => change({ dueOn: e.target.value })}
+            onBlur={() => void autosave.flush()}
+          />
+        </label>
+        <span className="series-item-meta">
+          {action.doneOn ? `Faite le ${formatDate(action.doneOn)}` : 'À faire'}
+          {action.roadmapActionLabel ? ` · ${action.roadmapActionLabel}` : ''}
+        </span>
+        {autosave.status.state === 'error' ? (
+          <span className="field-error" role="alert">
+            Non enregistré : {autosave.status.message}
+          </span>
+        ) : (
+          <span className="save-status" role="status">
+            {autosave.status.state === 'saved' ? '' : 'Enregistrement…'}
+          </span>
+        )}
+      </span>
+    </li>
+  );
+}
+
+/** The follow-up actions decided at the meeting: editable in place, done or open, and a form to add one. */
 export function ActionsEditor({
   meeting,
   chantiers,
@@ -240,16 +362,6 @@ export function ActionsEditor({
   remove: (id: number) => Promise<AppError | null>;
 }) {
   const toast = useToast();
-  const toggle = (action: MeetingActionDto) =>
-    void save({
-      id: action.id,
-      meetingId: meeting.id,
-      what: action.what,
-      who: action.who,
-      dueOn: action.dueOn,
-      done: action.doneOn === null,
-      roadmapActionId: action.roadmapActionId,
-    });
   const drop = async (action: MeetingActionDto) => {
     const failure = await remove(action.id);
     if (failure) toast({ message: failure.message, tone: 'error' });
@@ -274,26 +386,15 @@ export function ActionsEditor({
     <div className="actions-editor">
       {meeting.actions.length === 0 ? <p className="meeting-list-empty">Aucune action décidée.</p> : null}
       <ul className="action-list">
-        {meeting.actions.map((action) => (
-          <li key={action.id} className={`action-row${action.doneOn ? ' action-done' : ''}`}>
-            <label className="action-check">
-              <input type="checkbox" checked={action.doneOn !== null} onChange={() => toggle(action)} />
-              <span>{action.what}</span>
-            </label>
-            <span className="series-item-meta">
-              {action.who ?? 'Qui : non renseigné'} ·{' '}
-              {action.dueOn ? `pour le ${formatDate(action.dueOn)}` : 'sans échéance'}
-              {action.doneOn ? ` · faite le ${formatDate(action.doneOn)}` : ''}
-              {action.roadmapActionLabel ? ` · ${action.roadmapActionLabel}` : ''}
-            </span>
-            <Button
-              variant="ghost"
-              aria-label={`Supprimer l’action ${action.what}`}
-              onClick={() => void drop(action)}
-            >
-              Supprimer
-            </Button>
-          </li>
+        {meeting.actions.map((action, index) => (
+          <ActionRow
+            key={action.id}
+            action={action}
+            index={index}
+            meeting={meeting}
+            save={save}
+            onDelete={(gone) => void drop(gone)}
+          />
         ))}
       </ul>
       <ActionForm meeting={meeting} chantiers={chantiers} save={save} />

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { MeetingChoicesDto, MeetingDto } from '../../../../shared/meetings/meetingsDto';
-import type { MeetingSaveInput } from '../../../../shared/meetings/meetingsSchemas';
+import type { MeetingActionSaveInput, MeetingSaveInput } from '../../../../shared/meetings/meetingsSchemas';
 import { formatMeetingStart } from '../../../../shared/meetings/meetingTimes';
 import type { AppError, Result } from '../../../../shared/result';
 import { call } from '../../api/client';
@@ -13,6 +13,7 @@ import { MeetingFields } from './MeetingFields';
 import { ActionsEditor } from './ActionsEditor';
 import { AttendanceEditor } from './AttendanceEditor';
 import { ItemRecordsEditor } from './ItemRecordsEditor';
+import { ParticipantsField } from './ParticipantsField';
 import { ReportActions } from './ReportActions';
 import { saveMeetingDocument } from './meetingFiles';
 import { isHeld } from './meetingRecords';
@@ -44,6 +45,15 @@ export function MeetingEditor({
     (itemId: number, record: { notes: string; decisions: string[] }) =>
       change(() => call('meetings.saveItemRecord', { itemId, ...record })),
     [change],
+  );
+  const saveAction = useCallback(
+    (input: MeetingActionSaveInput) => change(() => call('meetings.saveAction', input)),
+    [change],
+  );
+  const saveParticipants = useCallback(
+    (participantsCount: number | null) =>
+      change(() => call('meetings.saveParticipants', { id, participantsCount })),
+    [change, id],
   );
   const attendanceSheet = () =>
     void saveMeetingDocument('meetings.attendanceSheet', id).then(
@@ -140,13 +150,14 @@ export function MeetingEditor({
             meeting={meeting}
             save={(entries) => change(() => call('meetings.saveAttendance', { meetingId: id, entries }))}
           />
+          <ParticipantsField key={`participants-${id}`} meeting={meeting} save={saveParticipants} />
           <h3>Notes et décisions</h3>
           <ItemRecordsEditor key={`records-${id}`} agenda={meeting.agenda} save={saveItemRecord} />
           <h3>Actions à suivre</h3>
           <ActionsEditor
             meeting={meeting}
             chantiers={choices.chantiers}
-            save={(input) => change(() => call('meetings.saveAction', input))}
+            save={saveAction}
             remove={(actionId) => change(() => call('meetings.deleteAction', { id: actionId }))}
           />
           <h3>Compte rendu</h3>

@@ -10,6 +10,7 @@ import { Notice } from '../../ui/Notice';
 import { useToast } from '../../ui/Toast';
 import { MeetingEditor } from './MeetingEditor';
 import { MeetingList } from './MeetingList';
+import { NetworkLifePanel } from './NetworkLifePanel';
 import { OpenActions } from './OpenActions';
 import { SeriesForm } from './SeriesForm';
 import { SeriesList } from './SeriesList';
@@ -28,6 +29,7 @@ export function MeetingsView({ instanceId }: { instanceId: number }) {
   const [seriesForm, setSeriesForm] = useState<SeriesFormValues | null>(null);
   const [confirming, setConfirming] = useState<Confirming>(null);
   const [error, setError] = useState<string | null>(null);
+  const [view, setView] = useState<'calendar' | 'network'>('calendar');
   const { overview, choices, meeting } = page;
 
   if (page.loadError) return <Notice tone="error">{page.loadError}</Notice>;
@@ -119,6 +121,24 @@ export function MeetingsView({ instanceId }: { instanceId: number }) {
         </Notice>
       ) : null}
       {page.openError ? <Notice tone="error">{page.openError}</Notice> : null}
+      <div className="meetings-views" role="group" aria-label="Affichage">
+        <button
+          type="button"
+          className="btn btn-ghost"
+          aria-pressed={view === 'calendar'}
+          onClick={() => setView('calendar')}
+        >
+          Calendrier et comptes rendus
+        </button>
+        <button
+          type="button"
+          className="btn btn-ghost"
+          aria-pressed={view === 'network'}
+          onClick={() => setView('network')}
+        >
+          Vie du réseau (graphiques)
+        </button>
+      </div>
       {seriesForm ? (
         <section className="panel" aria-label="Série de réunions">
           <SeriesForm
@@ -136,7 +156,8 @@ export function MeetingsView({ instanceId }: { instanceId: number }) {
           vivre le réseau. Ajoutez aussi les temps conviviaux, ateliers, cafés-débats et visites apprenantes.
         </EmptyState>
       ) : null}
-      <div className="meetings-layout">
+      {view === 'network' ? <NetworkLifePanel key={overview.today} instanceId={instanceId} /> : null}
+      <div className="meetings-layout" hidden={view !== 'calendar'}>
         <div>
           {overview.series.length > 0 ? (
             <section className="panel" aria-labelledby="series-title">

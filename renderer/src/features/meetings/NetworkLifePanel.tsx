@@ -1,0 +1,145 @@
+import { countLabel, formatInteger } from '../../../../shared/format/french';
+import { animationsChart, quarterChart } from '../../../../shared/meetings/networkLifeCharts';
+import { networkPeriodPhrase } from '../../../../shared/meetings/networkLifePeriod';
+import type { NetworkLifeDto } from '../../../../shared/meetings/networkLifeDto';
+import { ChartFigure } from '../../charts/ChartFigure';
+import { Notice } from '../../ui/Notice';
+import { AttendanceGrid } from './AttendanceGrid';
+import { useNetworkLife } from './useNetworkLife';
+
+/** The period's key figures: meetings held, attendance, animations, decisions, actions done. */
+function NetworkFigures({ life }: { life: NetworkLifeDto }) {
+  const known = life.animations.filter((event) => event.participants !== null);
+  const figures = [
+    { id: 'held', label: 'Réunions tenues', value: formatInteger(life.heldCount) },
+    { id: 'cancelled', label: 'Annulées', value: formatInteger(life.cancelledCount) },
+    {
+      id: 'presence',
+      label: 'Présence moyenne des membres',
+      value:
+        life.attendance.averagePresence === null
+          ? 'non renseignée'
+          : `${formatInteger(life.attendance.averagePresence)}\u00a0%`,
+    },
+    { id: 'animations', label: 'Animations', value: formatInteger(life.animations.length) },
+    {
+      id: 'participants',
+      label: 'Participants aux animations',
+      value:
+        known.length === 0
+          ? 'non renseigné'
+          : formatInteger(known.reduce((sum, event) => sum + event.participants!, 0)),
+      note:
+        known.length > 0 && known.length < life.animations.length
+          ? `pour ${known.length} animation${known.length > 1 ? 's' : ''} sur ${life.animations.length}`
+          : null,
+    },
+    { id: 'decisions', label: 'Décisions', value: formatInteger(life.decisionsCount) },
+    {
+      id: 'actions',
+      label: 'Actions réalisées',
+      value:
+        life.actions.total === 0
+          ? 'aucune'
+          : `${formatInteger(life.actions.done)} sur ${formatInteger(life.actions.total)}`,
+    },
+  ];
+  return (
+    <dl className="network-figures">
+      {figures.map((figure) => (
+        <div key={figure.id} className="network-figure" data-figure={figure.id}>
+          <dt>{figure.label}</dt>
+          <dd>{figure.value}</dd>
+          {'note' in figure && figure.note ? <dd className="network-figure-note">{figure.note}</dd> : null}
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/**
+ * « Vie du réseau » on « Réunions » (issue 16, item 6): the key figures of the period, the attendance of the last
+ * meetings per member, the meetings held per quarter, and the animations with their participants.
+ */
+export function NetworkLifePanel({ instanceId }: { instanceId: number }) {
+  const { life, error, year, setYear, years } = useNetworkLife(instanceId);
+  if (error) return <Notice tone="error">{error}</Notice>;
+  if (!life) return <p className="screen-loading">Chargement de la vie du réseau…</p>;
+  const period = networkPeriodPhrase(life);
+  const quarters = quarterChart(life);
+  const animations = animationsChart(life);
+  return (
+    <section className="network-life" aria-labelledby="network-life-title">
+      <div className="network-life-header">
+        <div>
+          <h2 id="network-life-title">Vie du réseau</h2>
+          <p className="network-life-period">
+            {life.heldCount === 0
+              ? `Aucune réunion tenue${period ? ` ${period}` : ''}.`
+              : `${countLabel(life.heldCount, 'réunion tenue', 'réunions tenues')}${period ? ` ${period}` : ''}\u00a0; présence relevée à ${countLabel(life.withAttendanceCount, 'réunion', 'réunions', 'aucune')}.`}
+          </p>
+        </div>
+        {years.length > 0 ? (
+          <div className="network-life-years" role="group" aria-label="Période">
+            <button
+              type="button"
+              className="btn btn-ghost"
+              aria-pressed={year === null}
+              onClick={() => setYear(null)}
+            >
+              Tout
+            </button>
+            {years.map((value) => (
+              <button
+                key={value}
+                type="button"
+                className="btn btn-ghost"
+                aria-pressed={year === value}
+                onClick={() => setYear(value)}
+              >
+                {value}
+              </button>
+            ))}
+          </div>
+        ) : null}
+      </div>
+      {life.heldCount === 0 && year === null ? (
+        <Notice tone="info">
+          Les graphiques apparaîtront après les premières réunions : une date passée d’une série compte comme
+          tenue, sauf si elle est annulée. Relevez la présence dans « Tenir et rendre compte » pour suivre qui
+          vient.
+        </Notice>
+      ) : null}
+      <NetworkFigures life={life} />
+      <AttendanceGrid life={life} />
+      <div className="network-charts">
+        {life.heldCount === 0 ? (
+          <EmptyFigure
+            title={quarters.title}
+            text="Aucune réunion tenue sur cette période : les réunions passées et non annulées s’ajouteront ici, par trimestre."
+          />
+        ) : (
+          <ChartFigure spec={quarters} />
+        )}
+        {life.animations.length === 0 ? (
+          <EmptyFigure
+            title={animations.title}
+            text="Aucune animation tenue sur cette période. Planifiez un atelier, un café-débat, une visite apprenante ou un temps convivial (« Nouvelle réunion ponctuelle », puis son type), et notez ensuite le nombre de participants dans « Tenir et rendre compte »."
+          />
+        ) : (
+          <ChartFigure spec={animations} />
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** A chart with nothing to draw yet: its title, and what to do so that it fills. */
+function EmptyFigure({ title, text }: { title: string; text: string }) {
+  return (
+    <figure className="chart-figure network-empty-figure">
+      <h3 className="chart-figure-title">{title}</h3>
+      <p className="network-empty">{text}</p>
+    </figure>
+  );
+}
