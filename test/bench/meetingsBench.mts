@@ -2,7 +2,8 @@
  * The « Réunions » of a body after five years (`npx tsx test/bench/meetingsBench.mts`), issue 16's bench: a body
  * of 30 members, a monthly series since May 2021 with its 60 past dates all opened (30 invitees each), 10 agenda
  * points per meeting (600), then the screen's data (`meetings.overview`, target ≤ 50 ms), one meeting, the series'
- * calendar file and one convocation, each the median of 20 runs after 3 warm-ups.
+ * calendar file and one convocation, the network's life (`meetings.networkLife`, with the screen's other data:
+ * target ≤ 50 ms together), each the median of 20 runs after 3 warm-ups.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -144,6 +145,31 @@ try {
   await measure('Feuille d’émargement Word', 'meetings.attendanceSheet', { id: lastMeeting });
   await measure('Actions en cours (180 actions, 60 réunions)', 'meetings.openActions', {
     instanceId: body.id,
+  });
+  await measure('Vie du réseau (60 réunions, 30 membres)', 'meetings.networkLife', {
+    instanceId: body.id,
+    from: null,
+    to: null,
+  });
+  await measure('Vie du réseau, une année', 'meetings.networkLife', {
+    instanceId: body.id,
+    from: '2025-01-01',
+    to: '2025-12-31',
+  });
+  // What « Réunions » asks when it opens on « Vie du réseau »: its lists, its open actions and the charts.
+  const screen = () =>
+    Promise.all([
+      ok('meetings.overview', { instanceId: body.id }),
+      ok('meetings.openActions', { instanceId: body.id }),
+      ok('meetings.networkLife', { instanceId: body.id, from: null, to: null }),
+    ]);
+  for (let i = 0; i < 3; i++) await screen();
+  const screenTimes: number[] = [];
+  for (let i = 0; i < RUNS; i++) screenTimes.push(await timeAsync(screen));
+  rows.push({
+    label: 'Écran avec la vie du réseau (liste, actions, graphiques)',
+    ms: median(screenTimes),
+    targetMs: 50,
   });
   const width = Math.max(...rows.map((row) => row.label.length));
   for (const row of rows) console.log(formatRow(row, width));
