@@ -139,6 +139,13 @@ export async function activityBench(): Promise<BenchRow[]> {
       all.push(await timeAsync(() => call('activity.overview', {})));
       year.push(await timeAsync(() => call('activity.overview', { from: '2025-01-01', to: '2025-12-31' })));
     }
+    // The Word « Rapport d'activité » and the XLSX export of everything: 20 structures, 36 months, their charts.
+    const report: number[] = [];
+    const spreadsheet: number[] = [];
+    for (let run = 0; run < 3; run += 1) {
+      report.push(await timeAsync(() => call('activity.report', {})));
+      spreadsheet.push(await timeAsync(() => call('activity.spreadsheet', {})));
+    }
     return [
       {
         label: `Import d’un export La Coop de ${ACTIVITIES.toLocaleString('fr-FR')} activités (${(file.length / 1e6).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo)`,
@@ -151,6 +158,16 @@ export async function activityBench(): Promise<BenchRow[]> {
         targetMs: 100,
       },
       { label: 'Écran « Activité », une année filtrée', ms: median(year), targetMs: 100 },
+      {
+        label: `Rapport d’activité (Word, 11 graphiques), ${YEARS} ans × ${STRUCTURES} structures`,
+        ms: median(report),
+        targetMs: 2000,
+      },
+      {
+        label: `Tableaux d’activité (XLSX), ${YEARS} ans × ${STRUCTURES} structures`,
+        ms: median(spreadsheet),
+        targetMs: 2000,
+      },
     ];
   } finally {
     await backend.close();

@@ -42,7 +42,7 @@ export function residencesByImport(
     .prepare(
       `SELECT t.import_id AS importId, t.commune_code AS code, t.commune_label AS label,
          SUM(t.accompaniments) AS accompaniments
-       FROM activity_public t ${where} GROUP BY t.import_id, t.commune_code, t.commune_label`,
+       FROM activity_public t ${where} GROUP BY t.commune_code, t.commune_label, t.import_id`,
     )
     .all(...params) as ResidenceByImport[];
 }
