@@ -30,6 +30,17 @@ test('see the network live: attendance, meetings per quarter, animations; edit a
         actorId: (await callApi<{ items: { id: number }[] }>(page, 'actors.list', { search })).items[0]!.id,
       },
     });
+  // Before any meeting: each part says what to do.
+  await page.evaluate(`window.location.hash = '#/instance/${body.id}/reunions'`);
+  await page.getByRole('button', { name: 'Vie du réseau (graphiques)' }).click();
+  const empty = page.getByRole('region', { name: 'Vie du réseau' });
+  await expect(empty.getByText('Aucune réunion tenue.')).toBeVisible();
+  await expect(empty.getByText(/^Aucune présence relevée pour l’instant/)).toBeVisible();
+  await expect(empty.getByText(/^Aucune animation tenue sur cette période/)).toBeVisible();
+  await expect(empty.getByText(/^Aucune réunion tenue sur cette période/)).toBeVisible();
+  await expect(empty.getByRole('button', { name: 'Voir les chiffres' })).toHaveCount(0);
+  await saveScreenshot(page, 'reunions-vie-du-reseau-vide');
+
   const plenary = (day: string) =>
     callApi<Meeting>(page, 'meetings.save', {
       instanceId: body.id,
@@ -81,7 +92,7 @@ test('see the network live: attendance, meetings per quarter, animations; edit a
     dueOn: null,
   });
 
-  await page.evaluate(`window.location.hash = '#/instance/${body.id}/reunions'`);
+  await page.reload();
   await page.getByRole('button', { name: 'Vie du réseau (graphiques)' }).click();
   const life = page.getByRole('region', { name: 'Vie du réseau' });
   await expect(life.getByText(/^8\sréunions tenues du /)).toBeVisible();
@@ -113,6 +124,19 @@ test('see the network live: attendance, meetings per quarter, animations; edit a
   await attendance.getByRole('button', { name: 'Voir les chiffres' }).click();
   await expect(attendance.getByRole('rowheader', { name: /\(s’éloigne\)$/ })).toBeVisible();
   await saveScreenshot(page, 'reunions-vie-du-reseau-1366');
+  const thisYear = String(new Date().getFullYear());
+  const years = life.getByRole('group', { name: 'Période' });
+  if ((await years.getByRole('button').count()) > 2) {
+    // The meetings span two years: one year alone holds fewer.
+    await years.getByRole('button', { name: thisYear }).click();
+    await expect(life.getByText(new RegExp(`réunions? tenues? en ${thisYear}`))).toBeVisible();
+    await years.getByRole('button', { name: 'Tout' }).click();
+  } else {
+    await years.getByRole('button', { name: thisYear }).click();
+    await expect(life.getByText(new RegExp(`^8\\sréunions tenues en ${thisYear}`))).toBeVisible();
+    await years.getByRole('button', { name: 'Tout' }).click();
+  }
+  await expect(life.getByText(/^8\sréunions tenues du /)).toBeVisible();
   await page.setViewportSize({ width: 1920, height: 1080 });
   await saveScreenshot(page, 'reunions-vie-du-reseau-1920');
 

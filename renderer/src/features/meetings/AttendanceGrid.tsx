@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { formatDate } from '../../../../shared/format/french';
+import { formatDate, quoted } from '../../../../shared/format/french';
 import type { AttendanceCell, NetworkLifeDto } from '../../../../shared/meetings/networkLifeDto';
 import {
   ATTENDANCE_CELL_LABELS,
@@ -33,6 +33,7 @@ export function AttendanceGrid({ life }: { life: NetworkLifeDto }) {
   const titleId = useId();
   const tableId = useId();
   const { meetings, members } = life.attendance;
+  const empty = meetings.length === 0 || members.length === 0;
   // The same source as the charts beside it.
   const source = sourceLines(quarterChart(life));
   return (
@@ -41,15 +42,16 @@ export function AttendanceGrid({ life }: { life: NetworkLifeDto }) {
         Présence aux dernières réunions
       </h3>
       <p className="chart-figure-subtitle">
-        Les {meetings.length > 1 ? `${meetings.length} dernières réunions` : 'dernière réunion'} dont la
-        présence a été relevée, par membre. Un membre absent ou excusé à ses trois dernières réunions est
-        signalé.
+        {meetings.length > 1
+          ? `Les ${meetings.length} dernières réunions dont la présence a été relevée, par membre.`
+          : 'Par membre, aux réunions dont la présence a été relevée.'}{' '}
+        Un membre absent ou excusé à ses trois dernières réunions est signalé.
       </p>
-      {meetings.length === 0 || members.length === 0 ? (
+      {empty ? (
         <p className="network-empty">
           {members.length === 0
-            ? 'L’instance n’a pas encore de membre : ajoutez-en depuis sa page pour suivre leur présence.'
-            : 'Aucune présence relevée pour l’instant : ouvrez une réunion passée, « Tenir et rendre compte », puis notez qui était là (« Tous présents », puis les exceptions).'}
+            ? 'L’instance n’a pas encore de membre\u00a0: ajoutez-en depuis sa page pour suivre leur présence.'
+            : `Aucune présence relevée pour l’instant\u00a0: ouvrez une réunion passée, ${quoted('Tenir et rendre compte')}, puis notez qui était là (${quoted('Tous présents')}, puis les exceptions).`}
         </p>
       ) : (
         <div className="attendance-grid-scroll">
@@ -118,15 +120,17 @@ export function AttendanceGrid({ life }: { life: NetworkLifeDto }) {
             </p>
           ))}
         </div>
-        <button
-          type="button"
-          className="btn btn-ghost chart-figure-toggle"
-          aria-expanded={showTable}
-          aria-controls={tableId}
-          onClick={() => setShowTable((shown) => !shown)}
-        >
-          {showTable ? 'Masquer les chiffres' : 'Voir les chiffres'}
-        </button>
+        {empty ? null : (
+          <button
+            type="button"
+            className="btn btn-ghost chart-figure-toggle"
+            aria-expanded={showTable}
+            aria-controls={tableId}
+            onClick={() => setShowTable((shown) => !shown)}
+          >
+            {showTable ? 'Masquer les chiffres' : 'Voir les chiffres'}
+          </button>
+        )}
       </figcaption>
       <div id={tableId} hidden={!showTable} className="chart-figure-table">
         {showTable ? <ChartTableView table={attendanceTable(life)} caption="Présence par membre" /> : null}

@@ -1,4 +1,4 @@
-import { countLabel, formatInteger } from '../../../../shared/format/french';
+import { countLabel, formatInteger, quoted } from '../../../../shared/format/french';
 import { animationsChart, quarterChart } from '../../../../shared/meetings/networkLifeCharts';
 import { networkPeriodPhrase } from '../../../../shared/meetings/networkLifePeriod';
 import type { NetworkLifeDto } from '../../../../shared/meetings/networkLifeDto';
@@ -47,7 +47,11 @@ function NetworkFigures({ life }: { life: NetworkLifeDto }) {
   return (
     <dl className="network-figures">
       {figures.map((figure) => (
-        <div key={figure.id} className="network-figure" data-figure={figure.id}>
+        <div
+          key={figure.id}
+          className={`network-figure${/^\d/.test(figure.value) ? '' : ' network-figure-words'}`}
+          data-figure={figure.id}
+        >
           <dt>{figure.label}</dt>
           <dd>{figure.value}</dd>
           {'note' in figure && figure.note ? <dd className="network-figure-note">{figure.note}</dd> : null}
@@ -103,20 +107,13 @@ export function NetworkLifePanel({ instanceId }: { instanceId: number }) {
           </div>
         ) : null}
       </div>
-      {life.heldCount === 0 && year === null ? (
-        <Notice tone="info">
-          Les graphiques apparaîtront après les premières réunions : une date passée d’une série compte comme
-          tenue, sauf si elle est annulée. Relevez la présence dans « Tenir et rendre compte » pour suivre qui
-          vient.
-        </Notice>
-      ) : null}
-      <NetworkFigures life={life} />
+      {life.heldCount > 0 ? <NetworkFigures life={life} /> : null}
       <AttendanceGrid life={life} />
       <div className="network-charts">
         {life.heldCount === 0 ? (
           <EmptyFigure
             title={quarters.title}
-            text="Aucune réunion tenue sur cette période : les réunions passées et non annulées s’ajouteront ici, par trimestre."
+            text={`Aucune réunion tenue sur cette période\u00a0: les réunions passées et non annulées s’ajouteront ici, par trimestre. Une date passée d’une série compte comme tenue, sauf si elle est annulée.`}
           />
         ) : (
           <ChartFigure spec={quarters} />
@@ -124,7 +121,7 @@ export function NetworkLifePanel({ instanceId }: { instanceId: number }) {
         {life.animations.length === 0 ? (
           <EmptyFigure
             title={animations.title}
-            text="Aucune animation tenue sur cette période. Planifiez un atelier, un café-débat, une visite apprenante ou un temps convivial (« Nouvelle réunion ponctuelle », puis son type), et notez ensuite le nombre de participants dans « Tenir et rendre compte »."
+            text={`Aucune animation tenue sur cette période. Planifiez un atelier, un café-débat, une visite apprenante ou un temps convivial (${quoted('Nouvelle réunion ponctuelle')}, puis son type), et notez ensuite le nombre de participants dans ${quoted('Tenir et rendre compte')}.`}
           />
         ) : (
           <ChartFigure spec={animations} />
