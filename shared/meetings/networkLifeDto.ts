@@ -55,6 +55,7 @@ export interface NetworkLifeDto {
   heldCount: number;
   /** Of them, those whose attendance was taken (someone's was said). */
   withAttendanceCount: number;
+  /** Dates of the period, up to today, that were cancelled. */
   cancelledCount: number;
   /** Every quarter from the first held meeting (or the period's start) to the last (or the period's end, if past). */
   perQuarter: QuarterCountDto[];

@@ -8,6 +8,7 @@ import {
   shortDate,
 } from '../../shared/meetings/networkLifeCharts';
 import type { MeetingKind } from '../../shared/meetings/meetingsVocabulary';
+import { networkPeriodPhrase } from '../../shared/meetings/networkLifePeriod';
 
 /** The « Vie du réseau » charts as data: what they draw, their sources, and their « Voir les chiffres ». */
 
@@ -104,5 +105,17 @@ describe('network charts', () => {
   it('writes short dates the French way', () => {
     expect(plain(shortDate('2027-07-01'))).toBe('1er juil.');
     expect(plain(shortDate('2027-06-08', true))).toBe('8 juin 2027');
+  });
+
+  it('says the period in words: a year, two dates, one bound, or the span held', () => {
+    const span = { first: '2027-01-07', last: '2027-03-04' };
+    const phrase = (from: string | null, to: string | null, held = span) =>
+      plain(networkPeriodPhrase({ period: { from, to }, span: held }) ?? 'aucune');
+    expect(phrase('2027-01-01', '2027-12-31')).toBe('en 2027');
+    expect(phrase('2027-01-01', '2027-06-30')).toBe('du 1er janvier 2027 au 30 juin 2027');
+    expect(phrase('2027-02-01', null)).toBe('depuis le 1er février 2027');
+    expect(phrase(null, '2027-02-01')).toBe('jusqu’au 1er février 2027');
+    expect(phrase(null, null)).toBe('du 7 janvier 2027 au 4 mars 2027');
+    expect(phrase(null, null, { first: null, last: null })).toBe('aucune');
   });
 });
