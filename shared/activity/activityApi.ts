@@ -5,7 +5,7 @@ import {
   activityOverviewInput,
 } from './activitySchemas';
 import type { ActivityImportDto, ActivityImportListItemDto, ActivityPreviewDto } from './activityDto';
-import type { ActivityFiguresDto } from './activityFiguresDto';
+import type { ActivityFiguresDto, ActivityMapDto } from './activityFiguresDto';
 import type { DocumentFileDto } from '../documents/documentDto';
 import { takes, takesNothing } from '../api/declare';
 
@@ -18,6 +18,8 @@ export const activityApi = {
   'activity.deleteImport': takes(activityImportIdInput).answers<{ id: number }>(),
   /** The screen's figures over a period and a scope (one structure, or all), as the report and export give them. */
   'activity.overview': takes(activityOverviewInput).answers<ActivityFiguresDto>(),
+  /** The territory's communes coloured by accompaniments per 1,000 inhabitants, over the stored contours. */
+  'activity.map': takes(activityOverviewInput).answers<ActivityMapDto>(),
   /** The Word « Rapport d'activité » of the same period and scope. */
   'activity.report': takes(activityOverviewInput).answers<Omit<DocumentFileDto, 'kind'>>(),
   /** The report's tables as an XLSX workbook, one sheet per table. */

@@ -45,3 +45,9 @@ export interface HelpedElsewhereDto {
   /** The structures that helped them elsewhere, most first, with their commune (« France Services (Civray) »). */
   where: { name: string; communeName: string | null; accompaniments: number }[];
 }
+
+/** The map of accompaniments per 1,000 inhabitants (an SVG built from escaped data), or null without contours. */
+export interface ActivityMapDto {
+  hasContours: boolean;
+  svg: string | null;
+}

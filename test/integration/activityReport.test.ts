@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { FIRST_QUARTER, MARCH_APRIL, PEOPLE, fileTotals } from '../fixtures/activity/coopExport';
-import { formatInteger, quoted } from '../../shared/format/french';
-import { activityReportTables } from '../../shared/activity/activityReportTables';
+import { formatDecimal, formatInteger, quoted } from '../../shared/format/french';
+import { activityReportTables, ratePer1000 } from '../../shared/activity/activityReportTables';
 import { useActorsBackend } from './support/actorsBackend';
 import { headingsOf, readDocx, tablesOf } from './support/readDocx';
 
@@ -188,5 +188,37 @@ describe('« Rapport d’activité » (Word) and the XLSX export', () => {
     expect(none.message).toBe(
       `Aucune activité de ${quoted('CCAS d’Échirolles')} sur cette période : choisissez une autre période ou une autre structure.`,
     );
+  });
+
+  it('the map per 1,000 inhabitants: said missing without the contours, each commune coloured with them, and in the report', async () => {
+    api.open({ territory: false });
+    await api.ok('territory.createDemo', undefined as never);
+    const actor = (await api.ok('actors.list', { search: 'France Services de Civray' } as never)).items[0]!;
+    await api.ok('activity.import', {
+      ...coopFile('coop-activites-civraisien-2026.xlsx'),
+      actorId: actor.id,
+      periodStart: '2026-01-01',
+      periodEnd: '2026-06-30',
+    });
+    expect(await api.ok('activity.map', {})).toEqual({ hasContours: false, svg: null });
+    const withoutMap = readDocx((await api.ok('activity.report', {})).contentBase64).media.length;
+
+    await api.ok('map.importContours', {
+      fileName: 'communes-86-vienne-2018.geojson',
+      contentBase64: readFileSync(
+        join(__dirname, '../fixtures/geo/communes-86-vienne-2018.geojson'),
+      ).toString('base64'),
+    });
+    const map = await api.ok('activity.map', {});
+    const figures = await api.ok('activity.overview', {});
+    const civray = figures.byCommune.find((count) => count.label === 'Civray')!;
+    const rate = ratePer1000(civray.accompaniments, civray.population)!;
+    expect(map.svg).toContain(
+      `data-commune-code="${civray.communeCode}"><title>Civray : ${formatDecimal(rate)}</title>`,
+    );
+    expect(map.svg).toContain('Pour 1 000 habitants');
+    const withMap = readDocx((await api.ok('activity.report', {})).contentBase64);
+    expect(withMap.media.length).toBe(withoutMap + 1);
+    expect(plain(withMap.paragraphs.join('\n'))).toContain('Carte : accompagnements pour 1 000 habitants');
   });
 });

@@ -18,6 +18,7 @@ import { documentContextOf } from '../documents/documentContext';
 import { activityReportFile } from '../documents/activityReport/buildActivityReport';
 import { activitySpreadsheetFile } from '../documents/activityReport/activitySpreadsheet';
 import { activityFigures } from './activityReportData';
+import { activityMap } from './activityMap';
 import { analyseActivityFile } from './analyseActivityFile';
 import { proposeActors } from './proposeActors';
 import { readSpreadsheet } from './readSpreadsheet';
@@ -33,6 +34,16 @@ async function read(input: ActivityFileInput, ctx: BackendContext) {
     );
   const sheets = await readSpreadsheet(fileBytesOf(ctx, input), input.fileName);
   return { communes, sheets };
+}
+
+/** The territory's name, today and communes, for the map. */
+async function mapTerritory(ctx: BackendContext) {
+  const context = await documentContextOf(ctx);
+  return {
+    name: context.territory.displayName,
+    today: context.today,
+    communes: await getTerritoryCommunes(ctx.db),
+  };
 }
 
 /** The figures of a report or an export; nothing imported is said, not written as a page of zeros. */
@@ -57,6 +68,7 @@ export const activityHandlers: HandlerGroup<
   | 'activity.imports'
   | 'activity.deleteImport'
   | 'activity.overview'
+  | 'activity.map'
   | 'activity.report'
   | 'activity.spreadsheet'
 > = {
@@ -110,9 +122,15 @@ export const activityHandlers: HandlerGroup<
 
   'activity.overview': (input, ctx) => activityFigures(ctx, input),
 
+  'activity.map': async (input, ctx) => {
+    const figures = activityFigures(ctx, input);
+    return activityMap(ctx, figures, await mapTerritory(ctx));
+  },
+
   'activity.report': async (input, ctx) => {
     const figures = reportable(ctx, input);
-    return activityReportFile(figures, await documentContextOf(ctx));
+    const map = activityMap(ctx, figures, await mapTerritory(ctx));
+    return activityReportFile(figures, await documentContextOf(ctx), map.svg);
   },
 
   'activity.spreadsheet': async (input, ctx) => {

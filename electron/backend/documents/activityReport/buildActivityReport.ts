@@ -23,7 +23,8 @@ import { frenchTypography } from '../frenchTypography';
 import { Outline } from '../outline';
 import { body, labelled, note } from '../paragraphs';
 import { dataTable, type CellContent, type TableColumn } from '../tables';
-import { renderCharts, type RenderedChart } from '../diagnostic/readDiagnosticData';
+import { MAP_SCALE, renderCharts, type RenderedChart } from '../diagnostic/readDiagnosticData';
+import { svgToPngAsync } from '../charts/chartPng';
 
 /**
  * The « Rapport d'activité » for a period and a scope (all the structures, or one for its funder): the key
@@ -201,9 +202,16 @@ function unknowns(figures: ActivityFiguresDto): FileChild[] {
 export async function activityReportBody(
   figures: ActivityFiguresDto,
   outline: Outline,
+  mapSvg: string | null = null,
 ): Promise<FileChild[]> {
   const specs = activityFigureCharts(figures);
-  const rendered = await renderCharts(specs);
+  const [rendered, mapPng] = await Promise.all([
+    renderCharts(specs),
+    // No map of zeros: only when some resident of the territory was accompanied.
+    mapSvg && figures.byCommune.some((count) => count.inTerritory && count.accompaniments > 0)
+      ? svgToPngAsync(mapSvg, MAP_SCALE)
+      : Promise.resolve(null),
+  ]);
   const chart = (id: string) => rendered.find((entry) => entry.spec.id === id);
   const tables = new Map(activityReportTables(figures).map((table) => [table.id, table]));
   const table = (id: string, rows?: number) => tableBlock(tables.get(id)!, rows);
@@ -227,6 +235,16 @@ export async function activityReportBody(
     outline.heading(1, 'Où habitent les personnes accompagnées'),
     ...chartBlock(chart(ACTIVITY_CHART_IDS.communes)),
     ...chartBlock(chart(ACTIVITY_CHART_IDS.communeRates)),
+    ...(mapPng
+      ? figure({
+          png: mapPng,
+          caption: 'Carte : accompagnements pour 1 000 habitants, par commune de résidence',
+          source: null,
+          description:
+            'Carte des communes du territoire colorées selon le nombre de personnes accompagnées pour 1 000 habitants',
+          maxHeight: CHART_MAX_HEIGHT,
+        })
+      : []),
     ...table('communes'),
     outline.heading(2, 'Les habitants accompagnés dans une autre commune'),
     ...(figures.helpedElsewhere.length === 0
@@ -270,7 +288,11 @@ export async function activityReportBody(
 }
 
 /** The .docx of the report, ready to be saved. */
-export async function activityReportFile(figures: ActivityFiguresDto, context: DocumentContext) {
+export async function activityReportFile(
+  figures: ActivityFiguresDto,
+  context: DocumentContext,
+  mapSvg: string | null = null,
+) {
   const outline = new Outline();
   const document = assembleDocument({
     territoryName: context.territory.displayName,
@@ -282,7 +304,7 @@ export async function activityReportFile(figures: ActivityFiguresDto, context: D
     layout: 'report',
     outline,
     contentsDepth: 1,
-    body: await activityReportBody(figures, outline),
+    body: await activityReportBody(figures, outline, mapSvg),
   });
   const bytes = await documentBytes(document);
   return {

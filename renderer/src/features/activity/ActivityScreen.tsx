@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import type { ActivityImportListItemDto } from '../../../../shared/activity/activityDto';
+import { ACTIVITY_CHART_IDS } from '../../../../shared/activity/activityCharts';
 import {
   activityChartEmptyNote,
   activityFigureCharts,
@@ -15,6 +16,7 @@ import { useToast } from '../../ui/Toast';
 import { ActivityExports } from './ActivityExports';
 import { ActivityFigures } from './ActivityFigures';
 import { ActivityImportPanel } from './ActivityImportPanel';
+import { ActivityMapPanel } from './ActivityMapPanel';
 import { ImportList } from './ImportList';
 import { overviewQuery, yearPeriod, yearsBetween, type ActivityPeriod } from './activityPeriod';
 import './activity.css';
@@ -170,13 +172,24 @@ export function ActivityScreen() {
               <div className="activity-charts">
                 {charts.map((spec) => {
                   const emptyNote = activityChartEmptyNote(spec);
-                  return emptyNote ? (
-                    <section key={spec.id} className="activity-empty-chart" aria-label={spec.title}>
+                  const chart = emptyNote ? (
+                    <section className="activity-empty-chart" aria-label={spec.title}>
                       <h3>{spec.title}</h3>
                       <p className="activity-muted">{emptyNote}</p>
                     </section>
                   ) : (
-                    <ChartFigure key={spec.id} spec={spec} />
+                    <ChartFigure spec={spec} />
+                  );
+                  return (
+                    <Fragment key={spec.id}>
+                      {chart}
+                      {spec.id === ACTIVITY_CHART_IDS.communeRates && !emptyNote ? (
+                        <ActivityMapPanel
+                          query={query}
+                          reloadKey={`${period.from}-${period.to}-${actorId ?? ''}-${reloads}`}
+                        />
+                      ) : null}
+                    </Fragment>
                   );
                 })}
               </div>
