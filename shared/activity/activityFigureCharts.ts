@@ -63,8 +63,8 @@ export function activityFigureCharts(figures: ActivityFiguresDto): ChartSpec[] {
     })),
   };
   // After the communes and their rate per 1,000 inhabitants; the families after the themes.
-  const at = (id: string) => base.findIndex((spec) => spec.id === id) + 1;
   const charts = [...base];
+  const at = (id: string) => charts.findIndex((spec) => spec.id === id) + 1;
   charts.splice(at(ACTIVITY_CHART_IDS.communeRates), 0, elsewhere);
   charts.splice(at(ACTIVITY_CHART_IDS.themes), 0, families, details);
   return charts;
