@@ -109,6 +109,13 @@ const FIGURES: {
     format: 'integer',
     read: (d) => (d.fragility ? d.fragileAndFar.rows.length : null),
   },
+  {
+    // Each side over its own last 12 months; unknown for a diagnostic frozen before the activity was followed.
+    key: 'accompaniments',
+    label: 'Accompagnements sur 12 mois (activité importée)',
+    format: 'integer',
+    read: (d) => d.activity?.figures?.accompaniments ?? null,
+  },
 ];
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'fr');

@@ -4,6 +4,7 @@ import type { DistanceStatus } from './gapsDistance';
 import type { FragilityOfferRow } from './gaps';
 import type { OfferDiagnostic } from './offer';
 import type { FragilityDirection } from './indicatorSchemas';
+import type { DiagnosticActivityDto } from './diagnosticActivity';
 
 /**
  * The diagnostic as it crosses the boundary, is frozen in a snapshot and feeds the Word documents: plain JSON,
@@ -168,6 +169,11 @@ export interface DiagnosticDto {
   ranking: FragilityOfferRow[];
   fragileAndFar: FragileAndFarDto;
   commentary: DiagnosticCommentaryDto;
+  /**
+   * « L'activité des lieux de médiation » over the last 12 complete months; null in a diagnostic frozen before
+   * the activity was followed (« non disponible dans ce diagnostic figé »).
+   */
+  activity: DiagnosticActivityDto | null;
 }
 
 /** A frozen diagnostic as listed. */

@@ -50,7 +50,7 @@ export function computedSourceText(computed: ComputedIndicatorDto): string {
       : ''
   }${computed.from && computed.to ? `, ${shortPeriod(computed.from, computed.to)}` : ''}`;
   if (computed.unknownReason !== null)
-    return `inconnu le ${formatDate(computed.computedOn)} (${what}) : ${computed.unknownReason}`;
+    return `inconnu le ${formatDate(computed.computedOn)} : ${computed.unknownReason} ; ${what}`;
   const sources = computed.sources
     .map((source) => `${source.actorName} (${shortPeriod(source.periodStart, source.periodEnd)})`)
     .join(', ');
@@ -58,7 +58,7 @@ export function computedSourceText(computed: ComputedIndicatorDto): string {
     computed.themes.length > 1
       ? ' ; une personne accompagnée sur plusieurs de ces thèmes compte une fois par thème'
       : '';
-  return `calculé le ${formatDate(computed.computedOn)} (${what}) à partir de ${countLabel(computed.sources.length, 'import')} : ${sources}${several}`;
+  return `calculé le ${formatDate(computed.computedOn)} à partir de ${countLabel(computed.sources.length, 'import')} : ${sources} ; ${what}${several}`;
 }
 
 /** The value as shown: « 1 234 », or « inconnu ». */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useActorsBackend } from './support/actorsBackend';
+import { readDocx } from './support/readDocx';
 import { seedInstance } from './support/seedInstance';
 import { FIRST_QUARTER, MARCH_APRIL, type CoopActivity } from '../fixtures/activity/coopExport';
 import type { ActionInput } from '../../shared/roadmap/roadmapSchemas';
@@ -207,6 +208,24 @@ describe('indicateur calculé à partir de l’activité', () => {
       .flatMap((change) => change.changes)
       .find((field) => field.field === 'Indicateurs');
     expect(indicatorsChange?.after).toContain('calculé à partir de l’activité');
+  });
+
+  it('the Word feuille de route prints the computed value with its source', async () => {
+    const { importFile } = await setUp();
+    await importFile('coop-activites-t1-2026.xlsx', '2026-01-01', '2026-03-31');
+    const file = await api.ok('documents.build', { kind: 'feuilleDeRoute', options: {} });
+    const text = readDocx(file.contentBase64)
+      .paragraphs.join('\n')
+      .replace(/[\u00a0\u202f]/g, ' ');
+    const total = expectedPeople(FIRST_QUARTER, { from: '2026-01-01', to: '2026-03-31' });
+    expect(text).toContain(`Personnes accompagnées (cible 100 personnes, réalisé ${total} personnes)`);
+    expect(text).toContain(
+      'Calculé le 5 avril 2026 à partir de 1 import : Médiathèque Kateb Yacine (du 1er janvier 2026 au 31 mars 2026) ; accompagnements, du 1er janvier 2026 au 31 mars 2026.',
+    );
+    // In the action on Grenoble, sessions are not counted per commune: unknown, and why.
+    expect(text).toMatch(/Séances \(réalisé inconnu\)\s*Inconnu le 5 avril 2026 : une activité collective/);
+    // A typed indicator is printed as before.
+    expect(text).toContain('Tapé à la main (cible 10, réalisé 7)');
   });
 
   it('offers the thèmes found in the imports', async () => {

@@ -171,6 +171,7 @@ describe('the diagnostic territorial', () => {
         'Le territoire',
         'Les fragilités numériques',
         'L’offre de médiation numérique',
+        'L’activité des lieux de médiation',
         'Les écarts entre besoins et offre',
         'Annexe : données par commune',
         'Annexe : sources',
@@ -359,6 +360,7 @@ describe('the note de synthèse', () => {
     const parts = readDocx(file.contentBase64);
     expect(headingsOf(parts.document, 1)).toEqual([
       'Chiffres clés',
+      'L’activité des lieux de médiation',
       'Où en est la feuille de route',
       'Décisions attendues',
     ]);

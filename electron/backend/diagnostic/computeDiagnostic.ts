@@ -21,6 +21,7 @@ import {
   indicatorValuesByCommune,
 } from './indicatorColumns';
 import type { DiagnosticInputs } from './diagnosticInputRepository';
+import type { DiagnosticActivityDto } from '../../../shared/diagnostic/diagnosticActivity';
 
 /** The diagnostic from what was read: the pure formulas of `shared/diagnostic/`, gathered into one DTO. */
 
@@ -29,6 +30,8 @@ export interface ComputeOptions {
   today: string;
   computedAt: string;
   commentary: DiagnosticCommentaryDto;
+  /** The activity block, read apart (null: not computed). */
+  activity?: DiagnosticActivityDto | null;
 }
 
 export function computeDiagnostic(inputs: DiagnosticInputs, options: ComputeOptions): DiagnosticDto {
@@ -141,5 +144,6 @@ export function computeDiagnostic(inputs: DiagnosticInputs, options: ComputeOpti
       unknownDistance: far.unknownDistance.map((code) => ({ code, name: communeName.get(code) ?? code })),
     },
     commentary: options.commentary,
+    activity: options.activity ?? null,
   };
 }

@@ -13,6 +13,7 @@ import { choroplethMap, choroplethOfInputs, diagnosticMap } from './diagnosticMa
 import { readDiagnosticInputs } from './diagnosticInputRepository';
 import { deleteSnapshot, insertSnapshot, listSnapshots, readSnapshot } from './snapshotRepository';
 import { readSettings, writeSettings } from './settingsRepository';
+import { diagnosticActivity } from './diagnosticActivityRepository';
 
 /** The diagnostic (« Diagnostic »): computed from the directory and the indicators, commented, frozen, compared. */
 
@@ -35,6 +36,7 @@ export function currentDiagnostic(
     today: todayOf(ctx),
     computedAt: nowIsoOf(ctx),
     commentary: readCommentary(ctx),
+    activity: diagnosticActivity(ctx, todayOf(ctx)),
   });
 }
 

@@ -4,7 +4,8 @@ import type { DiagnosticDto, FragileAndFarStatus } from '../../../shared/diagnos
  * A diagnostic frozen by an earlier Maillage, read with today's fields: frozen before issue 15, it counted no
  * permanence (0 everywhere, marked so by nothing else), read every indicator « higher = more fragile », gave
  * the fragility its indicator's own label and had no status for « fragiles et loin » (worked out here from what
- * it kept: without contours, a fragile commune's distance was unknown). Its figures are never recomputed.
+ * it kept: without contours, a fragile commune's distance was unknown). Frozen before issue 17, it had no activity
+ * block (`activity: null`). Its figures are never recomputed.
  */
 
 type Stored = DiagnosticDto & Record<string, unknown>;
@@ -17,6 +18,12 @@ function farStatus(dto: DiagnosticDto): FragileAndFarStatus {
 }
 
 export function upgradeFrozenDiagnostic(stored: Stored): DiagnosticDto {
+  // Frozen before the activity was followed (issue 17): no block, said so, never computed today.
+  const withActivity = { ...stored, activity: stored.activity ?? null };
+  return upgradeFarStatus(withActivity);
+}
+
+function upgradeFarStatus(stored: Stored): DiagnosticDto {
   if (stored.fragileAndFar.status !== undefined) return stored;
   const status = farStatus(stored);
   return {

@@ -162,5 +162,6 @@ export function diagnosticFixture(): DiagnosticDto {
       unknownDistance: [],
     },
     commentary: { synthese: '', offre: '', fragilite: '', ecarts: '' },
+    activity: null,
   };
 }

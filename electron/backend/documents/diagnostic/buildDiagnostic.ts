@@ -25,6 +25,7 @@ import { Outline } from '../outline';
 import { inSentence } from '../inSentence';
 import { body, bodyLines } from '../paragraphs';
 import type { DiagnosticData, RenderedChart } from './readDiagnosticData';
+import { activityBlock } from './activityBlock';
 import {
   communesTable,
   communesWithoutPlaceTable,
@@ -403,6 +404,7 @@ export function diagnosticParts(context: DocumentContext, data: DiagnosticData):
     ...territory(data, outline),
     ...fragility(data, outline),
     ...offer(data, outline),
+    ...activityBlock(data.diagnostic, outline),
     ...gaps(data, outline),
     ...annexes(data, outline),
   ];

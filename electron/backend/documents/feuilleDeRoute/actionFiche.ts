@@ -37,7 +37,8 @@ export function actionFiche(
     if (indicator.computed) {
       // Computed from the activity: the value (or « inconnu ») with where it comes from.
       const actual = `réalisé ${indicator.actual === null ? 'inconnu' : formatQuantity(indicator.actual, indicator.unit)}`;
-      return `${indicator.label} (${[target, actual].filter(Boolean).join(', ')} ; ${computedSourceText(indicator.computed)})`;
+      const source = computedSourceText(indicator.computed);
+      return `${indicator.label} (${[target, actual].filter(Boolean).join(', ')})\n${source.charAt(0).toLocaleUpperCase('fr')}${source.slice(1)}.`;
     }
     const actual =
       indicator.actual === null ? null : `réalisé ${formatQuantity(indicator.actual, indicator.unit)}`;

@@ -14,6 +14,8 @@ import { Outline } from '../outline';
 import { body, bodyLines } from '../paragraphs';
 import { keyFiguresTable } from '../diagnostic/diagnosticTables';
 import { expectedDecisions } from './expectedDecisions';
+import { activityLines } from './activityLines';
+import { ACTIVITY_BLOCK_TITLE } from '../../../../shared/diagnostic/diagnosticActivity';
 
 /**
  * Two pages for the conférence des maires: the key figures of the diagnostic, one map, where the feuille de
@@ -25,6 +27,11 @@ export interface NoteData {
   roadmap: RoadmapDto;
   /** The fragility map, else the map of the places, else null. */
   map: { png: Uint8Array; caption: string; source: string } | null;
+  /**
+   * « La vie du réseau »: sentences on the meetings of the coordination body, under their own heading; the
+   * section is left out when there are none (never an empty heading).
+   */
+  networkLife?: string[];
 }
 
 /** Keeps the map to a third of a page, so that the note holds on two pages. */
@@ -90,6 +97,11 @@ export function noteSyntheseParts(context: DocumentContext, data: NoteData): Doc
             maxHeight: MAP_HEIGHT,
           }),
         ]
+      : []),
+    outline.heading(1, ACTIVITY_BLOCK_TITLE),
+    ...activityLines(data.diagnostic).map(bullet),
+    ...(data.networkLife && data.networkLife.length > 0
+      ? [outline.heading(1, 'La vie du réseau'), ...data.networkLife.map(bullet)]
       : []),
     outline.heading(1, 'Où en est la feuille de route'),
     ...roadmapState(data.roadmap, context.today),

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ChartSpec } from '../../../../shared/charts/chartSpec';
 import type { DiagnosticDto } from '../../../../shared/diagnostic/diagnosticDto';
+import { ActivityBlock } from './ActivityBlock';
 import { ChartGrid } from './ChartGrid';
 import { CommuneRanking } from './CommuneRanking';
 import { FragilityNotice } from './FragilityNotice';
@@ -29,6 +30,7 @@ export function DiagnosticBody({
       {settings}
       <ChartGrid charts={charts} />
       {map}
+      <ActivityBlock diagnostic={diagnostic} />
       <CommuneRanking diagnostic={diagnostic} />
     </>
   );

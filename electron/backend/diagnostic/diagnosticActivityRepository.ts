@@ -1,0 +1,66 @@
+import type { DataStore } from '../db/dataStore';
+import { activityOverview } from '../activity/activityOverviewRepository';
+import { lastTwelveMonths, type DiagnosticActivityDto } from '../../../shared/diagnostic/diagnosticActivity';
+
+/**
+ * The diagnostic's activity block: the « Activité » screen's figures (same reading, `activityOverview`) over the
+ * last 12 complete months before the directory's day, cut to what the diagnostic shows. No import over the
+ * period: no figures (the block says « aucune activité importée »), never zeros.
+ */
+export function diagnosticActivity(store: Pick<DataStore, 'sqlite'>, today: string): DiagnosticActivityDto {
+  const period = lastTwelveMonths(today);
+  const overview = activityOverview(store, period);
+  if (overview.sources.length === 0) return { ...period, figures: null };
+  const structures = new Set(overview.sources.map((source) => source.actorId ?? `~${source.actorName}`));
+  const inTerritory = overview.byCommune.filter((commune) => commune.inTerritory);
+  const territory = (
+    store.sqlite.prepare('SELECT code, name, population FROM territory_commune').all() as {
+      code: string;
+      name: string;
+      population: number;
+    }[]
+  ).map((commune) => {
+    const counted = inTerritory.find((row) => row.communeCode === commune.code);
+    const accompaniments = counted?.accompaniments ?? 0;
+    const population = commune.population > 0 ? commune.population : null;
+    return {
+      code: commune.code,
+      name: commune.name,
+      population,
+      accompaniments,
+      per1000: population === null ? null : Math.round((accompaniments / population) * 10_000) / 10,
+    };
+  });
+  territory.sort(
+    (a, b) =>
+      (b.per1000 ?? -1) - (a.per1000 ?? -1) ||
+      b.accompaniments - a.accompaniments ||
+      a.name.localeCompare(b.name, 'fr'),
+  );
+  const known = overview.byCommune.filter((commune) => commune.communeCode !== null || commune.label !== '');
+  return {
+    ...period,
+    figures: {
+      activities: overview.totals.activities,
+      accompaniments: overview.totals.accompaniments,
+      structureCount: structures.size,
+      procedureAccompaniments: overview.totals.procedureAccompaniments,
+      communes: territory,
+      outsideTerritory: known
+        .filter((commune) => !commune.inTerritory)
+        .reduce((sum, commune) => sum + commune.accompaniments, 0),
+      unknownResidence: overview.byCommune
+        .filter((commune) => commune.communeCode === null && commune.label === '')
+        .reduce((sum, commune) => sum + commune.accompaniments, 0),
+      topThemes: overview.byTheme
+        .filter((theme) => theme.label !== '')
+        .slice(0, 5)
+        .map((theme) => ({ label: theme.label, accompaniments: theme.accompaniments })),
+      sources: overview.sources.map(({ actorName, periodStart, periodEnd }) => ({
+        actorName,
+        periodStart: periodStart > period.from ? periodStart : period.from,
+        periodEnd: periodEnd < period.to ? periodEnd : period.to,
+      })),
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { DiagnosticDto } from '../../../../shared/diagnostic/diagnosticDto';
+import {
+  NO_ACTIVITY,
+  activityHeadline,
+  activityPeriodText,
+} from '../../../../shared/diagnostic/diagnosticActivity';
+import { countLabel, formatDecimal, quoted } from '../../../../shared/format/french';
+import { andList } from '../frenchList';
+
+/**
+ * The activity of the médiateurs in one to three lines for the note de synthèse, from the diagnostic's activity
+ * block (the same figures as the diagnostic, in the same words): the headline, the most frequent themes, the
+ * communes whose inhabitants are the most and the least helped for their size.
+ */
+export function activityLines(diagnostic: DiagnosticDto): string[] {
+  const activity = diagnostic.activity;
+  if (activity === null) return ['Activité non disponible dans ce diagnostic figé.'];
+  const period = activityPeriodText(activity);
+  const figures = activity.figures;
+  if (figures === null)
+    return [`${NO_ACTIVITY} (${period}) : les structures n’ont pas encore transmis leurs exports.`];
+  const lines = [`${activityHeadline(figures)} (${period}).`];
+  const themes = figures.topThemes.slice(0, 3);
+  if (themes.length > 0)
+    lines.push(
+      `Thèmes les plus fréquents : ${andList(
+        themes.map(
+          (theme) => `${quoted(theme.label)} (${countLabel(theme.accompaniments, 'accompagnement')})`,
+        ),
+      )}.`,
+    );
+  const rated = figures.communes.filter((commune) => commune.per1000 !== null);
+  if (rated.length > 1) {
+    const top = rated.slice(0, 2).map((commune) => `${commune.name} (${formatDecimal(commune.per1000!)})`);
+    const none = rated.filter((commune) => commune.accompaniments === 0).length;
+    lines.push(
+      `Le plus d’habitants accompagnés pour 1\u00a0000 : ${andList(top)}${
+        none > 0 ? ` ; ${countLabel(none, 'commune')} dont aucun habitant n’a été accompagné` : ''
+      }.`,
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,115 @@
+import type { DiagnosticDto } from '../../../../shared/diagnostic/diagnosticDto';
+import {
+  ACTIVITY_BLOCK_TITLE,
+  ACTIVITY_NOT_FROZEN,
+  NO_ACTIVITY,
+  activityHeadline,
+  activityPeriodText,
+  activitySourcesText,
+} from '../../../../shared/diagnostic/diagnosticActivity';
+import { countLabel, formatInteger } from '../../../../shared/format/french';
+
+const oneDecimal = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/**
+ * « L'activité des lieux de médiation »: the last 12 complete months of the imported activity, as the Word
+ * diagnostic and the note de synthèse say it (same headline), with the communes per 1,000 inhabitants and the
+ * sources. A diagnostic frozen before the activity was followed says so.
+ */
+export function ActivityBlock({ diagnostic }: { diagnostic: DiagnosticDto }) {
+  const activity = diagnostic.activity;
+  const figures = activity?.figures ?? null;
+  return (
+    <section className="diagnostic-section" aria-labelledby="diagnostic-activity-title">
+      <h2 id="diagnostic-activity-title">{ACTIVITY_BLOCK_TITLE}</h2>
+      {activity === null ? (
+        <p className="diagnostic-section-hint">{ACTIVITY_NOT_FROZEN}</p>
+      ) : figures === null ? (
+        <p className="diagnostic-section-hint">
+          {NO_ACTIVITY} ({activityPeriodText(activity)}). Importez les exports des structures depuis l’écran «
+          Activité ».
+        </p>
+      ) : (
+        <>
+          <p className="diagnostic-activity-headline" data-figure="activity-headline">
+            {activityHeadline(figures)}
+          </p>
+          <p className="diagnostic-section-hint">
+            {countLabel(figures.activities, 'activité')} (accompagnements individuels et ateliers),{' '}
+            {activityPeriodText(activity)}.
+          </p>
+          <div className="diagnostic-activity-grid">
+            <div>
+              <h3>Les thèmes les plus fréquents</h3>
+              <ol className="diagnostic-activity-themes">
+                {figures.topThemes.map((theme) => (
+                  <li key={theme.label}>
+                    {theme.label} : {countLabel(theme.accompaniments, 'accompagnement')}
+                  </li>
+                ))}
+              </ol>
+            </div>
+            <div>
+              <h3>{'Accompagnements pour 1\u00a0000 habitants, par commune de résidence'}</h3>
+              <div className="diagnostic-table-wrap diagnostic-activity-communes">
+                <table className="table diagnostic-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">Commune</th>
+                      <th scope="col" className="numeric">
+                        Accompagnements
+                      </th>
+                      <th scope="col" className="numeric">
+                        {'Pour 1\u00a0000 hab.'}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {figures.communes
+                      .filter((commune) => commune.accompaniments > 0)
+                      .map((commune) => (
+                        <tr key={commune.code}>
+                          <th scope="row">{commune.name}</th>
+                          <td className="numeric">{formatInteger(commune.accompaniments)}</td>
+                          <td className="numeric">
+                            {commune.per1000 === null ? '—' : oneDecimal.format(commune.per1000)}
+                          </td>
+                        </tr>
+                      ))}
+                  </tbody>
+                </table>
+              </div>
+              {figures.communes.some((commune) => commune.accompaniments === 0) ? (
+                <p className="diagnostic-section-hint">
+                  Aucun habitant accompagné :{' '}
+                  {figures.communes
+                    .filter((commune) => commune.accompaniments === 0)
+                    .map((commune) => commune.name)
+                    .join(', ')}
+                  .
+                </p>
+              ) : null}
+              {figures.outsideTerritory > 0 || figures.unknownResidence > 0 ? (
+                <p className="diagnostic-section-hint">
+                  Hors du tableau :{' '}
+                  {[
+                    figures.outsideTerritory > 0
+                      ? `${countLabel(figures.outsideTerritory, 'accompagnement')} de personnes habitant hors du territoire`
+                      : null,
+                    figures.unknownResidence > 0
+                      ? `${countLabel(figures.unknownResidence, 'accompagnement')} sans commune de résidence connue`
+                      : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' ; ')}
+                  .
+                </p>
+              ) : null}
+            </div>
+          </div>
+          <p className="diagnostic-section-hint">Source : {activitySourcesText(figures)}.</p>
+        </>
+      )}
+    </section>
+  );
+}
