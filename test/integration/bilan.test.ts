@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { actionInputOf } from '../../shared/roadmap/actionInputOf';
 import { readDocx, tablesOf } from './support/readDocx';
 import { seedDemoRoadmap } from './support/seedRoadmap';
 import { useActorsBackend } from './support/actorsBackend';
@@ -170,6 +171,47 @@ describe('the « Bilan de la coordination »', () => {
     ]);
     expect(text).toContain('la version 1 adoptée le 20 novembre 2024, en vigueur à la fin de 2025');
     expect(text).toContain('Aucune fiche action n’a changé de statut ni d’avancement');
+  });
+
+  it('says what changed on the feuille de route over the year, from the version in force on 1 January', async () => {
+    await seededYear();
+    // Version 2, adopted in June 2025: the first fiche finished, a new one added.
+    await t.ok('roadmap.amend', {});
+    const draft = await t.ok('roadmap.get', {});
+    const [first] = draft.chantiers[0]!.actions;
+    await t.ok('roadmap.saveAction', { ...actionInputOf(first!), status: 'termine', progress: 100 });
+    await t.ok('roadmap.saveAction', {
+      ...actionInputOf(first!),
+      id: undefined,
+      title: 'Ouvrir un café numérique à Gençay',
+      status: 'a_lancer',
+      progress: 0,
+      fundings: [],
+      indicators: [],
+    });
+    await t.ok('roadmap.adopt', { date: '2025-06-15', place: 'Gençay' });
+    const docx = readDocx(
+      (await t.ok('documents.build', { kind: 'bilan', options: { year: 2025 } })).contentBase64,
+    );
+    const text = plain(docx.paragraphs.join('\n'));
+    expect(text).toContain('la version 2 adoptée le 15 juin 2025, en vigueur à la fin de 2025');
+    expect(text).toContain('Adoptée en 2025 : la version 2 le 15 juin 2025 à Gençay.');
+    expect(text).toContain(
+      'Par rapport à la version 1 adoptée le 20 novembre 2024, en vigueur au 1er janvier 2025',
+    );
+    const changes = tablesOf(docx.document).find((table) => table.rows[0]![1] === 'Au 1er janvier 2025')!;
+    expect(changes.rows.slice(1).map((row) => row.map(plain))).toEqual([
+      [
+        `1.1 ${first!.title}`,
+        `${first!.status === 'en_cours' ? 'En cours' : 'À lancer'}, ${first!.progress} %`,
+        'Terminé, 100 %',
+      ],
+      [expect.stringMatching(/^1\.\d Ouvrir un café numérique à Gençay$/), 'Nouvelle fiche', 'À lancer, 0 %'],
+    ]);
+    // The chart of the meetings held per quarter: for the body that met in four quarters, not for the one that
+    // met once (a sentence says it); the demo has no logo.
+    expect(docx.media).toHaveLength(1);
+    expect(text).toContain('Réunions tenues par trimestre en 2025');
   });
 
   it('offers one year per year with meetings held, newest first, the current one « au 5 décembre 2026 »', async () => {

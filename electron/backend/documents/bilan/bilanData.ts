@@ -29,6 +29,8 @@ export interface BilanBody {
   decisions: BilanDecisionGroup[];
   /** Follow-up actions decided at the year's held meetings, in the order of their meetings. */
   actions: BilanAction[];
+  /** Its meetings held per quarter, as a PNG (`bilanCharts.ts`). */
+  chart: Uint8Array | null;
 }
 
 export interface BilanFicheAction {

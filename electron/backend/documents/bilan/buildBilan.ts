@@ -1,6 +1,6 @@
 import { Paragraph, TextRun, type FileChild } from 'docx';
 import { countLabel, formatDate, formatInteger } from '../../../../shared/format/french';
-import { MEETING_KINDS, type MeetingKind } from '../../../../shared/meetings/meetingsVocabulary';
+import { MEETING_KINDS } from '../../../../shared/meetings/meetingsVocabulary';
 import { formatMeetingDay } from '../../../../shared/meetings/meetingTimes';
 import type { NetworkLifeDto } from '../../../../shared/meetings/networkLifeDto';
 import { ACTION_STATUSES, ACTION_STATUS_CODES } from '../../../../shared/roadmap/roadmapVocabulary';
@@ -14,6 +14,8 @@ import { body, note } from '../paragraphs';
 import { dataTable, type CellContent } from '../tables';
 import type { BilanBody, BilanData, BilanRoadmap } from './bilanData';
 import { bilanSubtitle } from './bilanName';
+import { KIND_COLUMNS, KIND_NAMES, KIND_PLURALS, QUARTER_CHART_SOURCE } from './bilanKinds';
+import { figure } from '../figures';
 
 /**
  * The « Bilan de la coordination » of a year, for the conférence des maires: the essentials, then the meetings
@@ -21,33 +23,6 @@ import { bilanSubtitle } from './bilanName';
  * the follow-up actions, where the feuille de route stands and what changed over the year, and the animation
  * events. Unknown stays unknown: a body whose attendance was never taken has no rate, never 0 %.
  */
-
-const KIND_COLUMNS: Record<MeetingKind, string> = {
-  pleniere: 'Plénière',
-  groupe_travail: 'Groupe de travail',
-  temps_convivial: 'Temps convivial',
-  atelier: 'Atelier',
-  cafe_debat: 'Café-débat',
-  visite_apprenante: 'Visite apprenante',
-};
-
-const KIND_NAMES: Record<MeetingKind, string> = {
-  pleniere: 'réunion plénière',
-  groupe_travail: 'groupe de travail',
-  temps_convivial: 'temps convivial',
-  atelier: 'atelier',
-  cafe_debat: 'café-débat',
-  visite_apprenante: 'visite apprenante',
-};
-
-const KIND_PLURALS: Record<MeetingKind, string> = {
-  pleniere: 'réunions plénières',
-  groupe_travail: 'groupes de travail',
-  temps_convivial: 'temps conviviaux',
-  atelier: 'ateliers',
-  cafe_debat: 'cafés-débats',
-  visite_apprenante: 'visites apprenantes',
-};
 
 const percent = (value: number) => `${formatInteger(value)}\u00a0%`;
 
@@ -139,7 +114,7 @@ function bodyHeading(outline: Outline, data: BilanData, bodyName: string): FileC
 
 function meetingsSection(data: BilanData, outline: Outline): FileChild[] {
   const content: FileChild[] = [];
-  for (const { life } of data.bodies) {
+  for (const { life, chart } of data.bodies) {
     const kinds = MEETING_KINDS.filter((kind) => life.perQuarter.some((q) => q.byKind[kind] > 0));
     const share = 0.7 / (kinds.length + 1);
     content.push(
@@ -148,6 +123,15 @@ function meetingsSection(data: BilanData, outline: Outline): FileChild[] {
         `${heldPhrase(life)}${life.cancelledCount > 0 ? `, ${countLabel(life.cancelledCount, 'date annulée', 'dates annulées')}` : ''}.`,
         { keepNext: true },
       ),
+      ...(chart
+        ? figure({
+            png: chart,
+            caption: `Réunions tenues par trimestre en ${data.year}`,
+            source: `${QUARTER_CHART_SOURCE} « ${life.instanceName} »`,
+            description: `Réunions tenues par trimestre en ${data.year} : ${life.perQuarter.map((q) => `${q.label}, ${q.total}`).join(' ; ')}.`,
+            maxHeight: 260,
+          })
+        : []),
       dataTable({
         columns: [
           { title: 'Trimestre', share: 0.3 },
@@ -269,11 +253,11 @@ function actionsSection(data: BilanData, outline: Outline): FileChild[] {
           ),
           dataTable({
             columns: [
-              { title: 'Action', share: 0.4 },
-              { title: 'Qui', share: 0.18 },
+              { title: 'Action', share: 0.36 },
+              { title: 'Qui', share: 0.16 },
               { title: 'Décidée le', share: 0.14 },
               { title: 'Échéance', share: 0.14 },
-              { title: 'État', share: 0.14 },
+              { title: 'État', share: 0.2 },
             ],
             rows: actions.map((action): CellContent[] => [
               action.what,

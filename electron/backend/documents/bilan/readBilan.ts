@@ -10,6 +10,7 @@ import type { DB } from '../../db/schema';
 import { readNetworkLife } from '../../meetings/networkLife';
 import { listVersions, readVersion } from '../../roadmap/versions';
 import { readRoadmap } from '../feuilleDeRoute/readRoadmap';
+import { quarterChartPng } from './bilanCharts';
 import type {
   BilanAction,
   BilanBody,
@@ -250,6 +251,7 @@ export async function readBilan(ctx: BackendContext, year: number): Promise<Bila
       life,
       decisions: await decisionsOf(ctx.db, instance.id, from, until, today),
       actions: await actionsOf(ctx.db, instance.id, from, until, today),
+      chart: await quarterChartPng(life),
     });
   }
   const { roadmap, note } = await roadmapOfYear(ctx, year, current);
