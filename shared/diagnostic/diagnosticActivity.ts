@@ -28,6 +28,11 @@ export interface DiagnosticActivityFiguresDto {
   /** Accompaniments of people living outside the territory, and of people whose commune is not known. */
   outsideTerritory: number;
   unknownResidence: number;
+  /**
+   * Accompaniments per family of La Coop thèmes: administrative procedures, digital skills (and a table's own
+   * labels); an activity on themes of both families counts in each.
+   */
+  families: { family: 'procedures' | 'skills' | 'other'; label: string; accompaniments: number }[];
   /** The most frequent themes (an activity on two themes counts in both). */
   topThemes: { label: string; accompaniments: number }[];
   /** Imports the figures come from. */
@@ -77,6 +82,21 @@ export function activityHeadline(figures: DiagnosticActivityFiguresDto): string 
   return `${countLabel(figures.accompaniments, 'accompagnement')} en 12 mois par ${countLabel(figures.structureCount, 'structure')}${
     share === null ? '' : `, dont ${percent(share)} d’aide aux démarches administratives`
   }`;
+}
+
+/**
+ * « Démarches administratives : 74 accompagnements (47 %) ; compétences numériques : 80 (51 %) », or null when
+ * no theme was given.
+ */
+export function familiesText(figures: DiagnosticActivityFiguresDto): string | null {
+  const families = figures.families.filter((family) => family.accompaniments > 0);
+  if (families.length === 0 || figures.accompaniments === 0) return null;
+  return families
+    .map(
+      (family, index) =>
+        `${index === 0 ? family.label : family.label.toLocaleLowerCase('fr')} : ${countLabel(family.accompaniments, 'accompagnement')} (${percent(family.accompaniments / figures.accompaniments)})`,
+    )
+    .join(' ; ');
 }
 
 /** The sources line: « Exports d'activité … : Médiathèque (du 1er janvier 2026 au 31 mars 2026), … ». */

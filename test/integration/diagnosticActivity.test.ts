@@ -79,6 +79,15 @@ describe('the diagnostic’s activity block', () => {
       (a) => a.people,
     ).length;
     expect(figures.procedureAccompaniments).toBe(procedures);
+    // Procedures vs digital skills, as the « Activité » screen classes La Coop's thèmes.
+    expect(figures.families).toEqual(
+      overview.themeFamilies.map(({ family, label, accompaniments }) => ({ family, label, accompaniments })),
+    );
+    expect(figures.families.find((family) => family.family === 'procedures')!.accompaniments).toBe(
+      procedures,
+    );
+    // A procedure's detail (« Logement ») is not a theme of its own beside « Aide aux démarches administratives ».
+    expect(figures.topThemes.map((theme) => theme.label)).not.toContain('Logement');
     expect(figures.topThemes[0]!.accompaniments).toBeGreaterThanOrEqual(
       figures.topThemes.at(-1)!.accompaniments,
     );
@@ -102,6 +111,9 @@ describe('the diagnostic’s activity block', () => {
     const word = await docText('diagnostic');
     expect(word.text).toContain(headline);
     expect(word.text).toContain('Médiathèque Kateb Yacine (du 1er janvier 2026 au 31 mars 2026)');
+    expect(word.text).toContain(
+      `Par famille de thèmes : démarches administratives : ${procedures} accompagnements`,
+    );
     const note = await docText('noteSynthese');
     expect(note.text).toContain(headline);
     expect(headingsOf(note.parts.document, 1)).toContain('L’activité des lieux de médiation');

@@ -1,15 +1,16 @@
 import type { DataStore } from '../db/dataStore';
-import { activityOverview } from '../activity/activityOverviewRepository';
+import { activityFigures } from '../activity/activityReportData';
+import { themeClass } from '../../../shared/activity/themeFamilies';
 import { lastTwelveMonths, type DiagnosticActivityDto } from '../../../shared/diagnostic/diagnosticActivity';
 
 /**
- * The diagnostic's activity block: the « Activité » screen's figures (same reading, `activityOverview`) over the
+ * The diagnostic's activity block: the « Activité » screen's figures (same reading, `activityFigures`) over the
  * last 12 complete months before the directory's day, cut to what the diagnostic shows. No import over the
  * period: no figures (the block says « aucune activité importée »), never zeros.
  */
 export function diagnosticActivity(store: Pick<DataStore, 'sqlite'>, today: string): DiagnosticActivityDto {
   const period = lastTwelveMonths(today);
-  const overview = activityOverview(store, period);
+  const overview = activityFigures(store, period);
   if (overview.sources.length === 0) return { ...period, figures: null };
   const structures = new Set(overview.sources.map((source) => source.actorId ?? `~${source.actorName}`));
   const inTerritory = overview.byCommune.filter((commune) => commune.inTerritory);
@@ -49,11 +50,15 @@ export function diagnosticActivity(store: Pick<DataStore, 'sqlite'>, today: stri
       outsideTerritory: known
         .filter((commune) => !commune.inTerritory)
         .reduce((sum, commune) => sum + commune.accompaniments, 0),
-      unknownResidence: overview.byCommune
-        .filter((commune) => commune.communeCode === null && commune.label === '')
-        .reduce((sum, commune) => sum + commune.accompaniments, 0),
+      unknownResidence: overview.unknownResidence,
+      families: overview.themeFamilies.map(({ family, label, accompaniments }) => ({
+        family,
+        label,
+        accompaniments,
+      })),
+      // The procedures' details (logement, impôts…) are already counted in « Aide aux démarches administratives ».
       topThemes: overview.byTheme
-        .filter((theme) => theme.label !== '')
+        .filter((theme) => theme.label !== '' && !themeClass(theme.label).detail)
         .slice(0, 5)
         .map((theme) => ({ label: theme.label, accompaniments: theme.accompaniments })),
       sources: overview.sources.map(({ actorName, periodStart, periodEnd }) => ({

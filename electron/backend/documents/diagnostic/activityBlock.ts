@@ -7,6 +7,7 @@ import {
   activityHeadline,
   activityPeriodText,
   activitySourcesText,
+  familiesText,
 } from '../../../../shared/diagnostic/diagnosticActivity';
 import { countLabel, formatDecimal, formatInteger } from '../../../../shared/format/french';
 import type { Outline } from '../outline';
@@ -42,6 +43,13 @@ export function activityBlock(dto: DiagnosticDto, outline: Outline): FileChild[]
       `${countLabel(figures.activities, 'activité')} (accompagnements individuels et ateliers collectifs). Un accompagnement est une personne aidée lors d’une activité : un atelier de huit personnes en compte huit.`,
     ),
   ];
+  const families = familiesText(figures);
+  if (families !== null)
+    blocks.push(
+      body(
+        `Par famille de thèmes : ${families.charAt(0).toLocaleLowerCase('fr')}${families.slice(1)}. Une activité sur des thèmes des deux familles compte dans chacune.`,
+      ),
+    );
   if (figures.topThemes.length > 0)
     blocks.push(
       outline.heading(2, 'Les thèmes les plus fréquents'),

@@ -6,6 +6,7 @@ import {
   activityHeadline,
   activityPeriodText,
   activitySourcesText,
+  familiesText,
 } from '../../../../shared/diagnostic/diagnosticActivity';
 import { countLabel, formatInteger } from '../../../../shared/format/french';
 
@@ -38,6 +39,9 @@ export function ActivityBlock({ diagnostic }: { diagnostic: DiagnosticDto }) {
             {countLabel(figures.activities, 'activité')} (accompagnements individuels et ateliers),{' '}
             {activityPeriodText(activity)}.
           </p>
+          {familiesText(figures) === null ? null : (
+            <p className="diagnostic-activity-families">{familiesText(figures)}.</p>
+          )}
           <div className="diagnostic-activity-grid">
             <div>
               <h3>Les thèmes les plus fréquents</h3>
