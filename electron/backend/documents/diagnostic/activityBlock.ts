@@ -31,7 +31,7 @@ export function activityBlock(dto: DiagnosticDto, outline: Outline): FileChild[]
     return [
       heading,
       body(
-        `${NO_ACTIVITY} (${period}) : les chiffres d’activité des structures s’ajoutent depuis l’écran « Activité », à partir de leurs exports (La Coop de la médiation numérique ou un tableau).`,
+        `${NO_ACTIVITY} (${period}) : aucun chiffre d’activité des structures n’est disponible pour cette période.`,
       ),
     ];
   const share = (value: number) =>

@@ -18,7 +18,9 @@ export function activityLines(diagnostic: DiagnosticDto): string[] {
   const period = activityPeriodText(activity);
   const figures = activity.figures;
   if (figures === null)
-    return [`${NO_ACTIVITY} (${period}) : les structures n’ont pas encore transmis leurs exports.`];
+    return [
+      `${NO_ACTIVITY} (${period}) : aucun chiffre d’activité des structures n’est disponible pour cette période.`,
+    ];
   const lines = [`${activityHeadline(figures)} (${period}).`];
   const themes = figures.topThemes.slice(0, 3);
   if (themes.length > 0)
