@@ -49,6 +49,11 @@ export interface ActivityPreviewDto {
   /** Places named in the file (La Coop's « Lieu »), most frequent first; never stored. */
   placesNamed: string[];
   actorChoices: ActivityActorChoiceDto[];
+  /**
+   * With a table's structure column: each structure or place named in it (« » when a row names none), its rows,
+   * and the actors it may be, best first. Absent otherwise.
+   */
+  structuresNamed?: { name: string; rows: number; actorChoices: ActivityActorChoiceDto[] }[];
   /** Communes of residence outside the territory or not recognised, counted. */
   residenceOutsideCount: number;
   residenceUnknownCount: number;
@@ -57,6 +62,8 @@ export interface ActivityPreviewDto {
 
 export interface ActivityImportDto {
   import: ActivityImportListItemDto;
+  /** Every import written: one per structure with a table's structure column, else the one above. */
+  imports: ActivityImportListItemDto[];
   /** Earlier imports of the same actor whose figures over the overlap were replaced. */
   replacedImports: number;
   preview: ActivityPreviewDto;

@@ -23,6 +23,8 @@ export const activityMapping = z.object({
   communeColumn: cleanText('line').max(300).optional(),
   ageColumn: cleanText('line').max(300).optional(),
   statusColumn: cleanText('line').max(300).optional(),
+  /** The structure or place of each row: one import per structure, each tied to the actor the user chose. */
+  structureColumn: cleanText('line').max(300).optional(),
 });
 export type ActivityMapping = z.input<typeof activityMapping>;
 
@@ -53,6 +55,20 @@ export const activityImportInput = activityFileFields
   .extend({
     actorId: z.number({ error: 'Choisissez la structure dont c’est l’activité.' }).int().positive(),
     placeId: z.number().int().positive().nullable().default(null),
+    /**
+     * With a table's structure column: the actor (and place) of each structure named in it. `actorId` is then
+     * the first one's.
+     */
+    structures: z
+      .array(
+        z.object({
+          name: z.string().max(300),
+          actorId: z.number().int().positive(),
+          placeId: z.number().int().positive().nullable().default(null),
+        }),
+      )
+      .max(500)
+      .optional(),
     periodStart: isoDay,
     periodEnd: isoDay,
   })

@@ -19,6 +19,7 @@ import { activityReportFile } from '../documents/activityReport/buildActivityRep
 import { activitySpreadsheetFile } from '../documents/activityReport/activitySpreadsheet';
 import { activityFigures } from './activityReportData';
 import { activityMap } from './activityMap';
+import { importByStructure, structuresNamed, withStructureColumn } from './importByStructure';
 import { analyseActivityFile } from './analyseActivityFile';
 import { proposeActors } from './proposeActors';
 import { readSpreadsheet } from './readSpreadsheet';
@@ -75,10 +76,28 @@ export const activityHandlers: HandlerGroup<
   'activity.preview': async (input, ctx): Promise<ActivityPreviewDto> => {
     const { communes, sheets } = await read(input, ctx);
     const { report } = analyseActivityFile(sheets, input, communes);
+    const column = input.kind === 'table' ? input.mapping?.structureColumn : undefined;
+    if (column)
+      return {
+        ...report,
+        columns: withStructureColumn(report.columns, column),
+        actorChoices: [],
+        structuresNamed: structuresNamed(ctx, sheets, column, input.fileName, communes),
+      };
     return { ...report, actorChoices: proposeActors(actorCandidates(ctx), report.placesNamed, communes) };
   },
 
   'activity.import': async (input, ctx): Promise<ActivityImportDto> => {
+    const structureColumn = input.kind === 'table' ? input.mapping?.structureColumn : undefined;
+    if (structureColumn) {
+      const { communes, sheets } = await read(input, ctx);
+      return importByStructure(
+        ctx,
+        { ...input, mapping: { ...input.mapping!, structureColumn } },
+        sheets,
+        communes,
+      );
+    }
     const owner = actorAndPlace(ctx, input.actorId, input.placeId);
     if (!owner)
       throw new AppFailure(
@@ -110,7 +129,12 @@ export const activityHandlers: HandlerGroup<
       rows: analysis.rows,
     });
     const entry = listActivityImports(ctx).find((candidate) => candidate.id === id)!;
-    return { import: entry, replacedImports, preview: { ...analysis.report, actorChoices: [] } };
+    return {
+      import: entry,
+      imports: [entry],
+      replacedImports,
+      preview: { ...analysis.report, actorChoices: [] },
+    };
   },
 
   'activity.imports': (_input, ctx) => listActivityImports(ctx),

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { countLabel, quoted } from '../../../../shared/format/french';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useWindowDrop } from '../import/useWindowDrop';
@@ -97,19 +98,42 @@ export function ActivityImportPanel({ onImported }: { onImported: () => void }) 
             />
           ) : null}
           <ActivityReport preview={preview} />
-          <ActorChoice
-            choices={preview.actorChoices}
-            actorId={state.actorId}
-            placeId={state.placeId}
-            disabled={busy}
-            onActor={state.chooseActor}
-            onPlace={state.choosePlace}
-          />
+          {preview.structuresNamed ? (
+            <section className="activity-structures" aria-labelledby="activity-structures-title">
+              <h2 id="activity-structures-title">Structures du tableau</h2>
+              <p className="activity-muted">
+                Chaque structure nommée dans la colonne est rattachée à une structure de l’annuaire : un
+                import par structure (deux noms pour la même structure sont comptés ensemble).
+              </p>
+              {preview.structuresNamed.map((entry, index) => (
+                <ActorChoice
+                  key={entry.name}
+                  name={`activity-structure-${index}`}
+                  legend={`${entry.name ? quoted(entry.name) : 'Lignes sans structure'} (${countLabel(entry.rows, 'ligne', 'lignes')})`}
+                  choices={entry.actorChoices}
+                  actorId={state.structures[entry.name]?.actorId ?? null}
+                  placeId={state.structures[entry.name]?.placeId ?? null}
+                  disabled={busy}
+                  onActor={(id) => state.chooseStructureActor(entry.name, id)}
+                  onPlace={(id) => state.chooseStructurePlace(entry.name, id)}
+                />
+              ))}
+            </section>
+          ) : (
+            <ActorChoice
+              choices={preview.actorChoices}
+              actorId={state.actorId}
+              placeId={state.placeId}
+              disabled={busy}
+              onActor={state.chooseActor}
+              onPlace={state.choosePlace}
+            />
+          )}
           <fieldset className="panel activity-period">
             <legend>Période couverte par le fichier</legend>
             <p className="activity-muted">
-              Les chiffres déjà importés pour cette structure sur cette période seront remplacés, jamais
-              ajoutés.
+              Les chiffres déjà importés pour {preview.structuresNamed ? 'ces structures' : 'cette structure'}{' '}
+              sur cette période seront remplacés, jamais ajoutés.
             </p>
             <div className="activity-period-fields">
               <div className="field">

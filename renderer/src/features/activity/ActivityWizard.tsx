@@ -9,6 +9,7 @@ const ROLES: { role: keyof ActivityMapping; label: string; required?: boolean }[
   { role: 'communeColumn', label: 'Commune de résidence (nom ou code INSEE)' },
   { role: 'ageColumn', label: 'Tranche d’âge' },
   { role: 'statusColumn', label: 'Statut' },
+  { role: 'structureColumn', label: 'Structure ou lieu (un import par structure)' },
 ];
 
 /** « Colonnes du tableau »: which column holds the date, the count, the theme, the commune, the public. */

@@ -13,7 +13,12 @@ export function ActorChoice({
   disabled,
   onActor,
   onPlace,
+  name = 'activity-actor',
+  legend = 'À quelle structure rattacher cette activité\u00a0?',
 }: {
+  /** The radio group's name and the fields' id prefix: several choices on one page each have their own. */
+  name?: string;
+  legend?: string;
   choices: ActivityActorChoiceDto[];
   actorId: number | null;
   placeId: number | null;
@@ -37,7 +42,7 @@ export function ActorChoice({
   ];
   return (
     <fieldset className="panel activity-actor">
-      <legend>À quelle structure rattacher cette activité&nbsp;?</legend>
+      <legend>{legend}</legend>
       {listed.length === 0 ? (
         <p className="activity-muted">
           Aucune structure de l’annuaire ne ressemble au lieu nommé dans le fichier : cherchez-la par son nom.
@@ -49,7 +54,7 @@ export function ActorChoice({
               <label>
                 <input
                   type="radio"
-                  name="activity-actor"
+                  name={name}
                   checked={actorId === option.id}
                   disabled={disabled}
                   onChange={() => onActor(option.id)}
@@ -62,9 +67,9 @@ export function ActorChoice({
         </ul>
       )}
       <div className="field">
-        <label htmlFor="activity-actor-search">Une autre structure de l’annuaire</label>
+        <label htmlFor={`${name}-search`}>Une autre structure de l’annuaire</label>
         <input
-          id="activity-actor-search"
+          id={`${name}-search`}
           className="input"
           type="search"
           value={search}
@@ -96,9 +101,9 @@ export function ActorChoice({
       </div>
       {actorId !== null && places.length > 0 ? (
         <div className="field">
-          <label htmlFor="activity-place">Lieu (facultatif)</label>
+          <label htmlFor={`${name}-place`}>Lieu (facultatif)</label>
           <select
-            id="activity-place"
+            id={`${name}-place`}
             className="input"
             value={placeId ?? ''}
             disabled={disabled}

@@ -19,6 +19,10 @@ export function useActivityImport({ onImported, onReset }: { onImported: () => v
   const [mapping, setMapping] = useState<ActivityMapping | null>(null);
   const [actorId, setActorId] = useState<number | null>(null);
   const [placeId, setPlaceId] = useState<number | null>(null);
+  /** With a structure column: the actor (and place) chosen for each structure named in the table. */
+  const [structures, setStructures] = useState<
+    Record<string, { actorId: number | null; placeId: number | null }>
+  >({});
   const [period, setPeriod] = useState<ActivityPeriod>({ from: '', to: '' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -47,6 +51,14 @@ export function useActivityImport({ onImported, onReset }: { onImported: () => v
     if (proposed) setPeriod(proposed);
     const first = result.data.actorChoices[0];
     if (first) setActorId((current) => current ?? first.actorId);
+    setStructures((current) =>
+      Object.fromEntries(
+        (result.data.structuresNamed ?? []).map((entry) => [
+          entry.name,
+          current[entry.name] ?? { actorId: entry.actorChoices[0]?.actorId ?? null, placeId: null },
+        ]),
+      ),
+    );
   };
 
   const accept = async (chosen: File) => {
@@ -84,6 +96,7 @@ export function useActivityImport({ onImported, onReset }: { onImported: () => v
     setMapping(null);
     setActorId(null);
     setPlaceId(null);
+    setStructures({});
     setPeriod({ from: '', to: '' });
     setError(null);
     onReset();
@@ -91,7 +104,21 @@ export function useActivityImport({ onImported, onReset }: { onImported: () => v
 
   const submit = async () => {
     if (!file || !preview) return;
-    if (actorId === null) {
+    const named = preview.structuresNamed;
+    const unchosen = (named ?? []).filter((entry) => !structures[entry.name]?.actorId);
+    if (unchosen.length > 0) {
+      setError(
+        `Choisissez la structure de l’annuaire de ${unchosen.map((entry) => (entry.name ? quoted(entry.name) : 'des lignes sans structure')).join(', ')}.`,
+      );
+      return;
+    }
+    const chosenStructures = (named ?? []).map((entry) => ({
+      name: entry.name,
+      actorId: structures[entry.name]!.actorId!,
+      placeId: structures[entry.name]!.placeId,
+    }));
+    const owner = named ? (chosenStructures[0]?.actorId ?? null) : actorId;
+    if (owner === null) {
       setError('Choisissez la structure dont c’est l’activité.');
       return;
     }
@@ -105,8 +132,9 @@ export function useActivityImport({ onImported, onReset }: { onImported: () => v
       ...file,
       kind,
       ...(kind === 'table' && mapping ? { mapping } : {}),
-      actorId,
-      placeId,
+      actorId: owner,
+      placeId: named ? null : placeId,
+      ...(named ? { structures: chosenStructures } : {}),
       periodStart: period.from,
       periodEnd: period.to,
     });
@@ -115,10 +143,15 @@ export function useActivityImport({ onImported, onReset }: { onImported: () => v
       setError(result.error.message);
       return;
     }
-    const { import: entry, replacedImports } = result.data;
+    const { import: entry, imports, replacedImports } = result.data;
+    const who =
+      imports.length > 1
+        ? `${imports.length}\u00a0structures (${imports.map((item) => item.actorName).join(', ')})`
+        : quoted(entry.actorName);
+    const accompaniments = imports.reduce((sum, item) => sum + item.accompanimentCount, 0);
     toast({
       tone: 'success',
-      message: `Activité importée pour ${quoted(entry.actorName)} du ${formatDate(entry.periodStart)} au ${formatDate(entry.periodEnd)} : ${countLabel(entry.accompanimentCount, 'accompagnement')}${replacedImports > 0 ? ', à la place des chiffres déjà importés sur cette période' : ''}.`,
+      message: `Activité importée pour ${who} du ${formatDate(entry.periodStart)} au ${formatDate(entry.periodEnd)} : ${countLabel(accompaniments, 'accompagnement')}${replacedImports > 0 ? ', à la place des chiffres déjà importés sur cette période' : ''}.`,
     });
     reset();
     onImported();
@@ -144,6 +177,14 @@ export function useActivityImport({ onImported, onReset }: { onImported: () => v
       setPlaceId(null);
     },
     choosePlace: setPlaceId,
+    structures,
+    chooseStructureActor: (name: string, id: number | null) =>
+      setStructures((current) => ({ ...current, [name]: { actorId: id, placeId: null } })),
+    chooseStructurePlace: (name: string, id: number | null) =>
+      setStructures((current) => ({
+        ...current,
+        [name]: { actorId: current[name]?.actorId ?? null, placeId: id },
+      })),
     setPeriod,
   };
 }

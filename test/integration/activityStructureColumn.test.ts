@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useActorsBackend } from './support/actorsBackend';
+
+const table = {
+  fileName: 'tableau-par-structure.csv',
+  contentBase64: readFileSync(join(__dirname, '../fixtures/activity/tableau-par-structure.csv')).toString(
+    'base64',
+  ),
+  kind: 'table' as const,
+  mapping: {
+    dateColumn: 'Mois',
+    countColumn: 'Nombre d’accompagnements',
+    communeColumn: 'Commune',
+    structureColumn: 'Structure',
+  },
+};
+
+describe('a table with a « Structure ou lieu » column: one import per structure', () => {
+  const api = useActorsBackend();
+
+  async function twoActors() {
+    api.open();
+    const mediatheque = await api.create({ name: 'Médiathèque Kateb Yacine', communeCode: '38185' });
+    const ccas = await api.create({ name: 'CCAS d’Échirolles', communeCode: '38151' });
+    return { mediatheque, ccas };
+  }
+
+  it('lists the structures named, each with the actors it may be, and reports the column as read', async () => {
+    const { mediatheque, ccas } = await twoActors();
+    const preview = await api.ok('activity.preview', table);
+    expect(preview.accompanimentCount).toBe(12 + 7 + 10 + 4 + 5);
+    expect(preview.structuresNamed?.map((entry) => [entry.name, entry.rows])).toEqual([
+      ['CCAS d’Échirolles', 2],
+      ['Médiathèque Kateb Yacine', 2],
+      ['Médiathèque Kateb Yacine (annexe)', 1],
+    ]);
+    const choices = new Map(preview.structuresNamed!.map((entry) => [entry.name, entry.actorChoices]));
+    expect(choices.get('Médiathèque Kateb Yacine')![0]?.actorId).toBe(mediatheque.id);
+    expect(choices.get('CCAS d’Échirolles')![0]?.actorId).toBe(ccas.id);
+    expect(preview.columns.find((column) => column.header === 'Structure')).toMatchObject({ kept: true });
+  });
+
+  it('imports each structure for its actor (two structures of one actor together), and refuses a structure left unchosen', async () => {
+    const { mediatheque, ccas } = await twoActors();
+    const base = { ...table, actorId: mediatheque.id, periodStart: '2026-01-01', periodEnd: '2026-03-31' };
+    const refused = await api.failure('activity.import', {
+      ...base,
+      structures: [{ name: 'Médiathèque Kateb Yacine', actorId: mediatheque.id }],
+    });
+    expect(refused.message).toMatch(
+      /^Choisissez la structure de «\u00a0CCAS d’Échirolles\u00a0», «\u00a0Médiathèque Kateb Yacine \(annexe\)\u00a0» :/,
+    );
+    expect(api.count('activity_import')).toBe(0);
+
+    const result = await api.ok('activity.import', {
+      ...base,
+      structures: [
+        { name: 'Médiathèque Kateb Yacine', actorId: mediatheque.id },
+        { name: 'Médiathèque Kateb Yacine (annexe)', actorId: mediatheque.id },
+        { name: 'CCAS d’Échirolles', actorId: ccas.id },
+      ],
+    });
+    expect(result.imports.map((entry) => [entry.actorName, entry.accompanimentCount])).toEqual([
+      ['Médiathèque Kateb Yacine', 12 + 10 + 4],
+      ['CCAS d’Échirolles', 7 + 5],
+    ]);
+    const figures = await api.ok('activity.overview', {});
+    expect(figures.byActor.map((count) => [count.label, count.accompaniments])).toEqual([
+      ['Médiathèque Kateb Yacine', 26],
+      ['CCAS d’Échirolles', 12],
+    ]);
+    // Grenoble's people helped by the CCAS of Échirolles, and the reverse: helped elsewhere.
+    expect(figures.helpedElsewhere.find((entry) => entry.communeCode === '38185')?.elsewhere).toBe(7);
+    expect(figures.helpedElsewhere.find((entry) => entry.communeCode === '38151')?.elsewhere).toBe(10);
+    // The structure's name is no figure: it is not stored.
+    expect(
+      JSON.stringify(api.backend.ctx.sqlite.prepare('SELECT * FROM activity_import').all()),
+    ).not.toContain('(annexe)');
+
+    // Re-importing replaces each actor's figures over the period: no double count.
+    await api.ok('activity.import', {
+      ...base,
+      structures: [
+        { name: 'Médiathèque Kateb Yacine', actorId: mediatheque.id },
+        { name: 'Médiathèque Kateb Yacine (annexe)', actorId: mediatheque.id },
+        { name: 'CCAS d’Échirolles', actorId: ccas.id },
+      ],
+    });
+    expect((await api.ok('activity.overview', {})).totals.accompaniments).toBe(38);
+  });
+});
