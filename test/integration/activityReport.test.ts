@@ -155,6 +155,11 @@ describe('« Rapport d’activité » (Word) and the XLSX export', () => {
       'non renseigné',
       'non renseigné',
     ]);
+    // Privacy: no name of the fixture's people in any sheet.
+    const everything = JSON.stringify(sheets);
+    for (const person of Object.values(PEOPLE))
+      for (const word of person.name.split(' ').filter((part) => part.length >= 6))
+        expect(everything).not.toContain(word);
     const sources = sheet('Sources');
     expect(sources[1]![4]).toBeInstanceOf(Date);
     expect(
