@@ -85,16 +85,17 @@ export function activityHeadline(figures: DiagnosticActivityFiguresDto): string 
 }
 
 /**
- * « Démarches administratives : 74 accompagnements (47 %) ; compétences numériques : 80 (51 %) », or null when
- * no theme was given.
+ * « Démarches administratives : 74 accompagnements ; compétences numériques : 80 accompagnements », or null when no
+ * theme was given. No share: the families add up each theme's accompaniments (as the « Activité » screen does), so
+ * an activity on two themes counts twice and the families may exceed the total.
  */
 export function familiesText(figures: DiagnosticActivityFiguresDto): string | null {
   const families = figures.families.filter((family) => family.accompaniments > 0);
-  if (families.length === 0 || figures.accompaniments === 0) return null;
+  if (families.length === 0) return null;
   return families
     .map(
       (family, index) =>
-        `${index === 0 ? family.label : family.label.toLocaleLowerCase('fr')} : ${countLabel(family.accompaniments, 'accompagnement')} (${percent(family.accompaniments / figures.accompaniments)})`,
+        `${index === 0 ? family.label : family.label.toLocaleLowerCase('fr')} : ${countLabel(family.accompaniments, 'accompagnement')}`,
     )
     .join(' ; ');
 }

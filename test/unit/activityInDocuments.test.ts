@@ -43,7 +43,7 @@ describe('the activity in the diagnostic and the fiches action, in French', () =
     );
   });
 
-  it('names the families of thèmes with their share, and nothing when no theme was given', () => {
+  it('names the families of thèmes (no share: an activity on two themes counts twice), nothing when no theme was given', () => {
     expect(
       plain(
         familiesText(
@@ -57,7 +57,7 @@ describe('the activity in the diagnostic and the fiches action, in French', () =
         )!,
       ),
     ).toBe(
-      'Démarches administratives : 1 600 accompagnements (38 %) ; compétences numériques : 2 900 accompagnements (69 %)',
+      'Démarches administratives : 1 600 accompagnements ; compétences numériques : 2 900 accompagnements',
     );
     expect(familiesText(figures({ families: [] }))).toBeNull();
   });

@@ -47,7 +47,7 @@ export function activityBlock(dto: DiagnosticDto, outline: Outline): FileChild[]
   if (families !== null)
     blocks.push(
       body(
-        `Par famille de thèmes : ${families.charAt(0).toLocaleLowerCase('fr')}${families.slice(1)}. Une activité sur des thèmes des deux familles compte dans chacune.`,
+        `Par famille de thèmes : ${families.charAt(0).toLocaleLowerCase('fr')}${families.slice(1)}. Une activité sur plusieurs thèmes compte pour chacun : les familles peuvent dépasser le total.`,
       ),
     );
   if (figures.topThemes.length > 0)

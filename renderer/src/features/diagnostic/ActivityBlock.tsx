@@ -40,7 +40,12 @@ export function ActivityBlock({ diagnostic }: { diagnostic: DiagnosticDto }) {
             {activityPeriodText(activity)}.
           </p>
           {familiesText(figures) === null ? null : (
-            <p className="diagnostic-activity-families">{familiesText(figures)}.</p>
+            <p className="diagnostic-activity-families">
+              {familiesText(figures)}{' '}
+              <span className="diagnostic-section-hint">
+                (une activité sur plusieurs thèmes compte pour chacun)
+              </span>
+            </p>
           )}
           <div className="diagnostic-activity-grid">
             <div>
