@@ -27,7 +27,8 @@ function cellOf(cell: ReportCell, column: ReportColumn): Cell | null {
     case 'integer':
       return { value: Number(cell), type: Number, format: '#,##0' };
     case 'decimal':
-      return { value: Number(cell), type: Number, format: '#,##0.0' };
+      // A whole number (a count in the « Synthèse ») without a decimal, a rate with one.
+      return { value: Number(cell), type: Number, format: Number.isInteger(cell) ? '#,##0' : '#,##0.0' };
     case 'date':
       return { value: dateOf(String(cell)), type: Date, format: 'dd/mm/yyyy' };
     case 'month':
