@@ -61,7 +61,7 @@ describe('« Rapport d’activité » (Word) and the XLSX export', () => {
     expect(report.fileName).toMatch(/^Rapport d’activité – .*\.docx$/);
     const docx = readDocx(report.contentBase64);
     const text = plain(docx.paragraphs.join('\n'));
-    expect(text).toContain(`ont accompagné ${figures.totals.accompaniments} personnes`);
+    expect(text).toContain(`ont réalisé ${figures.totals.accompaniments} accompagnements au cours de`);
     expect(headingsOf(docx.document, 1)).toEqual([
       'Synthèse',
       'Au fil des mois',
@@ -180,7 +180,7 @@ describe('« Rapport d’activité » (Word) and the XLSX export', () => {
     expect(report.fileName).toContain('CCAS d’Échirolles');
     const docx = readDocx(report.contentBase64);
     const text = plain(docx.paragraphs.join('\n'));
-    expect(text).toContain('CCAS d’Échirolles a accompagné');
+    expect(text).toContain('CCAS d’Échirolles a réalisé');
     expect(text).not.toContain('Médiathèque Kateb Yacine');
     // One structure: no « Par structure » part.
     expect(headingsOf(docx.document, 1)).not.toContain('Par structure');

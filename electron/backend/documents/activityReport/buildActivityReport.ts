@@ -138,7 +138,7 @@ function summary(figures: ActivityFiguresDto): FileChild[] {
     : `les structures du territoire (${countLabel(figures.byActor.length, 'structure', 'structures')})`;
   return [
     body(
-      `${periodPhrase(figures).replace(/^d/, 'D')}, ${who} ${figures.scope ? 'a' : 'ont'} accompagné ${countLabel(totals.accompaniments, 'personne', 'personnes')} au cours de ${countLabel(totals.activities, 'activité', 'activités')} : ${countLabel(totals.individualActivities, 'accompagnement individuel', 'accompagnements individuels')} et ${countLabel(totals.collectiveActivities, 'atelier collectif', 'ateliers collectifs')} (${countLabel(collective, 'participant', 'participants')}).`,
+      `${periodPhrase(figures).replace(/^d/, 'D')}, ${who} ${figures.scope ? 'a' : 'ont'} réalisé ${countLabel(totals.accompaniments, 'accompagnement', 'accompagnements')} au cours de ${countLabel(totals.activities, 'activité', 'activités')} : ${countLabel(totals.individualActivities, 'accompagnement individuel', 'accompagnements individuels')} et ${countLabel(totals.collectiveActivities, 'atelier collectif', 'ateliers collectifs')} (${countLabel(collective, 'participant', 'participants')}).`,
     ),
     body(
       `${countLabel(totals.procedureAccompaniments, 'accompagnement a porté', 'accompagnements ont porté')} sur l’aide aux démarches administratives.`,
