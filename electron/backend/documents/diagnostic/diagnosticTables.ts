@@ -5,6 +5,7 @@ import { offerText } from '../../../../shared/diagnostic/diagnosticFigures';
 import { FRAGILITY_DIRECTION_LABELS } from '../../../../shared/diagnostic/indicatorSchemas';
 import { formatDecimal, formatInteger } from '../../../../shared/format/french';
 import { dataTable } from '../tables';
+import { ACTIVITY_SOURCE_LABEL, activityPeriodText } from '../../../../shared/diagnostic/diagnosticActivity';
 
 /** The tables of the diagnostic report, each from the diagnostic's data alone. */
 
@@ -231,6 +232,12 @@ export function sourcesTable(
   add(dto.directorySource, 'lieux, services, publics, dispositifs');
   for (const indicator of dto.indicators) add(indicator.source, indicator.label);
   if (dto.contoursSource) add(dto.contoursSource, 'contours des communes (cartes, distances)');
+  // The activity block: the imports, each with its structure and period, are listed under the block itself.
+  if (dto.activity?.figures)
+    add(
+      { label: ACTIVITY_SOURCE_LABEL, year: null },
+      `activité des lieux de médiation, ${activityPeriodText(dto.activity)}`,
+    );
   for (const source of chartSources) if (!seen.has(sourceText(source))) add(source, 'graphiques');
   return dataTable({
     columns: [
