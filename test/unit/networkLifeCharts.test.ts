@@ -109,8 +109,11 @@ describe('network charts', () => {
 
   it('says the period in words: a year, two dates, one bound, or the span held', () => {
     const span = { first: '2027-01-07', last: '2027-03-04' };
-    const phrase = (from: string | null, to: string | null, held = span) =>
-      plain(networkPeriodPhrase({ period: { from, to }, span: held }) ?? 'aucune');
+    const phrase = (
+      from: string | null,
+      to: string | null,
+      held: { first: string | null; last: string | null } = span,
+    ) => plain(networkPeriodPhrase({ period: { from, to }, span: held }) ?? 'aucune');
     expect(phrase('2027-01-01', '2027-12-31')).toBe('en 2027');
     expect(phrase('2027-01-01', '2027-06-30')).toBe('du 1er janvier 2027 au 30 juin 2027');
     expect(phrase('2027-02-01', null)).toBe('depuis le 1er février 2027');
