@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { proposesMet, networkStatusLabel } from '../../../shared/network/networkLabels';
-import { daysBetween, stepTiming, stepWhen } from '../../../renderer/src/features/network/networkText';
+import {
+  daysBetween,
+  networkSummary,
+  stepTiming,
+  stepWhen,
+} from '../../../renderer/src/features/network/networkText';
 import {
   contactFieldErrors,
   localToday,
@@ -52,5 +57,24 @@ describe('the network’s words', () => {
         fields: { 'contact.contactOn': 'La date du contact est obligatoire.' },
       }),
     ).toEqual({ contactOn: 'La date du contact est obligatoire.' });
+  });
+
+  it('counts an actor that said no among those met, said apart (ten met: nine members and one « non »)', () => {
+    const counts = { spotted: 2, met: 0, member: 9, declined: 1, none: 33 };
+    expect(networkSummary({ counts, total: 45, contactCount: 10 })).toBe(
+      '10\u00a0acteurs rencontrés sur 45, dont 9\u00a0membres du réseau et 1\u00a0qui ne souhaite pas en être · 10\u00a0contacts notés',
+    );
+    expect(
+      networkSummary({ counts: { ...counts, declined: 2, member: 1, met: 1 }, total: 45, contactCount: 4 }),
+    ).toBe(
+      '4\u00a0acteurs rencontrés sur 45, dont 1\u00a0membre du réseau et 2\u00a0qui ne souhaitent pas en être · 4\u00a0contacts notés',
+    );
+    expect(
+      networkSummary({
+        counts: { spotted: 0, met: 0, member: 0, declined: 0, none: 45 },
+        total: 45,
+        contactCount: 0,
+      }),
+    ).toBe('Aucun acteur rencontré sur 45, dont aucun membre du réseau · aucun contact noté');
   });
 });

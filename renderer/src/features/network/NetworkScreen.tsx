@@ -12,7 +12,7 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
 import { openDirectoryWith } from './directoryLink';
-import { lastContactText, stepTiming, stepWhen } from './networkText';
+import { lastContactText, networkSummary, stepTiming, stepWhen } from './networkText';
 import './network.css';
 
 /**
@@ -57,15 +57,9 @@ function Overview({ overview }: { overview: NetworkOverviewDto }) {
         </EmptyState>
       </div>
     );
-  const met = overview.counts.met + overview.counts.member;
   return (
     <>
-      <p className="network-summary">
-        {countLabel(met, 'acteur rencontré', 'acteurs rencontrés', 'Aucun acteur rencontré')} sur{' '}
-        {formatInteger(overview.total)}, dont{' '}
-        {countLabel(overview.counts.member, 'membre', 'membres', 'aucun membre')} du réseau ·{' '}
-        {countLabel(overview.contactCount, 'contact noté', 'contacts notés', 'aucun contact noté')}
-      </p>
+      <p className="network-summary">{networkSummary(overview)}</p>
       <ul className="network-counts" aria-label="Acteurs par statut dans le réseau">
         {NETWORK_STATUS_FILTERS.map((status) => (
           <li key={status}>

@@ -1,8 +1,8 @@
 /**
  * The sentences the network's screens show, from the API's data. Pure: no React.
  */
-import { formatDate } from '../../../../shared/format/french';
-import type { NetworkContactDto } from '../../../../shared/network/networkDto';
+import { countLabel, formatDate, formatInteger } from '../../../../shared/format/french';
+import type { NetworkContactDto, NetworkOverviewDto } from '../../../../shared/network/networkDto';
 import { contactKindLabel } from '../../../../shared/network/networkLabels';
 
 /** Whole days from `from` to `to` (ISO dates), negative when `to` is earlier. */
@@ -43,4 +43,25 @@ export const lastContactText = (lastContactOn: string | null): string =>
 export function contactTitle(contact: NetworkContactDto): string {
   const head = `${contactKindLabel(contact.kind)} du ${formatDate(contact.contactOn)}`;
   return contact.who ? `${head} · ${contact.who}` : head;
+}
+
+/**
+ * « 10 acteurs rencontrés sur 45, dont 9 membres du réseau et 1 qui ne souhaite pas en être · 12 contacts
+ * notés ». An actor that said no was met all the same: it counts among those met, said apart.
+ */
+export function networkSummary(
+  overview: Pick<NetworkOverviewDto, 'counts' | 'total' | 'contactCount'>,
+): string {
+  const { counts } = overview;
+  const met = counts.met + counts.member + counts.declined;
+  const members = countLabel(counts.member, 'membre', 'membres', 'aucun membre');
+  const declined =
+    counts.declined > 0
+      ? ` et ${formatInteger(counts.declined)}\u00a0qui ne souhaite${counts.declined > 1 ? 'nt' : ''} pas en être`
+      : '';
+  return (
+    `${countLabel(met, 'acteur rencontré', 'acteurs rencontrés', 'Aucun acteur rencontré')} sur ` +
+    `${formatInteger(overview.total)}, dont ${members} du réseau${declined} · ` +
+    countLabel(overview.contactCount, 'contact noté', 'contacts notés', 'aucun contact noté')
+  );
 }
