@@ -1,49 +1,16 @@
-import { countLabel, formatInteger, quoted } from '../../../../shared/format/french';
+import { countLabel, quoted } from '../../../../shared/format/french';
 import { animationsChart, quarterChart } from '../../../../shared/meetings/networkLifeCharts';
 import { networkPeriodPhrase } from '../../../../shared/meetings/networkLifePeriod';
 import type { NetworkLifeDto } from '../../../../shared/meetings/networkLifeDto';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { Notice } from '../../ui/Notice';
 import { AttendanceGrid } from './AttendanceGrid';
+import { networkFigures } from './networkFigures';
 import { useNetworkLife } from './useNetworkLife';
 
 /** The period's key figures: meetings held, attendance, animations, decisions, actions done. */
 function NetworkFigures({ life }: { life: NetworkLifeDto }) {
-  const known = life.animations.filter((event) => event.participants !== null);
-  const figures = [
-    { id: 'held', label: 'Réunions tenues', value: formatInteger(life.heldCount) },
-    { id: 'cancelled', label: 'Annulées', value: formatInteger(life.cancelledCount) },
-    {
-      id: 'presence',
-      label: 'Présence moyenne des membres',
-      value:
-        life.attendance.averagePresence === null
-          ? 'non renseignée'
-          : `${formatInteger(life.attendance.averagePresence)}\u00a0%`,
-    },
-    { id: 'animations', label: 'Animations', value: formatInteger(life.animations.length) },
-    {
-      id: 'participants',
-      label: 'Participants aux animations',
-      value:
-        known.length === 0
-          ? 'non renseigné'
-          : formatInteger(known.reduce((sum, event) => sum + event.participants!, 0)),
-      note:
-        known.length > 0 && known.length < life.animations.length
-          ? `pour ${known.length} animation${known.length > 1 ? 's' : ''} sur ${life.animations.length}`
-          : null,
-    },
-    { id: 'decisions', label: 'Décisions', value: formatInteger(life.decisionsCount) },
-    {
-      id: 'actions',
-      label: 'Actions réalisées',
-      value:
-        life.actions.total === 0
-          ? 'aucune'
-          : `${formatInteger(life.actions.done)} sur ${formatInteger(life.actions.total)}`,
-    },
-  ];
+  const figures = networkFigures(life);
   return (
     <dl className="network-figures">
       {figures.map((figure) => (
@@ -54,7 +21,7 @@ function NetworkFigures({ life }: { life: NetworkLifeDto }) {
         >
           <dt>{figure.label}</dt>
           <dd>{figure.value}</dd>
-          {'note' in figure && figure.note ? <dd className="network-figure-note">{figure.note}</dd> : null}
+          {figure.note ? <dd className="network-figure-note">{figure.note}</dd> : null}
         </div>
       ))}
     </dl>
