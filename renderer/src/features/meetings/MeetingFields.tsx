@@ -1,16 +1,10 @@
 import { useCallback, useState } from 'react';
 import type { MeetingChoicesDto, MeetingDto } from '../../../../shared/meetings/meetingsDto';
-import {
-  MEETING_KIND_LABELS,
-  MEETING_KINDS,
-  type MeetingKind,
-} from '../../../../shared/meetings/meetingsVocabulary';
-import { formatDuration } from '../../../../shared/meetings/meetingTimes';
 import type { AppError } from '../../../../shared/result';
 import { Field } from '../../ui/Field';
+import { MeetingTimeFields } from './MeetingTimeFields';
 import { PlaceField } from './PlaceField';
 import { draftOf, saveInputOf, type MeetingDraft } from './meetingDraft';
-import { DURATIONS } from './seriesForm';
 import { useAutosave, type SaveState } from './useAutosave';
 import type { MeetingSaveInput } from '../../../../shared/meetings/meetingsSchemas';
 
@@ -59,60 +53,8 @@ export function MeetingFields({
             />
           )}
         </Field>
-        <Field label="Heure">
-          {(props) => (
-            <input
-              {...props}
-              type="time"
-              step={300}
-              value={draft.time}
-              onChange={(e) => change({ time: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="Durée">
-          {(props) => (
-            <select
-              {...props}
-              value={draft.durationMinutes}
-              onChange={(e) => change({ durationMinutes: Number(e.target.value) })}
-            >
-              {[...new Set([...DURATIONS, draft.durationMinutes])]
-                .sort((a, b) => a - b)
-                .map((minutes) => (
-                  <option key={minutes} value={minutes}>
-                    {formatDuration(minutes)}
-                  </option>
-                ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Type de réunion">
-          {(props) => (
-            <select
-              {...props}
-              value={draft.kind}
-              onChange={(e) => change({ kind: e.target.value as MeetingKind })}
-            >
-              {MEETING_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {MEETING_KIND_LABELS[kind]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <MeetingTimeFields values={draft} onChange={change} onTitleBlur={() => void autosave.flush()} />
       </div>
-      <Field label="Titre (facultatif)" hint={`Sinon : ${MEETING_KIND_LABELS[draft.kind]}.`}>
-        {(props) => (
-          <input
-            {...props}
-            value={draft.title}
-            onChange={(e) => change({ title: e.target.value })}
-            onBlur={() => void autosave.flush()}
-          />
-        )}
-      </Field>
       <PlaceField
         value={draft.place}
         places={places}

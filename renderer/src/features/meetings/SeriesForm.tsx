@@ -1,22 +1,14 @@
 import { useState } from 'react';
 import type { MeetingChoicesDto } from '../../../../shared/meetings/meetingsDto';
-import {
-  MEETING_KIND_LABELS,
-  MEETING_KINDS,
-  WEEKDAY_NAMES,
-  WEEKDAYS,
-  type MeetingKind,
-  type Weekday,
-} from '../../../../shared/meetings/meetingsVocabulary';
+import { WEEKDAY_NAMES, WEEKDAYS, type Weekday } from '../../../../shared/meetings/meetingsVocabulary';
 import type { MonthlyNth } from '../../../../shared/meetings/recurrencePattern';
-import { formatDuration } from '../../../../shared/meetings/meetingTimes';
 import type { AppError } from '../../../../shared/result';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
+import { MeetingTimeFields } from './MeetingTimeFields';
 import { PlaceField } from './PlaceField';
 import {
-  DURATIONS,
   INTERVALS,
   NTH_LABELS,
   previewSentence,
@@ -142,32 +134,7 @@ export function SeriesForm({
             )}
           </Field>
         )}
-        <Field label="Heure" error={fieldError('time')}>
-          {(props) => (
-            <input
-              {...props}
-              type="time"
-              step={300}
-              value={values.time}
-              onChange={(e) => set({ time: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="Durée">
-          {(props) => (
-            <select
-              {...props}
-              value={values.durationMinutes}
-              onChange={(e) => set({ durationMinutes: Number(e.target.value) })}
-            >
-              {DURATIONS.map((minutes) => (
-                <option key={minutes} value={minutes}>
-                  {formatDuration(minutes)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <MeetingTimeFields values={values} onChange={set} timeError={fieldError('time')} />
         <Field label="À partir du" error={fieldError('startsOn')}>
           {(props) => (
             <input
@@ -217,26 +184,6 @@ export function SeriesForm({
             )}
           </Field>
         ) : null}
-        <Field label="Type de réunion">
-          {(props) => (
-            <select
-              {...props}
-              value={values.kind}
-              onChange={(e) => set({ kind: e.target.value as MeetingKind })}
-            >
-              {MEETING_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {MEETING_KIND_LABELS[kind]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Titre (facultatif)" hint={`Sinon : ${MEETING_KIND_LABELS[values.kind]}.`}>
-          {(props) => (
-            <input {...props} value={values.title} onChange={(e) => set({ title: e.target.value })} />
-          )}
-        </Field>
       </div>
       <PlaceField value={values.place} places={places} onChange={(place) => set({ place })} />
       {error && !error.fields ? <Notice tone="error">{error.message}</Notice> : null}
