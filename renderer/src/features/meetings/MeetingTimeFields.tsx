@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   MEETING_KIND_LABELS,
   MEETING_KINDS,
@@ -18,17 +19,20 @@ export interface MeetingTimeValues {
 /**
  * The time, duration, kind and title a series and a single meeting share, as cells of their form's grid. The
  * duration offers the usual lengths plus the one held (a series or a meeting saved with another length keeps it).
+ * `children` come between the duration and the kind (a series' first day and end).
  */
 export function MeetingTimeFields({
   values,
   onChange,
   timeError,
   onTitleBlur,
+  children,
 }: {
   values: MeetingTimeValues;
   onChange: (change: Partial<MeetingTimeValues>) => void;
   timeError?: string;
   onTitleBlur?: () => void;
+  children?: ReactNode;
 }) {
   return (
     <>
@@ -60,6 +64,7 @@ export function MeetingTimeFields({
           </select>
         )}
       </Field>
+      {children}
       <Field label="Type de réunion">
         {(props) => (
           <select

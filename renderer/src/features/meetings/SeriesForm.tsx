@@ -134,56 +134,57 @@ export function SeriesForm({
             )}
           </Field>
         )}
-        <MeetingTimeFields values={values} onChange={set} timeError={fieldError('time')} />
-        <Field label="À partir du" error={fieldError('startsOn')}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              value={values.startsOn}
-              onChange={(e) => set({ startsOn: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="Fin" error={fieldError('end')}>
-          {(props) => (
-            <select
-              {...props}
-              value={values.endKind}
-              onChange={(e) => set({ endKind: e.target.value as SeriesFormValues['endKind'] })}
-            >
-              <option value="none">Sans date de fin</option>
-              <option value="until">Jusqu’à une date</option>
-              <option value="count">Après un nombre de réunions</option>
-            </select>
-          )}
-        </Field>
-        {values.endKind === 'until' ? (
-          <Field label="Dernier jour">
+        <MeetingTimeFields values={values} onChange={set} timeError={fieldError('time')}>
+          <Field label="À partir du" error={fieldError('startsOn')}>
             {(props) => (
               <input
                 {...props}
                 type="date"
-                value={values.endOn}
-                onChange={(e) => set({ endOn: e.target.value })}
+                value={values.startsOn}
+                onChange={(e) => set({ startsOn: e.target.value })}
               />
             )}
           </Field>
-        ) : null}
-        {values.endKind === 'count' ? (
-          <Field label="Nombre de réunions">
+          <Field label="Fin" error={fieldError('end')}>
             {(props) => (
-              <input
+              <select
                 {...props}
-                type="number"
-                min={1}
-                max={240}
-                value={values.count}
-                onChange={(e) => set({ count: Number(e.target.value) })}
-              />
+                value={values.endKind}
+                onChange={(e) => set({ endKind: e.target.value as SeriesFormValues['endKind'] })}
+              >
+                <option value="none">Sans date de fin</option>
+                <option value="until">Jusqu’à une date</option>
+                <option value="count">Après un nombre de réunions</option>
+              </select>
             )}
           </Field>
-        ) : null}
+          {values.endKind === 'until' ? (
+            <Field label="Dernier jour">
+              {(props) => (
+                <input
+                  {...props}
+                  type="date"
+                  value={values.endOn}
+                  onChange={(e) => set({ endOn: e.target.value })}
+                />
+              )}
+            </Field>
+          ) : null}
+          {values.endKind === 'count' ? (
+            <Field label="Nombre de réunions">
+              {(props) => (
+                <input
+                  {...props}
+                  type="number"
+                  min={1}
+                  max={240}
+                  value={values.count}
+                  onChange={(e) => set({ count: Number(e.target.value) })}
+                />
+              )}
+            </Field>
+          ) : null}
+        </MeetingTimeFields>
       </div>
       <PlaceField value={values.place} places={places} onChange={(place) => set({ place })} />
       {error && !error.fields ? <Notice tone="error">{error.message}</Notice> : null}
