@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { networkLifeLines } from '../../electron/backend/documents/noteSynthese/networkLifeLines';
+import { yearBefore } from '../../electron/backend/documents/noteSynthese/noteNetworkLife';
 import { useActorsBackend } from './support/actorsBackend';
+import { headingsOf, readDocx } from './support/readDocx';
 import { seedDemoRoadmap } from './support/seedRoadmap';
 
 /**
@@ -158,5 +160,35 @@ describe('the network’s life of a body', () => {
     expect(zero.participantsCount).toBe(0);
     const failure = await t.failure('meetings.saveParticipants', { id: atelierId, participantsCount: -2 });
     expect(failure.message).toContain('ne peut pas être négatif');
+  });
+
+  it('tells the mayors, in the note de synthèse, the figures of the « Réunions » page over the last twelve months', async () => {
+    const { instanceId } = await bodyWithMeetings();
+    const roadmap = await t.ok('roadmap.get', {});
+    expect(roadmap.instance?.id).toBe(instanceId);
+    const life = await t.ok('meetings.networkLife', { instanceId, from: '2025-04-06', to: '2026-04-05' });
+    const file = await t.ok('documents.build', { kind: 'noteSynthese', options: {} });
+    const { document, paragraphs } = readDocx(file.contentBase64);
+    expect(headingsOf(document, 1)).toContain('La vie du réseau');
+    const text = plain(paragraphs.join('\n'));
+    for (const line of networkLifeLines(life)) expect(text).toContain(plain(line));
+    expect(text).toContain('Présence moyenne');
+  });
+
+  it('leaves « La vie du réseau » out of the note when no meeting of the body was recorded', async () => {
+    t.open({ territory: false });
+    await t.ok('territory.createDemo', {});
+    await seedDemoRoadmap(t.backend);
+    const file = await t.ok('documents.build', { kind: 'noteSynthese', options: {} });
+    const { document } = readDocx(file.contentBase64);
+    expect(headingsOf(document, 1)).not.toContain('La vie du réseau');
+    expect(headingsOf(document, 1)).toContain('Où en est la feuille de route');
+  });
+
+  it('counts the twelve months up to today from the day after the same day a year before', () => {
+    expect(yearBefore('2026-12-05')).toBe('2025-12-06');
+    expect(yearBefore('2026-01-01')).toBe('2025-01-02');
+    expect(yearBefore('2026-12-31')).toBe('2026-01-01');
+    expect(yearBefore('2028-02-29')).toBe('2027-03-01');
   });
 });

@@ -20,7 +20,7 @@ const DESCRIPTIONS: Record<DocumentKind, string> = {
   feuilleDeRoute:
     'Toutes les sections, une fiche par action, qui fait quoi, le calendrier, les financements et la page de signatures.',
   noteSynthese:
-    'Deux pages pour les élus : chiffres clés, carte, état de la feuille de route et décisions attendues.',
+    'Deux pages pour les élus : chiffres clés, carte, activité des lieux de médiation, vie du réseau, état de la feuille de route et décisions attendues.',
   bilan:
     'L’année de la coordination pour la conférence des maires : réunions tenues, participation des membres, décisions, actions de suivi, avancement de la feuille de route et temps d’animation.',
 };

@@ -21,6 +21,7 @@ import {
   readFrozenDiagnosticData,
 } from './diagnostic/readDiagnosticData';
 import type { NoteData } from './noteSynthese/buildNoteSynthese';
+import { noteNetworkLife } from './noteSynthese/noteNetworkLife';
 import type { RoadmapDto } from '../../../shared/roadmap/roadmapDto';
 import { readRoadmapVersion } from './feuilleDeRoute/readRoadmap';
 import { annuaireName, diagnosticName, noteName, roadmapName } from './documentNames';
@@ -54,11 +55,13 @@ async function noteData(ctx: BackendContext, roadmap: RoadmapDto): Promise<NoteD
   const diagnostic = readDiagnostic(ctx);
   const source = (s: { label: string; year: number | null }) =>
     s.year === null ? s.label : `${s.label}, ${s.year}`;
+  const networkLife = await noteNetworkLife(ctx, roadmap);
   const fragility = await fragilityMapPng(ctx, diagnostic);
   if (fragility && diagnostic.fragility) {
     return {
       diagnostic,
       roadmap,
+      networkLife,
       map: {
         png: fragility,
         caption: `Carte : ${inSentence(diagnostic.fragility.label)} par commune`,
@@ -70,6 +73,7 @@ async function noteData(ctx: BackendContext, roadmap: RoadmapDto): Promise<NoteD
   return {
     diagnostic,
     roadmap,
+    networkLife,
     map: places
       ? {
           png: places,
