@@ -81,7 +81,7 @@ test('hold a meeting with two absents, a decision and an action, and send the co
     page.getByRole('region', { name: 'Actions en cours' }).getByText('Écrire aux mairies'),
   ).toBeVisible();
 
-  await expect(editor.getByText(/À envoyer aux absents et excusés : .*Léa Martin/)).toBeVisible();
+  await expect(editor.getByText(/À envoyer aux absents et excusés\s:\s.*Léa Martin/)).toBeVisible();
   await expect(editor.getByLabel(/Adresses des absents et excusés/)).toHaveValue(/lea\.martin@example\.fr/);
   await expect(editor.getByRole('link', { name: 'Écrire aux absents' })).toHaveAttribute(
     'href',

@@ -66,6 +66,12 @@ function readsWhole(select: Locator): Promise<boolean> {
   });
 }
 
+/** The French punctuation written after an ordinary space (it needs a no-break one), with its context. */
+async function typographyFaults(page: Page): Promise<string[]> {
+  const text = await page.locator('main').innerText();
+  return [...text.matchAll(/.{0,30}(?: [:;?!»]|« ).{0,10}/g)].map((match) => match[0]);
+}
+
 /** Saves the document for reading page by page, and gives its text, paragraph by paragraph. */
 async function saveDocument(page: Page, method: string, meetingId: number): Promise<string[]> {
   const file = await callApi<{ fileName: string; contentBase64: string }>(page, method, { id: meetingId });
@@ -130,6 +136,7 @@ test('the life of the network: meet ten actors, hold three meetings, report, see
       /^10\sacteurs rencontrés sur \d+, dont 9\smembres du réseau et 1\squi ne souhaite pas en être/,
     ),
   ).toBeVisible();
+  expect(await typographyFaults(page)).toEqual([]);
   await saveScreenshot(page, 'scenario-reseau');
 
   // The body: the nine who joined.
@@ -225,6 +232,7 @@ test('the life of the network: meet ten actors, hold three meetings, report, see
   await expect(editor.getByRole('textbox', { name: 'Point 1' })).toHaveValue('Bilan des ateliers seniors');
   // At 1366×768 the kind of meeting is read whole in its field (four columns once cut « Réunion plénière »).
   expect(await readsWhole(editor.getByLabel('Type de réunion'))).toBe(true);
+  expect(await typographyFaults(page)).toEqual([]);
   await saveScreenshot(page, 'scenario-preparer');
   await editor.getByRole('button', { name: 'Tenir et rendre compte' }).click();
   await editor.getByRole('button', { name: 'Tous présents' }).click();
@@ -255,8 +263,9 @@ test('the life of the network: meet ten actors, hold three meetings, report, see
   });
 
   // Send the compte rendu: the Word and the absents' addresses.
-  await expect(editor.getByText(/À envoyer aux absents et excusés : /)).toContainText(drifting);
+  await expect(editor.getByText(/À envoyer aux absents et excusés\s:\s/)).toContainText(drifting);
   await editor.getByRole('heading', { name: 'Présence' }).scrollIntoViewIfNeeded();
+  expect(await typographyFaults(page)).toEqual([]);
   await saveScreenshot(page, 'scenario-tenue');
   const download = page.waitForEvent('download');
   await editor.getByRole('button', { name: 'Compte rendu (Word)' }).click();
@@ -276,6 +285,7 @@ test('the life of the network: meet ten actors, hold three meetings, report, see
   // The member drifts away: on « Réunions », in the charts, in « N'oublier personne ».
   await page.reload();
   await expect(page.getByText(new RegExp(`${drifting}.*renouer le lien`))).toBeVisible();
+  expect(await typographyFaults(page)).toEqual([]);
   await saveScreenshot(page, 'scenario-reunions');
   await page.getByRole('button', { name: 'Vie du réseau (graphiques)' }).click();
   const life = page.getByRole('region', { name: 'Vie du réseau' });
@@ -287,6 +297,7 @@ test('the life of the network: meet ten actors, hold three meetings, report, see
   await expect(figure('decisions')).toHaveText('3');
   await expect(figure('actions')).toHaveText('0 sur 2');
   await expect(figure('participants')).toHaveText('aucune animation');
+  expect(await typographyFaults(page)).toEqual([]);
   await saveScreenshot(page, 'scenario-vie-du-reseau');
   await page.setViewportSize({ width: 1920, height: 1080 });
   await saveScreenshot(page, 'scenario-vie-du-reseau-1920');

@@ -37,7 +37,7 @@ describe('the network’s words', () => {
     expect(stepTiming('2026-04-19', today)).toBe('soon');
     expect(stepTiming('2026-04-20', today)).toBe('later');
     expect(stepTiming(null, today)).toBe('undated');
-    expect(stepWhen('2026-03-01', today)).toBe('En retard : prévu le 1er\u00a0mars 2026');
+    expect(stepWhen('2026-03-01', today)).toBe('En retard\u00a0: prévu le 1er\u00a0mars 2026');
     expect(stepWhen('2027-01-15', today)).toBe('Le 15\u00a0janvier 2027');
     expect(stepWhen('2026-04-05', today)).toBe('Aujourd’hui');
     expect(stepWhen(null, today)).toBe('Sans date');

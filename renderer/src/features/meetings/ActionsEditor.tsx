@@ -289,13 +289,13 @@ function ActionRow({
       <input
         type="checkbox"
         className="action-check"
-        aria-label={`Fait : ${action.what}`}
+        aria-label={`Fait\u00a0: ${action.what}`}
         checked={action.doneOn !== null}
         onChange={() => void save(rowInput(action, meeting.id, draft, action.doneOn === null))}
       />
       <input
         className="input action-what"
-        aria-label={`${label} : action à mener`}
+        aria-label={`${label}\u00a0: action à mener`}
         value={draft.what}
         onChange={(e) => change({ what: e.target.value })}
         onBlur={() => void autosave.flush()}
@@ -313,7 +313,7 @@ function ActionRow({
           <input
             className="input"
             list={`who-${meeting.id}`}
-            aria-label={`${label} : qui`}
+            aria-label={`${label}\u00a0: qui`}
             placeholder="non renseigné"
             value={draft.who}
             onChange={(e) => change({ who: e.target.value })}
@@ -325,7 +325,7 @@ function ActionRow({
           <input
             className="input"
             type="date"
-            aria-label={`${label} : pour le`}
+            aria-label={`${label}\u00a0: pour le`}
             value={draft.dueOn}
             onChange={(e) => change({ dueOn: e.target.value })}
             onBlur={() => void autosave.flush()}
@@ -337,7 +337,7 @@ function ActionRow({
         </span>
         {autosave.status.state === 'error' ? (
           <span className="field-error" role="alert">
-            Non enregistré : {autosave.status.message}
+            Non enregistré&nbsp;: {autosave.status.message}
           </span>
         ) : (
           <span className="save-status" role="status">

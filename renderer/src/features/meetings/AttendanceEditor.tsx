@@ -37,7 +37,8 @@ export function AttendanceEditor({
     if (failure) toast({ message: failure.message, tone: 'error' });
     else
       toast({
-        message: 'Tous les invités sont notés présents : indiquez maintenant les excusés et les absents.',
+        message:
+          'Tous les invités sont notés présents\u00a0: indiquez maintenant les excusés et les absents.',
         action: { label: 'Annuler', onClick: () => void save(before) },
       });
   };
@@ -52,7 +53,7 @@ export function AttendanceEditor({
   };
 
   if (meeting.invitees.length === 0)
-    return <p className="meeting-list-empty">Personne n’est invité : ajoutez les invités d’abord.</p>;
+    return <p className="meeting-list-empty">Personne n’est invité&nbsp;: ajoutez les invités d’abord.</p>;
 
   return (
     <div className="attendance-editor">

@@ -28,12 +28,12 @@ export function InvitationActions({ meeting }: { meeting: MeetingDto }) {
     try {
       await navigator.clipboard.writeText(emailList(meeting));
       toast({
-        message: 'Adresses copiées : collez-les dans le champ Cci de votre message.',
+        message: 'Adresses copiées\u00a0: collez-les dans le champ Cci de votre message.',
         tone: 'success',
       });
     } catch {
       toast({
-        message: 'La copie n’a pas été permise : sélectionnez les adresses et copiez-les.',
+        message: 'La copie n’a pas été permise\u00a0: sélectionnez les adresses et copiez-les.',
         tone: 'error',
       });
     }
@@ -70,7 +70,9 @@ export function InvitationActions({ meeting }: { meeting: MeetingDto }) {
         </Button>
       </div>
       {meeting.withoutEmail.length > 0 ? (
-        <p className="field-hint">Sans adresse, à prévenir autrement : {meeting.withoutEmail.join(', ')}.</p>
+        <p className="field-hint">
+          Sans adresse, à prévenir autrement&nbsp;: {meeting.withoutEmail.join(', ')}.
+        </p>
       ) : null}
     </div>
   );

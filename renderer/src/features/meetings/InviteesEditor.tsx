@@ -132,7 +132,7 @@ export function InviteesEditor({
           <input
             className="input"
             aria-label="Nom de l’invité·e"
-            placeholder="Autre invité·e : nom"
+            placeholder={'Autre invité·e\u00a0: nom'}
             value={free.name}
             onChange={(event) => setFree({ ...free, name: event.target.value })}
           />

@@ -58,7 +58,7 @@ function ItemRecord({
         <ul className="decision-list" aria-label={`Décisions du point ${index + 1}`}>
           {record.decisions.map((decision, i) => (
             <li key={`${i}-${decision}`}>
-              <span>Décision : {decision}</span>
+              <span>Décision&nbsp;: {decision}</span>
               <Button
                 variant="ghost"
                 aria-label={`Retirer la décision ${i + 1} du point ${index + 1}`}
@@ -108,7 +108,9 @@ export function ItemRecordsEditor({
   save: (itemId: number, record: ItemNotes) => Promise<AppError | null>;
 }) {
   if (agenda.length === 0)
-    return <p className="meeting-list-empty">L’ordre du jour est vide : ajoutez-y les points abordés.</p>;
+    return (
+      <p className="meeting-list-empty">L’ordre du jour est vide&nbsp;: ajoutez-y les points abordés.</p>
+    );
   return (
     <ol className="item-records">
       {agenda.map((item, index) => (

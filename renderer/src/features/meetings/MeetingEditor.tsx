@@ -82,7 +82,7 @@ export function MeetingEditor({
           </h2>
           <p className="meeting-editor-when">{formatMeetingStart(meeting.startsAt)}</p>
           {meeting.seriesSentence ? (
-            <p className="series-item-meta">Date de la série : {meeting.seriesSentence.toLowerCase()}</p>
+            <p className="series-item-meta">Date de la série&nbsp;: {meeting.seriesSentence.toLowerCase()}</p>
           ) : null}
         </div>
         <div className="meeting-editor-actions">
@@ -138,8 +138,8 @@ export function MeetingEditor({
         <>
           {!isHeld(meeting, today) ? (
             <p className="field-hint">
-              La réunion n’a pas encore eu lieu : imprimez la feuille d’émargement, puis notez la présence,
-              les échanges et les décisions le jour venu.
+              La réunion n’a pas encore eu lieu&nbsp;: imprimez la feuille d’émargement, puis notez la
+              présence, les échanges et les décisions le jour venu.
             </p>
           ) : null}
           <h3>Présence</h3>

@@ -63,7 +63,7 @@ export function MeetingFields({
       />
       <p className={`save-status save-status-${autosave.status.state}`} role="status">
         {autosave.status.state === 'error'
-          ? `${SAVE_LABELS.error} : ${autosave.status.message}`
+          ? `${SAVE_LABELS.error}\u00a0: ${autosave.status.message}`
           : SAVE_LABELS[autosave.status.state]}
       </p>
     </div>

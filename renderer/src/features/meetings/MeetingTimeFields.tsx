@@ -80,7 +80,7 @@ export function MeetingTimeFields({
           </select>
         )}
       </Field>
-      <Field label="Titre (facultatif)" hint={`Sinon : ${MEETING_KIND_LABELS[values.kind]}.`}>
+      <Field label="Titre (facultatif)" hint={`Sinon\u00a0: ${MEETING_KIND_LABELS[values.kind]}.`}>
         {(props) => (
           <input
             {...props}

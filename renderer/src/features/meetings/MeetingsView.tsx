@@ -114,8 +114,8 @@ export function MeetingsView({ instanceId }: { instanceId: number }) {
       {overview.drifting.length > 0 ? (
         <Notice tone="warning">
           {overview.drifting.length > 1
-            ? 'Ces membres ont manqué les trois dernières réunions tenues : '
-            : 'Ce membre a manqué les trois dernières réunions tenues : '}
+            ? 'Ces membres ont manqué les trois dernières réunions tenues\u00a0: '
+            : 'Ce membre a manqué les trois dernières réunions tenues\u00a0: '}
           {overview.drifting.map((member) => member.name).join(', ')}. Un appel ou une visite peut renouer le
           lien.
         </Notice>

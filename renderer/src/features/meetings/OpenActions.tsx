@@ -24,7 +24,9 @@ export function OpenActions({
       });
   };
   if (actions.actions.length === 0)
-    return <p className="meeting-list-empty">Aucune action en cours : tout ce qui a été décidé est fait.</p>;
+    return (
+      <p className="meeting-list-empty">Aucune action en cours&nbsp;: tout ce qui a été décidé est fait.</p>
+    );
   return (
     <ul className="action-list">
       {actions.actions.map((action) => {
@@ -42,7 +44,7 @@ export function OpenActions({
             </span>
             <Button
               variant="ghost"
-              aria-label={`Action faite : ${action.what}`}
+              aria-label={`Action faite\u00a0: ${action.what}`}
               onClick={() => void close(action.id, action.what)}
             >
               Fait

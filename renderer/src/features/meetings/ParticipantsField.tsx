@@ -52,7 +52,7 @@ export function ParticipantsField({
           ? 'Un nombre entier, sans espace ni lettre.'
           : animation
             ? 'Toutes les personnes venues, invitées ou non. Laissez vide si personne n’a compté.'
-            : 'Laissez vide si personne n’a compté : la présence des invités suffit.'}
+            : 'Laissez vide si personne n’a compté\u00a0: la présence des invités suffit.'}
         {autosave.status.state === 'error' ? ` Non enregistré : ${autosave.status.message}` : ''}
       </p>
     </div>

@@ -30,12 +30,12 @@ export function ReportActions({ meeting }: { meeting: MeetingDto }) {
     try {
       await navigator.clipboard.writeText(list);
       toast({
-        message: 'Adresses copiées : collez-les dans le champ Cci de votre message.',
+        message: 'Adresses copiées\u00a0: collez-les dans le champ Cci de votre message.',
         tone: 'success',
       });
     } catch {
       toast({
-        message: 'La copie n’a pas été permise : sélectionnez les adresses et copiez-les.',
+        message: 'La copie n’a pas été permise\u00a0: sélectionnez les adresses et copiez-les.',
         tone: 'error',
       });
     }
@@ -58,11 +58,11 @@ export function ReportActions({ meeting }: { meeting: MeetingDto }) {
       </div>
       {absentees.names.length === 0 ? (
         <p className="field-hint">
-          Aucun absent ni excusé n’est noté : indiquez la présence de chacun pour savoir à qui l’envoyer.
+          Aucun absent ni excusé n’est noté&nbsp;: indiquez la présence de chacun pour savoir à qui l’envoyer.
         </p>
       ) : (
         <>
-          <p className="field-hint">À envoyer aux absents et excusés : {absentees.names.join(', ')}.</p>
+          <p className="field-hint">À envoyer aux absents et excusés&nbsp;: {absentees.names.join(', ')}.</p>
           <label className="invitation-emails-label" htmlFor={`absent-emails-${meeting.id}`}>
             Adresses des absents et excusés (
             {countLabel(absentees.emails.length, 'adresse', 'adresses', 'aucune adresse')})
@@ -75,7 +75,7 @@ export function ReportActions({ meeting }: { meeting: MeetingDto }) {
           </div>
           {absentees.withoutEmail.length > 0 ? (
             <p className="field-hint">
-              Sans adresse, à prévenir autrement : {absentees.withoutEmail.join(', ')}.
+              Sans adresse, à prévenir autrement&nbsp;: {absentees.withoutEmail.join(', ')}.
             </p>
           ) : null}
         </>

@@ -27,11 +27,11 @@ export function ContactEntry({
             id={editButtonId}
             variant="ghost"
             onClick={onEdit}
-            aria-label={`Modifier : ${contactTitle(contact)}`}
+            aria-label={`Modifier\u00a0: ${contactTitle(contact)}`}
           >
             Modifier
           </Button>
-          <Button variant="ghost" onClick={onDelete} aria-label={`Supprimer : ${contactTitle(contact)}`}>
+          <Button variant="ghost" onClick={onDelete} aria-label={`Supprimer\u00a0: ${contactTitle(contact)}`}>
             Supprimer
           </Button>
         </div>
@@ -39,7 +39,7 @@ export function ContactEntry({
       {contact.notes ? <p className="contact-entry-notes">{contact.notes}</p> : null}
       {contact.nextStep ? (
         <p className={`contact-entry-step step-${timing}`}>
-          <span className="contact-entry-step-label">Prochaine étape :</span> {contact.nextStep}
+          <span className="contact-entry-step-label">Prochaine étape&nbsp;:</span> {contact.nextStep}
           {' · '}
           <span className="contact-entry-step-when">{stepWhen(contact.nextStepOn, today)}</span>
         </p>

@@ -67,7 +67,7 @@ function Overview({ overview }: { overview: NetworkOverviewDto }) {
               type="button"
               className={`network-count network-count-${status}`}
               onClick={() => openDirectoryWith([status])}
-              aria-label={`${networkFilterLabel(status)} : ${countLabel(overview.counts[status], 'acteur')}, voir dans l’annuaire`}
+              aria-label={`${networkFilterLabel(status)}\u00a0: ${countLabel(overview.counts[status], 'acteur')}, voir dans l’annuaire`}
             >
               <span className="network-count-value">{formatInteger(overview.counts[status])}</span>
               <span className="network-count-label">{networkFilterLabel(status)}</span>

@@ -25,7 +25,7 @@ export function stepTiming(nextStepOn: string | null, today: string): StepTiming
 export function stepWhen(nextStepOn: string | null, today: string): string {
   switch (stepTiming(nextStepOn, today)) {
     case 'overdue':
-      return `En retard : prévu le ${formatDate(nextStepOn)}`;
+      return `En retard\u00a0: prévu le ${formatDate(nextStepOn)}`;
     case 'today':
       return 'Aujourd’hui';
     case 'undated':

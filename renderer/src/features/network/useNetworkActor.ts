@@ -34,7 +34,7 @@ export function useNetworkActor(actorId: number) {
     }
     replace(result.data);
     toast({
-      message: `Statut dans le réseau : ${quoted(networkStatusLabel(status))}.`,
+      message: `Statut dans le réseau\u00a0: ${quoted(networkStatusLabel(status))}.`,
       tone: 'success',
       action: options.undoable
         ? {
