@@ -97,6 +97,8 @@ describe('the meetings of a coordination body', () => {
     const events = parsed.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(new Set(events.map((e) => e.uid)).size).toBe(1); // the moved date carries the series' UID
     expect(events[1]!.location).toBe('Salle du conseil, mairie de Civray');
+    // French text as the screens write it: a no-break space before the colon.
+    expect(events[0]!.description).toMatch(/\nRéunion régulière\u00a0: le premier jeudi de chaque mois/);
   });
 
   it('keeps an agenda tied to a fiche action, invites members and a guest, and builds the convocation', async () => {

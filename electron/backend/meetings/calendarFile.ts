@@ -20,13 +20,13 @@ const location = (place: MeetingDto['place']) =>
 function description(meeting: MeetingDto): string {
   const lines = [`${meeting.instanceName}`];
   if (meeting.agenda.length > 0) {
-    lines.push('', 'Ordre du jour :');
+    lines.push('', 'Ordre du jour\u00a0:');
     meeting.agenda.forEach((item, index) => lines.push(`${index + 1}. ${item.title}`));
   }
   if (meeting.seriesSentence)
     lines.push(
       '',
-      `Réunion régulière : ${meeting.seriesSentence.charAt(0).toLowerCase()}${meeting.seriesSentence.slice(1)}.`,
+      `Réunion régulière\u00a0: ${meeting.seriesSentence.charAt(0).toLowerCase()}${meeting.seriesSentence.slice(1)}.`,
     );
   return lines.join('\n');
 }
@@ -108,7 +108,7 @@ export async function seriesCalendar(
     end: addMinutesToWall(first, series.durationMinutes),
     summary: `${title} — ${series.instanceName}`,
     location: series.placeLabel ? [series.placeLabel, series.placeAddress].filter(Boolean).join(', ') : null,
-    description: `${series.instanceName}\n\nRéunion régulière : ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}.`,
+    description: `${series.instanceName}\n\nRéunion régulière\u00a0: ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}.`,
     rrule: series.rrule,
     exdates: rows.filter((r) => r.status === 'annulee').map((r) => original(r.occurrenceOn!)),
   };
