@@ -87,7 +87,7 @@ test('plan the body’s regular meetings and invite to them', async ({ page, web
   // Back on the body's page: the next meeting and the regular rhythm under its name.
   await page.getByRole('link', { name: 'Comité de pilotage de l’inclusion numérique' }).click();
   await expect(
-    page.getByText(/^Prochaine réunion : jeudi .* à 14\sh · le premier jeudi de chaque mois/),
+    page.getByText(/^Prochaine réunion\s:\sjeudi .* à 14\sh · le premier jeudi de chaque mois/),
   ).toBeVisible();
   await saveScreenshot(page, 'instance-prochaine-reunion');
 });

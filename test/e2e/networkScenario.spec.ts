@@ -305,5 +305,8 @@ test('the life of the network: meet ten actors, hold three meetings, report, see
   await page.evaluate(`window.location.hash = '#/instance/${body.id}'`);
   const forgetNoOne = page.getByRole('region', { name: 'N’oublier personne' });
   await expect(forgetNoOne.getByText(drifting).first()).toBeVisible();
+  expect(await forgetNoOne.getByText(/a manqué les trois dernières réunions/).textContent()).toBe(
+    `«\u00a0${drifting}\u00a0» a manqué les trois dernières réunions`,
+  );
   await saveScreenshot(page, 'scenario-instance');
 });

@@ -345,6 +345,9 @@ describe('holding a meeting and reporting on it', () => {
     expect(plain(finding.detail)).toContain(
       '1er janvier 2026 (absent), 5 février 2026 (excusé), 5 mars 2026 (absent)',
     );
+    // French typography as written: no-break spaces inside the quotes and before the colon.
+    expect(finding.title).toBe(`«\u00a0${mayor.name}\u00a0» a manqué les trois dernières réunions`);
+    expect(finding.detail).toMatch(/\(absent\)\u00a0: un appel ou une visite peut renouer le lien\.$/);
     // Present at the next one: no longer pointed out.
     await hold('2026-04-02', 'absent');
     const april = await t.ok('meetings.openOccurrence', { seriesId, occurrenceOn: '2026-04-02' });

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { AssumedStateDto, FindingDto } from '../../../shared/governance/governanceDto';
-import { formatDate } from '../../../shared/format/french';
+import { formatDate, quoted } from '../../../shared/format/french';
 import { ATTENDANCE_LABELS } from '../../../shared/meetings/meetingsVocabulary';
 import { driftingMembers } from './absenceStreaks';
 
@@ -17,12 +17,12 @@ export async function driftFindings(
       key,
       rule: 'attendance',
       subject: String(member.memberId),
-      title: `« ${member.name} » a manqué les trois dernières réunions`,
+      title: `${quoted(member.name)} a manqué les trois dernières réunions`,
       detail: `${member.missed
         .map(
           (m) => `${formatDate(m.startsAt.slice(0, 10))} (${ATTENDANCE_LABELS[m.attendance].toLowerCase()})`,
         )
-        .join(', ')} : un appel ou une visite peut renouer le lien.`,
+        .join(', ')}\u00a0: un appel ou une visite peut renouer le lien.`,
       priority: true,
       coveredBy: [],
       suggestions: [],

@@ -11,7 +11,7 @@ export function NextMeeting({ instanceId }: { instanceId: number }) {
   const regular = data.series[0]?.sentence;
   return (
     <p className="next-meeting">
-      {next ? `Prochaine réunion : ${formatMeetingStart(next.startsAt)}` : 'Aucune réunion à venir'}
+      {next ? `Prochaine réunion\u00a0: ${formatMeetingStart(next.startsAt)}` : 'Aucune réunion à venir'}
       {regular ? ` · ${regular.charAt(0).toLowerCase()}${regular.slice(1)}` : ''} ·{' '}
       <a href={hrefOf({ name: 'governance', path: `${instanceId}/reunions` })}>
         {next || regular ? 'Voir les réunions' : 'Planifier les réunions'}
