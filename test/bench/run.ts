@@ -74,6 +74,27 @@ async function seed(path: string): Promise<BenchRow[]> {
   ];
 }
 
+/**
+ * The domains' own benches (each a script that prints its table: `npx tsx test/bench/<name>.mts` runs one alone),
+ * one after the other in child processes, after the directory's table.
+ */
+const DOMAIN_BENCHES = [
+  'networkBench.mts', // « Réseau » (issue 16, item 1)
+  'meetingsBench.mts', // « Réunions », compte rendu, network's life (issue 16)
+  'bilanBench.mts', // Bilan de la coordination and Kit de partage (issue 16, item 7)
+  'computedIndicatorBench.mts', // activity in the feuille de route and the diagnostic (issue 17)
+];
+
+function runApart(script: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = fork(join(import.meta.dirname, script), [], { stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`Le banc ${script} a échoué (code ${code}).`)),
+    );
+  });
+}
+
 /** Runs `./queries.ts` in a child process on the seeded file; answers its rows. */
 function measureQueriesApart(path: string): Promise<BenchRow[]> {
   return new Promise((resolve, reject) => {
@@ -146,3 +167,5 @@ for (const row of rows) console.log(formatRow(row, width));
 console.log(
   '\nCibles (portable à 2 cœurs) : ouverture + migration ≤ 300 ms, chaque requête de l’annuaire à 100 000 acteurs ≤ 15 ms.',
 );
+
+for (const script of DOMAIN_BENCHES) await runApart(script);
