@@ -67,8 +67,8 @@ function readsWhole(select: Locator): Promise<boolean> {
 }
 
 /** The French punctuation written after an ordinary space (it needs a no-break one), with its context. */
-async function typographyFaults(page: Page): Promise<string[]> {
-  const text = await page.locator('main').innerText();
+async function typographyFaults(page: Page, within: Locator = page.locator('main')): Promise<string[]> {
+  const text = await within.innerText();
   return [...text.matchAll(/.{0,30}(?: [:;?!»]|« ).{0,10}/g)].map((match) => match[0]);
 }
 
@@ -128,6 +128,9 @@ test('the life of the network: meet ten actors, hold three meetings, report, see
   await contactForm.getByRole('button', { name: 'Enregistrer' }).click();
   await section.getByLabel('Statut dans le réseau').selectOption({ label: 'Membre du réseau' });
   await expect(section.getByText(/depuis le/)).toBeVisible();
+  expect(await typographyFaults(page, section)).toEqual([]);
+  await section.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'scenario-acteur-reseau.png') });
 
   await page.getByRole('link', { name: 'Réseau', exact: true }).click();
   // Ten met: nine joined, one said no.
@@ -163,9 +166,16 @@ test('the life of the network: meet ten actors, hold three meetings, report, see
   const [third, second, first] = pastFirstThursdays(3) as [string, string, string];
   await page.evaluate(`window.location.hash = '#/instance/${body.id}'`);
   await page.getByRole('link', { name: 'Réunions', exact: true }).click();
+  // Nothing decided yet: the empty list says what will fill it.
+  await expect(
+    page
+      .getByRole('region', { name: 'Actions en cours' })
+      .getByText('Aucune action en cours. Les actions à suivre décidées en réunion s’ajoutent ici'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Planifier des réunions régulières' }).click();
   const seriesForm = page.getByRole('form', { name: 'Nouvelle série de réunions' });
   expect(await readsWhole(seriesForm.getByLabel('Rythme'))).toBe(true);
+  expect(await typographyFaults(page, seriesForm)).toEqual([]);
   await seriesForm.getByLabel('À partir du').fill(first);
   await seriesForm.getByLabel('Lieu', { exact: true }).selectOption({ index: 1 });
   await expect(seriesForm.getByText(/^Le premier jeudi de chaque mois à 14\sh, à partir du/)).toBeVisible();

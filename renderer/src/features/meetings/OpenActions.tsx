@@ -25,7 +25,10 @@ export function OpenActions({
   };
   if (actions.actions.length === 0)
     return (
-      <p className="meeting-list-empty">Aucune action en cours&nbsp;: tout ce qui a été décidé est fait.</p>
+      <p className="meeting-list-empty">
+        Aucune action en cours. Les actions à suivre décidées en réunion s’ajoutent ici jusqu’à ce qu’elles
+        soient faites.
+      </p>
     );
   return (
     <ul className="action-list">
