@@ -191,8 +191,10 @@ test('the life of the network: meet ten actors, hold three meetings, report, see
   // The first two meetings, recorded through the API: the member without a commune absent at both (then at
   // the third), another excused once; a decision each; the first one's action updates the fiche action.
   const drifting = met[0]!.name;
+  const recorded: number[] = [];
   for (const [index, day] of [first, second].entries()) {
     const meeting = await callApi<Meeting>(page, 'meetings.openOccurrence', { seriesId, occurrenceOn: day });
+    recorded.push(meeting.id);
     const withAgenda = await callApi<Meeting>(page, 'meetings.saveAgenda', {
       meetingId: meeting.id,
       items: [
@@ -290,6 +292,13 @@ test('the life of the network: meet ten actors, hold three meetings, report, see
   expect(report).toContain(`Absents\u00a0: ${drifting}`);
   expect(report).toContain(`Excusés\u00a0: ${met[5]!.name}`);
   expect(report).toContain('Reconduire les ateliers l’an prochain.');
+  // The first meeting's: the action that updated the fiche, and the series' next date after it, the second.
+  const firstReport = (await saveDocument(page, 'meetings.report', recorded[0]!)).join('\n');
+  expect(firstReport).toContain('Signer la convention avec la mairie de Charroux');
+  expect(firstReport).toContain('Permanences numériques dans les mairies');
+  const [, month, day] = second.split('-').map(Number) as [number, number, number];
+  const secondDay = `${day === 1 ? '1er' : day}\u00a0${new Intl.DateTimeFormat('fr-FR', { month: 'long' }).format(new Date(Date.UTC(2000, month - 1, 15)))}`;
+  expect(firstReport).toContain(`La prochaine réunion aura lieu le jeudi ${secondDay}`);
   expect(report).toMatch(/La prochaine réunion aura lieu le jeudi\s\d+(er)?\s\p{L}+\s\d{4}\sà\s14\sh\./u);
 
   // The member drifts away: on « Réunions », in the charts, in « N'oublier personne ».
