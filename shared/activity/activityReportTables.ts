@@ -9,7 +9,8 @@ import { THEME_FAMILY_LABELS, themeClass } from './themeFamilies';
  * is « non renseigné », never 0.
  */
 
-export type ReportColumnType = 'text' | 'integer' | 'decimal' | 'date' | 'month';
+/** `rate`: a figure with one decimal always (« 3,0 »), so that a column of rates lines up. */
+export type ReportColumnType = 'text' | 'integer' | 'decimal' | 'rate' | 'date' | 'month';
 
 export interface ReportColumn {
   header: string;
@@ -151,7 +152,7 @@ export function activityReportTables(figures: ActivityFiguresDto): ReportTable[]
         text('Dans le territoire'),
         integer('Accompagnements'),
         integer('Population (INSEE)'),
-        { header: 'Pour 1 000 habitants', type: 'decimal' },
+        { header: 'Pour 1 000 habitants', type: 'rate' },
       ],
       rows: figures.byCommune.map((count) => [
         named(count.label),

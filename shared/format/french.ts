@@ -45,6 +45,16 @@ export function formatDecimal(value: number): string {
   return decimalFormat.format(value);
 }
 
+const oneDecimalFormat = new Intl.NumberFormat('fr-FR', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+
+/** « 3,0 », « 12,4 »: rates and scores in a column, each with its one decimal so that they line up. */
+export function formatOneDecimal(value: number): string {
+  return oneDecimalFormat.format(value);
+}
+
 /** « 1 acteur », « 12 acteurs », « aucun acteur ». */
 export function countLabel(count: number, singular: string, plural = `${singular}s`, zero?: string): string {
   if (count === 0 && zero) return zero;

@@ -85,6 +85,12 @@ describe('« Rapport d’activité » (Word) and the XLSX export', () => {
         .map((row) => row[0])
         .sort(),
     ).toEqual(['CCAS d’Échirolles', 'Médiathèque Kateb Yacine']);
+    // The rates per 1,000 inhabitants line up, each with its one decimal (« 3,0 », not « 3 »); outside: none.
+    const communes = tables.find((rows) => rows[0]!.includes('Pour 1 000 habitants'))!;
+    const rateAt = communes[0]!.indexOf('Pour 1 000 habitants');
+    const rates = communes.slice(1).map((row) => row[rateAt]!);
+    expect(rates.some((rate) => rate !== '')).toBe(true);
+    for (const rate of rates) expect(rate).toMatch(/^(\d[\d ]*,\d)?$/);
     // Charts drawn: months, kinds, structures, communes, rates, elsewhere, families, themes, details, ages, statuses.
     expect(docx.media.length).toBeGreaterThanOrEqual(9);
     // Paris is outside the territory, said so; the unknown commune is « non renseignée », not 0.

@@ -29,6 +29,8 @@ function cellOf(cell: ReportCell, column: ReportColumn): Cell | null {
     case 'decimal':
       // A whole number (a count in the « Synthèse ») without a decimal, a rate with one.
       return { value: Number(cell), type: Number, format: Number.isInteger(cell) ? '#,##0' : '#,##0.0' };
+    case 'rate':
+      return { value: Number(cell), type: Number, format: '#,##0.0' };
     case 'date':
       return { value: dateOf(String(cell)), type: Date, format: 'dd/mm/yyyy' };
     case 'month':

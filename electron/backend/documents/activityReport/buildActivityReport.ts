@@ -13,7 +13,13 @@ import {
   type ReportTable,
 } from '../../../../shared/activity/activityReportTables';
 import { DOCX_MIME_TYPE } from '../../../../shared/documents/documentDto';
-import { countLabel, formatDate, formatDecimal, formatInteger } from '../../../../shared/format/french';
+import {
+  countLabel,
+  formatDate,
+  formatDecimal,
+  formatInteger,
+  formatOneDecimal,
+} from '../../../../shared/format/french';
 import { assembleDocument, documentBytes } from '../assembleDocument';
 import type { DocumentContext } from '../documentContext';
 import { STYLE } from '../documentStyles';
@@ -43,7 +49,10 @@ const sourceText = (source: { label: string; year: number | null }) =>
 
 function cellText(cell: ReportCell, column: ReportColumn): CellContent {
   if (cell === null || cell === '') return cell;
-  if (typeof cell === 'number') return column.type === 'integer' ? formatInteger(cell) : formatDecimal(cell);
+  if (typeof cell === 'number') {
+    if (column.type === 'integer') return formatInteger(cell);
+    return column.type === 'rate' ? formatOneDecimal(cell) : formatDecimal(cell);
+  }
   if (column.type === 'date') return formatDate(cell);
   if (column.type === 'month') return monthLabel(cell);
   return cell;
@@ -66,7 +75,8 @@ function columnsOf(columns: ReportColumn[], rows: CellContent[][]): TableColumn[
   return columns.map((column, index) => ({
     title: column.header,
     share: weights[index]! / sum,
-    align: column.type === 'integer' || column.type === 'decimal' ? 'right' : 'left',
+    align:
+      column.type === 'integer' || column.type === 'decimal' || column.type === 'rate' ? 'right' : 'left',
   }));
 }
 

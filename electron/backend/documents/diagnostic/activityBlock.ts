@@ -9,12 +9,10 @@ import {
   activitySourcesText,
   familiesText,
 } from '../../../../shared/diagnostic/diagnosticActivity';
-import { countLabel, formatDecimal, formatInteger } from '../../../../shared/format/french';
+import { countLabel, formatDecimal, formatInteger, formatOneDecimal } from '../../../../shared/format/french';
 import type { Outline } from '../outline';
 import { body, note } from '../paragraphs';
 import { dataTable } from '../tables';
-
-const oneDecimal = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /**
  * « L'activité des lieux de médiation » in the Word diagnostic: the headline the screen and the note de synthèse
@@ -84,7 +82,7 @@ export function activityBlock(dto: DiagnosticDto, outline: Outline): FileChild[]
           commune.name,
           commune.population === null ? null : formatInteger(commune.population),
           formatInteger(commune.accompaniments),
-          commune.per1000 === null ? null : oneDecimal.format(commune.per1000),
+          commune.per1000 === null ? null : formatOneDecimal(commune.per1000),
         ]),
         zebra: true,
       }),

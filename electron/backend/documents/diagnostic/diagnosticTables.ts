@@ -3,16 +3,15 @@ import type { DiagnosticDto } from '../../../../shared/diagnostic/diagnosticDto'
 import { headlineFigures } from '../../../../shared/diagnostic/headlineFigures';
 import { offerText } from '../../../../shared/diagnostic/diagnosticFigures';
 import { FRAGILITY_DIRECTION_LABELS } from '../../../../shared/diagnostic/indicatorSchemas';
-import { formatDecimal, formatInteger } from '../../../../shared/format/french';
+import { formatDecimal, formatInteger, formatOneDecimal } from '../../../../shared/format/french';
 import { dataTable } from '../tables';
 import { ACTIVITY_SOURCE_LABEL, activityPeriodText } from '../../../../shared/diagnostic/diagnosticActivity';
 
 /** The tables of the diagnostic report, each from the diagnostic's data alone. */
 
 const decimalOrMissing = (value: number | null) => (value === null ? null : formatDecimal(value));
-const oneDecimal = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 /** Fragility scores always with one decimal (« 8,0 » beside « 8,6 »), or « non renseigné ». */
-const scoreOrMissing = (value: number | null) => (value === null ? null : oneDecimal.format(value));
+const scoreOrMissing = (value: number | null) => (value === null ? null : formatOneDecimal(value));
 const sourceText = (source: { label: string; year: number | null }) =>
   source.year === null ? source.label : `${source.label} (${source.year})`;
 const percent = (share: number) => `${formatDecimal(share * 100)}\u00a0%`;
@@ -177,7 +176,7 @@ export function fragileAndFarTable(dto: DiagnosticDto): FileChild {
     rows: dto.fragileAndFar.rows.map((row) => [
       row.name,
       formatInteger(row.population),
-      oneDecimal.format(row.score),
+      formatOneDecimal(row.score),
       row.distanceKm === null ? 'aucun lieu' : `${formatDecimal(row.distanceKm)}\u00a0km`,
       row.nearestPlaceName ?? 'aucun lieu n’offre ce service',
     ]),
