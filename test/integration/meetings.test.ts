@@ -164,6 +164,8 @@ describe('the meetings of a coordination body', () => {
     const text = docx.paragraphs.map(plain).join('\n');
     expect(text).toContain('Convocation');
     expect(text).toContain('mardi 19 mai 2026 à 18 h');
+    // Under the title, the meeting's day (as on the émargement and the compte rendu), not the day it was printed.
+    expect(text).toMatch(/ — mardi 19 mai 2026\n/);
     expect(text).toContain('Où en est la tournée du bus');
     expect(text).toContain('Fiche action 1.1 — Étendre la tournée du bus numérique');
     expect(text).toContain(place.label);

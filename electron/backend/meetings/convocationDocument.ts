@@ -112,7 +112,8 @@ export async function convocationFile(meeting: MeetingDto, context: DocumentCont
     territoryName: context.territory.displayName,
     title: 'Convocation',
     subtitle: meeting.instanceName,
-    date: context.date,
+    // The meeting's day, as the émargement and the compte rendu: a date of issue there read as the meeting's.
+    date: formatMeetingDay(meeting.startsAt),
     author: context.author,
     logo: context.logo,
     layout: 'note',
