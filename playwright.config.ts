@@ -31,9 +31,6 @@ export default defineConfig({
         '--disable-quic',
         '--lang=fr-FR',
       ],
-      // With Debian's chromium-l10n, the French locale of the browser itself: date fields read « jj/mm/aaaa »
-      // as on a French user's machine, not « mm/dd/yyyy ».
-      env: { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr' },
     },
   },
 });
