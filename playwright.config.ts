@@ -31,6 +31,11 @@ export default defineConfig({
         '--disable-quic',
         '--lang=fr-FR',
       ],
+      // With Debian's chromium-l10n, the browser's own language is French: date fields read « jj/mm/aaaa » as on a
+      // French user's machine, not « mm/dd/yyyy ». LANGUAGE picks it; LANG stays C.UTF-8, the one UTF-8 locale every
+      // machine has (with a fr_FR.UTF-8 the machine lacks, Chromium falls back to ASCII file names and saves every
+      // download as « download »).
+      env: { ...process.env, LANG: 'C.UTF-8', LANGUAGE: 'fr' },
     },
   },
 });
