@@ -18,6 +18,7 @@ import { migration017Activity } from './017-activity';
 import { migration018MeetingRecords } from './018-meeting-records';
 import { migration019MeetingParticipants } from './019-meeting-participants';
 import { migration020ComputedIndicators } from './020-computed-indicators';
+import { migration021ActivityResidenceIndex } from './021-activity-residence-index';
 
 /**
  * Migrations provided from code (bundlers break file-based providers). The position in this list is the
@@ -44,6 +45,7 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: 'tenue et compte rendu des réunions', sql: migration018MeetingRecords },
   { name: 'participants des réunions', sql: migration019MeetingParticipants },
   { name: 'indicateurs calculés à partir de l’activité', sql: migration020ComputedIndicators },
+  { name: 'activité par commune de résidence et structure', sql: migration021ActivityResidenceIndex },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
