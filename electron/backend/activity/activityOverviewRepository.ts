@@ -12,7 +12,11 @@ import { listActivityImports } from './activityRepository';
 
 export const PROCEDURE_THEME = 'Aide aux démarches administratives';
 
-function filterOf(input: ActivityOverviewInput | undefined): { where: string; params: (string | number)[] } {
+/** The period and structure of the screen as a WHERE on a count table `t`, with its parameters. */
+export function filterOf(input: ActivityOverviewInput | undefined): {
+  where: string;
+  params: (string | number)[];
+} {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
   if (input?.from) {

@@ -1,5 +1,6 @@
 import type { DataStore } from '../db/dataStore';
 import type { ActivityOverviewInput } from '../../../shared/activity/activitySchemas';
+import { filterOf } from './activityOverviewRepository';
 
 /**
  * What the report needs besides the overview: the accompaniments per import and commune of residence, and each
@@ -23,21 +24,7 @@ export function residencesByImport(
   { sqlite }: Pick<DataStore, 'sqlite'>,
   input: ActivityOverviewInput | undefined,
 ): ResidenceByImport[] {
-  const clauses: string[] = [];
-  const params: (string | number)[] = [];
-  if (input?.from) {
-    clauses.push('t.day >= ?');
-    params.push(input.from);
-  }
-  if (input?.to) {
-    clauses.push('t.day <= ?');
-    params.push(input.to);
-  }
-  if (input?.actorId) {
-    clauses.push('t.import_id IN (SELECT id FROM activity_import WHERE actor_id = ?)');
-    params.push(input.actorId);
-  }
-  const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
+  const { where, params } = filterOf(input);
   return sqlite
     .prepare(
       `SELECT t.import_id AS importId, t.commune_code AS code, t.commune_label AS label,
