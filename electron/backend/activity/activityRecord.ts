@@ -41,12 +41,25 @@ export function activityKindOf(text: string): ActivityKind {
   return 'unknown';
 }
 
-/** « Non communiqué », « Non communiqué ou hétérogène », « - », '' → '' (unknown, shown as « Non communiqué »). */
-export function categoryOf(text: string): string {
+function categoryOfText(text: string): string {
   const value = text.trim();
   if (value === '' || value === '-' || /^non communiqu/i.test(value) || /^n\.?\s?d\.?$/i.test(value))
     return '';
   return value.replace(/\s+/g, ' ');
+}
+
+/** A file repeats a few categories on every row: each is worked out once (the memory is bounded). */
+const known = new Map<string, string>();
+
+/** « Non communiqué », « Non communiqué ou hétérogène », « - », '' → '' (unknown, shown as « Non communiqué »). */
+export function categoryOf(text: string): string {
+  let category = known.get(text);
+  if (category === undefined) {
+    category = categoryOfText(text);
+    if (known.size >= 10_000) known.clear();
+    known.set(text, category);
+  }
+  return category;
 }
 
 /** Adds a person to the groups of a record (same categories: one group). */

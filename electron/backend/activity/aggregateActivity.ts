@@ -54,7 +54,7 @@ export function aggregateActivity(
   const themes = new Map<string, ThemeRow>();
   const publics = new Map<string, PublicRow>();
   for (const record of records) {
-    const dayKey = [record.day, record.kind, record.channel].join(SEP);
+    const dayKey = `${record.day}${SEP}${record.kind}${SEP}${record.channel}`;
     const day = days.get(dayKey);
     if (day) {
       day.activities += record.activities;
@@ -78,7 +78,7 @@ export function aggregateActivity(
       const seen = byCommune.get(communeKey);
       if (seen) seen.count += group.count;
       else byCommune.set(communeKey, { place, count: group.count });
-      const publicKey = [record.day, record.kind, communeKey, group.age, group.status, group.genre].join(SEP);
+      const publicKey = `${record.day}${SEP}${record.kind}${SEP}${communeKey}${SEP}${group.age}${SEP}${group.status}${SEP}${group.genre}`;
       const row = publics.get(publicKey);
       if (row) row.accompaniments += group.count;
       else
@@ -102,7 +102,7 @@ export function aggregateActivity(
       for (const [communeKey, { place, count }] of byCommune) {
         const activities = first ? record.activities : 0;
         first = false;
-        const key = [record.day, record.kind, theme, communeKey].join(SEP);
+        const key = `${record.day}${SEP}${record.kind}${SEP}${theme}${SEP}${communeKey}`;
         const row = themes.get(key);
         if (row) {
           row.activities += activities;
