@@ -34,8 +34,6 @@ import { shellBench } from './shellBench';
 import { bundleBench } from './bundleBench';
 // Reading the directory whole for the export files (issue 13).
 import { exportBench } from './exportBench';
-// Activity (issue 17): a 100,000-activity La Coop export, and the « Activité » screen at 3 years × 20 structures.
-import { activityBench } from './activityBench';
 import { seedDirectory } from './seedDirectory';
 import { formatRow, median, timeAsync, timeSync, type BenchRow } from './measure';
 
@@ -82,6 +80,7 @@ const DOMAIN_BENCHES = [
   'networkBench.mts', // « Réseau » (issue 16, item 1)
   'meetingsBench.mts', // « Réunions », compte rendu, network's life (issue 16)
   'bilanBench.mts', // Bilan de la coordination and Kit de partage (issue 16, item 7)
+  'activityBench.mts', // a 100,000-activity La Coop export, the « Activité » screen, report and XLSX (issue 17)
   'computedIndicatorBench.mts', // activity in the feuille de route and the diagnostic (issue 17)
 ];
 
@@ -149,7 +148,6 @@ try {
   rows.push(...(await diagnosticBench()));
   rows.push(...(await chartsBench()));
   rows.push(...(await roadmapBench()));
-  rows.push(...(await activityBench()));
   // Word documents (issue 6): the diagnostic report of a 500-commune territory.
   rows.push(...(await documentsBench()));
   rows.push(...(await shellBench()));

@@ -12,7 +12,7 @@ import type { ActivityRows } from '../../electron/backend/activity/aggregateActi
 import { PEOPLE } from '../fixtures/activity/coopExport';
 import { largeCoopActivities, largeCoopExport } from '../fixtures/activity/largeCoopExport';
 import { seedTerritory, TEST_COMMUNES } from '../integration/support/seedTerritory';
-import { median, timeAsync, type BenchRow } from './measure';
+import { formatRow, median, timeAsync, type BenchRow } from './measure';
 
 const ACTIVITIES = 100_000;
 const STRUCTURES = 20;
@@ -78,7 +78,7 @@ function threeYears(structure: number): ActivityRows {
   return rows;
 }
 
-export async function activityBench(): Promise<BenchRow[]> {
+async function activityBench(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'maillage-activite-'));
   const backend = createBackend({ databasePath: join(dir, 'activite.sqlite') });
   try {
@@ -174,3 +174,8 @@ export async function activityBench(): Promise<BenchRow[]> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+console.log('\nActivité (issue 17), dans un processus à part comme chaque domaine\n');
+const rows = await activityBench();
+const width = Math.max(...rows.map((row) => row.label.length));
+for (const row of rows) console.log(formatRow(row, width));
