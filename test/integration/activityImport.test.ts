@@ -143,6 +143,42 @@ describe('activity import (La Coop « Activités » export)', () => {
     for (const secret of secrets) for (const text of texts) expect(text).not.toContain(secret);
   });
 
+  it.each([
+    ['written by ExcelJS, La Coop’s own library', 'coop-activites-t1-2026-exceljs.xlsx'],
+    ['saved again by LibreOffice', 'coop-activites-t1-2026-libreoffice.xlsx'],
+  ])('imports the same export %s alike', async (_producer, name) => {
+    const expected = fileTotals(FIRST_QUARTER);
+    const actor = await mediatheque();
+    const file = coopFile(name);
+    const report = await api.ok('activity.preview', file);
+    expect(report.refusedCount, name).toBe(0);
+    expect([report.activityCount, report.firstDay, report.lastDay], name).toEqual([
+      FIRST_QUARTER.length,
+      '2026-01-06',
+      '2026-03-31',
+    ]);
+    await api.ok('activity.import', {
+      ...file,
+      actorId: actor.id,
+      periodStart: '2026-01-01',
+      periodEnd: '2026-03-31',
+    });
+    const overview = await api.ok('activity.overview', {});
+    expect(overview.totals, name).toMatchObject({
+      activities: expected.activities,
+      accompaniments: expected.participants,
+      minutes: expected.minutes,
+    });
+    expect(
+      overview.byMonth.map((m) => [m.month, m.individual + m.collective]),
+      name,
+    ).toEqual([
+      ['2026-01', 6],
+      ['2026-02', 3],
+      ['2026-03', 6],
+    ]);
+  });
+
   it('reads dates as Excel serial numbers and as text alike', async () => {
     const actor = await mediatheque();
     const report = await api.ok('activity.preview', SERIAL_TEXT);
