@@ -32,6 +32,8 @@ export interface IdSet {
   onRow?: Sql;
   /** An index that gives the set's actors in the name order (ties by id), and the condition that reads them. */
   byName?: { index: Sql; condition: Sql };
+  /** When known, how many live actors the set holds, all meeting the filters' row conditions. */
+  liveCount?: number;
 }
 
 /** The test of `set` where the actor row `a` is read. */
@@ -51,21 +53,35 @@ function facetSet(ids: number[]): IdSet {
   };
 }
 
-/** Actors whose own commune, one of whose places, or one of whose permanences is in `codes`. */
-async function communeSet(db: Kysely<DB>, communeCodes: string[]): Promise<IdSet> {
+/**
+ * Actors whose own commune, one of whose places, or one of whose permanences is in `codes`. With conditions on
+ * the actor row (freshness, short words), the set keeps only the live actors that meet them and knows its size:
+ * the count is then read off the set instead of looking every actor up a second time.
+ */
+async function communeSet(db: Kysely<DB>, communeCodes: string[], rowConditions: Sql[]): Promise<IdSet> {
   const codes = jsonList(communeCodes);
+  const union = sql`SELECT id FROM actor WHERE commune_code IN ${codes}
+      UNION SELECT actor_id FROM place WHERE commune_code IN ${codes}
+      UNION SELECT p.actor_id FROM permanence pe JOIN place p ON p.id = pe.place_id WHERE pe.commune_code IN ${codes}`;
   // Read once, as one JSON list, then given to the count and to the page: the union of three tables costs
   // more than reading the list back twice (freshness + 5 communes of 100,000 actors: 21 → ≈ 12 ms).
-  const { rows } = await sql<{ ids: string }>`SELECT json_group_array(id) AS ids FROM (
-      SELECT id FROM actor WHERE commune_code IN ${codes}
-      UNION SELECT actor_id FROM place WHERE commune_code IN ${codes}
-      UNION SELECT p.actor_id FROM permanence pe JOIN place p ON p.id = pe.place_id WHERE pe.commune_code IN ${codes})`.execute(
-    db,
-  );
+  const { rows } =
+    rowConditions.length === 0
+      ? await sql<{
+          ids: string;
+          n: null;
+        }>`SELECT json_group_array(id) AS ids, NULL AS n FROM (${union})`.execute(db)
+      : await sql<{
+          ids: string;
+          n: number;
+        }>`SELECT json_group_array(u.id) AS ids, COUNT(*) AS n FROM (${union}) u
+          CROSS JOIN actor a INDEXED BY actor_keys ON a.id = u.id
+          WHERE ${and([sql`a.deleted_at IS NULL`, ...rowConditions])}`.execute(db);
   const ids = rows[0]?.ids ?? '[]';
   return {
     rows: sql`SELECT value AS id FROM json_each(${ids})`,
     has: (id) => sql`${id} IN (SELECT value FROM json_each(${ids}))`,
+    liveCount: rows[0]?.n ?? undefined,
   };
 }
 
@@ -174,7 +190,7 @@ async function filtersOf(db: Kysely<DB>, query: ActorFilterValues, today: string
   for (const word of words.filter((word) => [...word].length < TRIGRAM))
     rowConditions.push(sql`a.search_text LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`);
   if (query.freshness.length > 0) rowConditions.push(freshnessCondition(query.freshness, today));
-  if (query.communeCodes.length > 0) sets.push(await communeSet(db, query.communeCodes));
+  if (query.communeCodes.length > 0) sets.push(await communeSet(db, query.communeCodes, rowConditions));
   const facets: [FacetKind[], string[]][] = [];
   if (query.typologies.length > 0) facets.push([['typology'], query.typologies]);
   if (query.roles.length > 0) facets.push([['role'], query.roles]);
@@ -224,6 +240,8 @@ export async function countMatches(db: Kysely<DB>, query: ActorFilterValues, tod
   const onlyFacets = query.search === '' && query.communeCodes.length === 0;
   if (onlyFacets) filters = await withSmallestFirst(db, filters);
   const plain = filters.sets.length === 0 && filters.rowConditions.length === 0;
+  const [only] = filters.sets;
+  if (filters.sets.length === 1 && only?.liveCount !== undefined) return { filters, total: only.liveCount };
   const { rows } = plain
     ? await sql<{ total: number }>`SELECT COUNT(*) AS total FROM actor WHERE deleted_at IS NULL`.execute(db)
     : await sql<{ total: number }>`${matchesFrom(filters, () => sql`COUNT(*) AS total`)}`.execute(db);
