@@ -11,53 +11,12 @@ import { join } from 'node:path';
 import { createBackend } from '../../electron/backend/backend';
 import { frozenClock } from '../../electron/backend/clock';
 import { replaceActivityImport } from '../../electron/backend/activity/activityRepository';
-import type { ActivityRows } from '../../electron/backend/activity/aggregateActivity';
 import { seedTerritory, TEST_COMMUNES } from '../integration/support/seedTerritory';
 import { seedInstance } from '../integration/support/seedInstance';
 import { formatRow, median, timeAsync, type BenchRow } from './measure';
+import { threeYearsOfActivity } from './seedActivityYears';
 
 const STRUCTURES = 20;
-const THEMES = ['Aide aux démarches administratives', 'E-mail', 'Santé', 'Prendre en main du matériel'];
-
-function threeYears(structure: number): ActivityRows {
-  const rows: ActivityRows = { days: [], themes: [], publics: [] };
-  const communes = TEST_COMMUNES.map((commune) => commune.code);
-  for (let offset = 0; offset < 3 * 365; offset += 1) {
-    const date = new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000);
-    if (date.getUTCDay() === 0 || date.getUTCDay() === 6) continue;
-    const day = date.toISOString().slice(0, 10);
-    rows.days.push({
-      day,
-      kind: 'individual',
-      channel: 'Lieu d’activité',
-      activities: 6,
-      participants: 6,
-      minutes: 240,
-    });
-    for (let theme = 0; theme < 3; theme += 1)
-      rows.themes.push({
-        day,
-        kind: 'individual',
-        theme: THEMES[(offset + theme + structure) % THEMES.length]!,
-        communeCode: communes[(offset + theme) % communes.length]!,
-        communeLabel: '',
-        activities: 2,
-        accompaniments: 2,
-      });
-    for (let person = 0; person < 6; person += 1)
-      rows.publics.push({
-        day,
-        kind: 'individual',
-        communeCode: communes[(offset + person) % communes.length]!,
-        communeLabel: '',
-        ageBand: '',
-        status: '',
-        genre: '',
-        accompaniments: 1,
-      });
-  }
-  return rows;
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'maillage-indicateurs-'));
 const backend = createBackend({
@@ -84,7 +43,7 @@ try {
       periodEnd: '2026-12-31',
       importedAt: '2026-04-05T10:00:00.000Z',
       columnsLeftOut: [],
-      rows: threeYears(structure),
+      rows: threeYearsOfActivity(structure),
     });
   }
   const { instanceId } = seedInstance(backend.ctx.sqlite, 'Comité', [
@@ -101,7 +60,10 @@ try {
       communeCodes: action % 2 === 0 ? [] : [TEST_COMMUNES[0]!.code, TEST_COMMUNES[1]!.code],
       indicators: [
         { label: 'Personnes', computed: { measure: 'accompaniments', themes: [] } },
-        { label: 'Démarches', computed: { measure: 'accompaniments', themes: [THEMES[0]] } },
+        {
+          label: 'Démarches',
+          computed: { measure: 'accompaniments', themes: ['Aide aux démarches administratives'] },
+        },
         { label: 'Séances', computed: { measure: 'activities', themes: [] } },
       ],
     });

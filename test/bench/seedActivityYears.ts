@@ -1,0 +1,69 @@
+/**
+ * Three years (2024–2026) of daily activity counts for one structure, about the grain a real La Coop export
+ * gives, written straight through the repository by the activity benches (`activityBench.mts`,
+ * `computedIndicatorBench.mts`): weekdays, individual and collective, three themes a day over the test
+ * territory's communes, six people a day with their age band, status and genre.
+ */
+import type { ActivityRows } from '../../electron/backend/activity/aggregateActivity';
+import { PEOPLE } from '../fixtures/activity/coopExport';
+import { TEST_COMMUNES } from '../integration/support/seedTerritory';
+
+export const YEARS = 3;
+
+const THEMES = [
+  'Aide aux démarches administratives',
+  'E-mail',
+  'Santé',
+  'Prendre en main du matériel',
+  'Logement',
+];
+const PEOPLE_LIST = Object.values(PEOPLE);
+
+export function threeYearsOfActivity(structure: number): ActivityRows {
+  const rows: ActivityRows = { days: [], themes: [], publics: [] };
+  const communes = TEST_COMMUNES.map((commune) => commune.code);
+  const start = Date.UTC(2024, 0, 1);
+  for (let offset = 0; offset < YEARS * 365; offset += 1) {
+    const date = new Date(start + offset * 86_400_000);
+    if (date.getUTCDay() === 0 || date.getUTCDay() === 6) continue;
+    const day = date.toISOString().slice(0, 10);
+    rows.days.push({
+      day,
+      kind: 'individual',
+      channel: 'Lieu d’activité',
+      activities: 6,
+      participants: 6,
+      minutes: 240,
+    });
+    rows.days.push({
+      day,
+      kind: 'collective',
+      channel: 'Lieu d’activité',
+      activities: 1,
+      participants: 5,
+      minutes: 120,
+    });
+    for (let theme = 0; theme < 3; theme += 1)
+      rows.themes.push({
+        day,
+        kind: 'individual',
+        theme: THEMES[(offset + theme + structure) % THEMES.length]!,
+        communeCode: communes[(offset + theme) % communes.length]!,
+        communeLabel: '',
+        activities: 2,
+        accompaniments: 2,
+      });
+    for (let person = 0; person < 6; person += 1)
+      rows.publics.push({
+        day,
+        kind: person < 4 ? 'individual' : 'collective',
+        communeCode: communes[(offset + person) % communes.length]!,
+        communeLabel: '',
+        ageBand: PEOPLE_LIST[person % PEOPLE_LIST.length]!.age,
+        status: PEOPLE_LIST[(person + offset) % PEOPLE_LIST.length]!.status,
+        genre: PEOPLE_LIST[person % PEOPLE_LIST.length]!.genre,
+        accompaniments: 1 + (person % 2),
+      });
+  }
+  return rows;
+}
