@@ -5,7 +5,8 @@ import type { ActorCandidate } from './activityRepository';
 
 /**
  * The directory's actors the file may belong to, best first: an actor or place whose name is in La Coop's
- * « Lieu » (« Médiathèque Kateb Yacine, 38000 Grenoble »), then those based in the commune the « Lieu » names.
+ * « Lieu » (« Médiathèque Kateb Yacine, 38000 Grenoble »), then those based in the commune the « Lieu » names;
+ * between equals, the one named on the most rows.
  * The user confirms or chooses another; nothing is tied without them.
  */
 
@@ -28,7 +29,12 @@ export function proposeActors(
     return { key: communeKey(name), postcode, communeCode: commune?.code ?? null };
   });
   const communeName = new Map(communes.map((c) => [c.code, c.name]));
-  const byActor = new Map<number, { choice: ActivityActorChoiceDto; score: number }>();
+  // Per actor, its best match: how well (`score`) and with which « Lieu » (`rank`: the file's places come most
+  // named first, so the place where most activities happened wins over the employer named on a few).
+  const byActor = new Map<
+    number,
+    { choice: ActivityActorChoiceDto; score: number; rank: number; why: string }
+  >();
   for (const candidate of candidates) {
     let entry = byActor.get(candidate.actorId);
     if (!entry) {
@@ -41,6 +47,8 @@ export function proposeActors(
           why: '',
         },
         score: 0,
+        rank: Number.POSITIVE_INFINITY,
+        why: '',
       };
       byActor.set(candidate.actorId, entry);
     }
@@ -48,32 +56,33 @@ export function proposeActors(
       entry.choice.places.push({ id: candidate.placeId, name: candidate.placeName });
     const actorKey = communeKey(candidate.name);
     const placeKey = candidate.placeName ? communeKey(candidate.placeName) : '';
-    for (const place of named) {
+    for (const [rank, place] of named.entries()) {
       if (!place.key) continue;
+      let score = 0;
+      let why = '';
       if ((placeKey && placeKey === place.key) || actorKey === place.key) {
-        if (entry.score < 3) Object.assign(entry, { score: 3 });
-        entry.choice.why = 'nom du lieu dans le fichier';
+        score = 3;
+        why = 'nom du lieu dans le fichier';
       } else if (
         (placeKey.length > 3 && (place.key.includes(placeKey) || placeKey.includes(place.key))) ||
         (actorKey.length > 3 && (place.key.includes(actorKey) || actorKey.includes(place.key)))
       ) {
-        if (entry.score < 2) {
-          entry.score = 2;
-          entry.choice.why = 'nom proche du lieu dans le fichier';
-        }
+        score = 2;
+        why = 'nom proche du lieu dans le fichier';
       } else if (
-        entry.score < 1 &&
         place.communeCode !== null &&
         (candidate.communeCode === place.communeCode || candidate.placeCommuneCode === place.communeCode)
       ) {
-        entry.score = 1;
-        entry.choice.why = 'dans la commune du lieu du fichier';
+        score = 1;
+        why = 'dans la commune du lieu du fichier';
       }
+      if (score > entry.score || (score > 0 && score === entry.score && rank < entry.rank))
+        Object.assign(entry, { score, rank, why });
     }
   }
   return [...byActor.values()]
     .filter((entry) => entry.score > 0)
-    .sort((a, b) => b.score - a.score || a.choice.name.localeCompare(b.choice.name, 'fr'))
+    .sort((a, b) => b.score - a.score || a.rank - b.rank || a.choice.name.localeCompare(b.choice.name, 'fr'))
     .slice(0, MAX_CHOICES)
-    .map((entry) => entry.choice);
+    .map((entry) => ({ ...entry.choice, why: entry.why }));
 }
