@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FIRST_QUARTER, MARCH_APRIL, PEOPLE, fileTotals } from '../fixtures/activity/coopExport';
 import { formatDecimal, formatInteger, quoted } from '../../shared/format/french';
 import { activityReportTables, ratePer1000 } from '../../shared/activity/activityReportTables';
+import { themeClass } from '../../shared/activity/themeFamilies';
 import { useActorsBackend } from './support/actorsBackend';
 import { headingsOf, readDocx, tablesOf } from './support/readDocx';
 
@@ -57,6 +58,28 @@ describe('« Rapport d’activité » (Word) and the XLSX export', () => {
     expect(figures.themeFamilies.find((family) => family.family === 'procedures')?.accompaniments).toBe(
       figures.totals.procedureAccompaniments,
     );
+    // An activity counts once in each family it touches, however many of the family's themes it has
+    // (« E-mail » and « Prévention en sécurité numérique »: one activity in the digital skills).
+    const family = (name: string) => {
+      const touched = [...FIRST_QUARTER, ...MARCH_APRIL].filter((activity) =>
+        activity.themes.some((theme) => themeClass(theme).family === name),
+      );
+      return {
+        activities: touched.length,
+        accompaniments: touched.reduce((sum, activity) => sum + activity.people.length, 0),
+      };
+    };
+    expect(
+      figures.themeFamilies.map(({ family, activities, accompaniments }) => ({
+        family,
+        activities,
+        accompaniments,
+      })),
+    ).toEqual([
+      { family: 'procedures', ...family('procedures') },
+      { family: 'skills', ...family('skills') },
+    ]);
+    expect(family('skills').activities).toBeLessThan(figures.totals.activities);
     const report = await api.ok('activity.report', {});
     expect(report.fileName).toMatch(/^Rapport d’activité – .*\.docx$/);
     const docx = readDocx(report.contentBase64);

@@ -1,5 +1,4 @@
 import type { DataStore } from '../db/dataStore';
-import type { ActivityCount } from '../../../shared/activity/activityDto';
 import type { ActivityFiguresDto, HelpedElsewhereDto } from '../../../shared/activity/activityFiguresDto';
 import type { ActivityOverviewInput } from '../../../shared/activity/activitySchemas';
 import { THEME_FAMILY_LABELS, themeClass, type ThemeFamily } from '../../../shared/activity/themeFamilies';
@@ -7,6 +6,7 @@ import { activityOverview } from './activityOverviewRepository';
 import { listActivityImports } from './activityRepository';
 import {
   actorNameOf,
+  familyTotals,
   residencesByImport,
   structureCommunes,
   territoryCommuneNames,
@@ -38,20 +38,15 @@ export function activityFigures(
         }
       : null;
 
-  const families = new Map<ThemeFamily | 'other', { activities: number; accompaniments: number }>();
-  const procedureDetails: ActivityCount[] = [];
-  for (const count of overview.byTheme) {
-    if (count.label === '') continue;
-    const theme = themeClass(count.label);
-    if (theme.detail) {
-      procedureDetails.push(count);
-      continue;
-    }
-    const family = families.get(theme.family) ?? { activities: 0, accompaniments: 0 };
-    family.activities += count.activities ?? 0;
-    family.accompaniments += count.accompaniments;
-    families.set(theme.family, family);
-  }
+  const procedureDetails = overview.byTheme.filter(
+    (count) => count.label !== '' && themeClass(count.label).detail,
+  );
+  const families = new Map<ThemeFamily | 'other', { activities: number; accompaniments: number }>(
+    familyTotals(store, input).map(({ family, activities, accompaniments }) => [
+      family,
+      { activities, accompaniments },
+    ]),
+  );
   const themeFamilies = FAMILY_ORDER.filter((family) => family !== 'other' || families.has('other')).map(
     (family) => ({
       family,

@@ -3,9 +3,28 @@ import type { ActivityOverviewInput } from '../../../shared/activity/activitySch
 import { filterOf } from './activityOverviewRepository';
 
 /**
- * What the report needs besides the overview: the accompaniments per import and commune of residence, and each
- * import's structure commune (its place's, else its actor's), to find the people helped away from home.
+ * What the report needs besides the overview: the activities and accompaniments per theme family, the
+ * accompaniments per import and commune of residence, and each import's structure commune (its place's, else
+ * its actor's), to find the people helped away from home.
  */
+
+/** Per theme family (migration 022: an activity once per family), over the screen's period and structure. */
+export function familyTotals(
+  { sqlite }: Pick<DataStore, 'sqlite'>,
+  input: ActivityOverviewInput | undefined,
+): { family: 'procedures' | 'skills' | 'other'; activities: number; accompaniments: number }[] {
+  const { where, params } = filterOf(input);
+  return sqlite
+    .prepare(
+      `SELECT t.family AS family, SUM(t.activities) AS activities, SUM(t.accompaniments) AS accompaniments
+       FROM activity_family t ${where} GROUP BY t.family`,
+    )
+    .all(...params) as {
+    family: 'procedures' | 'skills' | 'other';
+    activities: number;
+    accompaniments: number;
+  }[];
+}
 
 export interface ResidenceByImport {
   importId: number;

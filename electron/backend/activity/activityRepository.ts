@@ -2,6 +2,7 @@ import type { DataStore } from '../db/dataStore';
 import type { ActivityFileKind } from '../../../shared/activity/activitySchemas';
 import type { ActivityColumnDto, ActivityImportListItemDto } from '../../../shared/activity/activityDto';
 import type { ActivityRows } from './aggregateActivity';
+import { familiesOfThemes } from './familiesOfThemes';
 
 /**
  * The activity imports and their counts (migration 017). One import is written in one transaction: the
@@ -42,7 +43,7 @@ export function replaceActivityImport(
       periodEnd: string;
     }[];
     for (const old of overlapping) {
-      for (const table of ['activity_day', 'activity_theme', 'activity_public'])
+      for (const table of ['activity_day', 'activity_theme', 'activity_public', 'activity_family'])
         sqlite
           .prepare(`DELETE FROM ${table} WHERE import_id = ? AND day BETWEEN ? AND ?`)
           .run(old.id, entry.periodStart, entry.periodEnd);
@@ -117,6 +118,11 @@ export function replaceActivityImport(
         row.genre,
         row.accompaniments,
       );
+    const family = sqlite.prepare(
+      `INSERT INTO activity_family (import_id, day, kind, family, activities, accompaniments) VALUES (?, ?, ?, ?, ?, ?)`,
+    );
+    for (const row of entry.rows.families ?? familiesOfThemes(entry.rows.themes))
+      family.run(id, row.day, row.kind, row.family, row.activities, row.accompaniments);
     return { id, replacedImports: overlapping.length };
   })();
 }

@@ -1,6 +1,7 @@
 import type { ActivityKind } from '../../../shared/activity/activityDto';
 import type { ActivityRecord } from './activityRecord';
 import type { Residence } from './residenceCommune';
+import { themeClass, type ThemeFamily } from '../../../shared/activity/themeFamilies';
 
 /**
  * Activities counted into the three tables' rows (migration 017): per day × type × channel; per day × type ×
@@ -38,10 +39,21 @@ export interface PublicRow {
   accompaniments: number;
 }
 
+/** An activity counts once in each family its themes belong to (migration 022), however many themes. */
+export interface FamilyRow {
+  day: string;
+  kind: ActivityKind;
+  family: ThemeFamily | 'other';
+  activities: number;
+  accompaniments: number;
+}
+
 export interface ActivityRows {
   days: DayRow[];
   themes: ThemeRow[];
   publics: PublicRow[];
+  /** When left out (a table of one theme per row), the families are the sum of the themes. */
+  families?: FamilyRow[];
 }
 
 const SEP = '\u0001';
@@ -53,6 +65,7 @@ export function aggregateActivity(
   const days = new Map<string, DayRow>();
   const themes = new Map<string, ThemeRow>();
   const publics = new Map<string, PublicRow>();
+  const families = new Map<string, FamilyRow>();
   for (const record of records) {
     const dayKey = `${record.day}${SEP}${record.kind}${SEP}${record.channel}`;
     const day = days.get(dayKey);
@@ -93,6 +106,24 @@ export function aggregateActivity(
           accompaniments: group.count,
         });
     }
+    const people = record.people.reduce((sum, group) => sum + group.count, 0);
+    for (const family of new Set(
+      record.themes.filter((theme) => theme !== '').map((theme) => themeClass(theme).family),
+    )) {
+      const key = `${record.day}${SEP}${record.kind}${SEP}${family}`;
+      const row = families.get(key);
+      if (row) {
+        row.activities += record.activities;
+        row.accompaniments += people;
+      } else
+        families.set(key, {
+          day: record.day,
+          kind: record.kind,
+          family,
+          activities: record.activities,
+          accompaniments: people,
+        });
+    }
     // An activity on a theme counts once, on the commune of its first person: activities add up across
     // communes; accompaniments are counted in the commune of each person.
     if (byCommune.size === 0) byCommune.set('~', { place: residence(''), count: 0 });
@@ -120,5 +151,10 @@ export function aggregateActivity(
       }
     }
   }
-  return { days: [...days.values()], themes: [...themes.values()], publics: [...publics.values()] };
+  return {
+    days: [...days.values()],
+    themes: [...themes.values()],
+    publics: [...publics.values()],
+    families: [...families.values()],
+  };
 }

@@ -1,0 +1,29 @@
+import { themeClass } from '../../../shared/activity/themeFamilies';
+import type { FamilyRow, ThemeRow } from './aggregateActivity';
+
+/**
+ * The families of counts given per theme only (a per-month table through the column wizard, one theme per row):
+ * the sum of their themes per day and type, a procedure's detail (« Logement ») left to its procedure.
+ */
+export function familiesOfThemes(themes: ThemeRow[]): FamilyRow[] {
+  const families = new Map<string, FamilyRow>();
+  for (const row of themes) {
+    if (row.theme === '') continue;
+    const theme = themeClass(row.theme);
+    if (theme.detail) continue;
+    const key = `${row.day}\u0001${row.kind}\u0001${theme.family}`;
+    const family = families.get(key);
+    if (family) {
+      family.activities += row.activities;
+      family.accompaniments += row.accompaniments;
+    } else
+      families.set(key, {
+        day: row.day,
+        kind: row.kind,
+        family: theme.family,
+        activities: row.activities,
+        accompaniments: row.accompaniments,
+      });
+  }
+  return [...families.values()];
+}
