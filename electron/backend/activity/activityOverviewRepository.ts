@@ -2,6 +2,7 @@ import type { DataStore } from '../db/dataStore';
 import type { ActivityCount, ActivityOverviewDto } from '../../../shared/activity/activityDto';
 import type { ActivityOverviewInput } from '../../../shared/activity/activitySchemas';
 import { listActivityImports } from './activityRepository';
+import { byAgeBand } from '../../../shared/activity/ageBandOrder';
 
 /**
  * The « Activité » screen's figures over a period (and, optionally, one structure), from the daily counts of
@@ -180,7 +181,7 @@ export function activityOverview(
     byKind: summed(days, (row) => row.kind, withActivities),
     byTheme: summed(themes, (row) => row.theme, withActivities),
     byCommune,
-    byAge: summed(publics, (row) => row.age, people),
+    byAge: byAgeBand(summed(publics, (row) => row.age, people)),
     byStatus: summed(publics, (row) => row.status, people),
     byGenre: summed(publics, (row) => row.genre, people),
     sources,
