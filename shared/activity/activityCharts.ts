@@ -96,13 +96,15 @@ function ranked(
   };
 }
 
+const KIND_ORDER = ['individual', 'collective', 'unknown'];
+
 export function activityCharts(overview: ActivityOverviewDto): ChartSpec[] {
   const sources = activitySources(overview.sources);
   const months: GroupedBarChartSpec = {
     kind: 'groupedBar',
     id: ACTIVITY_CHART_IDS.months,
     title: 'Accompagnements par mois',
-    subtitle: 'Personnes accompagnées chaque mois : en individuel et en atelier collectif.',
+    subtitle: 'Personnes accompagnées chaque mois\u00a0: en individuel et en atelier collectif.',
     sources,
     itemLabel: 'Mois',
     format: 'integer',
@@ -123,10 +125,13 @@ export function activityCharts(overview: ActivityOverviewDto): ChartSpec[] {
     sources,
     itemLabel: 'Type',
     format: 'integer',
-    slices: overview.byKind.map((count) => ({
-      label: KIND_LABELS[count.label] ?? count.label,
-      value: count.accompaniments,
-    })),
+    // In the months' order of series (individual, collective, unknown), so each type keeps its colour.
+    slices: [...overview.byKind]
+      .sort((a, b) => KIND_ORDER.indexOf(a.label) - KIND_ORDER.indexOf(b.label))
+      .map((count) => ({
+        label: KIND_LABELS[count.label] ?? count.label,
+        value: count.accompaniments,
+      })),
   };
   return [
     months,
@@ -156,7 +161,7 @@ export function activityCharts(overview: ActivityOverviewDto): ChartSpec[] {
       overview.byTheme,
       sources,
       'Thématique',
-      'Une activité peut porter sur plusieurs thématiques : leur somme dépasse le total.',
+      'Une activité peut porter sur plusieurs thématiques\u00a0: leur somme dépasse le total.',
     ),
     ranked(
       ACTIVITY_CHART_IDS.ages,

@@ -86,6 +86,7 @@ export function activityReportTables(figures: ActivityFiguresDto): ReportTable[]
     figures.byKind.find((count) => count.label === 'collective')?.accompaniments ?? 0;
   const participantsIndividual =
     figures.byKind.find((count) => count.label === 'individual')?.accompaniments ?? 0;
+  const untyped = figures.byMonth.some((month) => month.unknown > 0);
   return [
     {
       id: 'synthese',
@@ -108,18 +109,19 @@ export function activityReportTables(figures: ActivityFiguresDto): ReportTable[]
       id: 'mois',
       sheet: 'Par mois',
       title: 'Accompagnements par mois',
+      // « Type non précisé » only when a file left the type out (a column of zeros said nothing).
       columns: [
         { header: 'Mois', type: 'month' },
         integer('Individuel'),
         integer('Atelier collectif'),
-        integer('Type non précisé'),
+        ...(untyped ? [integer('Type non précisé')] : []),
         integer('Total'),
       ],
       rows: figures.byMonth.map((month) => [
         month.month,
         month.individual,
         month.collective,
-        month.unknown,
+        ...(untyped ? [month.unknown] : []),
         month.individual + month.collective + month.unknown,
       ]),
     },
@@ -183,9 +185,9 @@ export function activityReportTables(figures: ActivityFiguresDto): ReportTable[]
         entry.where
           .map(
             (where) =>
-              `${where.name}${where.communeName ? ` (${where.communeName})` : ''} : ${where.accompaniments}`,
+              `${where.name}${where.communeName ? ` (${where.communeName})` : ''}\u00a0: ${where.accompaniments}`,
           )
-          .join(' ; '),
+          .join('\u00a0; '),
       ]),
     },
     {

@@ -58,23 +58,41 @@ function cellText(cell: ReportCell, column: ReportColumn): CellContent {
   return cell;
 }
 
+/** About how many characters of a table's text fit across the page, to keep each header word whole. */
+const LINE_CHARACTERS = 88;
+
 /**
- * Column shares from what they hold: the longest word of the header (never cut), and the usual length of
- * the cells (a long text wraps).
+ * Column shares from what they hold: the usual length of the cells (a long text wraps), and never less than the
+ * longest word of the header needs (« Accompagnements » was cut in two in the narrow columns of a wide table).
  */
 function columnsOf(columns: ReportColumn[], rows: CellContent[][]): TableColumn[] {
-  const weights = columns.map((column, index) => {
-    const word = Math.max(...column.header.split(/\s+/).map((part) => part.length)) * 1.2;
+  const words = columns.map(
+    (column) => Math.max(...column.header.split(/\s+/).map((part) => part.length)) * 1.2 + 2,
+  );
+  const wants = columns.map((_, index) => {
     const lengths = rows
       .map((row) => (typeof row[index] === 'string' ? (row[index] as string).length : 13))
       .sort((a, b) => a - b);
     const usual = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
-    return Math.max(word + 2, Math.min(usual + 2, 34), 6);
+    return Math.max(words[index]!, Math.min(usual + 2, 34), 6);
   });
-  const sum = weights.reduce((total, weight) => total + weight, 0);
+  // The columns whose proportional share would cut their header get what the header needs; the others share
+  // what is left in proportion to what they hold.
+  const needed = words.reduce((sum, word) => sum + word, 0);
+  const floors = words.map((word) => word / Math.max(LINE_CHARACTERS, needed));
+  const fixed = new Set<number>();
+  let shares: number[] = [];
+  for (let round = 0; round <= columns.length; round += 1) {
+    const left = 1 - [...fixed].reduce((sum, index) => sum + floors[index]!, 0);
+    const flexible = wants.reduce((sum, want, index) => (fixed.has(index) ? sum : sum + want), 0);
+    shares = wants.map((want, index) => (fixed.has(index) ? floors[index]! : (want / flexible) * left));
+    const short = shares.findIndex((share, index) => !fixed.has(index) && share < floors[index]!);
+    if (short < 0) break;
+    fixed.add(short);
+  }
   return columns.map((column, index) => ({
     title: column.header,
-    share: weights[index]! / sum,
+    share: shares[index]!,
     align:
       column.type === 'integer' || column.type === 'decimal' || column.type === 'rate' ? 'right' : 'left',
   }));
@@ -100,7 +118,7 @@ function tableBlock(whole: ReportTable, rows = TABLE_ROWS): FileChild[] {
     ...(shown.length < table.rows.length
       ? [
           note(
-            `Les ${formatInteger(shown.length)} premières lignes sur ${formatInteger(table.rows.length)} : le tableur (export XLSX) les donne toutes.`,
+            `Les ${formatInteger(shown.length)} premières lignes sur ${formatInteger(table.rows.length)}\u00a0: le tableur (export XLSX) les donne toutes.`,
           ),
         ]
       : []),
@@ -118,7 +136,7 @@ function chartBlock(chart: RenderedChart | undefined): FileChild[] {
     ...figure({
       png: chart.png,
       caption: chart.spec.title,
-      source: chart.spec.sources.map(sourceText).join(' ; ') || null,
+      source: chart.spec.sources.map(sourceText).join('\u00a0; ') || null,
       description: chart.spec.subtitle ?? chart.spec.title,
       maxHeight: CHART_MAX_HEIGHT,
     }),
@@ -148,7 +166,7 @@ function summary(figures: ActivityFiguresDto): FileChild[] {
     : `les structures du territoire (${countLabel(figures.byActor.length, 'structure', 'structures')})`;
   return [
     body(
-      `${periodPhrase(figures).replace(/^d/, 'D')}, ${who} ${figures.scope ? 'a' : 'ont'} réalisé ${countLabel(totals.accompaniments, 'accompagnement', 'accompagnements')} au cours de ${countLabel(totals.activities, 'activité', 'activités')} : ${countLabel(totals.individualActivities, 'accompagnement individuel', 'accompagnements individuels')} et ${countLabel(totals.collectiveActivities, 'atelier collectif', 'ateliers collectifs')} (${countLabel(collective, 'participant', 'participants')}).`,
+      `${periodPhrase(figures).replace(/^d/, 'D')}, ${who} ${figures.scope ? 'a' : 'ont'} réalisé ${countLabel(totals.accompaniments, 'accompagnement', 'accompagnements')} au cours de ${countLabel(totals.activities, 'activité', 'activités')}\u00a0: ${countLabel(totals.individualActivities, 'accompagnement individuel', 'accompagnements individuels')} et ${countLabel(totals.collectiveActivities, 'atelier collectif', 'ateliers collectifs')} (${countLabel(collective, 'participant', 'participants')}).`,
     ),
     body(
       `${countLabel(totals.procedureAccompaniments, 'accompagnement a porté', 'accompagnements ont porté')} sur l’aide aux démarches administratives.`,
@@ -159,7 +177,7 @@ function summary(figures: ActivityFiguresDto): FileChild[] {
       'fp',
     ),
     note(
-      'Un accompagnement est une personne accompagnée au cours d’une activité : une personne venue trois fois compte trois accompagnements. Les chiffres viennent des exports des structures ; aucun nom n’est conservé.',
+      'Un accompagnement est une personne accompagnée au cours d’une activité\u00a0: une personne venue trois fois compte trois accompagnements. Les chiffres viennent des exports des structures\u00a0; aucun nom n’est conservé.',
     ),
   ];
 }
@@ -168,7 +186,7 @@ function unknowns(figures: ActivityFiguresDto): FileChild[] {
   const lines: string[] = [];
   if (figures.totals.minutes === null)
     lines.push(
-      'La durée des activités n’est pas renseignée par toutes les sources : les heures ne sont pas comptées.',
+      'La durée des activités n’est pas renseignée par toutes les sources\u00a0: les heures ne sont pas comptées.',
     );
   if (figures.unknownResidence > 0)
     lines.push(
@@ -186,11 +204,11 @@ function unknowns(figures: ActivityFiguresDto): FileChild[] {
         .map((count) => count.label)
         .join(
           ', ',
-        )}${outside.length > 6 ? '…' : ''}) : ils comptent dans les totaux, pas dans les taux pour 1 000 habitants.`,
+        )}${outside.length > 6 ? '…' : ''})\u00a0: ils comptent dans les totaux, pas dans les taux pour 1 000 habitants.`,
     );
   if (figures.unknownStructureCommune > 0)
     lines.push(
-      `La commune de la structure n’est pas connue pour ${countLabel(figures.unknownStructureCommune, 'accompagnement', 'accompagnements')} (ni lieu ni commune dans l’annuaire) : ils ne sont pas comptés parmi les habitants accompagnés ailleurs.`,
+      `La commune de la structure n’est pas connue pour ${countLabel(figures.unknownStructureCommune, 'accompagnement', 'accompagnements')} (ni lieu ni commune dans l’annuaire)\u00a0: ils ne sont pas comptés parmi les habitants accompagnés ailleurs.`,
     );
   const unknownAge = figures.byAge.find((count) => count.label === '' || /non communiqu/i.test(count.label));
   if (unknownAge)
@@ -248,7 +266,7 @@ export async function activityReportBody(
     ...(mapPng
       ? figure({
           png: mapPng,
-          caption: 'Carte : accompagnements pour 1 000 habitants, par commune de résidence',
+          caption: 'Carte\u00a0: accompagnements pour 1 000 habitants, par commune de résidence',
           source: null,
           description:
             'Carte des communes du territoire colorées selon le nombre de personnes accompagnées pour 1 000 habitants',
@@ -265,7 +283,7 @@ export async function activityReportBody(
         ]
       : [
           body(
-            `${countLabel(figures.helpedElsewhere.length, 'commune compte', 'communes comptent')} des habitants accompagnés par une structure située dans une autre commune : ${countLabel(
+            `${countLabel(figures.helpedElsewhere.length, 'commune compte', 'communes comptent')} des habitants accompagnés par une structure située dans une autre commune\u00a0: ${countLabel(
               figures.helpedElsewhere.reduce((sum, entry) => sum + entry.elsewhere, 0),
               'accompagnement',
               'accompagnements',
@@ -289,7 +307,7 @@ export async function activityReportBody(
     ...table('statuts'),
     outline.heading(1, 'Sources et limites'),
     body(
-      'Les chiffres viennent des exports d’activité des structures (La Coop de la médiation numérique, ou leurs propres tableaux), importés dans Maillage ; seuls des comptes par jour et par catégorie sont conservés, jamais le nom ni les notes d’une personne. Les populations sont celles de l’INSEE.',
+      'Les chiffres viennent des exports d’activité des structures (La Coop de la médiation numérique, ou leurs propres tableaux), importés dans Maillage\u00a0; seuls des comptes par jour et par catégorie sont conservés, jamais le nom ni les notes d’une personne. Les populations sont celles de l’INSEE.',
     ),
     ...table('sources'),
     outline.heading(2, 'Ce qui n’est pas connu'),
