@@ -4,7 +4,7 @@ import type { ActivityFileKind } from '../../../shared/activity/activitySchemas'
 import type { ActivityKind } from '../../../shared/activity/activityDto';
 
 /**
- * The activity tables (migration 017) as Kysely sees them; `db/schema.ts`'s DB extends them and
+ * The activity tables (migrations 017, 022) as Kysely sees them; `db/schema.ts`'s DB extends them and
  * `db/tableColumns.ts` spreads their columns, so the schema guard holds them to the database like the others.
  */
 
@@ -56,11 +56,22 @@ export interface ActivityPublicTable {
   accompaniments: number;
 }
 
+/** Per day, type and theme family, an activity once per family it touches (migration 022). */
+export interface ActivityFamilyTable {
+  importId: number;
+  day: string;
+  kind: ActivityKind;
+  family: 'procedures' | 'skills' | 'other';
+  activities: number;
+  accompaniments: number;
+}
+
 export interface ActivityTables {
   activityImport: ActivityImportTable;
   activityDay: ActivityDayTable;
   activityTheme: ActivityThemeTable;
   activityPublic: ActivityPublicTable;
+  activityFamily: ActivityFamilyTable;
 }
 
 type Columns<T> = { [Column in keyof T]-?: ColumnSpec<T[Column]> };
@@ -107,6 +118,14 @@ export const ACTIVITY_TABLE_COLUMNS = {
     ageBand: 'text generated',
     status: 'text generated',
     genre: 'text generated',
+    accompaniments: 'integer',
+  },
+  activityFamily: {
+    importId: 'integer',
+    day: 'text',
+    kind: 'text',
+    family: 'text',
+    activities: 'integer',
     accompaniments: 'integer',
   },
 } as const satisfies { [Table in keyof ActivityTables]: Columns<ActivityTables[Table]> };
