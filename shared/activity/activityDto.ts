@@ -108,8 +108,10 @@ export interface ActivityOverviewDto {
     collectiveActivities: number;
     /** Accompaniments on administrative procedures (« Aide aux démarches administratives »). */
     procedureAccompaniments: number;
-    /** Null when a source gives no durations. */
+    /** The known durations, summed; null when no activity has one. */
     minutes: number | null;
+    /** Activities without a duration, left out of `minutes`. */
+    untimedActivities: number;
   };
   /** Accompaniments per month (« 2026-03 ») and type, every month from the first to the last with figures. */
   byMonth: { month: string; individual: number; collective: number; unknown: number }[];

@@ -2,6 +2,7 @@ import type { ActivityCount, ActivityImportListItemDto } from './activityDto';
 import type { ActivityFiguresDto } from './activityFiguresDto';
 import { UNKNOWN_CATEGORY } from './activityCharts';
 import { THEME_FAMILY_LABELS, themeClass } from './themeFamilies';
+import { activityHours } from './activityHours';
 
 /**
  * The tables of the « Rapport d'activité », the same in the Word document and in the XLSX export (one sheet
@@ -101,7 +102,8 @@ export function activityReportTables(figures: ActivityFiguresDto): ReportTable[]
         ['Ateliers collectifs', totals.collectiveActivities],
         ['Participants aux ateliers collectifs', participantsCollective],
         ['Accompagnements sur l’aide aux démarches administratives', totals.procedureAccompaniments],
-        ['Heures d’accompagnement', totals.minutes === null ? null : Math.round(totals.minutes / 6) / 10],
+        ['Heures d’accompagnement (durées renseignées)', activityHours(totals).hours],
+        ['Activités sans durée renseignée', totals.untimedActivities],
         ['Accompagnements sans commune de résidence renseignée', figures.unknownResidence],
       ],
     },

@@ -34,6 +34,7 @@ const overview: ActivityOverviewDto = {
     collectiveActivities: 2,
     procedureAccompaniments: 3,
     minutes: 465,
+    untimedActivities: 0,
   },
   byMonth: [
     { month: '2026-01', individual: 2, collective: 4, unknown: 0 },

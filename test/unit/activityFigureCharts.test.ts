@@ -20,6 +20,7 @@ const figures: ActivityFiguresDto = {
     collectiveActivities: 1,
     procedureAccompaniments: 2,
     minutes: null,
+    untimedActivities: 0,
   },
   byMonth: [{ month: '2026-01', individual: 3, collective: 4, unknown: 0 }],
   byActor: [{ label: 'CCAS', activities: 4, accompaniments: 7 }],
@@ -97,7 +98,7 @@ describe('the « Activité » figures’ charts and tables', () => {
   it('writes the unknown as null (« non renseigné »), never 0, and the rate to one decimal', () => {
     const tables = new Map(activityReportTables(figures).map((table) => [table.id, table]));
     const synthese = tables.get('synthese')!.rows;
-    expect(synthese.find((row) => row[0] === 'Heures d’accompagnement')![1]).toBeNull();
+    expect(synthese.find((row) => row[0] === 'Heures d’accompagnement (durées renseignées)')![1]).toBeNull();
     const communes = tables.get('communes')!.rows;
     expect(communes[0]).toEqual(['Civray', '86078', 'Oui', 6, 2543, 2.4]);
     expect(communes[1]!.slice(0, 3)).toEqual(['Non communiqué', null, null]);

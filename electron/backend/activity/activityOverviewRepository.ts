@@ -74,10 +74,10 @@ export function activityOverview(
     activities: number;
     accompaniments: number;
     minutes: number | null;
-    unknownMinutes: number;
+    untimed: number;
   }>(
     `SELECT t.import_id AS importId, substr(t.day, 1, 7) AS month, t.kind AS kind, SUM(t.activities) AS activities,
-       SUM(t.participants) AS accompaniments, SUM(t.minutes) AS minutes, COUNT(*) - COUNT(t.minutes) AS unknownMinutes
+       SUM(t.participants) AS accompaniments, SUM(t.minutes) AS minutes, SUM(t.untimed_activities) AS untimed
      FROM activity_day t ${where} GROUP BY t.import_id, month, t.kind`,
   );
   const themes = all<{ theme: string; activities: number; accompaniments: number }>(
@@ -106,7 +106,9 @@ export function activityOverview(
     ).map((row) => [row.code, row]),
   );
 
-  let minutes: number | null = 0;
+  // The known durations, summed (null when no activity has one), and the activities they leave out.
+  let minutes: number | null = null;
+  let untimedActivities = 0;
   const totals = { activities: 0, accompaniments: 0, individual: 0, collective: 0 };
   const monthly = new Map<string, { individual: number; collective: number; unknown: number }>();
   for (const row of days) {
@@ -114,7 +116,8 @@ export function activityOverview(
     totals.accompaniments += row.accompaniments;
     if (row.kind === 'individual') totals.individual += row.activities;
     if (row.kind === 'collective') totals.collective += row.activities;
-    minutes = minutes === null || row.unknownMinutes > 0 ? null : minutes + (row.minutes ?? 0);
+    if (row.minutes !== null) minutes = (minutes ?? 0) + row.minutes;
+    untimedActivities += row.untimed;
     let month = monthly.get(row.month);
     if (!month) monthly.set(row.month, (month = { individual: 0, collective: 0, unknown: 0 }));
     month[row.kind] += row.accompaniments;
@@ -159,6 +162,7 @@ export function activityOverview(
       collectiveActivities: totals.collective,
       procedureAccompaniments: themes.find((row) => row.theme === PROCEDURE_THEME)?.accompaniments ?? 0,
       minutes,
+      untimedActivities,
     },
     byMonth: monthsBetween([...monthly.keys()]).map((month) => ({
       month,

@@ -81,11 +81,20 @@ export function replaceActivityImport(
         ).lastInsertRowid,
     );
     const day = sqlite.prepare(
-      `INSERT INTO activity_day (import_id, day, kind, channel, activities, participants, minutes)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO activity_day (import_id, day, kind, channel, activities, participants, minutes, untimed_activities)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const row of entry.rows.days)
-      day.run(id, row.day, row.kind, row.channel, row.activities, row.participants, row.minutes);
+      day.run(
+        id,
+        row.day,
+        row.kind,
+        row.channel,
+        row.activities,
+        row.participants,
+        row.minutes,
+        row.untimedActivities ?? (row.minutes === null ? row.activities : 0),
+      );
     const theme = sqlite.prepare(
       `INSERT INTO activity_theme (import_id, day, kind, theme, commune_code, commune_label, activities, accompaniments)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,

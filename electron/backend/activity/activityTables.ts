@@ -30,7 +30,10 @@ export interface ActivityDayTable {
   channel: Generated<string>;
   activities: number;
   participants: number;
+  /** The durations known, summed (null when none is). */
   minutes: number | null;
+  /** Activities without a duration (migration 023): the minutes leave them out. */
+  untimedActivities: Generated<number>;
 }
 
 export interface ActivityThemeTable {
@@ -98,6 +101,7 @@ export const ACTIVITY_TABLE_COLUMNS = {
     activities: 'integer',
     participants: 'integer',
     minutes: 'integer null',
+    untimedActivities: 'integer generated',
   },
   activityTheme: {
     importId: 'integer',

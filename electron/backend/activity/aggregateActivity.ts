@@ -15,7 +15,10 @@ export interface DayRow {
   channel: string;
   activities: number;
   participants: number;
+  /** The durations known, summed (null when none is). */
   minutes: number | null;
+  /** Activities without a duration; when left out, all of the row's if its minutes are null, else none. */
+  untimedActivities?: number;
 }
 
 export interface ThemeRow {
@@ -72,7 +75,8 @@ export function aggregateActivity(
     if (day) {
       day.activities += record.activities;
       day.participants += record.participants;
-      day.minutes = day.minutes === null || record.minutes === null ? null : day.minutes + record.minutes;
+      if (record.minutes !== null) day.minutes = (day.minutes ?? 0) + record.minutes;
+      if (record.minutes === null) day.untimedActivities = (day.untimedActivities ?? 0) + record.activities;
     } else
       days.set(dayKey, {
         day: record.day,
@@ -81,6 +85,7 @@ export function aggregateActivity(
         activities: record.activities,
         participants: record.participants,
         minutes: record.minutes,
+        untimedActivities: record.minutes === null ? record.activities : 0,
       });
 
     // Per commune, the people of this activity: a theme counts the activity once per commune it reached.

@@ -20,6 +20,7 @@ import { migration019MeetingParticipants } from './019-meeting-participants';
 import { migration020ComputedIndicators } from './020-computed-indicators';
 import { migration021ActivityResidenceIndex } from './021-activity-residence-index';
 import { migration022ActivityFamilies } from './022-activity-families';
+import { migration023ActivityUntimed } from './023-activity-untimed';
 
 /**
  * Migrations provided from code (bundlers break file-based providers). The position in this list is the
@@ -48,6 +49,7 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: 'indicateurs calculés à partir de l’activité', sql: migration020ComputedIndicators },
   { name: 'activité par commune de résidence et structure', sql: migration021ActivityResidenceIndex },
   { name: 'activité par famille de thématiques', sql: migration022ActivityFamilies },
+  { name: 'activités sans durée renseignée', sql: migration023ActivityUntimed },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,6 +1,7 @@
 import { Paragraph, TextRun, type FileChild } from 'docx';
 import type { ActivityFiguresDto } from '../../../../shared/activity/activityFiguresDto';
 import { ACTIVITY_CHART_IDS, monthLabel } from '../../../../shared/activity/activityCharts';
+import { activityHours } from '../../../../shared/activity/activityHours';
 import {
   ACTIVITY_FIGURE_CHART_IDS,
   activityChartEmptyNote,
@@ -160,6 +161,7 @@ export function scopePhrase(figures: ActivityFiguresDto): string {
 
 function summary(figures: ActivityFiguresDto): FileChild[] {
   const { totals } = figures;
+  const { hours, note: hoursNote } = activityHours(totals);
   const collective = figures.byKind.find((count) => count.label === 'collective')?.accompaniments ?? 0;
   const who = figures.scope
     ? figures.scope.actorName
@@ -171,11 +173,8 @@ function summary(figures: ActivityFiguresDto): FileChild[] {
     body(
       `${countLabel(totals.procedureAccompaniments, 'accompagnement a porté', 'accompagnements ont porté')} sur l’aide aux démarches administratives.`,
     ),
-    labelled(
-      'Heures d’accompagnement',
-      totals.minutes === null ? null : formatDecimal(Math.round(totals.minutes / 6) / 10),
-      'fp',
-    ),
+    labelled('Heures d’accompagnement', hours === null ? null : `${formatDecimal(hours)}\u00a0h`, 'fp'),
+    ...(hoursNote ? [note(hoursNote)] : []),
     note(
       'Un accompagnement est une personne accompagnée au cours d’une activité\u00a0: une personne venue trois fois compte trois accompagnements. Les chiffres viennent des exports des structures\u00a0; aucun nom n’est conservé.',
     ),
@@ -184,10 +183,8 @@ function summary(figures: ActivityFiguresDto): FileChild[] {
 
 function unknowns(figures: ActivityFiguresDto): FileChild[] {
   const lines: string[] = [];
-  if (figures.totals.minutes === null)
-    lines.push(
-      'La durée des activités n’est pas renseignée par toutes les sources\u00a0: les heures ne sont pas comptées.',
-    );
+  const untimed = activityHours(figures.totals).note;
+  if (untimed) lines.push(untimed);
   if (figures.unknownResidence > 0)
     lines.push(
       `La commune de résidence n’est pas renseignée pour ${countLabel(figures.unknownResidence, 'accompagnement', 'accompagnements')}.`,

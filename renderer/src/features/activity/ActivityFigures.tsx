@@ -1,9 +1,11 @@
 import type { ActivityOverviewDto } from '../../../../shared/activity/activityDto';
-import { formatInteger } from '../../../../shared/format/french';
+import { formatDecimal, formatInteger } from '../../../../shared/format/french';
+import { activityHours } from '../../../../shared/activity/activityHours';
 
 /** The period at a glance: activities, people accompanied, individual and collective, procedures, hours. */
 export function ActivityFigures({ totals }: { totals: ActivityOverviewDto['totals'] }) {
-  const figures = [
+  const { hours, note } = activityHours(totals);
+  const figures: { id: string; label: string; value: string; note?: string | null }[] = [
     { id: 'accompaniments', label: 'Accompagnements', value: formatInteger(totals.accompaniments) },
     { id: 'activities', label: 'Activités', value: formatInteger(totals.activities) },
     {
@@ -20,7 +22,8 @@ export function ActivityFigures({ totals }: { totals: ActivityOverviewDto['total
     {
       id: 'hours',
       label: 'Heures d’accompagnement',
-      value: totals.minutes === null ? 'non renseigné' : formatInteger(Math.round(totals.minutes / 60)),
+      value: hours === null ? 'non renseigné' : formatDecimal(hours),
+      note,
     },
   ];
   return (
@@ -29,6 +32,7 @@ export function ActivityFigures({ totals }: { totals: ActivityOverviewDto['total
         <div key={figure.id} className="activity-figure" data-figure={figure.id}>
           <dt>{figure.label}</dt>
           <dd>{figure.value}</dd>
+          {figure.note && <dd className="activity-figure-note">{figure.note}</dd>}
         </div>
       ))}
     </dl>
