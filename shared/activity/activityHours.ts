@@ -9,15 +9,22 @@ import type { ActivityOverviewDto } from './activityDto';
 export function activityHours(totals: ActivityOverviewDto['totals']): {
   hours: number | null;
   note: string | null;
+  /** The same under the screen's key figure: « hors 18 activités sans durée ». */
+  shortNote: string | null;
 } {
   const hours = totals.minutes === null ? null : Math.round(totals.minutes / 6) / 10;
-  if (totals.untimedActivities === 0) return { hours, note: null };
+  if (totals.untimedActivities === 0) return { hours, note: null, shortNote: null };
   const timed = totals.activities - totals.untimedActivities;
+  const untimed = countLabel(totals.untimedActivities, 'activité', 'activités');
+  if (hours === null)
+    return {
+      hours,
+      note: 'La durée des activités n’est pas renseignée\u00a0: les heures ne sont pas comptées.',
+      shortNote: null,
+    };
   return {
     hours,
-    note:
-      hours === null
-        ? 'La durée des activités n’est pas renseignée\u00a0: les heures ne sont pas comptées.'
-        : `Durée non renseignée pour ${countLabel(totals.untimedActivities, 'activité', 'activités')} sur ${formatInteger(totals.activities)}\u00a0: les heures comptent ${timed > 1 ? `les ${formatInteger(timed)} autres` : 'l’autre'}.`,
+    note: `Durée non renseignée pour ${untimed} sur ${formatInteger(totals.activities)}\u00a0: les heures comptent ${timed > 1 ? `les ${formatInteger(timed)} autres` : 'l’autre'}.`,
+    shortNote: `hors ${untimed} sans durée`,
   };
 }

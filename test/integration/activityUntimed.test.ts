@@ -51,6 +51,7 @@ describe('hours of accompaniment when some durations are missing', () => {
     expect(activityHours(overview.totals)).toEqual({
       hours: 1.3,
       note: 'Durée non renseignée pour 2\u00a0activités sur 4\u00a0: les heures comptent les 2 autres.',
+      shortNote: 'hors 2\u00a0activités sans durée',
     });
     const figures = await api.ok('activity.overview', {});
     const synthesis = activityReportTables(figures).find((table) => table.id === 'synthese')!.rows;
@@ -72,6 +73,7 @@ describe('hours of accompaniment when some durations are missing', () => {
     ).toEqual({
       hours: null,
       note: 'La durée des activités n’est pas renseignée\u00a0: les heures ne sont pas comptées.',
+      shortNote: null,
     });
   });
 

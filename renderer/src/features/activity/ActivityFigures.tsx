@@ -4,7 +4,7 @@ import { activityHours } from '../../../../shared/activity/activityHours';
 
 /** The period at a glance: activities, people accompanied, individual and collective, procedures, hours. */
 export function ActivityFigures({ totals }: { totals: ActivityOverviewDto['totals'] }) {
-  const { hours, note } = activityHours(totals);
+  const { hours, shortNote } = activityHours(totals);
   const figures: { id: string; label: string; value: string; note?: string | null }[] = [
     { id: 'accompaniments', label: 'Accompagnements', value: formatInteger(totals.accompaniments) },
     { id: 'activities', label: 'Activités', value: formatInteger(totals.activities) },
@@ -23,7 +23,7 @@ export function ActivityFigures({ totals }: { totals: ActivityOverviewDto['total
       id: 'hours',
       label: 'Heures d’accompagnement',
       value: hours === null ? 'non renseigné' : formatDecimal(hours),
-      note,
+      note: shortNote,
     },
   ];
   return (
