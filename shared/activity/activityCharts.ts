@@ -124,6 +124,7 @@ export function activityCharts(overview: ActivityOverviewDto): ChartSpec[] {
     subtitle: 'Personnes accompagnées, selon le type d’activité.',
     sources,
     itemLabel: 'Type',
+    valueLabel: 'Accompagnements',
     format: 'integer',
     // In the months' order of series (individual, collective, unknown), so each type keeps its colour.
     slices: [...overview.byKind]

@@ -52,6 +52,8 @@ export interface PieChartSpec extends ChartBase {
   kind: 'pie';
   slices: { label: string; value: number }[];
   format: ValueFormat;
+  /** Heading of the values in the chart's table (« Accompagnements »); « Valeur » by default. */
+  valueLabel?: string;
 }
 
 /** Several series over the same categories (two snapshots compared, before / after). */

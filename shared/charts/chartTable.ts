@@ -32,7 +32,7 @@ export function tableOf(spec: ChartSpec): ChartTable {
     case 'pie': {
       const total = spec.slices.reduce((sum, slice) => sum + slice.value, 0);
       return {
-        columns: [spec.itemLabel ?? 'Part', 'Valeur', 'Proportion'],
+        columns: [spec.itemLabel ?? 'Part', spec.valueLabel ?? 'Valeur', 'Proportion'],
         rows: spec.slices.map((slice) => [
           slice.label,
           formatChartValue(slice.value, spec.format),

@@ -101,6 +101,18 @@ describe('the « Activité » charts', () => {
     expect(tableOf(charts[ACTIVITY_CHART_IDS.ages]!).rows).toEqual([['Non communiqué', '2']]);
   });
 
+  it('keep one colour per type: the pie in the months’ order of types, its table headed by what it counts', () => {
+    const reversed = { ...overview, byKind: [...overview.byKind].reverse() };
+    const pie = activityCharts(reversed).find((chart) => chart.id === ACTIVITY_CHART_IDS.kinds)!;
+    expect(tableOf(pie)).toEqual({
+      columns: ['Type', 'Accompagnements', 'Proportion'],
+      rows: [
+        ['Accompagnements individuels', '8', '38,1\u00a0%'],
+        ['Ateliers collectifs', '13', '61,9\u00a0%'],
+      ],
+    });
+  });
+
   it('sum many imports up in one line', () => {
     const many = [1, 2, 3, 4].map((id) => source(id, `Structure ${id}`, `2025-0${id}-01`, `2026-0${id}-28`));
     expect(activitySources(many)).toEqual([
