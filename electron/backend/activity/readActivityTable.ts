@@ -23,9 +23,15 @@ export interface ActivityTable {
   rowsRead: number;
 }
 
+/**
+ * The headers each role is guessed from, in this order: the participants before the count, so that « Nombre de
+ * participants » is not taken for the number of activities (a review's table had both « nombre » and
+ * « participants »). The structure column is left to the user: choosing it splits the table into imports.
+ */
 const GUESSES: [keyof ActivityMapping, RegExp][] = [
   ['dateColumn', /^(date|jour|mois|periode|month)\b/],
-  ['countColumn', /^(nombre|nb|effectif|total|accompagnements|count)\b/],
+  ['participantsColumn', /^(participants|nombre de participants|nb participants|personnes)\b/],
+  ['countColumn', /^(nombre|nb|effectif|total|accompagnements|activites|count)\b/],
   ['kindColumn', /^(type|modalite)\b/],
   ['themeColumn', /^(thematique|theme)/],
   ['communeColumn', /^(commune|code commune|code insee|insee|codgeo)/],
@@ -60,7 +66,7 @@ export function readActivityTable(
     candidate.rows.some((row) => row.some((cell) => cellText(cell) !== '')),
   );
   if (!sheet)
-    throw new AppFailure('invalid_input', `Le fichier ${quoted(fileName)} est vide : rien à importer.`);
+    throw new AppFailure('invalid_input', `Le fichier ${quoted(fileName)} est vide\u00a0: rien à importer.`);
   const headerIndex = sheet.rows.findIndex((row) => row.some((cell) => cellText(cell) !== ''));
   const headers = (sheet.rows[headerIndex] ?? []).map((cell) => cellText(cell));
   const mapping = given ?? guessMapping(headers);
