@@ -7,11 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../../electron/backend/backend';
-import { replaceActivityImport } from '../../electron/backend/activity/activityRepository';
 import { largeCoopActivities, largeCoopExport } from '../fixtures/activity/largeCoopExport';
 import { seedTerritory } from '../integration/support/seedTerritory';
 import { formatRow, median, timeAsync, type BenchRow } from './measure';
-import { threeYearsOfActivity, YEARS } from './seedActivityYears';
+import { seedActivityStructures, YEARS } from './seedActivityYears';
 
 const ACTIVITIES = 100_000;
 const STRUCTURES = 20;
@@ -48,27 +47,7 @@ async function activityBench(): Promise<BenchRow[]> {
     rmSync(join(dir, 'activite.sqlite-wal'), { force: true });
     backend.ctx.sqlite.exec('DELETE FROM activity_import');
 
-    for (let structure = 0; structure < STRUCTURES; structure += 1) {
-      const { id } = (await call('actors.create', {
-        name: `Structure ${structure + 1}`,
-        communeCode: '38185',
-      })) as {
-        id: number;
-      };
-      replaceActivityImport(backend.ctx, {
-        kind: 'coop',
-        actorId: id,
-        actorName: `Structure ${structure + 1}`,
-        placeId: null,
-        placeName: null,
-        fileName: 'bench.xlsx',
-        periodStart: '2024-01-01',
-        periodEnd: '2026-12-31',
-        importedAt: '2026-04-05T10:00:00.000Z',
-        columnsLeftOut: [],
-        rows: threeYearsOfActivity(structure),
-      });
-    }
+    await seedActivityStructures(backend, STRUCTURES);
     const counts = backend.ctx.sqlite
       .prepare('SELECT (SELECT COUNT(*) FROM activity_day) AS d, (SELECT COUNT(*) FROM activity_public) AS p')
       .get() as { d: number; p: number };

@@ -10,11 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../../electron/backend/backend';
 import { frozenClock } from '../../electron/backend/clock';
-import { replaceActivityImport } from '../../electron/backend/activity/activityRepository';
 import { seedTerritory, TEST_COMMUNES } from '../integration/support/seedTerritory';
 import { seedInstance } from '../integration/support/seedInstance';
 import { formatRow, median, timeAsync, type BenchRow } from './measure';
-import { threeYearsOfActivity } from './seedActivityYears';
+import { seedActivityStructures } from './seedActivityYears';
 
 const STRUCTURES = 20;
 
@@ -30,22 +29,7 @@ const call = async (method: string, input: unknown) => {
 };
 try {
   seedTerritory(backend.ctx.sqlite);
-  for (let structure = 0; structure < STRUCTURES; structure += 1) {
-    const { id } = await call('actors.create', { name: `Structure ${structure + 1}`, communeCode: '38185' });
-    replaceActivityImport(backend.ctx, {
-      kind: 'coop',
-      actorId: id,
-      actorName: `Structure ${structure + 1}`,
-      placeId: null,
-      placeName: null,
-      fileName: 'bench.xlsx',
-      periodStart: '2024-01-01',
-      periodEnd: '2026-12-31',
-      importedAt: '2026-04-05T10:00:00.000Z',
-      columnsLeftOut: [],
-      rows: threeYearsOfActivity(structure),
-    });
-  }
+  await seedActivityStructures(backend, STRUCTURES);
   const { instanceId } = seedInstance(backend.ctx.sqlite, 'Comité', [
     { kind: 'elected', name: 'Nadia Roux' },
   ]);

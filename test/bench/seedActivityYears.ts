@@ -5,6 +5,8 @@
  * territory's communes, six people a day with their age band, status and genre.
  */
 import type { ActivityRows } from '../../electron/backend/activity/aggregateActivity';
+import { replaceActivityImport } from '../../electron/backend/activity/activityRepository';
+import type { Backend } from '../../electron/backend/backend';
 import { PEOPLE } from '../fixtures/activity/coopExport';
 import { TEST_COMMUNES } from '../integration/support/seedTerritory';
 
@@ -66,4 +68,26 @@ export function threeYearsOfActivity(structure: number): ActivityRows {
       });
   }
   return rows;
+}
+
+/** `count` structures (« Structure 1 »…), each with its three years of activity imported, through the router. */
+export async function seedActivityStructures(backend: Backend, count: number): Promise<void> {
+  for (let structure = 0; structure < count; structure += 1) {
+    const name = `Structure ${structure + 1}`;
+    const created = await backend.router.dispatch('actors.create', { name, communeCode: '38185' } as never);
+    if (!created.ok) throw new Error(created.error.message);
+    replaceActivityImport(backend.ctx, {
+      kind: 'coop',
+      actorId: (created.data as { id: number }).id,
+      actorName: name,
+      placeId: null,
+      placeName: null,
+      fileName: 'bench.xlsx',
+      periodStart: '2024-01-01',
+      periodEnd: '2026-12-31',
+      importedAt: '2026-04-05T10:00:00.000Z',
+      columnsLeftOut: [],
+      rows: threeYearsOfActivity(structure),
+    });
+  }
 }

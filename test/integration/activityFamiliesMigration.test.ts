@@ -1,20 +1,19 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../electron/backend/db/migrations';
 import { openDatabase } from '../../electron/backend/db/open';
 import { useTempDir } from './support/tempDir';
+import { versionBefore, writeDatabaseAtVersion } from './support/databaseAtVersion';
 
 const tempDir = useTempDir();
-const AT = MIGRATIONS.findIndex((migration) => migration.sql.includes('CREATE TABLE activity_family'));
+const AT = versionBefore('CREATE TABLE activity_family');
 
 describe('migration 022: activity per theme family', () => {
   it('an import made before it gets its families as the sum of its themes, details left to their procedure', async () => {
     const path = join(tempDir(), 'ancien.sqlite');
-    const old = new Database(path);
-    for (const migration of MIGRATIONS.slice(0, AT)) old.exec(migration.sql);
-    old.pragma(`user_version = ${AT}`);
-    old.exec(`
+    writeDatabaseAtVersion(
+      path,
+      AT,
+      `
       INSERT INTO activity_import (id, kind, actor_id, actor_name, file_name, period_start, period_end, imported_at,
         columns_left_out)
         VALUES (1, 'coop', NULL, 'Médiathèque', 'activites.xlsx', '2026-01-01', '2026-03-31', '2026-04-05', '[]');
@@ -26,8 +25,8 @@ describe('migration 022: activity per theme family', () => {
         (1, '2026-01-06', 'individual', 'E-mail', '38151', '', 0, 2),
         (1, '2026-01-06', 'individual', 'Bureautique', '38185', '', 1, 1),
         (1, '2026-01-20', 'collective', 'Atelier maison', NULL, '', 1, 4),
-        (1, '2026-01-20', 'collective', '', NULL, '', 1, 3);`);
-    old.close();
+        (1, '2026-01-20', 'collective', '', NULL, '', 1, 3);`,
+    );
 
     const opened = openDatabase(path, { now: () => new Date('2026-12-05T10:00:00Z') });
     expect(opened.migration.to).toBeGreaterThan(AT);

@@ -1,16 +1,15 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { aggregateActivity } from '../../electron/backend/activity/aggregateActivity';
 import type { ActivityRecord } from '../../electron/backend/activity/activityRecord';
 import { replaceActivityImport } from '../../electron/backend/activity/activityRepository';
 import { activityOverview } from '../../electron/backend/activity/activityOverviewRepository';
-import { MIGRATIONS } from '../../electron/backend/db/migrations';
 import { openDatabase } from '../../electron/backend/db/open';
 import { activityHours } from '../../shared/activity/activityHours';
 import { activityReportTables } from '../../shared/activity/activityReportTables';
 import { useActorsBackend } from './support/actorsBackend';
 import { useTempDir } from './support/tempDir';
+import { versionBefore, writeDatabaseAtVersion } from './support/databaseAtVersion';
 
 const tempDir = useTempDir();
 
@@ -79,18 +78,17 @@ describe('hours of accompaniment when some durations are missing', () => {
 
   it('migration 023: a day written before, whose minutes were lost, counts all its activities without duration', async () => {
     const path = join(tempDir(), 'ancien.sqlite');
-    const at = MIGRATIONS.findIndex((migration) => migration.sql.includes('untimed_activities'));
-    const old = new Database(path);
-    for (const migration of MIGRATIONS.slice(0, at)) old.exec(migration.sql);
-    old.pragma(`user_version = ${at}`);
-    old.exec(`
+    writeDatabaseAtVersion(
+      path,
+      versionBefore('untimed_activities'),
+      `
       INSERT INTO activity_import (id, kind, actor_id, actor_name, file_name, period_start, period_end, imported_at,
         columns_left_out)
         VALUES (1, 'coop', NULL, 'Médiathèque', 'activites.xlsx', '2026-01-01', '2026-03-31', '2026-04-05', '[]');
       INSERT INTO activity_day (import_id, day, kind, channel, activities, participants, minutes) VALUES
         (1, '2026-01-06', 'individual', '', 3, 3, 90),
-        (1, '2026-01-07', 'individual', '', 2, 2, NULL);`);
-    old.close();
+        (1, '2026-01-07', 'individual', '', 2, 2, NULL);`,
+    );
     const opened = openDatabase(path, { now: () => new Date('2026-12-05T10:00:00Z') });
     expect(
       opened.sqlite
