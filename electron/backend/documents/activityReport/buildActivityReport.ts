@@ -292,11 +292,12 @@ export async function activityReportBody(
     outline.heading(1, 'Sur quoi'),
     ...chartBlock(chart(ACTIVITY_FIGURE_CHART_IDS.families)),
     ...table('familles'),
+    // Each table under its own chart: the themes', then which procedures.
     ...chartBlock(chart(ACTIVITY_CHART_IDS.themes)),
+    ...table('thematiques'),
     ...(figures.procedureDetails.length > 0
       ? chartBlock(chart(ACTIVITY_FIGURE_CHART_IDS.procedureDetails))
       : []),
-    ...table('thematiques'),
     outline.heading(1, 'Qui'),
     ...chartBlock(chart(ACTIVITY_CHART_IDS.ages)),
     ...table('ages'),
