@@ -74,15 +74,15 @@ const EMPTY_NOTES: Record<string, string> = {
   [ACTIVITY_FIGURE_CHART_IDS.elsewhere]:
     'Aucun habitant n’a été accompagné hors de sa commune, parmi les structures dont la commune est connue (la commune de la structure dans l’annuaire, ou celle du lieu choisi à l’import).',
   [ACTIVITY_FIGURE_CHART_IDS.procedureDetails]:
-    'Le domaine des démarches n’est pas noté : dans La Coop, le médiateur le choisit sous « Aide aux démarches administratives » (logement, impôts, santé…).',
+    'Le domaine des démarches n’est pas noté\u00a0: dans La Coop, le médiateur le choisit sous «\u00a0Aide aux démarches administratives\u00a0» (logement, impôts, santé…).',
   [ACTIVITY_FIGURE_CHART_IDS.families]:
-    'Les thématiques ne sont pas renseignées : importez l’export La Coop, ou choisissez la colonne « thématique » dans l’assistant d’import d’un tableau.',
+    'Les thématiques ne sont pas renseignées\u00a0: importez l’export La Coop, ou choisissez la colonne «\u00a0thématique\u00a0» dans l’assistant d’import d’un tableau.',
   [ACTIVITY_CHART_IDS.themes]:
-    'Les thématiques ne sont pas renseignées : importez l’export La Coop, ou choisissez la colonne « thématique » dans l’assistant d’import d’un tableau.',
+    'Les thématiques ne sont pas renseignées\u00a0: importez l’export La Coop, ou choisissez la colonne «\u00a0thématique\u00a0» dans l’assistant d’import d’un tableau.',
   [ACTIVITY_CHART_IDS.communeRates]:
-    'Aucune personne accompagnée dont la commune de résidence est connue n’habite le territoire : demandez aux médiateurs de noter la commune de résidence dans La Coop.',
+    'Aucune personne accompagnée dont la commune de résidence est connue n’habite le territoire\u00a0: demandez aux médiateurs de noter la commune de résidence dans La Coop.',
   [ACTIVITY_CHART_IDS.communes]:
-    'La commune de résidence n’est pas renseignée : demandez aux médiateurs de la noter dans La Coop, ou choisissez la colonne « commune » dans l’assistant.',
+    'La commune de résidence n’est pas renseignée\u00a0: demandez aux médiateurs de la noter dans La Coop, ou choisissez la colonne «\u00a0commune\u00a0» dans l’assistant.',
 };
 
 /** What to say instead of a chart with nothing to draw, and what to do about it; null when it has figures. */
@@ -96,5 +96,5 @@ export function activityChartEmptyNote(spec: ChartSpec): string | null {
           ? spec.slices.every((slice) => slice.value === 0)
           : spec.points.length === 0;
   if (!empty) return null;
-  return EMPTY_NOTES[spec.id] ?? `${spec.title} : aucun chiffre sur cette période.`;
+  return EMPTY_NOTES[spec.id] ?? `${spec.title}\u00a0: aucun chiffre sur cette période.`;
 }

@@ -34,7 +34,7 @@ const activityFileFields = z.object({
   contentBase64: z
     .string()
     .min(1, { error: 'Le fichier est vide.' })
-    .max(64 * 1024 * 1024, { error: 'Ce fichier dépasse 48 Mo.' })
+    .max(64 * 1024 * 1024, { error: 'Ce fichier dépasse 48\u00a0Mo.' })
     .optional(),
   kind: z.enum(ACTIVITY_FILE_KINDS),
   mapping: activityMapping.optional(),

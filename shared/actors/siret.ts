@@ -32,8 +32,9 @@ export function siretProblem(value: string): string | null {
   const siret = compactSiret(value);
   if (!/^\d+$/.test(siret)) return 'Le SIRET ne contient que des chiffres.';
   if (siret.length !== 14) return `Le SIRET compte 14 chiffres (ici ${siret.length}).`;
-  if (/^0+$/.test(siret)) return 'Le SIRET « 00000000000000 » est un bouche-trou : laissez le champ vide.';
+  if (/^0+$/.test(siret))
+    return 'Le SIRET «\u00a000000000000000\u00a0» est un bouche-trou\u00a0: laissez le champ vide.';
   if (!isValidSiret(siret))
-    return 'Ce SIRET n’existe pas : sa clé de contrôle est fausse (vérifiez une faute de frappe).';
+    return 'Ce SIRET n’existe pas\u00a0: sa clé de contrôle est fausse (vérifiez une faute de frappe).';
   return null;
 }

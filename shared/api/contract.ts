@@ -31,7 +31,7 @@ function contractOf<T extends Domain[]>(...domains: T): Merged<T> {
   const contract: Domain = {};
   for (const domain of domains)
     for (const [name, declaration] of Object.entries(domain)) {
-      if (name in contract) throw new Error(`Méthode déclarée deux fois : ${name}`);
+      if (name in contract) throw new Error(`Méthode déclarée deux fois\u00a0: ${name}`);
       contract[name] = declaration;
     }
   return contract as Merged<T>;

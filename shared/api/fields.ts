@@ -18,7 +18,7 @@ export const withoutControls = (shape: TextShape) =>
  */
 export const optionalText = (max: number, what: string, shape: TextShape = 'multiline') =>
   cleanText(shape)
-    .max(max, `${what} : ${max} caractères au plus.`)
+    .max(max, `${what}\u00a0: ${max} caractères au plus.`)
     .nullable()
     .default(null)
     .transform((value) => (value === '' || value === null ? null : value));
@@ -30,7 +30,7 @@ export const requiredText = (max: number, what: string, shape: TextShape = 'line
     .overwrite((value) => cleanControlCharacters(value, shape))
     .trim()
     .min(1, `${what} est obligatoire.`)
-    .max(max, `${what} : ${max} caractères au plus.`);
+    .max(max, `${what}\u00a0: ${max} caractères au plus.`);
 
 /** A calendar date as ISO text (YYYY-MM-DD), or null. */
 export const optionalIsoDate = (what: string) =>
@@ -40,7 +40,10 @@ export const optionalIsoDate = (what: string) =>
     .nullable()
     .default(null)
     .transform((value) => (value === '' || value === null ? null : value))
-    .refine((value) => value === null || isIsoDate(value), `${what} : date invalide (attendu AAAA-MM-JJ).`);
+    .refine(
+      (value) => value === null || isIsoDate(value),
+      `${what}\u00a0: date invalide (attendu AAAA-MM-JJ).`,
+    );
 
 export function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
@@ -51,26 +54,30 @@ export function isIsoDate(value: string): boolean {
 /** A list of values from a closed vocabulary, without repeats. */
 export const vocabularyList = <T extends string>(values: readonly [T, ...T[]], what: string) =>
   z
-    .array(z.enum(values, { error: (issue) => `${what} : valeur inconnue « ${String(issue.input)} ».` }))
+    .array(
+      z.enum(values, {
+        error: (issue) => `${what}\u00a0: valeur inconnue «\u00a0${String(issue.input)}\u00a0».`,
+      }),
+    )
     .default([])
     .transform((list) => [...new Set(list)]);
 
 export const optionalEmail = (what: string) =>
   optionalText(254, what).refine(
     (value) => value === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value),
-    `${what} : adresse courriel invalide (exemple : nom@domaine.fr).`,
+    `${what}\u00a0: adresse courriel invalide (exemple\u00a0: nom@domaine.fr).`,
   );
 
 export const optionalPhone = (what: string) =>
   optionalText(40, what).refine(
     (value) => value === null || /^\+?[\d\s.()-]{6,}$/.test(value),
-    `${what} : numéro invalide (chiffres, espaces, points ou +33 seulement).`,
+    `${what}\u00a0: numéro invalide (chiffres, espaces, points ou +33 seulement).`,
   );
 
 export const optionalUrl = (what: string) =>
   optionalText(500, what).refine(
     (value) => value === null || /^https?:\/\/[^\s]+\.[^\s]+$/i.test(value),
-    `${what} : adresse web invalide (elle commence par https://).`,
+    `${what}\u00a0: adresse web invalide (elle commence par https://).`,
   );
 
 export const optionalPostcode = optionalText(5, 'Le code postal').refine(

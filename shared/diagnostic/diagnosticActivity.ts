@@ -52,7 +52,7 @@ export const ACTIVITY_SOURCE_LABEL =
   'Exports d’activité des structures (La Coop de la médiation numérique, tableaux)';
 /** What an old frozen diagnostic says in place of the block. */
 export const ACTIVITY_NOT_FROZEN =
-  'Non disponible dans ce diagnostic figé : il date d’avant le suivi de l’activité.';
+  'Non disponible dans ce diagnostic figé\u00a0: il date d’avant le suivi de l’activité.';
 export const NO_ACTIVITY = 'Aucune activité importée sur la période';
 
 /** The 12 complete months before `today`: from the 1st of the month a year before to the end of last month. */
@@ -95,9 +95,9 @@ export function familiesText(figures: DiagnosticActivityFiguresDto): string | nu
   return families
     .map(
       (family, index) =>
-        `${index === 0 ? family.label : family.label.toLocaleLowerCase('fr')} : ${countLabel(family.accompaniments, 'accompagnement')}`,
+        `${index === 0 ? family.label : family.label.toLocaleLowerCase('fr')}\u00a0: ${countLabel(family.accompaniments, 'accompagnement')}`,
     )
-    .join(' ; ');
+    .join('\u00a0; ');
 }
 
 /** The sources line: « Exports d'activité … : Médiathèque (du 1er janvier 2026 au 31 mars 2026), … ». */

@@ -18,7 +18,7 @@ export const diagnosticSettingsInput = z.object({
   fragilityIndicatorId: z.string().max(400).nullable().default(null),
   /** The name the screen and the documents give the fragility; null or empty: the indicator's own label. */
   fragilityLabel: withoutControls('line')
-    .max(120, { error: 'Le nom de l’indicateur : 120 caractères au plus.' })
+    .max(120, { error: 'Le nom de l’indicateur\u00a0: 120 caractères au plus.' })
     .nullable()
     .default(null)
     .transform((label) => (label === null || label.trim() === '' ? null : label.trim())),
@@ -31,7 +31,7 @@ export const diagnosticSettingsInput = z.object({
   minDistanceKm: z
     .number({ error: 'La distance est un nombre de kilomètres.' })
     .min(0, { error: 'La distance ne peut pas être négative.' })
-    .max(500, { error: 'La distance : 500 km au plus.' })
+    .max(500, { error: 'La distance\u00a0: 500\u00a0km au plus.' })
     .default(10),
 });
 export type DiagnosticSettingsInput = z.input<typeof diagnosticSettingsInput>;
@@ -65,7 +65,7 @@ export const diagnosticApi = {
     z.object({
       section: z.enum(COMMENTARY_SECTIONS, { error: 'Partie du commentaire inconnue.' }),
       text: withoutControls('multiline').max(20_000, {
-        error: 'Le commentaire : 20 000 caractères au plus.',
+        error: 'Le commentaire\u00a0: 20 000 caractères au plus.',
       }),
     }),
   ).answers<DiagnosticCommentaryDto>(),

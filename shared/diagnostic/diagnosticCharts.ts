@@ -50,16 +50,16 @@ function fragilityChart(dto: DiagnosticDto): BarChartSpec | null {
   const reading =
     fragility.scale === 'score'
       ? lowerIsWorse
-        ? 'score retourné : 10 pour le plus bas (plus bas = plus fragile)'
+        ? 'score retourné\u00a0: 10 pour le plus bas (plus bas = plus fragile)'
         : 'de 1 (faible) à 10 (forte)'
       : lowerIsWorse
-        ? 'valeurs ramenées de 1 (la plus haute du territoire) à 10 (la plus basse) : plus bas = plus fragile'
+        ? 'valeurs ramenées de 1 (la plus haute du territoire) à 10 (la plus basse)\u00a0: plus bas = plus fragile'
         : 'valeurs ramenées de 1 (la plus basse du territoire) à 10 (la plus haute)';
   return {
     kind: 'bar',
     id: CHART_IDS.fragility,
     title: `Fragilité par commune\u00a0: ${fragility.label}`,
-    subtitle: `${fragility.label}, ${reading}. En couleur : ${formatDecimal(dto.settings.minScore)} ou plus.${cutNote(shown.length, known.length)}`,
+    subtitle: `${fragility.label}, ${reading}. En couleur\u00a0: ${formatDecimal(dto.settings.minScore)} ou plus.${cutNote(shown.length, known.length)}`,
     sources: [fragility.source],
     items: shown.map((c) => ({
       label: c.name,
@@ -246,8 +246,8 @@ function fragileAndFarChart(dto: DiagnosticDto): BarChartSpec | null {
     title: `Communes fragiles et loin d’un lieu ${quoted(far.service)}`,
     subtitle:
       far.rows.length === 0
-        ? `Aucune commune de score ${formatDecimal(far.minScore)} ou plus n’est à ${formatDecimal(far.minDistanceKm)} km ou plus d’un tel lieu (à vol d’oiseau depuis le centre de la commune).`
-        : `Communes de score ${formatDecimal(far.minScore)} ou plus (entre parenthèses) dont le lieu le plus proche est à ${formatDecimal(far.minDistanceKm)} km ou plus, à vol d’oiseau depuis le centre de la commune` +
+        ? `Aucune commune de score ${formatDecimal(far.minScore)} ou plus n’est à ${formatDecimal(far.minDistanceKm)}\u00a0km ou plus d’un tel lieu (à vol d’oiseau depuis le centre de la commune).`
+        : `Communes de score ${formatDecimal(far.minScore)} ou plus (entre parenthèses) dont le lieu le plus proche est à ${formatDecimal(far.minDistanceKm)}\u00a0km ou plus, à vol d’oiseau depuis le centre de la commune` +
           (far.rows.some((r) => r.distanceKm === null)
             ? '\u00a0; sans barre\u00a0: aucun lieu n’offre ce service.'
             : '.') +

@@ -97,7 +97,7 @@ export function headlineFigures(dto: DiagnosticDto): HeadlineFigures {
         far.status === 'noFragility'
           ? missingFragilityReason(dto)
           : far.status === 'notComputable'
-            ? 'distances inconnues : contours des communes à importer'
+            ? 'distances inconnues\u00a0: contours des communes à importer'
             : far.status === 'partial'
               ? `distance inconnue pour ${countLabel(far.unknownDistance.length, 'commune fragile', 'communes fragiles')}`
               : `fragilité ${formatDecimal(far.minScore)} ou plus, à vol d’oiseau`,

@@ -41,7 +41,7 @@ const indicatorFileFields = z.object({
   contentBase64: z
     .string()
     .min(1, { error: 'Le fichier est vide.' })
-    .max(64 * 1024 * 1024, { error: 'Ce fichier dépasse 48 Mo.' })
+    .max(64 * 1024 * 1024, { error: 'Ce fichier dépasse 48\u00a0Mo.' })
     .optional(),
   kind: z.enum(INDICATOR_FILE_KINDS),
   mapping: indicatorMapping.optional(),

@@ -24,7 +24,7 @@ export type AnnuaireGrouping = (typeof ANNUAIRE_GROUPINGS)[number];
 
 export const annuaireOptions = z.object({
   groupBy: z
-    .enum(ANNUAIRE_GROUPINGS, { error: 'Classement inconnu : par commune ou par typologie.' })
+    .enum(ANNUAIRE_GROUPINGS, { error: 'Classement inconnu\u00a0: par commune ou par typologie.' })
     .default('commune'),
   /** The directory list's filters: the annuaire of the list as filtered on screen. Empty: every actor. */
   filters: exportFilters.prefault({}),
@@ -48,7 +48,7 @@ export const feuilleDeRouteOptions = z
   .object({
     version: z
       .union([z.number().int().positive(), z.literal('projet')], {
-        error: 'Version inconnue : un numéro de version adoptée, ou le projet en cours.',
+        error: 'Version inconnue\u00a0: un numéro de version adoptée, ou le projet en cours.',
       })
       .optional(),
   })
@@ -59,10 +59,10 @@ export type FeuilleDeRouteOptionsInput = z.input<typeof feuilleDeRouteOptions>;
 export const bilanOptions = z
   .object({
     year: z
-      .number({ error: 'Année inconnue : une année comme 2026.' })
-      .int({ error: 'Année inconnue : une année comme 2026.' })
-      .min(2000, { error: 'Année inconnue : une année comme 2026.' })
-      .max(2100, { error: 'Année inconnue : une année comme 2026.' })
+      .number({ error: 'Année inconnue\u00a0: une année comme 2026.' })
+      .int({ error: 'Année inconnue\u00a0: une année comme 2026.' })
+      .min(2000, { error: 'Année inconnue\u00a0: une année comme 2026.' })
+      .max(2100, { error: 'Année inconnue\u00a0: une année comme 2026.' })
       .optional(),
   })
   .prefault({});
@@ -79,7 +79,7 @@ export const documentBuildInput = z.discriminatedUnion(
   ],
   {
     error:
-      'Document inconnu : annuaire, diagnostic, feuille de route, note de synthèse ou bilan de la coordination.',
+      'Document inconnu\u00a0: annuaire, diagnostic, feuille de route, note de synthèse ou bilan de la coordination.',
   },
 );
 export type DocumentRequest = z.input<typeof documentBuildInput>;

@@ -5,7 +5,7 @@ import { oneFileSource, uploadIdField } from '../uploads/uploadSchemas';
 
 export const CONTOURS_MAX_BYTES = 48_000_000;
 export const CONTOURS_TOO_LARGE_MESSAGE =
-  'Ce fichier dépasse 48 Mo : choisissez les contours de votre seul département (ou de votre région).';
+  'Ce fichier dépasse 48\u00a0Mo\u00a0: choisissez les contours de votre seul département (ou de votre région).';
 
 /**
  * A contours file the user picked or dropped (GeoJSON, at most about 48 MB): sent in pieces beforehand

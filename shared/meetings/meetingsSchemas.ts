@@ -9,27 +9,27 @@ import { MONTHLY_NTHS } from './recurrencePattern';
 const isoDate = (what: string) =>
   z
     .string({ error: `${what} est obligatoire.` })
-    .refine(isIsoDate, `${what} : date invalide (attendu AAAA-MM-JJ).`);
+    .refine(isIsoDate, `${what}\u00a0: date invalide (attendu AAAA-MM-JJ).`);
 
 const time = z
   .string({ error: 'L’heure est obligatoire.' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'L’heure : attendu HH:MM (14:00).');
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'L’heure\u00a0: attendu HH:MM (14:00).');
 
 const wall = z
   .string({ error: 'La date et l’heure sont obligatoires.' })
-  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'La date et l’heure : attendu AAAA-MM-JJTHH:MM.')
+  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'La date et l’heure\u00a0: attendu AAAA-MM-JJTHH:MM.')
   .refine((value) => isIsoDate(value.slice(0, 10)), 'La date n’existe pas.');
 
 const duration = z
   .number({ error: 'La durée est obligatoire.' })
   .int()
-  .min(15, 'La durée : 15 minutes au moins.')
-  .max(12 * 60, 'La durée : 12 heures au plus.');
+  .min(15, 'La durée\u00a0: 15 minutes au moins.')
+  .max(12 * 60, 'La durée\u00a0: 12 heures au plus.');
 
 const kind = z.enum(MEETING_KINDS, { error: 'Choisissez le type de réunion.' });
 const weekday = z.enum(WEEKDAYS, { error: 'Choisissez le jour de la semaine.' });
 const interval = (max: number) =>
-  z.number().int().min(1, 'L’intervalle : 1 au moins.').max(max, `L’intervalle : ${max} au plus.`);
+  z.number().int().min(1, 'L’intervalle\u00a0: 1 au moins.').max(max, `L’intervalle\u00a0: ${max} au plus.`);
 
 export const recurrencePatternInput = z.discriminatedUnion(
   'kind',
@@ -47,7 +47,11 @@ export const recurrencePatternInput = z.discriminatedUnion(
     z.object({
       kind: z.literal('monthlyDay'),
       interval: interval(12),
-      day: z.number().int().min(1, 'Le jour du mois : 1 à 28.').max(28, 'Le jour du mois : 1 à 28.'),
+      day: z
+        .number()
+        .int()
+        .min(1, 'Le jour du mois\u00a0: 1 à 28.')
+        .max(28, 'Le jour du mois\u00a0: 1 à 28.'),
     }),
   ],
   { error: 'Choisissez un rythme.' },
@@ -192,8 +196,8 @@ export const roadmapEffectInput = z
         progress: z
           .number({ error: 'L’avancement est un nombre.' })
           .int('L’avancement est un pourcentage entier.')
-          .min(0, 'L’avancement est compris entre 0 et 100 %.')
-          .max(100, 'L’avancement est compris entre 0 et 100 %.'),
+          .min(0, 'L’avancement est compris entre 0 et 100\u00a0%.')
+          .max(100, 'L’avancement est compris entre 0 et 100\u00a0%.'),
       }),
       z.object({
         kind: z.literal('create'),
@@ -249,7 +253,7 @@ export const participantsSaveInput = z.object({
     .number({ error: 'Le nombre de participants est un nombre.' })
     .int('Le nombre de participants est un nombre entier.')
     .min(0, 'Le nombre de participants ne peut pas être négatif.')
-    .max(100_000, 'Le nombre de participants : 100 000 au plus.')
+    .max(100_000, 'Le nombre de participants\u00a0: 100 000 au plus.')
     .nullable(),
 });
 export type ParticipantsSaveInput = z.input<typeof participantsSaveInput>;

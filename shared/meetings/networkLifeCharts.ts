@@ -73,7 +73,7 @@ export function animationsChart(life: NetworkLifeDto): BarChartSpec {
     id: NETWORK_CHART_IDS.animations,
     title: 'Animations et participants',
     subtitle:
-      'Nombre de participants noté sur chaque animation, public compris («\u00a0n.d.\u00a0» : non noté).',
+      'Nombre de participants noté sur chaque animation, public compris («\u00a0n.d.\u00a0»\u00a0: non noté).',
     itemLabel: 'Animation',
     valueLabel: 'Participants',
     items: life.animations.map((event) => ({

@@ -34,7 +34,7 @@ function floatingOf(instant: number): number {
 /** « 2027-03-25T14:00 » → the timestamp that reads those fields in UTC (the floating form rrule expands). */
 export function floatingOfWall(wall: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(wall);
-  if (!match) throw new Error(`Heure locale illisible : ${wall}`);
+  if (!match) throw new Error(`Heure locale illisible\u00a0: ${wall}`);
   const [, y, mo, d, h, mi, s] = match;
   return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? '0'));
 }

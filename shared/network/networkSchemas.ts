@@ -19,7 +19,7 @@ export const contactValues = z
       .string({ error: 'La date du contact est obligatoire.' })
       .trim()
       .min(1, 'La date du contact est obligatoire.')
-      .refine(isIsoDate, 'La date du contact : date invalide (attendu AAAA-MM-JJ).'),
+      .refine(isIsoDate, 'La date du contact\u00a0: date invalide (attendu AAAA-MM-JJ).'),
     kind: z.enum(CONTACT_KINDS, { error: 'Choisissez le type de contact.' }),
     who: optionalText(160, 'Qui y est allé', 'line'),
     notes: optionalText(5000, 'Les notes'),

@@ -50,15 +50,15 @@ export function computedSourceText(computed: ComputedIndicatorDto): string {
       : ''
   }${computed.from && computed.to ? `, ${shortPeriod(computed.from, computed.to)}` : ''}`;
   if (computed.unknownReason !== null)
-    return `inconnu le ${formatDate(computed.computedOn)} : ${computed.unknownReason} ; ${what}`;
+    return `inconnu le ${formatDate(computed.computedOn)}\u00a0: ${computed.unknownReason}\u00a0; ${what}`;
   const sources = computed.sources
     .map((source) => `${source.actorName} (${shortPeriod(source.periodStart, source.periodEnd)})`)
     .join(', ');
   const several =
     computed.themes.length > 1
-      ? ' ; une personne accompagnée sur plusieurs de ces thèmes compte une fois par thème'
+      ? '\u00a0; une personne accompagnée sur plusieurs de ces thèmes compte une fois par thème'
       : '';
-  return `calculé le ${formatDate(computed.computedOn)} à partir de ${countLabel(computed.sources.length, 'import')} : ${sources} ; ${what}${several}`;
+  return `calculé le ${formatDate(computed.computedOn)} à partir de ${countLabel(computed.sources.length, 'import')}\u00a0: ${sources}\u00a0; ${what}${several}`;
 }
 
 /** The value as shown: « 1 234 », or « inconnu ». */

@@ -28,7 +28,7 @@ const optionalMonthOrDate = (what: string) =>
     .transform((value) => (value === '' || value === null ? null : value))
     .refine(
       (value) => value === null || isMonthOrDate(value),
-      `${what} : mois ou date invalide (attendu AAAA-MM ou AAAA-MM-JJ).`,
+      `${what}\u00a0: mois ou date invalide (attendu AAAA-MM ou AAAA-MM-JJ).`,
     );
 
 const optionalNumber = (what: string) =>
@@ -41,19 +41,19 @@ const optionalNumber = (what: string) =>
 const euros = (what: string) =>
   z
     .number({ error: `${what} est un montant en euros.` })
-    .int(`${what} : en euros entiers, sans centimes.`)
+    .int(`${what}\u00a0: en euros entiers, sans centimes.`)
     .min(0, `${what} ne peut pas être négatif.`)
-    .max(10_000_000_000, `${what} : montant trop élevé.`);
+    .max(10_000_000_000, `${what}\u00a0: montant trop élevé.`);
 
 const memberId = z.number({ error: 'Membre manquant.' }).int().positive();
 
 const enumOf = <T extends string>(values: readonly [T, ...T[]], what: string) =>
-  z.enum(values, { error: (issue) => `${what} : valeur inconnue ${shownValue(issue.input)}.` });
+  z.enum(values, { error: (issue) => `${what}\u00a0: valeur inconnue ${shownValue(issue.input)}.` });
 
 /** A text that may be left out of the call (kept as it is) or emptied (null); no default, unlike `optionalText`. */
 const textIfSent = (max: number, what: string) =>
   cleanText('multiline')
-    .max(max, `${what} : ${max} caractères au plus.`)
+    .max(max, `${what}\u00a0: ${max} caractères au plus.`)
     .nullable()
     .transform((value) => (value === '' || value === null ? null : value))
     .optional();
@@ -144,8 +144,8 @@ export const actionInput = z.object({
   progress: z
     .number({ error: 'L’avancement est un nombre.' })
     .int('L’avancement est un pourcentage entier.')
-    .min(0, 'L’avancement est compris entre 0 et 100 %.')
-    .max(100, 'L’avancement est compris entre 0 et 100 %.')
+    .min(0, 'L’avancement est compris entre 0 et 100\u00a0%.')
+    .max(100, 'L’avancement est compris entre 0 et 100\u00a0%.')
     .default(0),
 });
 export type ActionInput = z.input<typeof actionInput>;
@@ -187,7 +187,7 @@ export const signatureInput = z
       .transform((value) => (value === '' || value === null ? null : value))
       .refine(
         (value) => value === null || isIsoDate(value),
-        'La date de signature : date invalide (attendu AAAA-MM-JJ).',
+        'La date de signature\u00a0: date invalide (attendu AAAA-MM-JJ).',
       ),
     status: enumOf(SIGNATURE_STATUS_CODES, 'Statut de la signature').default('a_signer'),
   })
@@ -201,7 +201,7 @@ export const signatureInput = z
     context.addIssue({
       code: 'custom',
       path: ['function'],
-      message: `Écrivez la fonction en toutes lettres, sans abréviation inclusive : ${quoted(masculineForm(value.function))} ou ${quoted(feminineForm(value.function))}.`,
+      message: `Écrivez la fonction en toutes lettres, sans abréviation inclusive\u00a0: ${quoted(masculineForm(value.function))} ou ${quoted(feminineForm(value.function))}.`,
     });
   });
 export type SignatureInput = z.input<typeof signatureInput>;
@@ -210,7 +210,7 @@ export const adoptInput = z.object({
   date: z
     .string({ error: 'Indiquez la date d’adoption.' })
     .trim()
-    .refine(isIsoDate, 'La date d’adoption : date invalide (attendu AAAA-MM-JJ).'),
+    .refine(isIsoDate, 'La date d’adoption\u00a0: date invalide (attendu AAAA-MM-JJ).'),
   place: requiredText(120, `Le lieu (${quoted('Fait à')})`),
 });
 

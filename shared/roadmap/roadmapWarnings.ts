@@ -41,7 +41,7 @@ export function roadmapWarnings(roadmap: RoadmapDto): RoadmapWarning[] {
       target: { kind: 'roadmap' },
       field: 'instance',
       message:
-        'Aucune instance n’est choisie : la composition, les rôles et les signatures viennent de ses membres.',
+        'Aucune instance n’est choisie\u00a0: la composition, les rôles et les signatures viennent de ses membres.',
     });
   }
   for (const objective of roadmap.objectives) {
@@ -50,7 +50,7 @@ export function roadmapWarnings(roadmap: RoadmapDto): RoadmapWarning[] {
         code: 'objective_without_target',
         target: { kind: 'objective', id: objective.id },
         field: 'target',
-        message: `Objectif ${quoted(objective.title)} : l’indicateur n’a pas de cible.`,
+        message: `Objectif ${quoted(objective.title)}\u00a0: l’indicateur n’a pas de cible.`,
       });
     }
   }
@@ -61,7 +61,7 @@ export function roadmapWarnings(roadmap: RoadmapDto): RoadmapWarning[] {
         code: 'chantier_without_action',
         target: { kind: 'chantier', id: chantier.id },
         field: null,
-        message: `Chantier ${quoted(chantier.title)} : aucune action pour l’instant.`,
+        message: `Chantier ${quoted(chantier.title)}\u00a0: aucune action pour l’instant.`,
       });
     }
   }
@@ -72,7 +72,7 @@ export function roadmapWarnings(roadmap: RoadmapDto): RoadmapWarning[] {
         code: 'end_before_start',
         target: { kind: 'action', id: action.id },
         field: 'end',
-        message: `${name} : la fin (${formatMonthOrDate(action.end)}) précède le début (${formatMonthOrDate(action.start)}).`,
+        message: `${name}\u00a0: la fin (${formatMonthOrDate(action.end)}) précède le début (${formatMonthOrDate(action.start)}).`,
       });
     }
     const funding = actionFunding(action);
@@ -81,7 +81,7 @@ export function roadmapWarnings(roadmap: RoadmapDto): RoadmapWarning[] {
         code: 'funding_above_budget',
         target: { kind: 'action', id: action.id },
         field: 'fundings',
-        message: `${name} : les financements prévus (${formatEuros(funding.planned)}) dépassent le budget (${formatEuros(action.budget)}).`,
+        message: `${name}\u00a0: les financements prévus (${formatEuros(funding.planned)}) dépassent le budget (${formatEuros(action.budget)}).`,
       });
     }
     action.indicators.forEach((indicator, index) => {
@@ -90,7 +90,7 @@ export function roadmapWarnings(roadmap: RoadmapDto): RoadmapWarning[] {
           code: 'indicator_without_target',
           target: { kind: 'action', id: action.id },
           field: `indicators.${index}.target`,
-          message: `${name} : l’indicateur ${quoted(indicator.label)} n’a pas de cible.`,
+          message: `${name}\u00a0: l’indicateur ${quoted(indicator.label)} n’a pas de cible.`,
         });
       }
     });
@@ -99,7 +99,7 @@ export function roadmapWarnings(roadmap: RoadmapDto): RoadmapWarning[] {
         code: 'action_without_pilot',
         target: { kind: 'action', id: action.id },
         field: 'pilotMemberId',
-        message: `${name} : aucun pilote.`,
+        message: `${name}\u00a0: aucun pilote.`,
       });
     }
     if (action.status === 'termine' && action.progress < 100) {
@@ -107,7 +107,7 @@ export function roadmapWarnings(roadmap: RoadmapDto): RoadmapWarning[] {
         code: 'finished_not_complete',
         target: { kind: 'action', id: action.id },
         field: 'progress',
-        message: `${name} : terminée, mais l’avancement indique ${action.progress}\u00a0%.`,
+        message: `${name}\u00a0: terminée, mais l’avancement indique ${action.progress}\u00a0%.`,
       });
     }
   }

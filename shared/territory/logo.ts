@@ -19,4 +19,4 @@ export function detectLogoType(bytes: Uint8Array): LogoMimeType | null {
 }
 
 export const LOGO_UNREADABLE_MESSAGE =
-  'Ce fichier n’est pas une image PNG ou JPEG lisible : enregistrez le logo en PNG ou en JPEG, puis réessayez.';
+  'Ce fichier n’est pas une image PNG ou JPEG lisible\u00a0: enregistrez le logo en PNG ou en JPEG, puis réessayez.';

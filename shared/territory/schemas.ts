@@ -29,7 +29,7 @@ export const territoryLogoInput = z.object({
         .min(1, 'Le fichier du logo est vide.')
         .max(
           Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 4,
-          'Le logo dépasse 2 Mo : choisissez une image plus légère.',
+          'Le logo dépasse 2\u00a0Mo\u00a0: choisissez une image plus légère.',
         )
         .regex(/^[A-Za-z0-9+/]+=*$/, 'Le fichier du logo est illisible.'),
     })

@@ -112,5 +112,5 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 /** « La Nouvelle-Calédonie n’est pas couverte… »: the sentence both the import and the onboarding show. */
 export function uncoveredOverseasSentence(territory: string): string {
   const feminine = territory.startsWith('la ');
-  return `${capitalised(territory)} n’est pas couvert${feminine ? 'e' : ''} par les données de référence de Maillage : le référentiel national des intercommunalités ne comprend ni la Nouvelle-Calédonie ni les collectivités d’outre-mer (Polynésie française, Wallis-et-Futuna, Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin). Leurs lieux ne peuvent être rattachés à aucun territoire de Maillage.`;
+  return `${capitalised(territory)} n’est pas couvert${feminine ? 'e' : ''} par les données de référence de Maillage\u00a0: le référentiel national des intercommunalités ne comprend ni la Nouvelle-Calédonie ni les collectivités d’outre-mer (Polynésie française, Wallis-et-Futuna, Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin). Leurs lieux ne peuvent être rattachés à aucun territoire de Maillage.`;
 }

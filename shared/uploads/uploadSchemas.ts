@@ -12,7 +12,7 @@ export const uploadOpenInput = z.object({
     .int()
     .min(1, { error: 'Le fichier est vide.' })
     .max(UPLOAD_MAX_BYTES, {
-      error: `Le fichier dépasse ${UPLOAD_MAX_LABEL} : découpez-le avant de l’importer.`,
+      error: `Le fichier dépasse ${UPLOAD_MAX_LABEL}\u00a0: découpez-le avant de l’importer.`,
     }),
 });
 
@@ -28,7 +28,7 @@ export const uploadAppendInput = z.object({
     .min(1)
     .max(CHUNK_BASE64_MAX)
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, {
-      error: 'Le morceau de fichier reçu est illisible : choisissez-le de nouveau.',
+      error: 'Le morceau de fichier reçu est illisible\u00a0: choisissez-le de nouveau.',
     }),
 });
 

@@ -254,8 +254,6 @@ describe('« Rapport d’activité » (Word) and the XLSX export', () => {
     expect(map.svg).toContain('Pour 1 000 habitants');
     const withMap = readDocx((await api.ok('activity.report', {})).contentBase64);
     expect(withMap.media.length).toBe(withoutMap + 1);
-    expect(plain(withMap.paragraphs.join('\n'))).toContain(
-      'Carte\u00a0: accompagnements pour 1 000 habitants',
-    );
+    expect(plain(withMap.paragraphs.join('\n'))).toContain('Carte : accompagnements pour 1 000 habitants');
   });
 });

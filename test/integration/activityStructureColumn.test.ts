@@ -50,7 +50,7 @@ describe('a table with a « Structure ou lieu » column: one import per structur
       structures: [{ name: 'Médiathèque Kateb Yacine', actorId: mediatheque.id }],
     });
     expect(refused.message).toMatch(
-      /^Choisissez la structure de «\u00a0CCAS d’Échirolles\u00a0», «\u00a0Médiathèque Kateb Yacine \(annexe\)\u00a0» :/,
+      /^Choisissez la structure de «\u00a0CCAS d’Échirolles\u00a0», «\u00a0Médiathèque Kateb Yacine \(annexe\)\u00a0»\u00a0:/,
     );
     expect(api.count('activity_import')).toBe(0);
 

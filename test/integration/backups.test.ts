@@ -110,7 +110,7 @@ describe('backups', () => {
     expect(failure).toBeInstanceOf(AppFailure);
     expect((failure as AppFailure).code).toBe('no_space');
     expect((failure as AppFailure).message).toMatch(
-      /^Pas assez de place sur le disque pour sauvegarder les données avant l’import : il faut 20,\d\u00a0Mo, il reste 5\u00a0Mo \(dossier .*sauvegardes\)\. Libérez de la place/,
+      /^Pas assez de place sur le disque pour sauvegarder les données avant l’import\u00a0: il faut 20,\d\u00a0Mo, il reste 5\u00a0Mo \(dossier .*sauvegardes\)\. Libérez de la place/,
     );
     expect(namesIn(join(dir, 'sauvegardes'))).toEqual([]);
     await opened.close();

@@ -184,8 +184,8 @@ describe('diagnostic', () => {
     expect(strict.fragileAndFar.rows.map((r) => r.name)).toEqual(['Les Abrets en Dauphiné']);
     const map = await api.ok('diagnostic.map', {});
     expect(map.hasContours).toBe(true);
-    expect(map.svg).toContain('Les Abrets en Dauphiné : 8,5');
-    expect(map.svg).toContain('Grenoble : donnée absente ou secrète');
+    expect(map.svg).toContain('Les Abrets en Dauphiné\u00a0: 8,5');
+    expect(map.svg).toContain('Grenoble\u00a0: donnée absente ou secrète');
   });
 
   it('reads fragility from another indicator, rescaled from 1 (lowest) to 10 (highest)', async () => {
@@ -213,7 +213,7 @@ describe('diagnostic', () => {
       Échirolles: null,
     });
     const map = await api.ok('diagnostic.map', { indicatorId: poverty.id });
-    expect(map.svg).toContain('Échirolles : donnée absente ou secrète');
+    expect(map.svg).toContain('Échirolles\u00a0: donnée absente ou secrète');
     expect(map.svg).toContain('Valeur (%)');
   });
 

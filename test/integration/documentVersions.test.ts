@@ -80,7 +80,7 @@ describe('the versions of the feuille de route', () => {
     expect(
       (await t.failure('documents.build', { kind: 'feuilleDeRoute', options: { version: 'projet' } }))
         .message,
-    ).toBe('Aucun projet de feuille de route n’est en cours : la version 1 est adoptée.');
+    ).toBe('Aucun projet de feuille de route n’est en cours\u00a0: la version 1 est adoptée.');
     expect(
       (await t.failure('documents.build', { kind: 'feuilleDeRoute', options: { version: 'v2' } })).code,
     ).toBe('invalid_input');

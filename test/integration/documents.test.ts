@@ -266,7 +266,7 @@ describe('a frozen diagnostic as a Word document', () => {
       expect(parts.media.filter((name) => name.endsWith('.png')).length).toBeGreaterThanOrEqual(5);
       expect(emptyBodyParagraphs(parts)).toBe(0);
       const gone = await t.failure('documents.build', { kind: 'diagnostic', options: { snapshotId: 999 } });
-      expect(gone.message).toBe('Ce diagnostic figé n’existe plus : il a peut-être été supprimé.');
+      expect(gone.message).toBe('Ce diagnostic figé n’existe plus\u00a0: il a peut-être été supprimé.');
     },
   );
 });

@@ -73,7 +73,7 @@ describe('likely duplicates', () => {
     ]);
     expect(pairs[0]!.reasons).toEqual(['Même nom dans la même commune (Échirolles)']);
     expect(pairs[1]!.reasons).toEqual([
-      `Même SIRET : ${SIRET.slice(0, 3)} ${SIRET.slice(3, 6)} ${SIRET.slice(6, 9)} ${SIRET.slice(9)}`,
+      `Même SIRET\u00a0: ${SIRET.slice(0, 3)} ${SIRET.slice(3, 6)} ${SIRET.slice(6, 9)} ${SIRET.slice(9)}`,
     ]);
     expect(pairs[2]!.reasons[0]).toMatch(
       /^Lieux à 27\u00a0m l’un de l’autre \(«\u00a0Espace public numérique\u00a0» et «\u00a0Le comptoir\u00a0»\)$/,

@@ -170,7 +170,7 @@ describe('reading our own standard CSV back', () => {
       expect(warned.map((w) => w.field)).not.toContain('telephone');
       expect(warned.map((w) => w.field)).not.toContain('longitude');
       expect(warned.find((w) => w.field === 'adresse')!.reason).toBe(
-        'Valeur commençant par «\u00a0=\u00a0», qu’un tableur prendrait pour une formule : «\u00a0=2+3\u00a0». Elle est importée comme texte ; les exports CSV la précéderont d’une apostrophe.',
+        'Valeur commençant par «\u00a0=\u00a0», qu’un tableur prendrait pour une formule\u00a0: «\u00a0=2+3\u00a0». Elle est importée comme texte\u00a0; les exports CSV la précéderont d’une apostrophe.',
       );
 
       const started = await ok(second, 'import.start', input);

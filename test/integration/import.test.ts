@@ -180,7 +180,7 @@ describe('importing the v1 example into the CU du Grand Reims', () => {
     const preview = await ok('import.preview', file('lieux.csv', csv));
     expect(preview.counts).toEqual({ total: 4, create: 2, update: 0, merge: 0, rejected: 1, outside: 1 });
     expect(preview.rejected).toEqual([
-      { line: 3, field: 'nom', reason: 'Nom manquant : la ligne est écartée.' },
+      { line: 3, field: 'nom', reason: 'Nom manquant\u00a0: la ligne est écartée.' },
     ]);
     expect(preview.outside[0]!.line).toBe(4);
     expect(preview.warnings.some((w) => w.line === 5 && w.field === 'pivot')).toBe(true);

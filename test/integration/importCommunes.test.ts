@@ -47,7 +47,7 @@ describe('a Charente file written with the communes of before the mergers, into 
       '2 commune «\u00a0Mansle\u00a0» (commune déléguée) lu comme Mansle-les-Fontaines (16206).',
       '3 commune «\u00a0VARS\u00a0» (commune déléguée) lu comme La Boixe (16393).',
       '4 commune «\u00a0Montignac-Charente\u00a0» (commune déléguée) lu comme La Boixe (16393).',
-      '5 commune Code postal 16140 (CEDEX ou code d’une autre commune) : «\u00a0Luxé\u00a0» lu comme Luxé (16196) d’après le nom de la commune.',
+      '5 commune Code postal 16140 (CEDEX ou code d’une autre commune)\u00a0: «\u00a0Luxé\u00a0» lu comme Luxé (16196) d’après le nom de la commune.',
     ]);
   });
 
@@ -92,7 +92,7 @@ describe('a Charente file written with the communes of before the mergers, into 
     expect(coordinates).toHaveLength(1);
     expect(coordinates[0]!.line).toBe(4);
     expect(coordinates[0]!.reason).toMatch(
-      /^Coordonnées \(43,451\u00a0; 5,412\) à 4\d\d\u00a0km de Valence \(16392\) : laissées vides/,
+      /^Coordonnées \(43,451\u00a0; 5,412\) à 4\d\d\u00a0km de Valence \(16392\)\u00a0: laissées vides/,
     );
     expect(report.counts).toMatchObject({ total: 12, outside: 3, rejected: 0 });
   });

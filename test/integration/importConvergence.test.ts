@@ -75,7 +75,7 @@ describe('two rows with the same id in one file', () => {
         line: 4,
         field: 'id',
         reason:
-          'Identifiant «\u00a0lieu-1\u00a0» déjà utilisé ligne 2 : cette ligne est écartée, seule la première est importée. Donnez-lui un identifiant propre pour l’importer.',
+          'Identifiant «\u00a0lieu-1\u00a0» déjà utilisé ligne 2\u00a0: cette ligne est écartée, seule la première est importée. Donnez-lui un identifiant propre pour l’importer.',
       },
     ]);
     await importFile(file('doublons.csv', csv));

@@ -74,7 +74,7 @@ describe('files cut before their end', () => {
     if (result.ok) return;
     const lastLine = half.trimEnd().split('\n').length;
     expect(result.error.message).toBe(
-      `Ce fichier JSON s’arrête avant sa fin (ligne ${lastLine}) : il a sans doute été coupé pendant un téléchargement ou une copie. Rien n’est importé : demandez ou enregistrez de nouveau le fichier entier.`,
+      `Ce fichier JSON s’arrête avant sa fin (ligne ${lastLine})\u00a0: il a sans doute été coupé pendant un téléchargement ou une copie. Rien n’est importé\u00a0: demandez ou enregistrez de nouveau le fichier entier.`,
     );
     const started = await backend!.router.dispatch('import.start', input('bus.json', Buffer.from(half)));
     expect(started.ok).toBe(false);
@@ -93,7 +93,7 @@ describe('files cut before their end', () => {
         line: 7,
         field: null,
         reason:
-          'Le fichier s’arrête au milieu de cette ligne (dernière ligne incomplète) : elle est écartée. Le fichier a sans doute été coupé ; demandez-en une copie entière.',
+          'Le fichier s’arrête au milieu de cette ligne (dernière ligne incomplète)\u00a0: elle est écartée. Le fichier a sans doute été coupé\u00a0; demandez-en une copie entière.',
       },
     ]);
     const started = await backend!.router.dispatch('import.start', input('coupé.csv', Buffer.from(cut)));

@@ -72,13 +72,13 @@ describe('a legacy file’s values, through import and export', () => {
     // Each also named on its line.
     const lines = preview.warnings.map((w) => `${w.line} ${w.field} ${w.reason}`);
     expect(lines).toContain(
-      '3 publics_accueillis Sans équivalent dans le standard v1, laissée de côté : «\u00a0Adultes\u00a0».',
+      '3 publics_accueillis Sans équivalent dans le standard v1, laissée de côté\u00a0: «\u00a0Adultes\u00a0».',
     );
     expect(lines).toContain(
-      '4 publics_accueillis Valeur non reconnue, laissée de côté : «\u00a0Tout public\u00a0».',
+      '4 publics_accueillis Valeur non reconnue, laissée de côté\u00a0: «\u00a0Tout public\u00a0».',
     );
     expect(lines).toContain(
-      '3 accessibilite Pas un lien vers une fiche Accès libre, laissé de côté : «\u00a0Accessible PMR\u00a0».',
+      '3 accessibilite Pas un lien vers une fiche Accès libre, laissé de côté\u00a0: «\u00a0Accessible PMR\u00a0».',
     );
   });
 
@@ -95,7 +95,7 @@ describe('a legacy file’s values, through import and export', () => {
       { field: 'structure_parente', value: 'Réseau France Services', count: 1 },
     ]);
     expect(preview.warnings.map((w) => `${w.line} ${w.field} ${w.reason}`)).toEqual([
-      '2 structure_parente Structure parente non conservée par l’annuaire : «\u00a0Réseau France Services\u00a0».',
+      '2 structure_parente Structure parente non conservée par l’annuaire\u00a0: «\u00a0Réseau France Services\u00a0».',
     ]);
     await importFile(file('fs.csv', csv));
     const names = backend!.ctx.sqlite.prepare('SELECT name FROM actor ORDER BY id').pluck().all();

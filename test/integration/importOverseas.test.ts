@@ -45,7 +45,7 @@ describe('a file with places of Nouvelle-Calédonie, into Clermont Auvergne Mét
     ]);
     expect(preview.warnings.filter((w) => w.field === 'latitude').map((w) => w.line)).toEqual([3]);
     expect(preview.warnings.find((w) => w.line === 3)!.reason).toMatch(
-      /^Coordonnées \(-22,276\u00a0; 166,458\) hors de la France métropolitaine, où se trouve Clermont-Ferrand \(63113\) : laissées vides/,
+      /^Coordonnées \(-22,276\u00a0; 166,458\) hors de la France métropolitaine, où se trouve Clermont-Ferrand \(63113\)\u00a0: laissées vides/,
     );
 
     const input = { fileName: 'lieux.csv', contentBase64: Buffer.from(csv).toString('base64') };

@@ -60,9 +60,11 @@ describe('indicator import', () => {
     for (const column of report.columns)
       expect(column.okCount + column.secretCount + column.missingCount + column.invalidCount).toBe(35);
     expect(report.summary.join('\n')).toContain(
-      '1\u00a0code inconnu : ce n’est pas une commune de France (ligne 40).',
+      '1\u00a0code inconnu\u00a0: ce n’est pas une commune de France (ligne 40).',
     );
-    expect(report.summary.join('\n')).toContain('Taux de pauvreté : 30 valeurs, 5 en secret statistique.');
+    expect(report.summary.join('\n')).toContain(
+      'Taux de pauvreté\u00a0: 30 valeurs, 5 en secret statistique.',
+    );
     expect(api.count('indicator_dataset')).toBe(0);
     expect(api.count('indicator_value')).toBe(0);
   });
@@ -132,7 +134,7 @@ describe('indicator import', () => {
     ]);
     expect(report.ignoredColumns).toEqual(['LIBGEO']);
     expect(report.summary[2]).toBe(
-      'Code commune lu dans la colonne «\u00a0CODGEO\u00a0» ; 4\u00a0indicateurs : P21_POP, P21_POP65P, Part des 75 ans ou plus, MED21 (colonnes non retenues : LIBGEO).',
+      'Code commune lu dans la colonne «\u00a0CODGEO\u00a0»\u00a0; 4\u00a0indicateurs\u00a0: P21_POP, P21_POP65P, Part des 75 ans ou plus, MED21 (colonnes non retenues\u00a0: LIBGEO).',
     );
     expect(report.matchedCommuneCount).toBe(8);
     expect(report.outsideCount).toBe(1);

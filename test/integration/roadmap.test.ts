@@ -207,8 +207,8 @@ describe('feuille de route', () => {
     expect(error.code).toBe('invalid_input');
     expect(Object.values(error.fields ?? {})).toEqual(
       expect.arrayContaining([
-        'Le début : mois ou date invalide (attendu AAAA-MM ou AAAA-MM-JJ).',
-        'L’avancement est compris entre 0 et 100 %.',
+        'Le début\u00a0: mois ou date invalide (attendu AAAA-MM ou AAAA-MM-JJ).',
+        'L’avancement est compris entre 0 et 100\u00a0%.',
         'Le budget ne peut pas être négatif.',
       ]),
     );

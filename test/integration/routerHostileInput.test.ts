@@ -42,7 +42,7 @@ describe('router against hostile JSON (issue 11, item 5)', () => {
         const error = await refusal(b, 'actors.create', input);
         expect(error).toEqual({
           code: 'invalid_input',
-          message: 'Saisie refusée : les données sont imbriquées sur plus de 64 niveaux.',
+          message: 'Saisie refusée\u00a0: les données sont imbriquées sur plus de 64 niveaux.',
         });
       }
     }

@@ -156,9 +156,10 @@ describe('territory settings', () => {
     expect(error.code).toBe('invalid_input');
     expect(error.fields).toEqual({
       displayName: 'Le nom affiché est obligatoire.',
-      'contact.email': 'Le courriel du contact : adresse courriel invalide (exemple : nom@domaine.fr).',
+      'contact.email':
+        'Le courriel du contact\u00a0: adresse courriel invalide (exemple\u00a0: nom@domaine.fr).',
       'contact.phone':
-        'Le téléphone du contact : numéro invalide (chiffres, espaces, points ou +33 seulement).',
+        'Le téléphone du contact\u00a0: numéro invalide (chiffres, espaces, points ou +33 seulement).',
     });
     expect((await ok(b, 'territory.get', {}))?.contact.name).toBeNull();
   });

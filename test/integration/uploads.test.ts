@@ -66,14 +66,14 @@ describe('a file sent in pieces', () => {
     const { uploadId } = await ok('uploads.open', { size: 10 });
     const piece = (bytes: string) => Buffer.from(bytes).toString('base64');
     expect(await refusal('uploads.append', { uploadId, offset: 3, chunkBase64: piece('abc') })).toBe(
-      'Le fichier est arrivé dans le désordre : choisissez-le de nouveau.',
+      'Le fichier est arrivé dans le désordre\u00a0: choisissez-le de nouveau.',
     );
     await ok('uploads.append', { uploadId, offset: 0, chunkBase64: piece('abcdef') });
     expect(await refusal('import.preview', { fileName: 'lieux.csv', uploadId })).toBe(
-      'Le fichier n’est pas arrivé en entier : choisissez-le de nouveau.',
+      'Le fichier n’est pas arrivé en entier\u00a0: choisissez-le de nouveau.',
     );
     expect(await refusal('uploads.append', { uploadId, offset: 6, chunkBase64: piece('ghijk') })).toBe(
-      'Le fichier reçu est plus long qu’annoncé : choisissez-le de nouveau.',
+      'Le fichier reçu est plus long qu’annoncé\u00a0: choisissez-le de nouveau.',
     );
     expect(await refusal('uploads.append', { uploadId, offset: 6, chunkBase64: 'pas du base64 !' })).toMatch(
       /illisible/,
@@ -95,7 +95,7 @@ describe('a file sent in pieces', () => {
     const oldest = await uploadInPieces(backend!, EXAMPLE);
     for (let n = 0; n < 3; n++) await uploadInPieces(backend!, EXAMPLE);
     expect(await refusal('import.preview', { fileName: 'lieux.csv', uploadId: oldest })).toBe(
-      'Ce fichier n’est plus en mémoire : choisissez-le de nouveau.',
+      'Ce fichier n’est plus en mémoire\u00a0: choisissez-le de nouveau.',
     );
   });
 

@@ -93,7 +93,7 @@ describe('browser mode host against hostile requests (issue 11, item 5)', () => 
         ok: false,
         error: {
           code: 'unknown_method',
-          message: 'Action inconnue : son nom est mal encodé dans l’adresse.',
+          message: 'Action inconnue\u00a0: son nom est mal encodé dans l’adresse.',
         },
       });
     }
@@ -113,7 +113,7 @@ describe('browser mode host against hostile requests (issue 11, item 5)', () => 
         ok: false,
         error: {
           code: 'invalid_input',
-          message: 'Saisie refusée : les données sont imbriquées sur plus de 64 niveaux.',
+          message: 'Saisie refusée\u00a0: les données sont imbriquées sur plus de 64 niveaux.',
         },
       });
     }

@@ -41,7 +41,7 @@ describe('duplicate detection', () => {
       ],
       [],
     );
-    expect(pairs).toEqual([{ lowId: 1, highId: 2, reasons: ['Même SIRET : 781 345 620 00014'] }]);
+    expect(pairs).toEqual([{ lowId: 1, highId: 2, reasons: ['Même SIRET\u00a0: 781 345 620 00014'] }]);
   });
 
   it('pairs the same name regardless of accents, case and spaces, only within one commune', () => {

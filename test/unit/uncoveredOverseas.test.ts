@@ -9,7 +9,7 @@ import {
 /** Nouvelle-Calédonie and the COM are not in the reference data: the import and the onboarding say so. */
 
 const NOUMEA_SENTENCE =
-  'La Nouvelle-Calédonie n’est pas couverte par les données de référence de Maillage : le référentiel national des intercommunalités ne comprend ni la Nouvelle-Calédonie ni les collectivités d’outre-mer (Polynésie française, Wallis-et-Futuna, Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin). Leurs lieux ne peuvent être rattachés à aucun territoire de Maillage.';
+  'La Nouvelle-Calédonie n’est pas couverte par les données de référence de Maillage\u00a0: le référentiel national des intercommunalités ne comprend ni la Nouvelle-Calédonie ni les collectivités d’outre-mer (Polynésie française, Wallis-et-Futuna, Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin). Leurs lieux ne peuvent être rattachés à aucun territoire de Maillage.';
 
 describe('territories the reference data does not cover', () => {
   it('recognises their names, postcodes and INSEE codes, and nothing the reference covers', () => {

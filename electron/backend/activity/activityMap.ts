@@ -27,7 +27,7 @@ export function activityMap(
     title: `Accompagnements pour 1 000 habitants — ${territory.name}`,
     legendTitle: 'Pour 1 000 habitants',
     caption: [
-      `Source\u00a0: ${sources.join(' ; ')}\u00a0; INSEE, population municipale.`,
+      `Source\u00a0: ${sources.join('\u00a0; ')}\u00a0; INSEE, population municipale.`,
       `Commune de résidence des personnes accompagnées\u00a0; carte établie par Maillage le ${formatDate(territory.today)}.`,
     ],
     communes: territory.communes.flatMap((commune) => {

@@ -68,7 +68,7 @@ export function analyseActivityFile(
     columns = generic.headers.map((header) => ({
       header,
       kept: chosen.has(header),
-      reason: chosen.get(header) ?? 'colonne non choisie : non lue, non enregistrée',
+      reason: chosen.get(header) ?? 'colonne non choisie\u00a0: non lue, non enregistrée',
     }));
   }
 
@@ -105,15 +105,15 @@ export function analyseActivityFile(
 
   const leftOut = columns.filter((column) => !column.kept);
   const summary = [
-    `${countLabel(table.rowsRead, 'ligne lue', 'lignes lues')}${table.sheetName ? ` dans la feuille « ${table.sheetName} »` : ''} (en-tête ligne ${table.headerLine}).`,
-    `${countLabel(activities, 'activité')} : ${formatInteger(individual)} individuelles, ${formatInteger(collective)} en atelier collectif, ${countLabel(accompaniments, 'accompagnement')}.`,
+    `${countLabel(table.rowsRead, 'ligne lue', 'lignes lues')}${table.sheetName ? ` dans la feuille «\u00a0${table.sheetName}\u00a0»` : ''} (en-tête ligne ${table.headerLine}).`,
+    `${countLabel(activities, 'activité')}\u00a0: ${formatInteger(individual)} individuelles, ${formatInteger(collective)} en atelier collectif, ${countLabel(accompaniments, 'accompagnement')}.`,
     first && last ? `Du ${formatDate(first)} au ${formatDate(last)}.` : 'Aucune date lue.',
     ...(table.refused.length > 0
       ? [`${countLabel(table.refused.length, 'ligne écartée', 'lignes écartées')} (voir le détail).`]
       : []),
     ...(outside > 0
       ? [
-          `${countLabel(outside, 'activité hors de la période choisie', 'activités hors de la période choisie')} : non importées.`,
+          `${countLabel(outside, 'activité hors de la période choisie', 'activités hors de la période choisie')}\u00a0: non importées.`,
         ]
       : []),
     ...(residenceOutside > 0
@@ -121,7 +121,7 @@ export function analyseActivityFile(
       : []),
     ...(leftOut.length > 0
       ? [
-          `${countLabel(leftOut.length, 'colonne laissée de côté', 'colonnes laissées de côté')} : aucun nom ni texte libre n’est enregistré.`,
+          `${countLabel(leftOut.length, 'colonne laissée de côté', 'colonnes laissées de côté')}\u00a0: aucun nom ni texte libre n’est enregistré.`,
         ]
       : []),
   ];

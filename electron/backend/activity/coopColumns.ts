@@ -27,14 +27,14 @@ interface CoopColumn {
   reason: string;
 }
 
-const LEFT_OUT_PERSON = 'nom de personne : jamais enregistré';
-const LEFT_OUT_FREE_TEXT = 'texte libre qui peut parler d’une personne : jamais enregistré';
+const LEFT_OUT_PERSON = 'nom de personne\u00a0: jamais enregistré';
+const LEFT_OUT_FREE_TEXT = 'texte libre qui peut parler d’une personne\u00a0: jamais enregistré';
 
 const COOP_COLUMNS: CoopColumn[] = [
   { keys: ['date'], field: 'date', reason: 'Jour de l’activité' },
   { keys: ['type'], field: 'kind', reason: 'Individuel ou atelier collectif' },
   { keys: ['nombre de participants'], field: 'participants', reason: 'Nombre de participants' },
-  { keys: ['beneficiaire reoriente'], field: null, reason: 'suite donnée à une personne : non retenu' },
+  { keys: ['beneficiaire reoriente'], field: null, reason: 'suite donnée à une personne\u00a0: non retenu' },
   { keys: ['beneficiaire'], field: null, reason: LEFT_OUT_PERSON },
   {
     keys: ['canaux d accompagnement', 'canal'],
@@ -45,20 +45,24 @@ const COOP_COLUMNS: CoopColumn[] = [
     keys: ['lieu'],
     field: null,
     reason:
-      'lieu de l’activité : sert à proposer la structure, non enregistré (peut être l’adresse d’un domicile)',
+      'lieu de l’activité\u00a0: sert à proposer la structure, non enregistré (peut être l’adresse d’un domicile)',
   },
   { keys: ['duree'], field: 'minutes', reason: 'Durée en minutes' },
-  { keys: ['nom de l atelier'], field: null, reason: 'titre libre de l’atelier : non enregistré' },
-  { keys: ['materiel'], field: null, reason: 'matériel utilisé : non retenu' },
+  { keys: ['nom de l atelier'], field: null, reason: 'titre libre de l’atelier\u00a0: non enregistré' },
+  { keys: ['materiel'], field: null, reason: 'matériel utilisé\u00a0: non retenu' },
   { keys: ['thematique'], field: 'themes', reason: 'Thématiques d’accompagnement' },
-  { keys: ['tags'], field: null, reason: 'étiquettes libres de la structure : non enregistrées' },
+  { keys: ['tags'], field: null, reason: 'étiquettes libres de la structure\u00a0: non enregistrées' },
   { keys: ['nom de la demarche', 'precisions demarche'], field: null, reason: LEFT_OUT_FREE_TEXT },
   {
     keys: ['niveau d autonomie', 'autonomie', 'niveau'],
     field: null,
-    reason: 'appréciation d’une personne : non enregistrée',
+    reason: 'appréciation d’une personne\u00a0: non enregistrée',
   },
-  { keys: ['structure de redirection'], field: null, reason: 'orientation d’une personne : non enregistrée' },
+  {
+    keys: ['structure de redirection'],
+    field: null,
+    reason: 'orientation d’une personne\u00a0: non enregistrée',
+  },
   { keys: ['commune de residence'], field: 'commune', reason: 'Commune de résidence (par personne)' },
   { keys: ['genre', 'sexe'], field: 'genre', reason: 'Genre (par personne)' },
   { keys: ['tranche d age'], field: 'age', reason: 'Tranche d’âge (par personne)' },
@@ -78,7 +82,7 @@ export interface CoopColumnUse {
 }
 
 const UNKNOWN_REASON =
-  'colonne inconnue de l’export La Coop : non enregistrée (peut contenir du texte libre)';
+  'colonne inconnue de l’export La Coop\u00a0: non enregistrée (peut contenir du texte libre)';
 
 export function coopColumnUses(headers: string[]): CoopColumnUse[] {
   const taken = new Set<CoopField>();
@@ -90,7 +94,7 @@ export function coopColumnUses(headers: string[]): CoopColumnUse[] {
     if (!known) return { index, header, field: null, kept: false, reason: UNKNOWN_REASON };
     // A second column read as the same field is left out: one value per field.
     if (known.field && taken.has(known.field))
-      return { index, header, field: null, kept: false, reason: 'colonne en double : non retenue' };
+      return { index, header, field: null, kept: false, reason: 'colonne en double\u00a0: non retenue' };
     if (known.field) taken.add(known.field);
     return { index, header, field: known.field, kept: known.field !== null, reason: known.reason };
   });

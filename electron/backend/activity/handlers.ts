@@ -31,7 +31,7 @@ async function read(input: ActivityFileInput, ctx: BackendContext) {
   if (communes.length === 0)
     throw new AppFailure(
       'no_territory',
-      'Choisissez d’abord un territoire : l’activité est rattachée à ses communes.',
+      'Choisissez d’abord un territoire\u00a0: l’activité est rattachée à ses communes.',
     );
   const sheets = await readSpreadsheet(fileBytesOf(ctx, input), input.fileName);
   return { communes, sheets };
@@ -53,12 +53,12 @@ function reportable(ctx: BackendContext, input: Parameters<typeof activityFigure
   if (figures.firstDay === null)
     throw new AppFailure(
       'invalid_input',
-      'Aucune activité n’est importée : importez d’abord l’export « Activités » de La Coop ou un tableau d’activité.',
+      'Aucune activité n’est importée\u00a0: importez d’abord l’export «\u00a0Activités\u00a0» de La Coop ou un tableau d’activité.',
     );
   if (figures.totals.activities === 0)
     throw new AppFailure(
       'invalid_input',
-      `Aucune activité${figures.scope ? ` de ${quoted(figures.scope.actorName)}` : ''} sur cette période : choisissez une autre période${figures.scope ? ' ou une autre structure' : ''}.`,
+      `Aucune activité${figures.scope ? ` de ${quoted(figures.scope.actorName)}` : ''} sur cette période\u00a0: choisissez une autre période${figures.scope ? ' ou une autre structure' : ''}.`,
     );
   return figures;
 }
@@ -102,7 +102,7 @@ export const activityHandlers: HandlerGroup<
     if (!owner)
       throw new AppFailure(
         'invalid_input',
-        'Cette structure ou ce lieu n’est plus dans l’annuaire : choisissez-en un autre.',
+        'Cette structure ou ce lieu n’est plus dans l’annuaire\u00a0: choisissez-en un autre.',
         { actorId: 'Structure introuvable.' },
       );
     const { communes, sheets } = await read(input, ctx);
@@ -113,7 +113,7 @@ export const activityHandlers: HandlerGroup<
     if (analysis.records.length === 0)
       throw new AppFailure(
         'invalid_input',
-        `Aucune activité de ${quoted(input.fileName)} entre le ${formatDate(input.periodStart)} et le ${formatDate(input.periodEnd)} : rien n’a été importé.${analysis.report.refusedCount > 0 ? ` ${countLabel(analysis.report.refusedCount, 'ligne écartée', 'lignes écartées')}.` : ''}`,
+        `Aucune activité de ${quoted(input.fileName)} entre le ${formatDate(input.periodStart)} et le ${formatDate(input.periodEnd)}\u00a0: rien n’a été importé.${analysis.report.refusedCount > 0 ? ` ${countLabel(analysis.report.refusedCount, 'ligne écartée', 'lignes écartées')}.` : ''}`,
       );
     const { id, replacedImports } = replaceActivityImport(ctx, {
       kind: input.kind,

@@ -29,7 +29,7 @@ import { rowsOfStructures, structureNames } from './splitByStructure';
  */
 
 export const STRUCTURE_COLUMN_REASON =
-  'Structure ou lieu : un import par structure (le nom n’est pas enregistré)';
+  'Structure ou lieu\u00a0: un import par structure (le nom n’est pas enregistré)';
 
 /** The column read as the structure is reported as kept, with its role. */
 export function withStructureColumn(columns: ActivityColumnDto[], column: string): ActivityColumnDto[] {
@@ -73,7 +73,7 @@ export function importByStructure(
         .map((name) => (name === '' ? 'des lignes sans structure' : quoted(name)))
         .join(
           ', ',
-        )}${missing.length > 3 ? '…' : ''} : chaque structure du fichier est rattachée à une structure de l’annuaire.`,
+        )}${missing.length > 3 ? '…' : ''}\u00a0: chaque structure du fichier est rattachée à une structure de l’annuaire.`,
     );
 
   // Structures tied to the same actor and place are one import (else the second would replace the first).
@@ -91,7 +91,7 @@ export function importByStructure(
     if (!owner)
       throw new AppFailure(
         'invalid_input',
-        'Une des structures choisies n’est plus dans l’annuaire : choisissez-en une autre.',
+        'Une des structures choisies n’est plus dans l’annuaire\u00a0: choisissez-en une autre.',
       );
     const subset = rowsOfStructures(sheets, column, input.fileName, group.names);
     return { group, owner, analysis: analyseActivityFile(subset, input, communes, period) };
@@ -100,7 +100,7 @@ export function importByStructure(
   if (written.length === 0)
     throw new AppFailure(
       'invalid_input',
-      `Aucune activité de ${quoted(input.fileName)} entre le ${formatDate(input.periodStart)} et le ${formatDate(input.periodEnd)} : rien n’a été importé.`,
+      `Aucune activité de ${quoted(input.fileName)} entre le ${formatDate(input.periodStart)} et le ${formatDate(input.periodEnd)}\u00a0: rien n’a été importé.`,
     );
   const importedAt = nowIsoOf(ctx);
   const results = inOneTransaction(ctx, () =>

@@ -53,11 +53,14 @@ export function readCoopExport(sheets: SheetRows[], fileName: string): CoopTable
     .find(({ index }) => index >= 0);
   if (!found) {
     if (sheets.every((sheet) => sheet.rows.every(isEmptyRow)))
-      throw new AppFailure('invalid_input', `Le classeur ${quoted(fileName)} est vide : rien à importer.`);
+      throw new AppFailure(
+        'invalid_input',
+        `Le classeur ${quoted(fileName)} est vide\u00a0: rien à importer.`,
+      );
     const names = sheets.map((sheet) => sheet.name).filter(Boolean) as string[];
     throw new AppFailure(
       'invalid_input',
-      `${quoted(fileName)} ne contient pas le tableau des activités de La Coop${names.length > 0 ? ` (feuilles lues : ${names.map(quoted).join(', ')})` : ''} : aucun en-tête ne commence par « Date », « Type », « Nombre de participants ». Vérifiez qu’il s’agit bien de l’export « Activités », ou importez-le comme « Autre tableau ».`,
+      `${quoted(fileName)} ne contient pas le tableau des activités de La Coop${names.length > 0 ? ` (feuilles lues\u00a0: ${names.map(quoted).join(', ')})` : ''}\u00a0: aucun en-tête ne commence par «\u00a0Date\u00a0», «\u00a0Type\u00a0», «\u00a0Nombre de participants\u00a0». Vérifiez qu’il s’agit bien de l’export «\u00a0Activités\u00a0», ou importez-le comme «\u00a0Autre tableau\u00a0».`,
     );
   }
   const { sheet, index: headerIndex } = found;

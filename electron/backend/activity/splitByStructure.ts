@@ -48,7 +48,7 @@ function locate(sheets: SheetRows[], column: string, fileName: string) {
     candidate.rows.some((row) => row.some((cell) => cellText(cell) !== '')),
   );
   if (!sheet)
-    throw new AppFailure('invalid_input', `Le fichier ${quoted(fileName)} est vide : rien à importer.`);
+    throw new AppFailure('invalid_input', `Le fichier ${quoted(fileName)} est vide\u00a0: rien à importer.`);
   const headerIndex = sheet.rows.findIndex((row) => row.some((cell) => cellText(cell) !== ''));
   const at = (sheet.rows[headerIndex] ?? []).map((cell) => cellText(cell)).indexOf(column);
   if (at < 0)

@@ -4,5 +4,5 @@ import { AppFailure } from '../../../shared/result';
 export const actorNotFound = () =>
   new AppFailure(
     'not_found',
-    'Cet acteur n’existe plus : il a peut-être été supprimé ou mis à la corbeille. Rechargez la liste.',
+    'Cet acteur n’existe plus\u00a0: il a peut-être été supprimé ou mis à la corbeille. Rechargez la liste.',
   );

@@ -14,14 +14,14 @@ export interface TerritoryCommune {
 export const noTerritory = () =>
   new AppFailure(
     'no_territory',
-    'Choisissez d’abord votre intercommunalité (écran d’accueil) : l’annuaire recense les acteurs de son territoire.',
+    'Choisissez d’abord votre intercommunalité (écran d’accueil)\u00a0: l’annuaire recense les acteurs de son territoire.',
   );
 
 const OUTSIDE =
-  'Cette commune ne fait pas partie du territoire : choisissez une des communes de l’intercommunalité.';
+  'Cette commune ne fait pas partie du territoire\u00a0: choisissez une des communes de l’intercommunalité.';
 
 const UNKNOWN_COMMUNE =
-  'Aucune commune de France ne porte ce code INSEE : choisissez la commune dans la liste proposée.';
+  'Aucune commune de France ne porte ce code INSEE\u00a0: choisissez la commune dans la liste proposée.';
 
 function parsePostcodes(json: string): string[] {
   try {

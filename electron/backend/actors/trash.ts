@@ -55,7 +55,7 @@ export async function purgeActor(db: Kysely<DB>, id: number): Promise<{ id: numb
     if (actor.deletedAt === null)
       throw new AppFailure(
         'conflict',
-        'Cet acteur n’est pas dans la corbeille : mettez-le d’abord à la corbeille, la suppression définitive se fait depuis celle-ci.',
+        'Cet acteur n’est pas dans la corbeille\u00a0: mettez-le d’abord à la corbeille, la suppression définitive se fait depuis celle-ci.',
       );
     await deleteFacets(trx, id);
     await trx.deleteFrom('actor').where('id', '=', id).execute();

@@ -131,7 +131,7 @@ function checkPlaceIds(values: ActorValues, existing: Set<number>): void {
   values.places.forEach((place, index) => {
     if (place.id === undefined) return;
     if (!existing.has(place.id) || seen.has(place.id)) {
-      const message = `Le lieu « ${place.name} » n’existe plus dans cette fiche : rechargez-la avant d’enregistrer.`;
+      const message = `Le lieu «\u00a0${place.name}\u00a0» n’existe plus dans cette fiche\u00a0: rechargez-la avant d’enregistrer.`;
       throw new AppFailure('conflict', message, { [`places.${index}.id`]: message });
     }
     seen.add(place.id);

@@ -12,7 +12,7 @@ export const appHandlers: HandlerGroup<'app.info' | 'app.reportError'> = {
   }),
   /** An error in the window (React or script): kept in the log, with where it happened, never user data. */
   'app.reportError': ({ where, message, stack }, ctx) => {
-    logError(`Erreur dans la fenêtre (${where}) : ${message}${stack ? `\n${stack}` : ''}`);
+    logError(`Erreur dans la fenêtre (${where})\u00a0: ${message}${stack ? `\n${stack}` : ''}`);
     return { logPath: ctx.logPath };
   },
 };

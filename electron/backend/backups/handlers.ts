@@ -9,7 +9,7 @@ import { restoreBackup } from '../db/backups/restoreBackup';
 const inMemory = () =>
   new AppFailure(
     'conflict',
-    'Cette session n’enregistre pas ses données dans un fichier : il n’y a rien à sauvegarder.',
+    'Cette session n’enregistre pas ses données dans un fichier\u00a0: il n’y a rien à sauvegarder.',
   );
 
 /** « Sauvegardes »: the copies of the database file, one made on request, one put back. */

@@ -73,7 +73,7 @@ export async function gatedCall<T>(
   const guarded = () => {
     // The gate guarantees that no other call's transaction is open here; if one were, this call would join it.
     if (ctx.sqlite.open && ctx.sqlite.inTransaction)
-      throw new AppFailure('conflict', 'Une autre écriture est en cours : réessayez dans un instant.');
+      throw new AppFailure('conflict', 'Une autre écriture est en cours\u00a0: réessayez dans un instant.');
     return work();
   };
   return READ_ONLY.has(method) ? gate.shared(guarded) : gate.exclusive(guarded);

@@ -29,7 +29,7 @@ export function migrate(
       'database_too_new',
       `Ce fichier a été enregistré par une version plus récente de Maillage (schéma ${from}, ` +
         `cette version s’arrête au schéma ${LATEST_SCHEMA_VERSION}). Installez la dernière version de Maillage ` +
-        `pour l’ouvrir : le fichier n’a pas été modifié.`,
+        `pour l’ouvrir\u00a0: le fichier n’a pas été modifié.`,
     );
   }
   if (from === LATEST_SCHEMA_VERSION) return { from, to: from, backupPath: null };

@@ -28,11 +28,11 @@ function whatHappened(problem: OpenProblem, path: string): string {
     case 'foreign':
       return `Le fichier ${path} n’est pas un fichier de données de Maillage (ce n’est pas une base SQLite). Maillage ne l’a pas modifié.`;
     case 'damaged':
-      return `Le fichier de données ${path} est endommagé (des pages sont illisibles, ou il a été coupé). Maillage ne l’ouvre pas, pour ne rien écrire par-dessus : il n’a pas été modifié.`;
+      return `Le fichier de données ${path} est endommagé (des pages sont illisibles, ou il a été coupé). Maillage ne l’ouvre pas, pour ne rien écrire par-dessus\u00a0: il n’a pas été modifié.`;
     case 'read_only':
-      return `Le fichier de données ${path} est en lecture seule : Maillage pourrait l’afficher mais n’y enregistrerait aucune modification. Donnez le droit d’y écrire (au fichier et à son dossier), ou copiez-le dans un dossier où vous pouvez écrire, puis relancez Maillage.`;
+      return `Le fichier de données ${path} est en lecture seule\u00a0: Maillage pourrait l’afficher mais n’y enregistrerait aucune modification. Donnez le droit d’y écrire (au fichier et à son dossier), ou copiez-le dans un dossier où vous pouvez écrire, puis relancez Maillage.`;
     case 'open_elsewhere':
-      return `Le fichier de données ${path} est déjà ouvert par un autre Maillage (l’application de bureau, ou le mode navigateur dans une fenêtre de commande). Deux Maillage sur le même fichier écraseraient leurs modifications : fermez l’autre, puis relancez celui-ci. Vos données n’ont pas été touchées.`;
+      return `Le fichier de données ${path} est déjà ouvert par un autre Maillage (l’application de bureau, ou le mode navigateur dans une fenêtre de commande). Deux Maillage sur le même fichier écraseraient leurs modifications\u00a0: fermez l’autre, puis relancez celui-ci. Vos données n’ont pas été touchées.`;
     case 'unreadable':
       return `Le fichier de données ${path} ne peut pas être ouvert. Vérifiez que le disque est branché et que le fichier n’a pas été déplacé, puis relancez Maillage.`;
   }
@@ -42,11 +42,11 @@ function whatHappened(problem: OpenProblem, path: string): string {
 export function backupAdvice(path: string, problem: OpenProblem): string {
   const backup = latestGoodBackup(path);
   if (!backup) return `Aucune sauvegarde de ce fichier n’a été trouvée (dossier ${backupFolderOf(path)}).`;
-  const latest = `La sauvegarde la plus récente en bon état date du ${formatDateTime(backup.createdAt.toISOString())} : ${backup.path}.`;
+  const latest = `La sauvegarde la plus récente en bon état date du ${formatDateTime(backup.createdAt.toISOString())}\u00a0: ${backup.path}.`;
   if (problem === 'open_elsewhere') return latest;
   return (
-    `${latest} Pour la remettre en place : « Restaurer la dernière sauvegarde » (application de bureau) ou ` +
-    `« ${RESTORE_COMMAND} » (mode navigateur) ; le fichier actuel est mis de côté, pas effacé.`
+    `${latest} Pour la remettre en place\u00a0: «\u00a0Restaurer la dernière sauvegarde\u00a0» (application de bureau) ou ` +
+    `«\u00a0${RESTORE_COMMAND}\u00a0» (mode navigateur)\u00a0; le fichier actuel est mis de côté, pas effacé.`
   );
 }
 

@@ -82,7 +82,7 @@ export function buildChoroplethSvg(drawing: ChoroplethDrawing): string {
       const fill =
         commune.value === null ? NO_VALUE_COLOR : classes[classIndexOf(classes, commune.value)]!.color;
       const value = commune.value === null ? 'donnée absente ou secrète' : formatDecimal(commune.value);
-      return `<path d="${path(features[index]!) ?? ''}" fill="${fill}" stroke="${OUTLINE}" stroke-width="0.8" stroke-linejoin="round" data-commune-code="${escapeXml(commune.code)}"><title>${escapeXml(`${commune.name} : ${value}`)}</title></path>`;
+      return `<path d="${path(features[index]!) ?? ''}" fill="${fill}" stroke="${OUTLINE}" stroke-width="0.8" stroke-linejoin="round" data-commune-code="${escapeXml(commune.code)}"><title>${escapeXml(`${commune.name}\u00a0: ${value}`)}</title></path>`;
     })
     .join('');
 

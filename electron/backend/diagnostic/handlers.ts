@@ -29,7 +29,7 @@ export function currentDiagnostic(
   if (!inputs.territory)
     throw new AppFailure(
       'no_territory',
-      'Choisissez d’abord un territoire : le diagnostic porte sur ses communes.',
+      'Choisissez d’abord un territoire\u00a0: le diagnostic porte sur ses communes.',
     );
   return computeDiagnostic(inputs, {
     settings,

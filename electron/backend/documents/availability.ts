@@ -14,15 +14,15 @@ import { bilanChoices, diagnosticChoices, roadmapChoices } from './documentChoic
 
 const DESCRIPTIONS: Record<DocumentKind, string> = {
   annuaire:
-    'Les acteurs du territoire par commune ou par typologie, avec leurs contacts, leurs services et leurs horaires en clair : à remettre aux partenaires et aux mairies.',
+    'Les acteurs du territoire par commune ou par typologie, avec leurs contacts, leurs services et leurs horaires en clair\u00a0: à remettre aux partenaires et aux mairies.',
   diagnostic:
-    'Le territoire, les indicateurs de fragilité numérique, l’offre, la carte, les manques et vos commentaires : pour la conférence des maires.',
+    'Le territoire, les indicateurs de fragilité numérique, l’offre, la carte, les manques et vos commentaires\u00a0: pour la conférence des maires.',
   feuilleDeRoute:
     'Toutes les sections, une fiche par action, qui fait quoi, le calendrier, les financements et la page de signatures.',
   noteSynthese:
-    'Deux pages pour les élus : chiffres clés, carte, activité des lieux de médiation, vie du réseau, état de la feuille de route et décisions attendues.',
+    'Deux pages pour les élus\u00a0: chiffres clés, carte, activité des lieux de médiation, vie du réseau, état de la feuille de route et décisions attendues.',
   bilan:
-    'L’année de la coordination pour la conférence des maires : réunions tenues, participation des membres, décisions, actions de suivi, avancement de la feuille de route et temps d’animation.',
+    'L’année de la coordination pour la conférence des maires\u00a0: réunions tenues, participation des membres, décisions, actions de suivi, avancement de la feuille de route et temps d’animation.',
 };
 
 async function liveActorCount(ctx: BackendContext): Promise<{ actors: number; places: number }> {
@@ -57,7 +57,7 @@ async function diagnosticDetail(ctx: BackendContext, places: number, communes: n
       ? null
       : 'contours des communes non importés (carte de la fragilité absente)',
   ].filter(Boolean);
-  return missing.length === 0 ? `${base}.` : `${base} ; ${missing.join(' ; ')}.`;
+  return missing.length === 0 ? `${base}.` : `${base}\u00a0; ${missing.join('\u00a0; ')}.`;
 }
 
 export async function documentAvailability(ctx: BackendContext): Promise<DocumentAvailabilityDto[]> {
@@ -93,7 +93,7 @@ export async function documentAvailability(ctx: BackendContext): Promise<Documen
           ? entry(
               kind,
               false,
-              'Disponible dès que l’annuaire compte un acteur : ajoutez-en un ou importez un fichier.',
+              'Disponible dès que l’annuaire compte un acteur\u00a0: ajoutez-en un ou importez un fichier.',
             )
           : entry(
               kind,
@@ -115,7 +115,7 @@ export async function documentAvailability(ctx: BackendContext): Promise<Documen
           : entry(
               kind,
               false,
-              'Disponible quand la feuille de route existe : commencez-la dans l’écran Feuille de route.',
+              'Disponible quand la feuille de route existe\u00a0: commencez-la dans l’écran Feuille de route.',
             );
       case 'noteSynthese':
         return hasRoadmap
@@ -127,7 +127,7 @@ export async function documentAvailability(ctx: BackendContext): Promise<Documen
           : entry(
               kind,
               false,
-              'Disponible quand la feuille de route existe : commencez-la dans l’écran Feuille de route.',
+              'Disponible quand la feuille de route existe\u00a0: commencez-la dans l’écran Feuille de route.',
             );
       case 'bilan':
         return bilanYears.length > 0
@@ -142,7 +142,7 @@ export async function documentAvailability(ctx: BackendContext): Promise<Documen
           : entry(
               kind,
               false,
-              'Disponible dès qu’une instance a tenu une réunion : planifiez-les dans « Réunions », depuis l’instance de coordination.',
+              'Disponible dès qu’une instance a tenu une réunion\u00a0: planifiez-les dans «\u00a0Réunions\u00a0», depuis l’instance de coordination.',
             );
     }
   });

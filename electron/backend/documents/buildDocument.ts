@@ -64,7 +64,7 @@ async function noteData(ctx: BackendContext, roadmap: RoadmapDto): Promise<NoteD
       networkLife,
       map: {
         png: fragility,
-        caption: `Carte : ${inSentence(diagnostic.fragility.label)} par commune`,
+        caption: `Carte\u00a0: ${inSentence(diagnostic.fragility.label)} par commune`,
         source: source(diagnostic.fragility.source),
       },
     };
@@ -77,7 +77,7 @@ async function noteData(ctx: BackendContext, roadmap: RoadmapDto): Promise<NoteD
     map: places
       ? {
           png: places,
-          caption: 'Carte : les lieux de médiation numérique',
+          caption: 'Carte\u00a0: les lieux de médiation numérique',
           source: source(diagnostic.directorySource),
         }
       : null,

@@ -21,7 +21,7 @@ export interface FigureOptions {
 
 export function figure(options: FigureOptions): Paragraph[] {
   const size = imageSize(options.png, 'png');
-  if (!size) throw new Error(`Image illisible pour la figure « ${options.caption} ».`);
+  if (!size) throw new Error(`Image illisible pour la figure «\u00a0${options.caption}\u00a0».`);
   const maxWidth = twipsToPixels(CONTENT_WIDTH);
   const box = { width: maxWidth, height: options.maxHeight ?? Math.round(maxWidth * 0.75) };
   const paragraphs = [
@@ -44,7 +44,7 @@ export function figure(options: FigureOptions): Paragraph[] {
     paragraphs.push(
       new Paragraph({
         style: STYLE.source,
-        children: [new TextRun(frenchTypography(`Source : ${options.source}`))],
+        children: [new TextRun(frenchTypography(`Source\u00a0: ${options.source}`))],
       }),
     );
   }

@@ -79,7 +79,7 @@ export function detectDuplicates(
   };
 
   for (const group of groups((a) => (a.siret ? a.siret : null)))
-    eachPair(group, (a) => `Même SIRET : ${formatSiret(a.siret!)}`);
+    eachPair(group, (a) => `Même SIRET\u00a0: ${formatSiret(a.siret!)}`);
   for (const group of groups((a) =>
     a.communeCode ? `${a.communeCode}/${normalizeForSearch(a.name)}` : null,
   ))

@@ -73,7 +73,7 @@ export async function mergeDuplicates(
     if (!parsed.success)
       throw new AppFailure(
         'invalid_input',
-        `La fiche fusionnée n’est pas valide : ${parsed.error.issues[0]?.message ?? 'valeur refusée'}`,
+        `La fiche fusionnée n’est pas valide\u00a0: ${parsed.error.issues[0]?.message ?? 'valeur refusée'}`,
       );
     await updateActor(trx, keepId, parsed.data, { now });
     await moveNetworkRecord(trx, otherId, keepId);

@@ -88,7 +88,7 @@ function electedGap(input: ForgetNoOneInput): Gap[] {
       subject: '',
       title: 'Aucun élu ne siège dans l’instance',
       detail:
-        'Ajoutez le ou la président·e, le ou la vice-président·e chargé·e du numérique ou des maires : ce sont eux qui portent la feuille de route devant le conseil communautaire.',
+        'Ajoutez le ou la président·e, le ou la vice-président·e chargé·e du numérique ou des maires\u00a0: ce sont eux qui portent la feuille de route devant le conseil communautaire.',
       priority: true,
       coveredBy: [],
       fillers: new Map(),
@@ -110,12 +110,12 @@ function roleGaps(input: ForgetNoOneInput): Gap[] {
         title: `Aucun membre n’a le rôle ${quoted(ACTOR_ROLES[role])}`,
         detail: `${actorsLabel(holders.length)} de l’annuaire ${holders.length > 1 ? 'ont' : 'a'} ce rôle${
           HISTORICAL_ROLES.includes(role)
-            ? ' : ce sont les acteurs historiques de la médiation numérique'
+            ? '\u00a0: ce sont les acteurs historiques de la médiation numérique'
             : ''
         }.`,
         priority: HISTORICAL_ROLES.includes(role),
         coveredBy: [],
-        fillers: new Map(holders.map((actor) => [actor.id, `Rôle : ${ACTOR_ROLES[role]}`])),
+        fillers: new Map(holders.map((actor) => [actor.id, `Rôle\u00a0: ${ACTOR_ROLES[role]}`])),
       },
     ];
   });
@@ -162,7 +162,7 @@ function publicGaps(input: ForgetNoOneInput): Gap[] {
         detail:
           fillers.size > 0
             ? `${invite} ${actorsLabel(fillers.size)} de l’annuaire ${fillers.size > 1 ? 'peuvent' : 'peut'} l’être.`
-            : `${invite} Aucun n’est dans l’annuaire : cherchez qui les accompagne sur le territoire et ajoutez-le.`,
+            : `${invite} Aucun n’est dans l’annuaire\u00a0: cherchez qui les accompagne sur le territoire et ajoutez-le.`,
         priority: group.priority,
         coveredBy,
         fillers,

@@ -88,7 +88,7 @@ export async function assumeFinding(
   if (!report.findings.some((finding) => finding.key === values.key))
     throw new AppFailure(
       'conflict',
-      'Ce manque n’existe plus : il a sans doute été comblé entre-temps. Rechargez la page.',
+      'Ce manque n’existe plus\u00a0: il a sans doute été comblé entre-temps. Rechargez la page.',
     );
   await store.db
     .insertInto('instanceFindingAssumed')

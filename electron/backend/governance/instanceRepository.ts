@@ -12,7 +12,7 @@ import { listInstanceMembers } from './instanceMembers';
 export const instanceNotFound = () =>
   new AppFailure(
     'not_found',
-    'Cette instance n’existe plus : elle a peut-être été supprimée. Rechargez la page.',
+    'Cette instance n’existe plus\u00a0: elle a peut-être été supprimée. Rechargez la page.',
   );
 
 type SaveValues = z.output<typeof instanceSaveInput>;

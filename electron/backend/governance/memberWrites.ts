@@ -137,7 +137,7 @@ export async function updateMember(
     if (member.kind !== row.kind)
       throw new AppFailure(
         'invalid_input',
-        'Un acteur ne peut pas devenir un élu, ni l’inverse : retirez-le puis ajoutez-le.',
+        'Un acteur ne peut pas devenir un élu, ni l’inverse\u00a0: retirez-le puis ajoutez-le.',
       );
     if (member.kind === 'actor') {
       await trx

@@ -42,7 +42,7 @@ export interface EngineChannelOptions {
 }
 
 export const ENGINE_STOPPED_MESSAGE =
-  'Le moteur de Maillage s’est arrêté pendant cette action ; elle n’a pas abouti. Réessayez : il redémarre de lui-même.';
+  'Le moteur de Maillage s’est arrêté pendant cette action\u00a0; elle n’a pas abouti. Réessayez\u00a0: il redémarre de lui-même.';
 
 export function createEngineChannel(options: EngineChannelOptions): EngineChannel {
   const waiting = new Map<number, (result: Result<unknown>) => void>();

@@ -41,7 +41,7 @@ function start(init: EngineInit): void {
       logPath: init.logPath,
     });
     if (backend.migratedFrom !== null)
-      logInfo(`Données mises à jour : schéma ${backend.migratedFrom} → ${backend.ctx.schemaVersion}.`);
+      logInfo(`Données mises à jour\u00a0: schéma ${backend.migratedFrom} → ${backend.ctx.schemaVersion}.`);
     logInfo(`Moteur prêt (schéma ${backend.ctx.schemaVersion}).`);
     port.post({
       type: 'ready',
@@ -82,22 +82,22 @@ function keepCompiledCode(): void {
 function restoreLatest(): void {
   try {
     if (backend || !databasePath)
-      throw new AppFailure('conflict', 'Les données sont déjà ouvertes : rien à restaurer.');
+      throw new AppFailure('conflict', 'Les données sont déjà ouvertes\u00a0: rien à restaurer.');
     const done = restoreLatestBackup(databasePath);
-    logInfo(`Sauvegarde remise en place au démarrage : ${done}`);
+    logInfo(`Sauvegarde remise en place au démarrage\u00a0: ${done}`);
     port.post({ type: 'restored', ok: true, message: done });
   } catch (error) {
     logError('Restauration de la dernière sauvegarde impossible', error);
     const message =
       error instanceof AppFailure
         ? error.message
-        : 'La sauvegarde n’a pas pu être remise en place : rien n’a été modifié.';
+        : 'La sauvegarde n’a pas pu être remise en place\u00a0: rien n’a été modifié.';
     port.post({ type: 'restored', ok: false, message });
   }
 }
 
 const UNEXPECTED =
-  'Une erreur inattendue est survenue ; rien n’a été enregistré. Réessayez, puis signalez-la si elle revient.';
+  'Une erreur inattendue est survenue\u00a0; rien n’a été enregistré. Réessayez, puis signalez-la si elle revient.';
 
 async function answer(id: number, method: unknown, input: unknown): Promise<void> {
   try {

@@ -95,23 +95,23 @@ export function readContourFile(text: string): ContourFile {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     throw invalid(
-      'Ce fichier n’est pas du GeoJSON lisible (ce n’est pas du JSON). Choisissez le fichier « .geojson » des contours des communes.',
+      'Ce fichier n’est pas du GeoJSON lisible (ce n’est pas du JSON). Choisissez le fichier «\u00a0.geojson\u00a0» des contours des communes.',
     );
   }
   if (!isRecord(data) || data.type !== 'FeatureCollection' || !Array.isArray(data.features))
     throw invalid(
-      'Ce fichier JSON n’est pas une collection GeoJSON (« FeatureCollection ») : ce ne sont pas des contours de communes.',
+      'Ce fichier JSON n’est pas une collection GeoJSON («\u00a0FeatureCollection\u00a0»)\u00a0: ce ne sont pas des contours de communes.',
     );
   const features = (data.features as unknown[]).filter(isRecord);
   const withPolygons = features.filter((f) => polygonsOf(f.geometry) !== null);
   if (withPolygons.length === 0)
     throw invalid(
-      'Ce fichier ne contient aucun polygone : il faut les contours des communes, pas des points ou des lignes.',
+      'Ce fichier ne contient aucun polygone\u00a0: il faut les contours des communes, pas des points ou des lignes.',
     );
   const key = codeProperty(withPolygons);
   if (key === null)
     throw invalid(
-      `Aucun code de commune trouvé dans ce fichier : les contours doivent porter le code INSEE dans une propriété comme ${CODE_PROPERTIES.slice(0, 5).join(', ')}.`,
+      `Aucun code de commune trouvé dans ce fichier\u00a0: les contours doivent porter le code INSEE dans une propriété comme ${CODE_PROPERTIES.slice(0, 5).join(', ')}.`,
     );
   const read = withPolygons.flatMap((feature): ContourFeature[] => {
     const code = isRecord(feature.properties) ? codeOf(feature.properties, key) : null;

@@ -26,7 +26,7 @@ export async function importContours(ctx: BackendContext, bytes: Buffer): Promis
   if (communes.length === 0)
     throw new AppFailure(
       'no_territory',
-      'Choisissez d’abord un territoire : les contours lui sont rattachés.',
+      'Choisissez d’abord un territoire\u00a0: les contours lui sont rattachés.',
     );
   const text = bytes.toString('utf8');
   const file = readContourFile(text);
@@ -39,7 +39,7 @@ export async function importContours(ctx: BackendContext, bytes: Buffer): Promis
   if (match.polygonsByCode.size === 0)
     throw new AppFailure(
       'invalid_input',
-      `Aucune commune du territoire dans ce fichier (${features.length} contours lus) : choisissez le fichier du bon département.`,
+      `Aucune commune du territoire dans ce fichier (${features.length} contours lus)\u00a0: choisissez le fichier du bon département.`,
     );
   // All communes at once, so that the borders they share stay shared once thinned.
   const simplified = new Map(

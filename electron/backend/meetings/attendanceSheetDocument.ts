@@ -115,7 +115,7 @@ function sheetTable(meeting: MeetingDto): Table {
 export function attendanceSheetBody(meeting: MeetingDto): FileChild[] {
   const end = addMinutesToWall(meeting.startsAt, meeting.durationMinutes);
   return [
-    body(`${meetingPhrase(meeting)} de l’instance « ${meeting.instanceName} ».`),
+    body(`${meetingPhrase(meeting)} de l’instance «\u00a0${meeting.instanceName}\u00a0».`),
     labelled('Date', `${formatMeetingDay(meeting.startsAt)}, ${formatTimeRange(meeting.startsAt, end)}`),
     labelled(
       'Lieu',
@@ -126,7 +126,7 @@ export function attendanceSheetBody(meeting: MeetingDto): FileChild[] {
     sheetTable(meeting),
     new Paragraph({ spacing: { after: 120 }, children: [] }),
     note(
-      'Les participants non invités s’inscrivent sur les lignes vides. Un membre représenté : le représentant signe et indique « pour » la structure.',
+      'Les participants non invités s’inscrivent sur les lignes vides. Un membre représenté\u00a0: le représentant signe et indique «\u00a0pour\u00a0» la structure.',
     ),
   ];
 }

@@ -65,7 +65,7 @@ export function convocationBody(
   return [
     ...(cancelled ? [body('Cette réunion est annulée.')] : []),
     body(
-      `Vous êtes invité·e à la réunion « ${meeting.displayTitle} » de l’instance « ${meeting.instanceName} », le ${formatMeetingStart(meeting.startsAt)}.`,
+      `Vous êtes invité·e à la réunion «\u00a0${meeting.displayTitle}\u00a0» de l’instance «\u00a0${meeting.instanceName}\u00a0», le ${formatMeetingStart(meeting.startsAt)}.`,
     ),
     labelled('Date', `${formatMeetingDay(meeting.startsAt)}, ${formatTimeRange(meeting.startsAt, end)}`),
     labelled(
@@ -81,12 +81,12 @@ export function convocationBody(
         )),
     outline.heading(1, 'Invités'),
     ...(members.length > 0
-      ? [body(`Les membres de l’instance : ${members.map((m) => m.name).join(', ')}.`)]
+      ? [body(`Les membres de l’instance\u00a0: ${members.map((m) => m.name).join(', ')}.`)]
       : []),
     ...(guests.length > 0
       ? [
           body(
-            `Invités : ${guests.map((g) => (g.organisation ? `${g.name} (${g.organisation})` : g.name)).join(', ')}.`,
+            `Invités\u00a0: ${guests.map((g) => (g.organisation ? `${g.name} (${g.organisation})` : g.name)).join(', ')}.`,
           ),
         ]
       : []),

@@ -3,7 +3,7 @@ import { AppFailure } from '../../../shared/result';
 export const meetingNotFound = () =>
   new AppFailure(
     'not_found',
-    'Cette réunion n’existe plus : elle a peut-être été supprimée. Rechargez la page.',
+    'Cette réunion n’existe plus\u00a0: elle a peut-être été supprimée. Rechargez la page.',
   );
 
 export const seriesNotFound = () =>
@@ -12,7 +12,7 @@ export const seriesNotFound = () =>
 export const instanceGone = () =>
   new AppFailure(
     'not_found',
-    'Cette instance n’existe plus : elle a peut-être été supprimée. Rechargez la page.',
+    'Cette instance n’existe plus\u00a0: elle a peut-être été supprimée. Rechargez la page.',
   );
 
 export const agendaItemNotFound = () =>
@@ -21,5 +21,5 @@ export const agendaItemNotFound = () =>
 export const meetingActionNotFound = () =>
   new AppFailure(
     'not_found',
-    'Cette action n’existe plus : elle a peut-être été supprimée. Rechargez la page.',
+    'Cette action n’existe plus\u00a0: elle a peut-être été supprimée. Rechargez la page.',
   );

@@ -3,4 +3,4 @@ import { MEETING_KIND_LABELS } from '../../../shared/meetings/meetingsVocabulary
 
 /** « Réunion « Point d’étape » » for a titled meeting, « Réunion plénière », « Atelier »… for one without. */
 export const meetingPhrase = (meeting: Pick<MeetingDto, 'title' | 'kind'>): string =>
-  meeting.title ? `Réunion « ${meeting.title} »` : MEETING_KIND_LABELS[meeting.kind];
+  meeting.title ? `Réunion «\u00a0${meeting.title}\u00a0»` : MEETING_KIND_LABELS[meeting.kind];

@@ -168,7 +168,7 @@ export async function deleteMeeting(db: Kysely<DB>, id: number): Promise<number>
     .executeTakeFirst();
   if (!row) throw meetingNotFound();
   if (row.seriesId !== null)
-    throw new AppFailure('conflict', 'Une date d’une série ne se supprime pas : annulez-la.');
+    throw new AppFailure('conflict', 'Une date d’une série ne se supprime pas\u00a0: annulez-la.');
   await db.deleteFrom('meeting').where('id', '=', id).execute();
   return row.instanceId;
 }
@@ -257,7 +257,7 @@ export async function saveInvitees(
         .execute()
     ).filter((member) => wanted.has(member.id));
     if (members.length !== wanted.size)
-      throw new AppFailure('invalid_input', 'Un membre n’est plus dans l’instance : rechargez la page.');
+      throw new AppFailure('invalid_input', 'Un membre n’est plus dans l’instance\u00a0: rechargez la page.');
     // The attendance already taken follows the member, or the guest by name, through the list's replacement.
     const said = await trx
       .selectFrom('meetingInvitee')

@@ -41,7 +41,8 @@ export async function placeColumnsOf(
     .select(['p.id', 'p.name', 'p.address', 'p.postcode', 'c.name as communeName', 'a.name as actorName'])
     .where('p.id', '=', place.placeId)
     .executeTakeFirst();
-  if (!row) throw new AppFailure('not_found', 'Ce lieu n’est plus dans l’annuaire : choisissez-en un autre.');
+  if (!row)
+    throw new AppFailure('not_found', 'Ce lieu n’est plus dans l’annuaire\u00a0: choisissez-en un autre.');
   return { placeId: row.id, placeLabel: placeLabelOf(row.name, row.actorName), placeAddress: addressOf(row) };
 }
 

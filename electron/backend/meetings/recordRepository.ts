@@ -37,7 +37,7 @@ export async function saveAttendance(
         .where('meetingId', '=', values.meetingId)
         .executeTakeFirst();
       if (updated.numUpdatedRows === 0n)
-        throw new AppFailure('not_found', 'Un invité n’est plus dans la liste : rechargez la page.');
+        throw new AppFailure('not_found', 'Un invité n’est plus dans la liste\u00a0: rechargez la page.');
     }
   });
 }

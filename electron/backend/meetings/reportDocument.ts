@@ -38,7 +38,7 @@ function attendanceLines(meeting: MeetingDto): Paragraph[] {
   const unknown = of(null);
   return [
     labelled('Présents', list(of('present'))),
-    ...(represented.length > 0 ? [labelled('Représentés', represented.join(' ; '))] : []),
+    ...(represented.length > 0 ? [labelled('Représentés', represented.join('\u00a0; '))] : []),
     labelled('Excusés', list(of('excuse'))),
     labelled('Absents', list(of('absent'))),
     ...(unknown.length > 0 ? [labelled('Présence non renseignée', unknown.map(nameOf).join(', '))] : []),
@@ -89,7 +89,7 @@ export function reportBody(meeting: MeetingDto, nextMeeting: string | null, outl
   const end = addMinutesToWall(meeting.startsAt, meeting.durationMinutes);
   return [
     body(
-      `${meetingPhrase(meeting)} de l’instance « ${meeting.instanceName} », le ${formatMeetingStart(meeting.startsAt)}.`,
+      `${meetingPhrase(meeting)} de l’instance «\u00a0${meeting.instanceName}\u00a0», le ${formatMeetingStart(meeting.startsAt)}.`,
     ),
     labelled('Date', `${formatMeetingDay(meeting.startsAt)}, ${formatTimeRange(meeting.startsAt, end)}`),
     labelled(

@@ -33,7 +33,7 @@ function parisDayOfUtc(value: string): string {
 
 export function seriesRuleOf(row: Pick<SeriesRow, 'rrule' | 'startsOn' | 'startTime'>): SeriesRule {
   const read = patternOfRrule(row.rrule);
-  if (!read) throw new Error(`Règle de récurrence illisible : ${row.rrule}`);
+  if (!read) throw new Error(`Règle de récurrence illisible\u00a0: ${row.rrule}`);
   const end: SeriesEnd =
     read.end.kind === 'until' ? { kind: 'until', on: parisDayOfUtc(read.end.until) } : read.end;
   return { pattern: read.pattern, startsOn: row.startsOn, time: row.startTime, end };

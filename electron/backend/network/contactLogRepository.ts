@@ -114,7 +114,10 @@ export async function deleteContact(db: Kysely<DB>, id: number): Promise<number>
 }
 
 const contactNotFound = () =>
-  new AppFailure('not_found', 'Ce contact n’existe plus : il a peut-être été supprimé. Rechargez la fiche.');
+  new AppFailure(
+    'not_found',
+    'Ce contact n’existe plus\u00a0: il a peut-être été supprimé. Rechargez la fiche.',
+  );
 
 /**
  * Merging two records of one actor (« Doublons probables »): the other's contacts move to the kept actor, and

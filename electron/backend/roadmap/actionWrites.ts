@@ -13,7 +13,7 @@ type Trx = Transaction<DB>;
 type ActionValues = z.output<typeof actionInput>;
 
 const actionNotFound = () =>
-  new AppFailure('not_found', 'Cette action n’existe plus (supprimée entre-temps) : rechargez l’écran.');
+  new AppFailure('not_found', 'Cette action n’existe plus (supprimée entre-temps)\u00a0: rechargez l’écran.');
 
 async function actionIdsOf(trx: Trx, chantierId: number): Promise<number[]> {
   const rows = await trx
@@ -46,7 +46,7 @@ async function checkReferences(trx: Trx, values: ActionValues, now: string): Pro
       .where('id', '=', values.objectiveId)
       .executeTakeFirst();
     if (!objective) {
-      const message = 'Cet objectif n’existe plus : choisissez-en un autre.';
+      const message = 'Cet objectif n’existe plus\u00a0: choisissez-en un autre.';
       throw new AppFailure('invalid_input', message, { objectiveId: message });
     }
   }

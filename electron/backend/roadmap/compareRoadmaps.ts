@@ -112,7 +112,7 @@ function describeAction(roadmap: RoadmapDto) {
           list(
             action.indicators.map(
               (indicator) =>
-                `${indicator.label} : ${indicator.computed && indicator.actual === null ? 'inconnu' : quantity(indicator.actual, indicator.unit)} sur ${quantity(indicator.target, indicator.unit)}${indicator.computed ? ' (calculé à partir de l’activité)' : ''}`,
+                `${indicator.label}\u00a0: ${indicator.computed && indicator.actual === null ? 'inconnu' : quantity(indicator.actual, indicator.unit)} sur ${quantity(indicator.target, indicator.unit)}${indicator.computed ? ' (calculé à partir de l’activité)' : ''}`,
             ),
           ),
         ],

@@ -57,7 +57,7 @@ export async function computeIndicator(
       computed: {
         ...period,
         unknownReason:
-          'une activité collective réunit des habitants de plusieurs communes : comptez les accompagnements pour les communes de l’action',
+          'une activité collective réunit des habitants de plusieurs communes\u00a0: comptez les accompagnements pour les communes de l’action',
       },
     };
 

@@ -33,7 +33,7 @@ export async function ensureRoadmap(db: Kysely<DB>, now: string): Promise<Roadma
   if (!territory) {
     throw new AppFailure(
       'no_territory',
-      'Choisissez d’abord un territoire : la feuille de route est la sienne.',
+      'Choisissez d’abord un territoire\u00a0: la feuille de route est la sienne.',
     );
   }
   const existing = await db.selectFrom('roadmap').selectAll().where('id', '=', 1).executeTakeFirst();
@@ -64,7 +64,7 @@ export async function assertDraft(db: Kysely<DB>, now: string): Promise<RoadmapT
   if (roadmap.state !== 'brouillon') {
     throw new AppFailure(
       'conflict',
-      `La version ${roadmap.version} est adoptée et ne se modifie plus : cliquez sur ${quoted('Amender')} pour préparer la version ${roadmap.version + 1}.`,
+      `La version ${roadmap.version} est adoptée et ne se modifie plus\u00a0: cliquez sur ${quoted('Amender')} pour préparer la version ${roadmap.version + 1}.`,
     );
   }
   return roadmap;

@@ -13,7 +13,7 @@ export function checkedOrder(
   if (requested.length !== current.length || requested.some((id) => !known.has(id))) {
     throw new AppFailure(
       'conflict',
-      `L’ordre demandé ne correspond plus aux ${what} de la feuille de route : rechargez l’écran et recommencez.`,
+      `L’ordre demandé ne correspond plus aux ${what} de la feuille de route\u00a0: rechargez l’écran et recommencez.`,
     );
   }
   return [...requested];

@@ -25,8 +25,8 @@ export async function checkMembers(
   if (ids.some((id) => !members.has(id))) {
     const message =
       roadmap.instanceId === null
-        ? 'Choisissez d’abord l’instance de la feuille de route : les rôles se donnent à ses membres.'
-        : 'Ce membre ne fait plus partie de l’instance : rechargez l’écran.';
+        ? 'Choisissez d’abord l’instance de la feuille de route\u00a0: les rôles se donnent à ses membres.'
+        : 'Ce membre ne fait plus partie de l’instance\u00a0: rechargez l’écran.';
     throw new AppFailure('invalid_input', message, { [field]: message });
   }
 }
@@ -70,7 +70,7 @@ export function setRole(
     if (!action)
       throw new AppFailure(
         'not_found',
-        'Cette action n’existe plus (supprimée entre-temps) : rechargez l’écran.',
+        'Cette action n’existe plus (supprimée entre-temps)\u00a0: rechargez l’écran.',
       );
     await trx
       .deleteFrom('roadmapRole')

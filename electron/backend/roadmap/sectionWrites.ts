@@ -39,7 +39,7 @@ export function setInstance(db: Kysely<DB>, instanceId: number | null, now: stri
         .where('id', '=', instanceId)
         .executeTakeFirst();
       if (!found)
-        throw new AppFailure('not_found', 'Cette instance n’existe plus : choisissez-en une autre.');
+        throw new AppFailure('not_found', 'Cette instance n’existe plus\u00a0: choisissez-en une autre.');
     }
     await trx.updateTable('roadmap').set({ instanceId }).where('id', '=', 1).execute();
   });
@@ -86,9 +86,9 @@ export function saveObjective(db: Kysely<DB>, values: z.output<typeof objectiveI
 }
 
 export const objectiveNotFound = () =>
-  new AppFailure('not_found', 'Cet objectif n’existe plus (supprimé entre-temps) : rechargez l’écran.');
+  new AppFailure('not_found', 'Cet objectif n’existe plus (supprimé entre-temps)\u00a0: rechargez l’écran.');
 export const chantierNotFound = () =>
-  new AppFailure('not_found', 'Ce chantier n’existe plus (supprimé entre-temps) : rechargez l’écran.');
+  new AppFailure('not_found', 'Ce chantier n’existe plus (supprimé entre-temps)\u00a0: rechargez l’écran.');
 
 export function deleteObjective(db: Kysely<DB>, id: number, now: string) {
   return inDraft(db, now, async (trx) => {

@@ -43,7 +43,7 @@ export async function adoptRoadmap(
     if (roadmap.instanceId === null) {
       throw new AppFailure(
         'invalid_input',
-        'Choisissez d’abord l’instance qui porte la feuille de route : sa composition fait partie de la version adoptée.',
+        'Choisissez d’abord l’instance qui porte la feuille de route\u00a0: sa composition fait partie de la version adoptée.',
       );
     }
     // Computed indicators are frozen as computed on the day of the adoption.
@@ -78,7 +78,7 @@ export async function amendRoadmap(db: Kysely<DB>, now: string): Promise<Roadmap
     if (roadmap.state !== 'adoptee') {
       throw new AppFailure(
         'conflict',
-        `La version ${roadmap.version} est déjà en cours de rédaction : adoptez-la avant d’amender.`,
+        `La version ${roadmap.version} est déjà en cours de rédaction\u00a0: adoptez-la avant d’amender.`,
       );
     }
     await trx
@@ -120,7 +120,7 @@ export async function readSide(
     if (roadmap.state !== 'brouillon') {
       throw new AppFailure(
         'not_found',
-        `Aucun brouillon en cours : cliquez sur ${quoted('Amender')} pour préparer la version suivante, ou comparez deux versions adoptées.`,
+        `Aucun brouillon en cours\u00a0: cliquez sur ${quoted('Amender')} pour préparer la version suivante, ou comparez deux versions adoptées.`,
       );
     }
     return {

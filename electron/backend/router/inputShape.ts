@@ -10,9 +10,9 @@ export const MAX_INPUT_DEPTH = 64;
 export const MAX_INPUT_VALUES = 100_000;
 
 const REFUSAL = {
-  depth: `Saisie refusée : les données sont imbriquées sur plus de ${MAX_INPUT_DEPTH} niveaux.`,
-  size: 'Saisie refusée : les données comptent trop d’éléments (100\u00a0000 au plus).',
-  kind: 'Saisie refusée : seules des données JSON (textes, nombres, listes, objets) sont acceptées.',
+  depth: `Saisie refusée\u00a0: les données sont imbriquées sur plus de ${MAX_INPUT_DEPTH} niveaux.`,
+  size: 'Saisie refusée\u00a0: les données comptent trop d’éléments (100\u00a0000 au plus).',
+  kind: 'Saisie refusée\u00a0: seules des données JSON (textes, nombres, listes, objets) sont acceptées.',
 } as const;
 
 const isPlainObject = (value: object): boolean => {

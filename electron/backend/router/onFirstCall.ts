@@ -32,7 +32,7 @@ export function onFirstCall<M extends ApiMethod>(
   for (const name of Object.keys(declarations) as M[]) {
     handlers[name] = async (input, ctx) => {
       const handler = (await loadOnce())[name] as unknown as Handler<ApiMethod> | undefined;
-      if (!handler) throw new Error(`Méthode sans traitement dans son domaine : ${name}`);
+      if (!handler) throw new Error(`Méthode sans traitement dans son domaine\u00a0: ${name}`);
       return handler(input, ctx);
     };
   }

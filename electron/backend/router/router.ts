@@ -40,7 +40,7 @@ function refuse(code: ErrorCode, message: string, fields?: Record<string, string
 }
 
 const UNEXPECTED =
-  'Une erreur inattendue est survenue ; rien n’a été enregistré. Réessayez, puis signalez-la si elle revient.';
+  'Une erreur inattendue est survenue\u00a0; rien n’a été enregistré. Réessayez, puis signalez-la si elle revient.';
 
 export interface Router {
   register(group: Partial<HandlerGroup>): void;
@@ -55,8 +55,8 @@ export function createRouter(ctx: BackendContext): Router {
   return {
     register(group) {
       for (const [name, handler] of Object.entries(group)) {
-        if (!isApiMethod(name)) throw new Error(`Méthode hors contrat : ${name}`);
-        if (handlers.has(name)) throw new Error(`Méthode déjà enregistrée : ${name}`);
+        if (!isApiMethod(name)) throw new Error(`Méthode hors contrat\u00a0: ${name}`);
+        if (handlers.has(name)) throw new Error(`Méthode déjà enregistrée\u00a0: ${name}`);
         handlers.set(name, handler as Handler<ApiMethod>);
       }
     },
@@ -66,7 +66,7 @@ export function createRouter(ctx: BackendContext): Router {
     async dispatch(name, rawInput) {
       if (!isApiMethod(name) || !handlers.has(name)) {
         const shown = typeof name === 'string' ? quoted(clip(name, 80)) : 'sans nom lisible';
-        return refuse('unknown_method', `Action inconnue : ${shown}.`);
+        return refuse('unknown_method', `Action inconnue\u00a0: ${shown}.`);
       }
       // Bounded before validation: zod, like String(), recurses and would exhaust the stack.
       const shapeRefusal = refuseInputShape(rawInput);
@@ -82,7 +82,7 @@ export function createRouter(ctx: BackendContext): Router {
       } catch (error) {
         // A schema's own message builder choked on the value (`String({"toString": 1})` throws): still a refusal.
         console.error(`[maillage] validation impossible pour ${name}`, error);
-        return refuse('invalid_input', 'Saisie invalide : une valeur n’a pas la forme attendue.');
+        return refuse('invalid_input', 'Saisie invalide\u00a0: une valeur n’a pas la forme attendue.');
       }
       try {
         const handler = handlers.get(name)!;

@@ -32,8 +32,8 @@ export function readmeText(text: ReadmeText): string {
   lines.push(
     '',
     'Les fichiers Word (.docx) s’ouvrent avec Word ou LibreOffice. Les calendriers (.ics) s’importent dans',
-    'Outlook, Thunderbird ou un agenda en ligne : importés à nouveau, ils mettent les réunions à jour sans les',
-    'dupliquer. Le fichier .csv suit le standard national des lieux de médiation numérique : il s’ouvre avec un',
+    'Outlook, Thunderbird ou un agenda en ligne\u00a0: importés à nouveau, ils mettent les réunions à jour sans les',
+    'dupliquer. Le fichier .csv suit le standard national des lieux de médiation numérique\u00a0: il s’ouvre avec un',
     'tableur et s’importe dans les outils qui suivent ce standard.',
     '',
   );

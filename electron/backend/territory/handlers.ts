@@ -43,7 +43,7 @@ async function chooseTerritory(
     if (existing) {
       throw new AppFailure(
         'conflict',
-        `Le territoire ${quoted(existing.displayName)} est déjà choisi : Maillage suit une seule intercommunalité par fichier de données.`,
+        `Le territoire ${quoted(existing.displayName)} est déjà choisi\u00a0: Maillage suit une seule intercommunalité par fichier de données.`,
       );
     }
     await insertTerritory(trx, epci, { now, isDemo: options.isDemo });

@@ -21,5 +21,5 @@ export const referentialHandlers: HandlerGroup<
 export const unknownEpci = (siren: string): AppFailure =>
   new AppFailure(
     'not_found',
-    `Aucune intercommunalité ne porte le SIREN ${siren} dans le référentiel : vérifiez le numéro ou cherchez-la par son nom.`,
+    `Aucune intercommunalité ne porte le SIREN ${siren} dans le référentiel\u00a0: vérifiez le numéro ou cherchez-la par son nom.`,
   );

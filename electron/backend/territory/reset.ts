@@ -10,7 +10,8 @@ import { getTerritory } from './repository';
  */
 export async function resetTerritory(ctx: BackendContext): Promise<{ backupPath: string | null }> {
   const territory = await getTerritory(ctx.db);
-  if (!territory) throw new AppFailure('no_territory', 'Aucun territoire n’est choisi : rien à effacer.');
+  if (!territory)
+    throw new AppFailure('no_territory', 'Aucun territoire n’est choisi\u00a0: rien à effacer.');
   let backupPath: string | null = null;
   if (!territory.isDemo && ctx.databasePath !== ':memory:') {
     backupPath = backupNow(ctx, 'territory').path;

@@ -16,7 +16,7 @@ interface StagedFile {
 /** The import screen, the indicators' and the map's may each hold one file while the user decides. */
 const MAX_STAGED = 3;
 
-const GONE = 'Ce fichier n’est plus en mémoire : choisissez-le de nouveau.';
+const GONE = 'Ce fichier n’est plus en mémoire\u00a0: choisissez-le de nouveau.';
 
 const stores = new WeakMap<BackendContext, Map<string, StagedFile>>();
 
@@ -46,13 +46,13 @@ export function appendUpload(
   if (offset !== staged.received)
     throw new AppFailure(
       'invalid_input',
-      'Le fichier est arrivé dans le désordre : choisissez-le de nouveau.',
+      'Le fichier est arrivé dans le désordre\u00a0: choisissez-le de nouveau.',
     );
   const chunk = Buffer.from(chunkBase64, 'base64');
   if (staged.received + chunk.length > staged.bytes.length)
     throw new AppFailure(
       'invalid_input',
-      'Le fichier reçu est plus long qu’annoncé : choisissez-le de nouveau.',
+      'Le fichier reçu est plus long qu’annoncé\u00a0: choisissez-le de nouveau.',
     );
   chunk.copy(staged.bytes, staged.received);
   staged.received += chunk.length;
@@ -66,7 +66,7 @@ export function stagedBytes(ctx: BackendContext, uploadId: string): Buffer {
   if (staged.received < staged.bytes.length)
     throw new AppFailure(
       'invalid_input',
-      'Le fichier n’est pas arrivé en entier : choisissez-le de nouveau.',
+      'Le fichier n’est pas arrivé en entier\u00a0: choisissez-le de nouveau.',
     );
   return staged.bytes;
 }

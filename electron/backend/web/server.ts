@@ -88,7 +88,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         421,
         refusal(
           'unauthorized',
-          'Adresse refusée : ouvrez Maillage par l’adresse 127.0.0.1 affichée au démarrage.',
+          'Adresse refusée\u00a0: ouvrez Maillage par l’adresse 127.0.0.1 affichée au démarrage.',
         ),
       );
       return;
@@ -136,7 +136,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         401,
         refusal(
           'unauthorized',
-          'Jeton de session absent ou faux : rouvrez l’adresse affichée au démarrage de Maillage.',
+          'Jeton de session absent ou faux\u00a0: rouvrez l’adresse affichée au démarrage de Maillage.',
         ),
       );
       return;
@@ -147,7 +147,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const body = await readBody(req);
     if (body === null) {
-      sendJson(res, 413, refusal('invalid_input', 'Envoi trop volumineux (64 Mo au plus).'));
+      sendJson(res, 413, refusal('invalid_input', 'Envoi trop volumineux (64\u00a0Mo au plus).'));
       return;
     }
     let input: unknown;
@@ -162,7 +162,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendJson(
         res,
         400,
-        refusal('unknown_method', 'Action inconnue : son nom est mal encodé dans l’adresse.'),
+        refusal('unknown_method', 'Action inconnue\u00a0: son nom est mal encodé dans l’adresse.'),
       );
       return;
     }
@@ -180,7 +180,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       console.error('[maillage] le moteur n’a pas répondu', error);
       result = refusal(
         'internal',
-        'Le moteur de Maillage n’a pas répondu à cette action : réessayez, et redémarrez Maillage si cela revient.',
+        'Le moteur de Maillage n’a pas répondu à cette action\u00a0: réessayez, et redémarrez Maillage si cela revient.',
       );
     }
     sendJson(res, 200, result);

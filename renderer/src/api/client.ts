@@ -37,7 +37,7 @@ async function overHttp(method: string, input: unknown): Promise<Result<unknown>
       ok: false,
       error: {
         code: 'internal',
-        message: 'Maillage ne répond plus : vérifiez que la fenêtre de commande est restée ouverte.',
+        message: 'Maillage ne répond plus\u00a0: vérifiez que la fenêtre de commande est restée ouverte.',
       },
     };
   }

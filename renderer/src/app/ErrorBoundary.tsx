@@ -21,7 +21,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     const withComponents = Object.assign(new Error(error.message), {
       name: error.name,
-      stack: `${error.stack ?? ''}\nComposants :${info.componentStack ?? ''}`,
+      stack: `${error.stack ?? ''}\nComposants\u00a0:${info.componentStack ?? ''}`,
     });
     void reportError('écran', withComponents).then((logPath) => this.setState({ logPath }));
   }
@@ -37,8 +37,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
       <main className="app-error" role="alert">
         <h1>Cet écran a rencontré une erreur</h1>
         <p>
-          Maillage n’a pas pu afficher cet écran. Ce qui était déjà enregistré est intact ; seule la saisie en
-          cours sur cet écran a pu être perdue.
+          Maillage n’a pas pu afficher cet écran. Ce qui était déjà enregistré est intact&nbsp;; seule la
+          saisie en cours sur cet écran a pu être perdue.
         </p>
         {this.state.logPath && (
           <p>

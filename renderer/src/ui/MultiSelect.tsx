@@ -99,7 +99,7 @@ export function MultiSelect<T extends string>({
             <input
               type="search"
               className="input multiselect-search"
-              aria-label={searchLabel ?? `Rechercher : ${label}`}
+              aria-label={searchLabel ?? `Rechercher\u00a0: ${label}`}
               placeholder="Rechercher…"
               value={search}
               onChange={(event) => setSearch(event.target.value)}

@@ -48,7 +48,7 @@ describe('commune names of the past, resolved to today’s commune', () => {
     expect(matchTerritory(row('ANGOULEME CEDEX', '16016'), GRAND_ANGOULEME)).toEqual({
       kind: 'inside',
       code: '16015',
-      note: 'Code postal 16016 (CEDEX ou code d’une autre commune) : «\u00a0ANGOULEME CEDEX\u00a0» lu comme Angoulême (16015) d’après le nom de la commune.',
+      note: 'Code postal 16016 (CEDEX ou code d’une autre commune)\u00a0: «\u00a0ANGOULEME CEDEX\u00a0» lu comme Angoulême (16015) d’après le nom de la commune.',
       via: 'communeName',
     });
     expect(matchTerritory(row('Angoulême', '16016 CEDEX 9'), GRAND_ANGOULEME)).toMatchObject({
@@ -79,7 +79,7 @@ describe('commune names of the past, resolved to today’s commune', () => {
     expect(vars).toEqual({
       kind: 'unknown',
       reason:
-        'Plusieurs communes s’appellent «\u00a0Vars\u00a0» en France : indiquez le code INSEE ou le code postal.',
+        'Plusieurs communes s’appellent «\u00a0Vars\u00a0» en France\u00a0: indiquez le code INSEE ou le code postal.',
     });
   });
 

@@ -29,7 +29,7 @@ describe('checking a place’s coordinates against its commune', () => {
       latitude: 45.8757,
       longitude: 0.1789,
       warning:
-        'Latitude et longitude inversées (0,179\u00a0; 45,876) : remises dans l’ordre pour Mansle-les-Fontaines (16206).',
+        'Latitude et longitude inversées (0,179\u00a0; 45,876)\u00a0: remises dans l’ordre pour Mansle-les-Fontaines (16206).',
     });
   });
 
@@ -38,7 +38,7 @@ describe('checking a place’s coordinates against its commune', () => {
     const check = checkCoordinates(-22.2758, 166.458, MANSLE, NO_CONTOURS);
     expect(check).toMatchObject({ latitude: null, longitude: null });
     expect(check.warning).toBe(
-      'Coordonnées (-22,276\u00a0; 166,458) hors de la France métropolitaine, où se trouve Mansle-les-Fontaines (16206) : laissées vides, le lieu n’est pas placé sur la carte. Vérifiez l’adresse ou la commune.',
+      'Coordonnées (-22,276\u00a0; 166,458) hors de la France métropolitaine, où se trouve Mansle-les-Fontaines (16206)\u00a0: laissées vides, le lieu n’est pas placé sur la carte. Vérifiez l’adresse ou la commune.',
     );
   });
 
@@ -46,7 +46,7 @@ describe('checking a place’s coordinates against its commune', () => {
     const check = checkCoordinates(43.451334, 5.411872, VALENCE, CONTOURS);
     expect(check).toMatchObject({ latitude: null, longitude: null });
     expect(check.warning).toMatch(
-      /^Coordonnées \(43,451\u00a0; 5,412\) à 4\d\d\u00a0km de Valence \(16392\) :/,
+      /^Coordonnées \(43,451\u00a0; 5,412\) à 4\d\d\u00a0km de Valence \(16392\)\u00a0:/,
     );
   });
 });

@@ -34,7 +34,7 @@ describe('broken characters', () => {
     const finding = findMojibake('Biblioth\u00c3\u00a8que de la Cit\u00c3\u00a9');
     expect(finding).toMatchObject({ kind: 'utf8-read-as-1252', count: 2 });
     expect(mojibakeMessage(finding!)).toBe(
-      'Ce fichier contient des caractères abîmés («\u00a0Ã¨\u00a0» au lieu de «\u00a0è\u00a0») : il a sans doute été réenregistré avec un mauvais encodage.',
+      'Ce fichier contient des caractères abîmés («\u00a0Ã¨\u00a0» au lieu de «\u00a0è\u00a0»)\u00a0: il a sans doute été réenregistré avec un mauvais encodage.',
     );
   });
 

@@ -428,8 +428,8 @@ describe('the import’s fast check of an actor', () => {
     expect(fastActorValues(row.actor)).toBeNull();
     const checked = validateRow(row, mapping);
     expect(checked.ok && checked.warnings.map((warning) => warning.reason)).toEqual([
-      'Le téléphone du lieu : numéro invalide (chiffres, espaces, points ou +33 seulement). La valeur est laissée de côté.',
-      'Le courriel du lieu : adresse courriel invalide (exemple : nom@domaine.fr). La valeur est laissée de côté.',
+      'Le téléphone du lieu\u00a0: numéro invalide (chiffres, espaces, points ou +33 seulement). La valeur est laissée de côté.',
+      'Le courriel du lieu\u00a0: adresse courriel invalide (exemple\u00a0: nom@domaine.fr). La valeur est laissée de côté.',
     ]);
   });
 });

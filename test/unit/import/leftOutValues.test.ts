@@ -28,7 +28,7 @@ describe('values left out of an imported row', () => {
       { field: 'courriels', value: 'b@example.fr' },
     ]);
     expect(row.warnings.map((w) => w.reason)).toContain(
-      'Plusieurs téléphones : seule la première valeur est reprise ; laissée de côté : «\u00a0+33545000002\u00a0».',
+      'Plusieurs téléphones\u00a0: seule la première valeur est reprise\u00a0; laissée de côté\u00a0: «\u00a0+33545000002\u00a0».',
     );
   });
 

@@ -75,7 +75,11 @@ describe('v0.1 values mapped to the standard v1', () => {
       email: 'contact@exemple.fr',
     });
     expect(row.warnings).toEqual([
-      { line: 3, field: 'services', reason: 'Valeur non reconnue, laissée de côté : «\u00a0Inconnu\u00a0».' },
+      {
+        line: 3,
+        field: 'services',
+        reason: 'Valeur non reconnue, laissée de côté\u00a0: «\u00a0Inconnu\u00a0».',
+      },
     ]);
   });
 });

@@ -19,9 +19,9 @@ describe('an actor on screen', () => {
   it('reads a permanence as one French line', () => {
     expect(
       permanenceLine({ communeName: 'Gençay', weekdays: ['Th', 'Tu'], schedule: '1er et 3e mardi du mois' }),
-    ).toBe('Permanence à Gençay : mardi, jeudi — 1er et 3e mardi du mois');
+    ).toBe('Permanence à Gençay\u00a0: mardi, jeudi — 1er et 3e mardi du mois');
     expect(permanenceLine({ communeName: 'Gençay', weekdays: ['Mo'], schedule: '  ' })).toBe(
-      'Permanence à Gençay : lundi',
+      'Permanence à Gençay\u00a0: lundi',
     );
   });
 
@@ -56,7 +56,7 @@ describe('freshness', () => {
   it('tells on the actor page when the record was last checked', () => {
     expect(freshnessBanner('over12', '2025-04-05')).toEqual({
       tone: 'warning',
-      text: `Fiche à vérifier : dernière vérification le ${nbsp('5 avril')} 2025, il y a plus de 12 mois.`,
+      text: `Fiche à vérifier\u00a0: dernière vérification le ${nbsp('5 avril')} 2025, il y a plus de 12 mois.`,
     });
     expect(freshnessBanner('over18', '2024-01-01')?.tone).toBe('error');
     expect(freshnessBanner('over18', '2024-01-01')?.text).toContain('1er\u00a0janvier 2024');

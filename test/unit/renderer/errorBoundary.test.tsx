@@ -51,7 +51,7 @@ describe('a screen that breaks', () => {
     expect(calls[0]!.method).toBe('app.reportError');
     expect(calls[0]!.input.where).toBe('écran');
     expect(calls[0]!.input.message).toBe('TypeError : items is undefined');
-    expect(calls[0]!.input.stack).toContain('Composants :');
+    expect(calls[0]!.input.stack).toContain('Composants\u00a0:');
   });
 
   it('goes back to the home screen when asked', async () => {

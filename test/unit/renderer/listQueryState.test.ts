@@ -76,17 +76,17 @@ describe('the active filter chips', () => {
   it('say each filter in French, never with a code', () => {
     const labels = activeFilterChips(filtered, communes).map((chip) => chip.label);
     expect(labels).toEqual([
-      'Typologie : Associations',
-      'Typologie : Bibliothèque / Médiathèque',
-      'Rôle : Opérateur',
-      'Commune : Gençay',
-      'Service : Aide aux démarches administratives',
-      'Public : Seniors',
-      'Label ou dispositif : France Services',
-      'Label ou dispositif : Formé à « Mon Espace Santé »',
-      'Fraîcheur : Ancienne (plus de 18 mois)',
-      'Réseau : Membre du réseau',
-      'Réseau : Non renseigné',
+      'Typologie\u00a0: Associations',
+      'Typologie\u00a0: Bibliothèque / Médiathèque',
+      'Rôle\u00a0: Opérateur',
+      'Commune\u00a0: Gençay',
+      'Service\u00a0: Aide aux démarches administratives',
+      'Public\u00a0: Seniors',
+      'Label ou dispositif\u00a0: France Services',
+      'Label ou dispositif\u00a0: Formé à « Mon Espace Santé »',
+      'Fraîcheur\u00a0: Ancienne (plus de 18 mois)',
+      'Réseau\u00a0: Membre du réseau',
+      'Réseau\u00a0: Non renseigné',
     ]);
   });
 

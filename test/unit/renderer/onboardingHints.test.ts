@@ -6,7 +6,7 @@ import { noResultHint } from '../../../renderer/src/features/onboarding/epciSear
 describe('hints when no intercommunality matches', () => {
   it('says that Nouvelle-Calédonie and the collectivités d’outre-mer are not covered', () => {
     expect(noResultHint('Nouméa')).toEqual([
-      'La Nouvelle-Calédonie n’est pas couverte par les données de référence de Maillage : le référentiel national des intercommunalités ne comprend ni la Nouvelle-Calédonie ni les collectivités d’outre-mer (Polynésie française, Wallis-et-Futuna, Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin). Leurs lieux ne peuvent être rattachés à aucun territoire de Maillage.',
+      'La Nouvelle-Calédonie n’est pas couverte par les données de référence de Maillage\u00a0: le référentiel national des intercommunalités ne comprend ni la Nouvelle-Calédonie ni les collectivités d’outre-mer (Polynésie française, Wallis-et-Futuna, Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin). Leurs lieux ne peuvent être rattachés à aucun territoire de Maillage.',
     ]);
     expect(noResultHint('98800')[0]).toMatch(/^La Nouvelle-Calédonie n’est pas couverte/);
     expect(noResultHint('Papeete')[0]).toMatch(/^La Polynésie française n’est pas couverte/);

@@ -103,9 +103,9 @@ export function createBackup(
     throw new AppFailure(
       full ? 'no_space' : 'internal',
       full
-        ? `Le disque s’est rempli pendant la sauvegarde des données ${WHY[kind]} : la copie incomplète a été effacée ` +
+        ? `Le disque s’est rempli pendant la sauvegarde des données ${WHY[kind]}\u00a0: la copie incomplète a été effacée ` +
             `et rien n’a été modifié. Libérez de la place sur le disque (dossier ${folder}), puis recommencez.`
-        : `La sauvegarde des données ${WHY[kind]} n’a pas pu être écrite dans ${folder} : rien n’a été modifié. ` +
+        : `La sauvegarde des données ${WHY[kind]} n’a pas pu être écrite dans ${folder}\u00a0: rien n’a été modifié. ` +
             `Vérifiez que ce dossier existe et qu’on peut y écrire, puis recommencez.`,
     );
   }
@@ -115,8 +115,8 @@ export function createBackup(
     console.error(`[maillage] copie de sauvegarde invalide (${problem})`);
     throw new AppFailure(
       'internal',
-      `La copie de sauvegarde ${WHY[kind]} ne s’est pas relue correctement : elle a été effacée et rien n’a été ` +
-        `modifié. Recommencez ; si cela se reproduit, le disque est peut-être en cause.`,
+      `La copie de sauvegarde ${WHY[kind]} ne s’est pas relue correctement\u00a0: elle a été effacée et rien n’a été ` +
+        `modifié. Recommencez\u00a0; si cela se reproduit, le disque est peut-être en cause.`,
     );
   }
   flush(partial, 'r+');

@@ -29,8 +29,8 @@ export function assertRoomFor(copySize: number, folder: string, why: string, fre
   if (free >= needed) return;
   throw new AppFailure(
     'no_space',
-    `Pas assez de place sur le disque pour sauvegarder les données ${why} : il faut ${formatFileSize(needed)}, ` +
-      `il reste ${formatFileSize(free)} (dossier ${folder}). Libérez de la place sur ce disque, puis recommencez : ` +
+    `Pas assez de place sur le disque pour sauvegarder les données ${why}\u00a0: il faut ${formatFileSize(needed)}, ` +
+      `il reste ${formatFileSize(free)} (dossier ${folder}). Libérez de la place sur ce disque, puis recommencez\u00a0: ` +
       `rien n’a été modifié.`,
   );
 }

@@ -17,11 +17,14 @@ import { problemOfCopy } from './verifyCopy';
 export async function restoreBackup(ctx: BackendContext, name: string): Promise<BackupRestoreDto> {
   const backup = listBackups(ctx.databasePath).find((one) => one.name === name);
   if (!backup)
-    throw new AppFailure('not_found', 'Cette sauvegarde n’existe plus : rechargez la liste des sauvegardes.');
+    throw new AppFailure(
+      'not_found',
+      'Cette sauvegarde n’existe plus\u00a0: rechargez la liste des sauvegardes.',
+    );
   if (problemOfCopy(backup.path) !== null)
     throw new AppFailure(
       'database_unusable',
-      'Cette sauvegarde est endommagée : elle ne peut pas être restaurée. Choisissez-en une autre ; vos données actuelles n’ont pas été touchées.',
+      'Cette sauvegarde est endommagée\u00a0: elle ne peut pas être restaurée. Choisissez-en une autre\u00a0; vos données actuelles n’ont pas été touchées.',
     );
   const previous = createBackup(ctx.sqlite, ctx.databasePath, 'restore', { now: ctx.clock.now() });
   let handle;
@@ -37,7 +40,7 @@ export async function restoreBackup(ctx: BackendContext, name: string): Promise<
       ? error
       : new AppFailure(
           'internal',
-          'La sauvegarde n’a pas pu être remise en place : vos données sont restées telles quelles.',
+          'La sauvegarde n’a pas pu être remise en place\u00a0: vos données sont restées telles quelles.',
         );
   }
   ctx.sqlite = handle.sqlite;

@@ -33,7 +33,7 @@ export function restoreLatestBackup(databasePath: string, now: Date = new Date()
   if (!backup)
     throw new AppFailure(
       'not_found',
-      `Aucune sauvegarde en bon état de ${databasePath} n’a été trouvée (dossier ${backupFolderOf(databasePath)}) : ` +
+      `Aucune sauvegarde en bon état de ${databasePath} n’a été trouvée (dossier ${backupFolderOf(databasePath)})\u00a0: ` +
         `rien n’a été modifié.`,
     );
   let setAside: string | null = null;
@@ -48,6 +48,6 @@ export function restoreLatestBackup(databasePath: string, now: Date = new Date()
   replaceDatabaseFile(backup.path, databasePath);
   return (
     `La sauvegarde du ${formatDateTime(backup.createdAt.toISOString())} a été remise en place (${backup.path}).` +
-    (setAside ? ` Le fichier précédent est mis de côté, pas effacé : ${setAside}.` : '')
+    (setAside ? ` Le fichier précédent est mis de côté, pas effacé\u00a0: ${setAside}.` : '')
   );
 }

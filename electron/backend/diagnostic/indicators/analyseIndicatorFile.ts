@@ -74,7 +74,7 @@ export function analyseIndicatorFile(
       duplicateRows.push({
         line: record.line,
         code,
-        reason: `Ligne ${record.line} non retenue : ${currentName} (${resolved.code}) a déjà sa ligne ${earlier.line}.`,
+        reason: `Ligne ${record.line} non retenue\u00a0: ${currentName} (${resolved.code}) a déjà sa ligne ${earlier.line}.`,
       });
       continue;
     }
@@ -164,10 +164,10 @@ function summarise(report: IndicatorPreviewDto, unknownTotal: number, invalidTot
     `${formatInteger(report.matchedCommuneCount)} commune${report.matchedCommuneCount > 1 ? 's' : ''} du territoire sur ${formatInteger(report.territoryCommuneCount)} trouvée${report.matchedCommuneCount > 1 ? 's' : ''} dans le fichier.`,
   ];
   out.push(
-    `Code commune lu dans la colonne «\u00a0${report.codeColumn}\u00a0» ; ${countLabel(report.columns.length, 'indicateur')} : ${someOf(
+    `Code commune lu dans la colonne «\u00a0${report.codeColumn}\u00a0»\u00a0; ${countLabel(report.columns.length, 'indicateur')}\u00a0: ${someOf(
       report.columns.map((column) => column.label),
       30,
-    )}${report.ignoredColumns.length > 0 ? ` (colonnes non retenues : ${someOf(report.ignoredColumns)})` : ''}.`,
+    )}${report.ignoredColumns.length > 0 ? ` (colonnes non retenues\u00a0: ${someOf(report.ignoredColumns)})` : ''}.`,
   );
   if (report.outsideCount > 0)
     out.push(
@@ -175,7 +175,7 @@ function summarise(report: IndicatorPreviewDto, unknownTotal: number, invalidTot
     );
   if (report.oldCodes.length > 0)
     out.push(
-      `${countLabel(report.oldCodes.length, 'ancien code', 'anciens codes')} de commune rattaché${report.oldCodes.length > 1 ? 's' : ''} à la commune d’aujourd’hui : ${report.oldCodes
+      `${countLabel(report.oldCodes.length, 'ancien code', 'anciens codes')} de commune rattaché${report.oldCodes.length > 1 ? 's' : ''} à la commune d’aujourd’hui\u00a0: ${report.oldCodes
         .slice(0, 5)
         .map((old) => `${old.code} → ${old.currentName}`)
         .join(', ')}.`,
@@ -186,11 +186,11 @@ function summarise(report: IndicatorPreviewDto, unknownTotal: number, invalidTot
     );
   if (unknownTotal > 0)
     out.push(
-      `${countLabel(unknownTotal, 'code inconnu', 'codes inconnus')} : ${unknownTotal > 1 ? 'ce ne sont pas des communes' : 'ce n’est pas une commune'} de France (ligne${unknownTotal > 1 ? 's' : ''} ${lines(report.unknownCodes)}).`,
+      `${countLabel(unknownTotal, 'code inconnu', 'codes inconnus')}\u00a0: ${unknownTotal > 1 ? 'ce ne sont pas des communes' : 'ce n’est pas une commune'} de France (ligne${unknownTotal > 1 ? 's' : ''} ${lines(report.unknownCodes)}).`,
     );
   if (report.absentCommunes.length > 0)
     out.push(
-      `${countLabel(report.absentCommunes.length, 'commune')} du territoire absente${report.absentCommunes.length > 1 ? 's' : ''} du fichier : ${report.absentCommunes
+      `${countLabel(report.absentCommunes.length, 'commune')} du territoire absente${report.absentCommunes.length > 1 ? 's' : ''} du fichier\u00a0: ${report.absentCommunes
         .slice(0, 5)
         .map((commune) => commune.name)
         .join(', ')}${report.absentCommunes.length > 5 ? '…' : '.'}`,
@@ -207,13 +207,13 @@ function summarise(report: IndicatorPreviewDto, unknownTotal: number, invalidTot
     ].filter(Boolean);
     if (parts.length > 0)
       out.push(
-        `${column.label} : ${formatInteger(column.okCount)} valeur${column.okCount > 1 ? 's' : ''}, ${parts.join(', ')}.`,
+        `${column.label}\u00a0: ${formatInteger(column.okCount)} valeur${column.okCount > 1 ? 's' : ''}, ${parts.join(', ')}.`,
       );
   }
   if (invalidTotal > 0) {
     const first = report.invalidValues[0]!;
     out.push(
-      `${countLabel(invalidTotal, 'valeur illisible', 'valeurs illisibles')}, enregistrée${invalidTotal > 1 ? 's' : ''} comme non disponible${invalidTotal > 1 ? 's' : ''} (jamais comme zéro) ; par exemple ligne ${first.line}, colonne «\u00a0${first.column}\u00a0» : ${first.reason}`,
+      `${countLabel(invalidTotal, 'valeur illisible', 'valeurs illisibles')}, enregistrée${invalidTotal > 1 ? 's' : ''} comme non disponible${invalidTotal > 1 ? 's' : ''} (jamais comme zéro)\u00a0; par exemple ligne ${first.line}, colonne «\u00a0${first.column}\u00a0»\u00a0: ${first.reason}`,
     );
   }
   if (report.encodingWarning) out.push(report.encodingWarning);

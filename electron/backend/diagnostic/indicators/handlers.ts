@@ -19,7 +19,7 @@ async function territoryCommunes(ctx: BackendContext): Promise<{ code: string; n
   if (communes.length === 0)
     throw new AppFailure(
       'no_territory',
-      'Choisissez d’abord un territoire : les indicateurs sont rattachés à ses communes.',
+      'Choisissez d’abord un territoire\u00a0: les indicateurs sont rattachés à ses communes.',
     );
   return communes;
 }
@@ -53,7 +53,7 @@ export const indicatorHandlers: HandlerGroup<
     if (report.matchedCommuneCount === 0)
       throw new AppFailure(
         'invalid_input',
-        `Aucune commune du territoire dans ${quoted(input.fileName)} (${report.rowsRead} lignes lues) : rien n’a été importé. Vérifiez la colonne du code commune.`,
+        `Aucune commune du territoire dans ${quoted(input.fileName)} (${report.rowsRead} lignes lues)\u00a0: rien n’a été importé. Vérifiez la colonne du code commune.`,
       );
     const { id, replaced } = replaceDataset(ctx, {
       kind: input.kind,

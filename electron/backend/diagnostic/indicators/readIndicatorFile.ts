@@ -83,8 +83,8 @@ function findCodeColumn(headers: string[], kind: IndicatorFileKind, wanted: stri
   if (index < 0)
     throw bad(
       kind === 'ifn'
-        ? `Ce fichier n’a pas la colonne «\u00a0code\u00a0» de l’export de l’Indice de fragilité numérique (colonnes lues : ${someOf(headers) || 'aucune'}).`
-        : `Aucune colonne de code commune reconnue (colonnes lues : ${someOf(headers) || 'aucune'}) : indiquez laquelle contient le code INSEE.`,
+        ? `Ce fichier n’a pas la colonne «\u00a0code\u00a0» de l’export de l’Indice de fragilité numérique (colonnes lues\u00a0: ${someOf(headers) || 'aucune'}).`
+        : `Aucune colonne de code commune reconnue (colonnes lues\u00a0: ${someOf(headers) || 'aucune'})\u00a0: indiquez laquelle contient le code INSEE.`,
     );
   return index;
 }
@@ -117,12 +117,12 @@ export function readIndicatorFile(
   if (decoded.text.trim() === '') throw bad('Le fichier est vide.');
   if (/^\s*[[{]/.test(decoded.text) || decoded.text.includes('\u0000'))
     throw bad(
-      'Ce fichier n’est pas un tableau CSV : enregistrez-le au format CSV (séparateur «\u00a0;\u00a0» ou «\u00a0,\u00a0»).',
+      'Ce fichier n’est pas un tableau CSV\u00a0: enregistrez-le au format CSV (séparateur «\u00a0;\u00a0» ou «\u00a0,\u00a0»).',
     );
   const table = readCsv(decoded.text);
   if (table.headers.length < 2)
     throw bad(
-      'Ce fichier n’a qu’une colonne : ce n’est pas un tableau CSV lisible (séparateur «\u00a0;\u00a0» ou «\u00a0,\u00a0» attendu).',
+      'Ce fichier n’a qu’une colonne\u00a0: ce n’est pas un tableau CSV lisible (séparateur «\u00a0;\u00a0» ou «\u00a0,\u00a0» attendu).',
     );
   const codeIndex = findCodeColumn(table.headers, kind, mapping?.codeColumn);
 
@@ -160,7 +160,7 @@ export function readIndicatorFile(
     (header, index) => index !== codeIndex && !chosen.some((column) => column.index === index),
   );
   if (chosen.length === 0)
-    throw bad('Aucune colonne de nombres dans ce fichier : rien à importer comme indicateur.');
+    throw bad('Aucune colonne de nombres dans ce fichier\u00a0: rien à importer comme indicateur.');
 
   const columns = chosen.map(({ index, name, unit }): IndicatorColumn => {
     const column = table.headers[index]!;

@@ -139,7 +139,7 @@ function* chapterXml(chapter: PlannedChapter, byCommune: boolean): Generator<str
   if (chapter.alsoPresent) {
     const lines = group.alsoPresent.map(({ actor, how }) => {
       const home = actor.communeName ?? actor.places.find((place) => place.communeName)?.communeName;
-      return bodyXml(`${actor.name} : ${how}${home ? ` (fiche complète à ${home})` : ''}.`);
+      return bodyXml(`${actor.name}\u00a0: ${how}${home ? ` (fiche complète à ${home})` : ''}.`);
     });
     yield headingXml(chapter.alsoPresent) + lines.join('');
   }
@@ -151,7 +151,7 @@ function withoutActors(groups: ActorGroup[], outline: Outline): FileChild[] {
   return [
     outline.heading(2, 'Communes sans acteur recensé'),
     body(
-      `${countLabel(groups.length, 'commune')} (${formatInteger(population)}\u00a0habitants) n’ont ni acteur installé, ni lieu d’accueil, ni permanence dans l’annuaire : ${groups
+      `${countLabel(groups.length, 'commune')} (${formatInteger(population)}\u00a0habitants) n’ont ni acteur installé, ni lieu d’accueil, ni permanence dans l’annuaire\u00a0: ${groups
         .map((group) => `${group.title} (${formatInteger(group.population ?? 0)})`)
         .join(', ')}.`,
     ),
@@ -175,13 +175,13 @@ export function annuaireParts(
       ? ' (aucun lieu d’accueil n’est renseigné)'
       : ` et leurs ${countLabel(placeTotal, 'lieu d’accueil', 'lieux d’accueil')}`;
   const intro = byCommune
-    ? `Cet annuaire présente ${actors} de l’inclusion numérique du territoire${places}, commune par commune. Chaque acteur figure dans la commune de son siège ; ceux qui reçoivent aussi ailleurs (lieu d’accueil, permanence) y sont rappelés.`
+    ? `Cet annuaire présente ${actors} de l’inclusion numérique du territoire${places}, commune par commune. Chaque acteur figure dans la commune de son siège\u00a0; ceux qui reçoivent aussi ailleurs (lieu d’accueil, permanence) y sont rappelés.`
     : `Cet annuaire présente ${actors} de l’inclusion numérique du territoire${places}, par typologie de structure. Un acteur qui relève de plusieurs typologies figure dans chacune.`;
   const content: FileChild[] = [
     outline.heading(1, 'Présentation', { pageBreakBefore: true }),
     body(intro),
     body(
-      `Les horaires sont ceux que les acteurs ont communiqués ; la date de la dernière vérification figure sous chaque fiche. Une information marquée ${quoted('non renseigné')} reste à compléter.`,
+      `Les horaires sont ceux que les acteurs ont communiqués\u00a0; la date de la dernière vérification figure sous chaque fiche. Une information marquée ${quoted('non renseigné')} reste à compléter.`,
     ),
     ...(data.filtered
       ? [body('Ce document reprend la liste filtrée de l’annuaire, et non l’annuaire complet.')]

@@ -78,13 +78,13 @@ function essentials(data: BilanData): FileChild[] {
   const presence = overallPresence(data.bodies);
   lines.push(
     presence === null
-      ? 'Présence des membres : non connue, les présences n’ont été relevées à aucune réunion.'
-      : `Présence des membres : ${percent(presence)} en moyenne, sur les réunions où elle a été relevée.`,
+      ? 'Présence des membres\u00a0: non connue, les présences n’ont été relevées à aucune réunion.'
+      : `Présence des membres\u00a0: ${percent(presence)} en moyenne, sur les réunions où elle a été relevée.`,
   );
   const drifting = data.bodies.flatMap((b) => b.life.attendance.members.filter((m) => m.driftingAway));
   if (drifting.length > 0)
     lines.push(
-      `${countLabel(drifting.length, 'membre s’est éloigné', 'membres se sont éloignés')} (absent ou excusé à ses trois dernières réunions) : ${andList(drifting.map((m) => m.name))}.`,
+      `${countLabel(drifting.length, 'membre s’est éloigné', 'membres se sont éloignés')} (absent ou excusé à ses trois dernières réunions)\u00a0: ${andList(drifting.map((m) => m.name))}.`,
     );
   const decisions = data.bodies.reduce((sum, b) => sum + b.life.decisionsCount, 0);
   lines.push(`${countLabel(decisions, 'décision prise', 'décisions prises', 'Aucune décision consignée')}.`);
@@ -93,18 +93,20 @@ function essentials(data: BilanData): FileChild[] {
   lines.push(
     total === 0
       ? 'Aucune action de suivi n’a été décidée.'
-      : `${countLabel(total, 'action de suivi décidée', 'actions de suivi décidées')} : ${countLabel(done, 'faite', 'faites', 'aucune faite')}, ${countLabel(total - done, 'en cours', 'en cours', 'aucune en cours')}.`,
+      : `${countLabel(total, 'action de suivi décidée', 'actions de suivi décidées')}\u00a0: ${countLabel(done, 'faite', 'faites', 'aucune faite')}, ${countLabel(total - done, 'en cours', 'en cours', 'aucune en cours')}.`,
   );
   if (data.roadmap) {
     const fiches = data.roadmap.actions;
     const finished = fiches.filter((f) => f.status === 'termine').length;
     lines.push(
       fiches.length === 0
-        ? 'Feuille de route : aucune fiche action encore.'
-        : `Feuille de route : ${countLabel(fiches.length, 'fiche action', 'fiches action')}, dont ${countLabel(finished, 'terminée', 'terminées', 'aucune terminée')} ; avancement moyen ${percent(Math.round(fiches.reduce((s, f) => s + f.progress, 0) / fiches.length))}.`,
+        ? 'Feuille de route\u00a0: aucune fiche action encore.'
+        : `Feuille de route\u00a0: ${countLabel(fiches.length, 'fiche action', 'fiches action')}, dont ${countLabel(finished, 'terminée', 'terminées', 'aucune terminée')}\u00a0; avancement moyen ${percent(Math.round(fiches.reduce((s, f) => s + f.progress, 0) / fiches.length))}.`,
     );
   } else if (data.roadmapNote)
-    lines.push(`Feuille de route : ${data.roadmapNote.charAt(0).toLowerCase()}${data.roadmapNote.slice(1)}`);
+    lines.push(
+      `Feuille de route\u00a0: ${data.roadmapNote.charAt(0).toLowerCase()}${data.roadmapNote.slice(1)}`,
+    );
   return lines.map(bullet);
 }
 
@@ -127,8 +129,8 @@ function meetingsSection(data: BilanData, outline: Outline): FileChild[] {
         ? figure({
             png: chart,
             caption: `Réunions tenues par trimestre en ${data.year}`,
-            source: `${QUARTER_CHART_SOURCE} « ${life.instanceName} »`,
-            description: `Réunions tenues par trimestre en ${data.year} : ${life.perQuarter.map((q) => `${q.label}, ${q.total}`).join(' ; ')}.`,
+            source: `${QUARTER_CHART_SOURCE} «\u00a0${life.instanceName}\u00a0»`,
+            description: `Réunions tenues par trimestre en ${data.year}\u00a0: ${life.perQuarter.map((q) => `${q.label}, ${q.total}`).join('\u00a0; ')}.`,
             maxHeight: 260,
           })
         : []),
@@ -160,7 +162,7 @@ function meetingsSection(data: BilanData, outline: Outline): FileChild[] {
   if (data.quietBodies.length > 0)
     content.push(
       note(
-        `${data.quietBodies.length > 1 ? 'Les instances' : 'L’instance'} ${andList(data.quietBodies.map((n) => `« ${n} »`))} ${data.quietBodies.length > 1 ? 'n’ont tenu' : 'n’a tenu'} aucune réunion en ${data.year}.`,
+        `${data.quietBodies.length > 1 ? 'Les instances' : 'L’instance'} ${andList(data.quietBodies.map((n) => `«\u00a0${n}\u00a0»`))} ${data.quietBodies.length > 1 ? 'n’ont tenu' : 'n’a tenu'} aucune réunion en ${data.year}.`,
       ),
     );
   return content;
@@ -183,15 +185,15 @@ function attendanceSection(data: BilanData, outline: Outline): FileChild[] {
         ...heading,
         note(
           life.heldCount === 1
-            ? 'Les présences n’ont pas été relevées à la seule réunion tenue : la participation des membres n’est pas connue.'
-            : `Les présences n’ont été relevées à aucune des ${formatInteger(life.heldCount)} réunions tenues : la participation des membres n’est pas connue.`,
+            ? 'Les présences n’ont pas été relevées à la seule réunion tenue\u00a0: la participation des membres n’est pas connue.'
+            : `Les présences n’ont été relevées à aucune des ${formatInteger(life.heldCount)} réunions tenues\u00a0: la participation des membres n’est pas connue.`,
         ),
       ];
     const drifting = life.attendance.members.filter((m) => m.driftingAway).map((m) => m.name);
     return [
       ...heading,
       body(
-        `${takenPhrase(life)}${life.attendance.averagePresence === null ? '' : ` ; présence moyenne des membres : ${percent(life.attendance.averagePresence)}`}. Est compté présent un membre présent ou représenté ; une présence non renseignée n’est comptée ni présente ni absente.`,
+        `${takenPhrase(life)}${life.attendance.averagePresence === null ? '' : ` ; présence moyenne des membres\u00a0: ${percent(life.attendance.averagePresence)}`}. Est compté présent un membre présent ou représenté\u00a0; une présence non renseignée n’est comptée ni présente ni absente.`,
         { keepNext: true },
       ),
       dataTable({
@@ -213,7 +215,7 @@ function attendanceSection(data: BilanData, outline: Outline): FileChild[] {
       }),
       drifting.length > 0
         ? body(
-            `${drifting.length > 1 ? 'Se sont éloignés' : 'S’est éloigné'} (absent ou excusé à ses trois dernières réunions de l’année) : ${andList(drifting)}. Un appel ou une visite peut renouer le lien.`,
+            `${drifting.length > 1 ? 'Se sont éloignés' : 'S’est éloigné'} (absent ou excusé à ses trois dernières réunions de l’année)\u00a0: ${andList(drifting)}. Un appel ou une visite peut renouer le lien.`,
           )
         : note('Aucun membre n’a manqué ses trois dernières réunions de l’année.'),
     ];
@@ -248,7 +250,7 @@ function actionsSection(data: BilanData, outline: Outline): FileChild[] {
       ? [note('Aucune action de suivi n’a été décidée.')]
       : [
           body(
-            `${countLabel(life.actions.total, 'action décidée', 'actions décidées')} : ${countLabel(life.actions.done, 'faite', 'faites', 'aucune faite')}, ${countLabel(life.actions.open, 'encore ouverte', 'encore ouvertes', 'aucune encore ouverte')}.`,
+            `${countLabel(life.actions.total, 'action décidée', 'actions décidées')}\u00a0: ${countLabel(life.actions.done, 'faite', 'faites', 'aucune faite')}, ${countLabel(life.actions.open, 'encore ouverte', 'encore ouvertes', 'aucune encore ouverte')}.`,
             { keepNext: true },
           ),
           dataTable({
@@ -281,7 +283,7 @@ function roadmapSection(data: BilanData, roadmap: BilanRoadmap, outline: Outline
   if (roadmap.adopted.length > 0)
     content.push(
       body(
-        `Adoptée${roadmap.adopted.length > 1 ? 's' : ''} en ${data.year} : ${andList(roadmap.adopted.map((v) => `la version ${v.version} le ${formatDate(v.adoptedOn)} à ${v.place}`))}.`,
+        `Adoptée${roadmap.adopted.length > 1 ? 's' : ''} en ${data.year}\u00a0: ${andList(roadmap.adopted.map((v) => `la version ${v.version} le ${formatDate(v.adoptedOn)} à ${v.place}`))}.`,
       ),
     );
   const fiches = roadmap.actions;
@@ -336,7 +338,7 @@ function roadmapSection(data: BilanData, roadmap: BilanRoadmap, outline: Outline
   if (!roadmap.changes) {
     content.push(
       note(
-        `Aucune version de la feuille de route n’était adoptée au 1er janvier ${data.year} : l’évolution des fiches sur l’année ne peut pas être retracée.`,
+        `Aucune version de la feuille de route n’était adoptée au 1er janvier ${data.year}\u00a0: l’évolution des fiches sur l’année ne peut pas être retracée.`,
       ),
     );
     return content;
@@ -348,7 +350,7 @@ function roadmapSection(data: BilanData, roadmap: BilanRoadmap, outline: Outline
     return content;
   }
   content.push(
-    body(`Par rapport à ${roadmap.changes.since} :`, { keepNext: true }),
+    body(`Par rapport à ${roadmap.changes.since}\u00a0:`, { keepNext: true }),
     dataTable({
       columns: [
         { title: 'Fiche action', share: 0.46 },
@@ -383,7 +385,7 @@ function animationSection(data: BilanData): FileChild[] {
         ? `${countLabel(event.presentInvitees, 'membre présent', 'membres présents')}`
         : null;
   return [
-    body(`${countLabel(events.length, 'temps d’animation', 'temps d’animation')} en ${data.year} :`, {
+    body(`${countLabel(events.length, 'temps d’animation', 'temps d’animation')} en ${data.year}\u00a0:`, {
       keepNext: true,
     }),
     dataTable({

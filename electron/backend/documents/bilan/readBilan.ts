@@ -53,14 +53,14 @@ export async function bilanYearOrFail(ctx: BackendContext, year: number | undefi
     if (years.length === 0)
       throw new AppFailure(
         'conflict',
-        'Aucune réunion n’a encore été tenue : le bilan de la coordination se fait sur les réunions d’une année.',
+        'Aucune réunion n’a encore été tenue\u00a0: le bilan de la coordination se fait sur les réunions d’une année.',
       );
     return years[0]!.year;
   }
   if (!years.some((entry) => entry.year === year))
     throw new AppFailure(
       'conflict',
-      `Aucune réunion n’a été tenue en ${year} : il n’y a pas de bilan de la coordination à établir pour cette année.`,
+      `Aucune réunion n’a été tenue en ${year}\u00a0: il n’y a pas de bilan de la coordination à établir pour cette année.`,
     );
   return year;
 }

@@ -25,7 +25,7 @@ export function renderChartSvg(spec: ChartSpec, size: ChartSize): string {
   if (!valid(width) || !valid(height))
     throw new AppFailure(
       'invalid_input',
-      `Taille de graphique impossible (${width} × ${height} pixels) : entre 1 et 20 000 pixels de côté.`,
+      `Taille de graphique impossible (${width} × ${height} pixels)\u00a0: entre 1 et 20 000 pixels de côté.`,
     );
   const title = `<title>${escapeXml(spec.title)}</title>${spec.subtitle ? `<desc>${escapeXml(spec.subtitle)}</desc>` : ''}`;
   return element(

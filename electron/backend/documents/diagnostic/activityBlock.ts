@@ -29,7 +29,7 @@ export function activityBlock(dto: DiagnosticDto, outline: Outline): FileChild[]
     return [
       heading,
       body(
-        `${NO_ACTIVITY} (${period}) : aucun chiffre d’activité des structures n’est disponible pour cette période.`,
+        `${NO_ACTIVITY} (${period})\u00a0: aucun chiffre d’activité des structures n’est disponible pour cette période.`,
       ),
     ];
   const share = (value: number) =>
@@ -38,14 +38,14 @@ export function activityBlock(dto: DiagnosticDto, outline: Outline): FileChild[]
     heading,
     body(`${activityHeadline(figures)} (${period}).`),
     body(
-      `${countLabel(figures.activities, 'activité')} (accompagnements individuels et ateliers collectifs). Un accompagnement est une personne aidée lors d’une activité : un atelier de huit personnes en compte huit.`,
+      `${countLabel(figures.activities, 'activité')} (accompagnements individuels et ateliers collectifs). Un accompagnement est une personne aidée lors d’une activité\u00a0: un atelier de huit personnes en compte huit.`,
     ),
   ];
   const families = familiesText(figures);
   if (families !== null)
     blocks.push(
       body(
-        `Par famille de thèmes : ${families.charAt(0).toLocaleLowerCase('fr')}${families.slice(1)}. Une activité sur plusieurs thèmes compte pour chacun : les familles peuvent dépasser le total.`,
+        `Par famille de thèmes\u00a0: ${families.charAt(0).toLocaleLowerCase('fr')}${families.slice(1)}. Une activité sur plusieurs thèmes compte pour chacun\u00a0: les familles peuvent dépasser le total.`,
       ),
     );
   if (figures.topThemes.length > 0)
@@ -64,7 +64,7 @@ export function activityBlock(dto: DiagnosticDto, outline: Outline): FileChild[]
         ]),
         zebra: true,
       }),
-      note('Une activité sur deux thèmes compte dans chacun : les parts ne s’additionnent pas.'),
+      note('Une activité sur deux thèmes compte dans chacun\u00a0: les parts ne s’additionnent pas.'),
     );
   const helped = figures.communes.filter((commune) => commune.accompaniments > 0);
   const none = figures.communes.filter((commune) => commune.accompaniments === 0);
@@ -90,7 +90,7 @@ export function activityBlock(dto: DiagnosticDto, outline: Outline): FileChild[]
   if (none.length > 0)
     blocks.push(
       body(
-        `${none.length === figures.communes.length ? 'Aucun habitant du territoire accompagné' : `Aucun habitant accompagné dans ${none.length === 1 ? 'une autre commune' : `les ${formatInteger(none.length)} autres communes`}`} : ${none.map((commune) => commune.name).join(', ')}.`,
+        `${none.length === figures.communes.length ? 'Aucun habitant du territoire accompagné' : `Aucun habitant accompagné dans ${none.length === 1 ? 'une autre commune' : `les ${formatInteger(none.length)} autres communes`}`}\u00a0: ${none.map((commune) => commune.name).join(', ')}.`,
       ),
     );
   const elsewhere = [
@@ -101,7 +101,8 @@ export function activityBlock(dto: DiagnosticDto, outline: Outline): FileChild[]
       ? `${countLabel(figures.unknownResidence, 'accompagnement')} dont la commune de résidence n’est pas connue`
       : null,
   ].filter((line): line is string => line !== null);
-  if (elsewhere.length > 0) blocks.push(note(`Ne figurent pas dans le tableau : ${elsewhere.join(' ; ')}.`));
-  blocks.push(note(`Source : ${activitySourcesText(figures)}. Population : INSEE.`));
+  if (elsewhere.length > 0)
+    blocks.push(note(`Ne figurent pas dans le tableau\u00a0: ${elsewhere.join('\u00a0; ')}.`));
+  blocks.push(note(`Source\u00a0: ${activitySourcesText(figures)}. Population\u00a0: INSEE.`));
   return blocks;
 }

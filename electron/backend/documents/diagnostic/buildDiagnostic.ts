@@ -59,7 +59,7 @@ function chartFigure(chart: RenderedChart): FileChild[] {
     ...figure({
       png: chart.png,
       caption: chart.spec.title,
-      source: chart.spec.sources.map(sourceText).join(' ; ') || null,
+      source: chart.spec.sources.map(sourceText).join('\u00a0; ') || null,
       description: chart.spec.subtitle ?? chart.spec.title,
       maxHeight: CHART_MAX_HEIGHT,
     }),
@@ -89,7 +89,7 @@ function commentary(dto: DiagnosticDto, section: CommentarySection, outline: Out
   const title =
     section === 'synthese'
       ? 'Commentaire'
-      : `Commentaire : ${COMMENTARY_SECTION_LABELS[section].toLowerCase()}`;
+      : `Commentaire\u00a0: ${COMMENTARY_SECTION_LABELS[section].toLowerCase()}`;
   return [outline.heading(2, title), ...bodyLines(text)];
 }
 
@@ -110,8 +110,8 @@ function unwritten(dto: DiagnosticDto): FileChild[] {
         new TextRun(
           frenchTypography(
             missing.length === COMMENTARY_ORDER.length
-              ? 'Commentaires : '
-              : `Commentaire sur ${andList(parts)} : `,
+              ? 'Commentaires\u00a0: '
+              : `Commentaire sur ${andList(parts)}\u00a0: `,
           ),
         ),
         missingRun(missing.length === COMMENTARY_ORDER.length ? 'mp' : 'm'),
@@ -193,8 +193,8 @@ function fragility(data: DiagnosticData, outline: Outline): FileChild[] {
       }),
       body(
         dto.indicators.length === 0
-          ? 'Aucun indicateur de fragilité numérique (Indice de fragilité numérique, données de l’INSEE par commune) n’est encore réuni pour ce territoire : les communes les plus fragiles, leur carte et leur croisement avec l’offre ne peuvent pas encore être présentés.'
-          : `${countLabel(dto.indicators.length, 'indicateur est disponible', 'indicateurs sont disponibles')} (tableau ci-dessous), mais aucun n’a encore été retenu pour mesurer la fragilité : les communes les plus fragiles, leur carte et leur croisement avec l’offre ne peuvent pas encore être présentés.`,
+          ? 'Aucun indicateur de fragilité numérique (Indice de fragilité numérique, données de l’INSEE par commune) n’est encore réuni pour ce territoire\u00a0: les communes les plus fragiles, leur carte et leur croisement avec l’offre ne peuvent pas encore être présentés.'
+          : `${countLabel(dto.indicators.length, 'indicateur est disponible', 'indicateurs sont disponibles')} (tableau ci-dessous), mais aucun n’a encore été retenu pour mesurer la fragilité\u00a0: les communes les plus fragiles, leur carte et leur croisement avec l’offre ne peuvent pas encore être présentés.`,
       ),
     );
   } else {
@@ -209,13 +209,13 @@ function fragility(data: DiagnosticData, outline: Outline): FileChild[] {
       outline.heading(2, 'Carte de la fragilité'),
       ...figure({
         png: data.fragilityMap,
-        caption: `Carte : ${inSentence(dto.fragility?.label ?? 'fragilité numérique')} par commune`,
+        caption: `Carte\u00a0: ${inSentence(dto.fragility?.label ?? 'fragilité numérique')} par commune`,
         source: [
           dto.fragility ? sourceText(dto.fragility.source) : null,
           dto.contoursSource ? sourceText(dto.contoursSource) : null,
         ]
           .filter(Boolean)
-          .join(' ; '),
+          .join('\u00a0; '),
         description: `Carte des communes colorées selon leur fragilité (${dto.fragility?.label ?? 'fragilité numérique'})`,
         maxHeight: CHART_MAX_HEIGHT,
       }),
@@ -223,7 +223,7 @@ function fragility(data: DiagnosticData, outline: Outline): FileChild[] {
   } else if (dto.fragility) {
     blocks.push(
       body(
-        'Les contours des communes ne sont pas connus : la carte de la fragilité ne peut pas être dressée.',
+        'Les contours des communes ne sont pas connus\u00a0: la carte de la fragilité ne peut pas être dressée.',
       ),
     );
   }
@@ -246,14 +246,14 @@ function offer(data: DiagnosticData, outline: Outline): FileChild[] {
     const itinerant = dto.offer.communesItinerantOnly.map((code) => nameOf.get(code) ?? code);
     blocks.push(
       body(
-        `Des permanences itinérantes (bus numérique, équipe mobile) s’ajoutent aux lieux fixes : ${countLabel(totals.permanenceCount, 'permanence', 'permanences')}, ${headline.permanences.detail}${itinerant.length > 0 ? ` (${andList(itinerant)})` : ''}. Elles comptent dans l’offre de chaque commune desservie.`,
+        `Des permanences itinérantes (bus numérique, équipe mobile) s’ajoutent aux lieux fixes\u00a0: ${countLabel(totals.permanenceCount, 'permanence', 'permanences')}, ${headline.permanences.detail}${itinerant.length > 0 ? ` (${andList(itinerant)})` : ''}. Elles comptent dans l’offre de chaque commune desservie.`,
       ),
     );
   }
   if (totals.placesOutsideTerritory > 0) {
     blocks.push(
       body(
-        `${countLabel(totals.placesOutsideTerritory, 'lieu de l’annuaire est situé', 'lieux de l’annuaire sont situés')} hors du territoire ou sans commune : ils ne sont pas comptés.`,
+        `${countLabel(totals.placesOutsideTerritory, 'lieu de l’annuaire est situé', 'lieux de l’annuaire sont situés')} hors du territoire ou sans commune\u00a0: ils ne sont pas comptés.`,
       ),
     );
   }
@@ -264,11 +264,11 @@ function offer(data: DiagnosticData, outline: Outline): FileChild[] {
         png: data.placesMap,
         // Without the communes' contours, the map shows the places only.
         caption: dto.contoursSource
-          ? 'Carte : les lieux de médiation numérique et les communes sans lieu'
-          : 'Carte : les lieux de médiation numérique',
+          ? 'Carte\u00a0: les lieux de médiation numérique et les communes sans lieu'
+          : 'Carte\u00a0: les lieux de médiation numérique',
         source: [sourceText(dto.directorySource), dto.contoursSource ? sourceText(dto.contoursSource) : null]
           .filter(Boolean)
-          .join(' ; '),
+          .join('\u00a0; '),
         description:
           'Carte des lieux de médiation numérique du territoire, colorés selon le rôle de l’acteur',
         maxHeight: CHART_MAX_HEIGHT,
@@ -295,7 +295,7 @@ function offer(data: DiagnosticData, outline: Outline): FileChild[] {
   if (anyService) blocks.push(servicesTable(dto));
   if (anyService && offeredNowhere.services.length > 0) {
     blocks.push(
-      body(`Services offerts nulle part sur le territoire : ${phraseList(offeredNowhere.services)}.`),
+      body(`Services offerts nulle part sur le territoire\u00a0: ${phraseList(offeredNowhere.services)}.`),
     );
   }
   const { conseillersNumeriques, franceServices, aidantsConnect } = dto.offer.keyProgrammes;
@@ -322,7 +322,7 @@ function fragileAndFarBlocks(data: DiagnosticData): FileChild[] {
   if (far.status === 'notComputable')
     return [
       body(
-        `Nombre de communes fragiles et loin : ${figure.text}. Les contours des communes ne sont pas connus : les distances ne peuvent pas être calculées ; ${countLabel(far.unknownDistance.length, 'commune fragile reste', 'communes fragiles restent')} à examiner : ${unknownNames}.`,
+        `Nombre de communes fragiles et loin\u00a0: ${figure.text}. Les contours des communes ne sont pas connus\u00a0: les distances ne peuvent pas être calculées\u00a0; ${countLabel(far.unknownDistance.length, 'commune fragile reste', 'communes fragiles restent')} à examiner\u00a0: ${unknownNames}.`,
       ),
     ];
   const blocks: FileChild[] =
@@ -338,7 +338,7 @@ function fragileAndFarBlocks(data: DiagnosticData): FileChild[] {
   if (far.status === 'partial')
     blocks.push(
       body(
-        `Distance inconnue, faute de contours, pour ${countLabel(far.unknownDistance.length, 'commune fragile', 'communes fragiles')} : ${unknownNames}. Le nombre de communes fragiles et loin est donc ${figure.text}.`,
+        `Distance inconnue, faute de contours, pour ${countLabel(far.unknownDistance.length, 'commune fragile', 'communes fragiles')}\u00a0: ${unknownNames}. Le nombre de communes fragiles et loin est donc ${figure.text}.`,
       ),
     );
   return blocks;
@@ -367,7 +367,7 @@ function gaps(data: DiagnosticData, outline: Outline): FileChild[] {
     blocks.push(
       outline.heading(2, 'Communes les plus fragiles et les moins dotées'),
       body(
-        `Le classement croise la fragilité (la plus forte d’abord) et l’offre (la plus faible d’abord). Les ${formatInteger(Math.min(RANKING_ROWS, dto.ranking.length))} premières communes :`,
+        `Le classement croise la fragilité (la plus forte d’abord) et l’offre (la plus faible d’abord). Les ${formatInteger(Math.min(RANKING_ROWS, dto.ranking.length))} premières communes\u00a0:`,
       ),
       rankingTable(dto, RANKING_ROWS),
       outline.heading(2, `Communes fragiles et loin d’un lieu ${quoted(far.service)}`),
@@ -385,14 +385,14 @@ function annexes(data: DiagnosticData, outline: Outline): FileChild[] {
   const dto = data.diagnostic;
   const chartSources = data.charts.flatMap((chart) => chart.spec.sources);
   return [
-    outline.heading(1, 'Annexe : données par commune'),
+    outline.heading(1, 'Annexe\u00a0: données par commune'),
     body(
       dto.fragility
-        ? `Fragilité : ${inSentence(dto.fragility.label)}, de 1 à 10 (10\u00a0= la plus fragile). Lieux : lieux fixes de la commune, et permanences itinérantes tenues dans la commune par des lieux d’ailleurs. Rang : position dans le croisement fragilité × offre (1\u00a0= la plus fragile et la moins dotée).`
-        : `Lieux : lieux fixes de la commune, et permanences itinérantes tenues dans la commune par des lieux d’ailleurs. Faute d’indicateur de fragilité ${dto.indicators.length === 0 ? 'disponible' : 'retenu'}, le tableau ne donne ni la fragilité ni le rang des communes.`,
+        ? `Fragilité\u00a0: ${inSentence(dto.fragility.label)}, de 1 à 10 (10\u00a0= la plus fragile). Lieux\u00a0: lieux fixes de la commune, et permanences itinérantes tenues dans la commune par des lieux d’ailleurs. Rang\u00a0: position dans le croisement fragilité × offre (1\u00a0= la plus fragile et la moins dotée).`
+        : `Lieux\u00a0: lieux fixes de la commune, et permanences itinérantes tenues dans la commune par des lieux d’ailleurs. Faute d’indicateur de fragilité ${dto.indicators.length === 0 ? 'disponible' : 'retenu'}, le tableau ne donne ni la fragilité ni le rang des communes.`,
     ),
     communesTable(dto),
-    outline.heading(1, 'Annexe : sources'),
+    outline.heading(1, 'Annexe\u00a0: sources'),
     sourcesTable(dto, chartSources),
   ];
 }
@@ -412,7 +412,7 @@ export function diagnosticParts(context: DocumentContext, data: DiagnosticData):
     territoryName: context.territory.displayName,
     title: 'Diagnostic territorial',
     subtitle: data.frozen
-      ? `Diagnostic figé le ${formatDate(data.frozen.frozenAt)} : ${quoted(data.frozen.title)}`
+      ? `Diagnostic figé le ${formatDate(data.frozen.frozenAt)}\u00a0: ${quoted(data.frozen.title)}`
       : 'Fragilités numériques et offre de médiation numérique',
     date: context.date,
     author: context.author,

@@ -243,7 +243,7 @@ export function sourcesTable(
       { title: 'Source', share: 5 },
       { title: 'Utilisée pour', share: 5 },
     ],
-    rows: [...seen.entries()].map(([source, uses]) => [source, [...new Set(uses)].join(' ; ')]),
+    rows: [...seen.entries()].map(([source, uses]) => [source, [...new Set(uses)].join('\u00a0; ')]),
     zebra: true,
   });
 }

@@ -21,20 +21,21 @@ const ZERO_TAIL_MIN = 5;
 const NOTHING_TO_SHOW: Record<string, string> = {
   [CHART_IDS.placesPer10k]: 'Aucune commune du territoire n’a de lieu de médiation numérique fixe.',
   [CHART_IDS.services]:
-    'Aucun lieu recensé n’offre l’un des 9 services de médiation numérique : aucun de ces services n’est offert sur le territoire.',
+    'Aucun lieu recensé n’offre l’un des 9 services de médiation numérique\u00a0: aucun de ces services n’est offert sur le territoire.',
   [CHART_IDS.publics]: 'Aucun lieu recensé ne déclare accueillir un public en particulier.',
   [CHART_IDS.supports]:
     'Aucun lieu recensé ne déclare d’accompagnement spécifique (handicaps, illettrisme, langues étrangères).',
   [CHART_IDS.programmes]:
     'Aucun dispositif national (conseillers numériques, France Services, Aidants Connect) n’est présent dans les lieux recensés.',
-  [CHART_IDS.freshness]: 'Aucun lieu n’est recensé : la fraîcheur de l’annuaire ne peut pas être mesurée.',
+  [CHART_IDS.freshness]:
+    'Aucun lieu n’est recensé\u00a0: la fraîcheur de l’annuaire ne peut pas être mesurée.',
   [CHART_IDS.fragileAndFar]:
-    'Aucun lieu du territoire n’offre ce service : aucune distance ne peut être représentée.',
+    'Aucun lieu du territoire n’offre ce service\u00a0: aucune distance ne peut être représentée.',
 };
 
 const nothing = (spec: ChartSpec): PrintableChart => ({
   spec: null,
-  note: NOTHING_TO_SHOW[spec.id] ?? `${quoted(spec.title)} : aucune valeur à représenter.`,
+  note: NOTHING_TO_SHOW[spec.id] ?? `${quoted(spec.title)}\u00a0: aucune valeur à représenter.`,
 });
 
 export function printableChart(spec: ChartSpec): PrintableChart {
@@ -71,11 +72,11 @@ export function printableChart(spec: ChartSpec): PrintableChart {
         if (spec.id === CHART_IDS.freshness)
           return {
             spec: null,
-            note: `Fraîcheur de l’annuaire : ${total > 1 ? `les ${formatInteger(total)} lieux recensés sont tous` : 'le seul lieu recensé est'} dans le cas ${quoted(filled[0]!.label)}.`,
+            note: `Fraîcheur de l’annuaire\u00a0: ${total > 1 ? `les ${formatInteger(total)} lieux recensés sont tous` : 'le seul lieu recensé est'} dans le cas ${quoted(filled[0]!.label)}.`,
           };
         return {
           spec: null,
-          note: `${quoted(spec.title)} : ${quoted(filled[0]!.label)} pour la totalité (${formatInteger(total)}).`,
+          note: `${quoted(spec.title)}\u00a0: ${quoted(filled[0]!.label)} pour la totalité (${formatInteger(total)}).`,
         };
       }
       return { spec, note: null };

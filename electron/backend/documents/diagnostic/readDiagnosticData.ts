@@ -125,7 +125,7 @@ export async function readFrozenDiagnosticData(
 ): Promise<DiagnosticData> {
   const snapshot = readSnapshot(ctx, snapshotId);
   if (!snapshot)
-    throw new AppFailure('not_found', 'Ce diagnostic figé n’existe plus : il a peut-être été supprimé.');
+    throw new AppFailure('not_found', 'Ce diagnostic figé n’existe plus\u00a0: il a peut-être été supprimé.');
   const [fragilityMap, charts] = await Promise.all([
     snapshot.mapSvg ? svgToPngAsync(snapshot.mapSvg, MAP_SCALE) : null,
     renderCharts(snapshot.charts),

@@ -58,10 +58,14 @@ function whoDoesWhat(roadmap: RoadmapDto): FileChild[] {
   const matrix = roleMatrix(roadmap);
   const blocks: FileChild[] = [whoDoesWhatTable(roadmap)];
   if (matrix.actionsWithoutPilot.length > 0)
-    blocks.push(body(`Actions sans pilote : ${matrix.actionsWithoutPilot.map((a) => a.title).join(', ')}.`));
+    blocks.push(
+      body(`Actions sans pilote\u00a0: ${matrix.actionsWithoutPilot.map((a) => a.title).join(', ')}.`),
+    );
   if (matrix.membersWithoutRole.length > 0)
     blocks.push(
-      body(`Membres sans rôle dans une action : ${matrix.membersWithoutRole.map((m) => m.name).join(', ')}.`),
+      body(
+        `Membres sans rôle dans une action\u00a0: ${matrix.membersWithoutRole.map((m) => m.name).join(', ')}.`,
+      ),
     );
   return blocks;
 }
@@ -70,7 +74,7 @@ function funding(roadmap: RoadmapDto, outline: Outline): FileChild[] {
   const { overall } = roadmapFunding(roadmap);
   const blocks: FileChild[] = [
     body(
-      `Budget des actions : ${formatEuros(overall.budget)} ; financements prévus : ${formatEuros(overall.planned)}, dont ${formatEuros(overall.acquired)} acquis.`,
+      `Budget des actions\u00a0: ${formatEuros(overall.budget)}\u00a0; financements prévus\u00a0: ${formatEuros(overall.planned)}, dont ${formatEuros(overall.acquired)} acquis.`,
     ),
   ];
   if (overall.bySource.length > 0)
@@ -162,7 +166,7 @@ function writtenSections(roadmap: RoadmapDto, today: string, outline: Outline): 
     if (section.written) {
       blocks.push(outline.heading(1, section.title, { pageBreakBefore }), ...section.build(outline));
     } else if (!said) {
-      blocks.push(body(`${opening} : ${andList(empty)}.`, { pageBreakBefore }));
+      blocks.push(body(`${opening}\u00a0: ${andList(empty)}.`, { pageBreakBefore }));
       said = true;
     }
   }

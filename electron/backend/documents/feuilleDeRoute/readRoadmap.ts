@@ -30,7 +30,7 @@ export async function readRoadmapVersion(
   if (roadmap.state !== 'brouillon')
     throw new AppFailure(
       'not_found',
-      `Aucun projet de feuille de route n’est en cours : la version ${roadmap.version} est adoptée.`,
+      `Aucun projet de feuille de route n’est en cours\u00a0: la version ${roadmap.version} est adoptée.`,
     );
   return readDraft(ctx.db, roadmap);
 }

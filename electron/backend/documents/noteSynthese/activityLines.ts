@@ -19,13 +19,13 @@ export function activityLines(diagnostic: DiagnosticDto): string[] {
   const figures = activity.figures;
   if (figures === null)
     return [
-      `${NO_ACTIVITY} (${period}) : aucun chiffre d’activité des structures n’est disponible pour cette période.`,
+      `${NO_ACTIVITY} (${period})\u00a0: aucun chiffre d’activité des structures n’est disponible pour cette période.`,
     ];
   const lines = [`${activityHeadline(figures)} (${period}).`];
   const themes = figures.topThemes.slice(0, 3);
   if (themes.length > 0)
     lines.push(
-      `Thèmes les plus fréquents : ${andList(
+      `Thèmes les plus fréquents\u00a0: ${andList(
         themes.map(
           (theme) => `${quoted(theme.label)} (${countLabel(theme.accompaniments, 'accompagnement')})`,
         ),
@@ -36,7 +36,7 @@ export function activityLines(diagnostic: DiagnosticDto): string[] {
     const top = rated.slice(0, 2).map((commune) => `${commune.name} (${formatDecimal(commune.per1000!)})`);
     const none = rated.filter((commune) => commune.accompaniments === 0).length;
     lines.push(
-      `Le plus d’habitants accompagnés pour 1\u00a0000 : ${andList(top)}${
+      `Le plus d’habitants accompagnés pour 1\u00a0000\u00a0: ${andList(top)}${
         none > 0 ? ` ; ${countLabel(none, 'commune')} dont aucun habitant n’a été accompagné` : ''
       }.`,
     );

@@ -66,15 +66,15 @@ function roadmapState(roadmap: RoadmapDto, today: string): FileChild[] {
       ? `adoptée (version ${roadmap.adoption.version}, le ${formatDate(roadmap.adoption.adoptedOn)} à ${roadmap.adoption.place})`
       : `brouillon de la version ${roadmap.version}, à adopter`;
   return [
-    body(`${roadmap.title} : ${state}.`),
+    body(`${roadmap.title}\u00a0: ${state}.`),
     bullet(
       `${countLabel(roadmap.chantiers.length, 'chantier')}, ${countLabel(actions.length, 'action')}${byStatus.length > 0 ? ` (${byStatus.join(', ')})` : ''}${late > 0 ? ` dont ${countLabel(late, 'en retard', 'en retard')}` : ''}.`,
     ),
     bullet(
-      `${countLabel(roadmap.members.length, 'membre')} dans l’instance ${roadmap.instance ? quoted(roadmap.instance.name) : 'de coordination'} ; ${formatInteger(signed)} signature${signed > 1 ? 's' : ''} sur ${formatInteger(roadmap.signatures.length)}.`,
+      `${countLabel(roadmap.members.length, 'membre')} dans l’instance ${roadmap.instance ? quoted(roadmap.instance.name) : 'de coordination'}\u00a0; ${formatInteger(signed)} signature${signed > 1 ? 's' : ''} sur ${formatInteger(roadmap.signatures.length)}.`,
     ),
     bullet(
-      `Budget des actions : ${formatEuros(overall.budget)} ; financements acquis : ${formatEuros(overall.acquired)}, demandés ou envisagés : ${formatEuros(overall.planned - overall.acquired)}.`,
+      `Budget des actions\u00a0: ${formatEuros(overall.budget)}\u00a0; financements acquis\u00a0: ${formatEuros(overall.acquired)}, demandés ou envisagés\u00a0: ${formatEuros(overall.planned - overall.acquired)}.`,
     ),
   ];
 }
@@ -108,7 +108,7 @@ export function noteSyntheseParts(context: DocumentContext, data: NoteData): Doc
     outline.heading(1, 'Décisions attendues'),
     ...(decisions.length > 0
       ? decisions.map(bullet)
-      : [body('Aucune décision n’est attendue : la feuille de route est adoptée, financée et signée.')]),
+      : [body('Aucune décision n’est attendue\u00a0: la feuille de route est adoptée, financée et signée.')]),
   ];
   return {
     territoryName: context.territory.displayName,

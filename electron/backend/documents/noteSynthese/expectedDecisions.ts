@@ -18,13 +18,13 @@ export function expectedDecisions(roadmap: RoadmapDto): string[] {
   const { actionsWithoutPilot } = roleMatrix(roadmap);
   if (actionsWithoutPilot.length > 0) {
     decisions.push(
-      `Désigner un pilote pour ${countLabel(actionsWithoutPilot.length, 'action')} : ${actionsWithoutPilot.map((a) => quoted(a.title)).join(', ')}.`,
+      `Désigner un pilote pour ${countLabel(actionsWithoutPilot.length, 'action')}\u00a0: ${actionsWithoutPilot.map((a) => quoted(a.title)).join(', ')}.`,
     );
   }
   const { overall } = roadmapFunding(roadmap);
   if (overall.remaining !== null && overall.remaining > 0) {
     decisions.push(
-      `Valider le plan de financement : ${formatEuros(overall.remaining)} restent à trouver sur ${formatEuros(overall.budget)} de budget.`,
+      `Valider le plan de financement\u00a0: ${formatEuros(overall.remaining)} restent à trouver sur ${formatEuros(overall.budget)} de budget.`,
     );
   }
   const unsigned = roadmap.signatures.filter((s) => s.status !== 'signe');

@@ -96,7 +96,7 @@ export function checkCoordinates(
     return {
       latitude: longitude,
       longitude: latitude,
-      warning: `Latitude et longitude inversées ${shown(latitude, longitude)} : remises dans l’ordre pour ${where}.`,
+      warning: `Latitude et longitude inversées ${shown(latitude, longitude)}\u00a0: remises dans l’ordre pour ${where}.`,
     };
   const distance = distanceKm(latitude, longitude, polygons);
   const why =
@@ -106,6 +106,6 @@ export function checkCoordinates(
   return {
     latitude: null,
     longitude: null,
-    warning: `Coordonnées ${shown(latitude, longitude)} ${why} : laissées vides, le lieu n’est pas placé sur la carte. Vérifiez l’adresse ou la commune.`,
+    warning: `Coordonnées ${shown(latitude, longitude)} ${why}\u00a0: laissées vides, le lieu n’est pas placé sur la carte. Vérifiez l’adresse ou la commune.`,
   };
 }

@@ -7,6 +7,6 @@ import type { ImportedRow } from './rowToActor';
  */
 export function duplicateIdReason(row: ImportedRow, firstLine: number): string {
   if (row.idFromFile)
-    return `Identifiant «\u00a0${row.externalId}\u00a0» déjà utilisé ligne ${firstLine} : cette ligne est écartée, seule la première est importée. Donnez-lui un identifiant propre pour l’importer.`;
-  return `Même nom et même code postal que la ligne ${firstLine}, sans identifiant pour les distinguer : cette ligne est écartée, seule la première est importée. Ajoutez une colonne d’identifiants pour importer les deux.`;
+    return `Identifiant «\u00a0${row.externalId}\u00a0» déjà utilisé ligne ${firstLine}\u00a0: cette ligne est écartée, seule la première est importée. Donnez-lui un identifiant propre pour l’importer.`;
+  return `Même nom et même code postal que la ligne ${firstLine}, sans identifiant pour les distinguer\u00a0: cette ligne est écartée, seule la première est importée. Ajoutez une colonne d’identifiants pour importer les deux.`;
 }

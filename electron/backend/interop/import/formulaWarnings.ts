@@ -32,7 +32,7 @@ export function formulaWarnings(record: SourceRecord, mapping: ColumnMapping): I
     warnings.push({
       line: record.line,
       field: column,
-      reason: `Valeur commençant par ${quoted(start)}, qu’un tableur prendrait pour une formule : ${quoted(shown)}. Elle est importée comme texte ; les exports CSV la précéderont d’une apostrophe.`,
+      reason: `Valeur commençant par ${quoted(start)}, qu’un tableur prendrait pour une formule\u00a0: ${quoted(shown)}. Elle est importée comme texte\u00a0; les exports CSV la précéderont d’une apostrophe.`,
     });
   }
   return warnings;

@@ -107,7 +107,7 @@ async function run(job: Job, plan: ImportPlan): Promise<void> {
     dto.error =
       error instanceof AppFailure
         ? `${error.message} Rien n’a été importé.`
-        : 'L’import a échoué : rien n’a été importé. Réessayez, ou signalez le fichier en cause.';
+        : 'L’import a échoué\u00a0: rien n’a été importé. Réessayez, ou signalez le fichier en cause.';
     console.error('[maillage] import échoué', error);
   }
 }
@@ -116,7 +116,7 @@ async function run(job: Job, plan: ImportPlan): Promise<void> {
 export function startImport(ctx: BackendContext, plan: ImportPlan): ImportJobDto {
   for (const other of jobs.values())
     if (other.ctx === ctx && other.dto.state === 'running')
-      throw new AppFailure('conflict', 'Un import est déjà en cours : attendez sa fin ou annulez-le.');
+      throw new AppFailure('conflict', 'Un import est déjà en cours\u00a0: attendez sa fin ou annulez-le.');
   let backupPath: string | null = null;
   if (plan.rows.length > BACKUP_THRESHOLD && ctx.databasePath !== ':memory:') {
     backupPath = backupNow(ctx, 'import').path;
@@ -141,7 +141,7 @@ export function startImport(ctx: BackendContext, plan: ImportPlan): ImportJobDto
 
 function jobOf(jobId: string): Job {
   const job = jobs.get(jobId);
-  if (!job) throw new AppFailure('not_found', 'Cet import n’existe plus : relancez-le.');
+  if (!job) throw new AppFailure('not_found', 'Cet import n’existe plus\u00a0: relancez-le.');
   return job;
 }
 

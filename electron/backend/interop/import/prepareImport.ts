@@ -50,7 +50,7 @@ export async function prepareImport(
       line: read.truncatedLine,
       field: null,
       reason:
-        'Le fichier s’arrête au milieu de cette ligne (dernière ligne incomplète) : elle est écartée. Le fichier a sans doute été coupé ; demandez-en une copie entière.',
+        'Le fichier s’arrête au milieu de cette ligne (dernière ligne incomplète)\u00a0: elle est écartée. Le fichier a sans doute été coupé\u00a0; demandez-en une copie entière.',
     });
   }
 

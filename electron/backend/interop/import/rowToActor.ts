@@ -113,7 +113,7 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
     if (others.length > 0) {
       warn(
         field,
-        `${what} : seule la première valeur est reprise ; laissée${others.length > 1 ? 's' : ''} de côté : ${quoted(others)}.`,
+        `${what}\u00a0: seule la première valeur est reprise\u00a0; laissée${others.length > 1 ? 's' : ''} de côté\u00a0: ${quoted(others)}.`,
       );
       leave(field, others);
     }
@@ -136,18 +136,18 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
     if (unknown.length > 0)
       warn(
         field,
-        `Valeur${plural(unknown)} non reconnue${plural(unknown)}, laissée${plural(unknown)} de côté : ${quoted(unknown)}.`,
+        `Valeur${plural(unknown)} non reconnue${plural(unknown)}, laissée${plural(unknown)} de côté\u00a0: ${quoted(unknown)}.`,
       );
     if (homeless.length > 0)
       warn(
         field,
-        `Sans équivalent dans le standard v1, laissée${plural(homeless)} de côté : ${quoted(homeless)}.`,
+        `Sans équivalent dans le standard v1, laissée${plural(homeless)} de côté\u00a0: ${quoted(homeless)}.`,
       );
     leave(field, [...unknown, ...homeless]);
   }
   const typologies = readTypologies(cell('typologies'));
   if (typologies.unknown.length > 0) {
-    warn('typologies', `Typologie inconnue, laissée de côté : ${quoted(typologies.unknown)}.`);
+    warn('typologies', `Typologie inconnue, laissée de côté\u00a0: ${quoted(typologies.unknown)}.`);
     leave('typologies', typologies.unknown);
   }
   const accessibilityCell = cell('accessibilityUrl');
@@ -155,7 +155,7 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
   if (accessibilityCell && !accessibilityUrl) {
     warn(
       'accessibilityUrl',
-      `Pas un lien vers une fiche Accès libre, laissé de côté : ${quoted([accessibilityCell])}.`,
+      `Pas un lien vers une fiche Accès libre, laissé de côté\u00a0: ${quoted([accessibilityCell])}.`,
     );
     leave('accessibilityUrl', [accessibilityCell]);
   }
@@ -164,14 +164,16 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
 
   let siret: string | null = compactSiret(cell('siret')) || null;
   if (siret && !isValidSiret(siret)) {
-    if (!/^0+$/.test(siret)) warn('siret', `SIRET «\u00a0${cell('siret')}\u00a0» invalide : laissé vide.`);
+    if (!/^0+$/.test(siret))
+      warn('siret', `SIRET «\u00a0${cell('siret')}\u00a0» invalide\u00a0: laissé vide.`);
     siret = null;
   }
 
   let latitude = numberOf(cell('latitude'));
   let longitude = numberOf(cell('longitude'));
   if (latitude === null || longitude === null || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
-    if (cell('latitude') || cell('longitude')) warn('latitude', 'Coordonnées illisibles : laissées vides.');
+    if (cell('latitude') || cell('longitude'))
+      warn('latitude', 'Coordonnées illisibles\u00a0: laissées vides.');
     latitude = null;
     longitude = null;
   }
@@ -182,7 +184,7 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
   // writes its actor's name there when it differs from the place's: on an update it keeps that name.
   const parentName = cell('parentName');
   if (parentName && parentName !== name) {
-    warn('parentName', `Structure parente non conservée par l’annuaire : ${quoted([parentName])}.`);
+    warn('parentName', `Structure parente non conservée par l’annuaire\u00a0: ${quoted([parentName])}.`);
     leave('parentName', [parentName]);
   }
   const postcodeCell = cell('postcode');

@@ -71,7 +71,7 @@ function noteOf(
   if (entry.type === 'commune-associee') return `${q(written)} (commune associée) lu comme ${target}.`;
   if (entry.type === 'arrondissement-municipal') return `${q(written)} (arrondissement) lu comme ${target}.`;
   if (postcode && !commune.postcodes.includes(postcode))
-    return `Code postal ${postcode} (CEDEX ou code d’une autre commune) : ${q(written)} lu comme ${target} d’après le nom de la commune.`;
+    return `Code postal ${postcode} (CEDEX ou code d’une autre commune)\u00a0: ${q(written)} lu comme ${target} d’après le nom de la commune.`;
   if (!postcode) return `${q(written)}, seule commune de ce nom en France, lu comme ${target}.`;
   return null;
 }
@@ -109,7 +109,7 @@ function byName(
   if (currentCodes.size > 1 && [...currentCodes].some((code) => byCode.has(code)))
     return {
       kind: 'unknown',
-      reason: `Plusieurs communes s’appellent ${q(written)}${postcode ? ` dans le département du code postal ${postcode}` : ' en France'} : indiquez le code INSEE ou le code postal.`,
+      reason: `Plusieurs communes s’appellent ${q(written)}${postcode ? ` dans le département du code postal ${postcode}` : ' en France'}\u00a0: indiquez le code INSEE ou le code postal.`,
     };
   return null;
 }
@@ -150,8 +150,8 @@ function matchInReference(
     return {
       kind: 'unknown',
       reason: insee
-        ? `Code INSEE ${insee} inconnu, ni code postal ni commune : impossible de situer le lieu.`
-        : 'Ni code INSEE, ni code postal, ni commune : impossible de situer le lieu.',
+        ? `Code INSEE ${insee} inconnu, ni code postal ni commune\u00a0: impossible de situer le lieu.`
+        : 'Ni code INSEE, ni code postal, ni commune\u00a0: impossible de situer le lieu.',
     };
 
   // Today's name and postcode on the territory: exact.
@@ -173,7 +173,7 @@ function matchInReference(
         kind: 'inside',
         code: commune.code,
         note: name
-          ? `${q(written)} inconnu du référentiel des communes : lu comme ${commune.name} (${commune.code}), seule commune au code postal ${postcode}.`
+          ? `${q(written)} inconnu du référentiel des communes\u00a0: lu comme ${commune.name} (${commune.code}), seule commune au code postal ${postcode}.`
           : null,
         via: 'postcode',
       };
@@ -183,8 +183,8 @@ function matchInReference(
     return {
       kind: 'unknown',
       reason: name
-        ? `Commune ${q(written)} inconnue du référentiel (ancienne commune, lieu-dit ?) et code postal ${postcode} partagé par ${users.length} communes : indiquez le code INSEE.`
-        : `Code postal ${postcode} partagé par ${users.length} communes, sans nom de commune : indiquez la commune ou le code INSEE.`,
+        ? `Commune ${q(written)} inconnue du référentiel (ancienne commune, lieu-dit\u00a0?) et code postal ${postcode} partagé par ${users.length} communes\u00a0: indiquez le code INSEE.`
+        : `Code postal ${postcode} partagé par ${users.length} communes, sans nom de commune\u00a0: indiquez la commune ou le code INSEE.`,
     };
   return { kind: 'outside', reason: `Commune ${q(where)} hors du territoire.` };
 }

@@ -149,7 +149,7 @@ const COLUMN = Object.fromEntries(STANDARD_HEADER.map((name, index) => [name, in
 >;
 const at = (name: string): number => {
   const index = COLUMN[name];
-  if (index === undefined) throw new Error(`Colonne inconnue du standard : ${name}`);
+  if (index === undefined) throw new Error(`Colonne inconnue du standard\u00a0: ${name}`);
   return index;
 };
 const C = {
@@ -253,13 +253,13 @@ function fillCells(
 
 const REQUIRED_MESSAGES: Record<string, string> = {
   id: 'l’identifiant du lieu manque.',
-  pivot: 'le SIRET manque : ajoutez celui de la structure à sa fiche.',
+  pivot: 'le SIRET manque\u00a0: ajoutez celui de la structure à sa fiche.',
   nom: 'le nom manque.',
-  commune: 'la commune manque : choisissez-la dans la fiche.',
-  code_postal: 'le code postal manque : choisissez la commune ou saisissez le code postal.',
-  adresse: 'l’adresse manque : saisissez le numéro et la rue.',
+  commune: 'la commune manque\u00a0: choisissez-la dans la fiche.',
+  code_postal: 'le code postal manque\u00a0: choisissez la commune ou saisissez le code postal.',
+  adresse: 'l’adresse manque\u00a0: saisissez le numéro et la rue.',
   date_maj:
-    'date de mise à jour inconnue : le fichier d’où vient ce lieu n’en donnait pas, et Maillage n’en invente pas. Vérifiez la fiche puis «\u00a0Marquer comme vérifiée aujourd’hui\u00a0» : elle sera exportée avec cette date.',
+    'date de mise à jour inconnue\u00a0: le fichier d’où vient ce lieu n’en donnait pas, et Maillage n’en invente pas. Vérifiez la fiche puis «\u00a0Marquer comme vérifiée aujourd’hui\u00a0»\u00a0: elle sera exportée avec cette date.',
 };
 
 function breachMessage(breach: RuleBreach, value: string): string {
@@ -267,8 +267,8 @@ function breachMessage(breach: RuleBreach, value: string): string {
     return REQUIRED_MESSAGES[breach.field] ?? 'cette valeur obligatoire manque.';
   if (breach.kind === 'maxLength') return 'le texte dépasse 280 caractères.';
   if (breach.field === 'pivot')
-    return `le SIRET « ${value} » n’a pas la forme attendue (9 à 14 lettres ou chiffres).`;
-  return `la valeur « ${value} » ne respecte pas le format du standard.`;
+    return `le SIRET «\u00a0${value}\u00a0» n’a pas la forme attendue (9 à 14 lettres ou chiffres).`;
+  return `la valeur «\u00a0${value}\u00a0» ne respecte pas le format du standard.`;
 }
 
 const NO_BREACH: readonly RuleBreach[] = Object.freeze([]);
@@ -373,19 +373,19 @@ export function exportRows(
         outcome.warnings.push({
           ...about(actor, place),
           field: 'pivot',
-          message: `SIRET inconnu : exporté avec le SIRET bouche-trou ${PLACEHOLDER_PIVOT} ; ajoutez le SIRET de la structure à sa fiche.`,
+          message: `SIRET inconnu\u00a0: exporté avec le SIRET bouche-trou ${PLACEHOLDER_PIVOT}\u00a0; ajoutez le SIRET de la structure à sa fiche.`,
         });
       if (place?.phone && phone === '')
         outcome.warnings.push({
           ...about(actor, place),
           field: 'telephone',
-          message: `le téléphone « ${place.phone} » n’est pas un numéro français complet : exporté sans téléphone.`,
+          message: `le téléphone «\u00a0${place.phone}\u00a0» n’est pas un numéro français complet\u00a0: exporté sans téléphone.`,
         });
       if (place?.hoursStatus === 'invalid')
         outcome.warnings.push({
           ...about(actor, place),
           field: 'horaires',
-          message: 'les horaires sont à corriger (format OpenStreetMap) : exportés sans horaires.',
+          message: 'les horaires sont à corriger (format OpenStreetMap)\u00a0: exportés sans horaires.',
         });
       outcome.rowCount++;
       sink(cells);

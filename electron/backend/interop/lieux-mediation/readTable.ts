@@ -53,8 +53,8 @@ function damagedJson(text: string, error: unknown): AppFailure {
   return new AppFailure(
     'invalid_input',
     cut
-      ? `Ce fichier JSON s’arrête avant sa fin (ligne ${line}) : il a sans doute été coupé pendant un téléchargement ou une copie. Rien n’est importé : demandez ou enregistrez de nouveau le fichier entier.`
-      : `Ce fichier JSON est abîmé à la ligne ${line} : il ne peut pas être lu. Rien n’est importé : corrigez-le ou demandez-en une nouvelle copie.`,
+      ? `Ce fichier JSON s’arrête avant sa fin (ligne ${line})\u00a0: il a sans doute été coupé pendant un téléchargement ou une copie. Rien n’est importé\u00a0: demandez ou enregistrez de nouveau le fichier entier.`
+      : `Ce fichier JSON est abîmé à la ligne ${line}\u00a0: il ne peut pas être lu. Rien n’est importé\u00a0: corrigez-le ou demandez-en une nouvelle copie.`,
   );
 }
 

@@ -88,10 +88,10 @@ export function repairMojibake(text: string): string | null {
 /** The French warning shown to the user. */
 export function mojibakeMessage(finding: MojibakeFinding): string {
   if (finding.kind === 'replacement-characters')
-    return 'Ce fichier contient des caractères abîmés («\u00a0\uFFFD\u00a0» à la place de lettres accentuées) : il a sans doute été réenregistré avec un mauvais encodage. Les lettres perdues ne peuvent pas être retrouvées ; vérifiez les noms après l’import.';
+    return 'Ce fichier contient des caractères abîmés («\u00a0\uFFFD\u00a0» à la place de lettres accentuées)\u00a0: il a sans doute été réenregistré avec un mauvais encodage. Les lettres perdues ne peuvent pas être retrouvées\u00a0; vérifiez les noms après l’import.';
   const { broken, meant } = finding.sample;
   const example = meant
     ? `«\u00a0${broken}\u00a0» au lieu de «\u00a0${meant}\u00a0»`
     : `«\u00a0${broken}\u00a0»`;
-  return `Ce fichier contient des caractères abîmés (${example}) : il a sans doute été réenregistré avec un mauvais encodage.`;
+  return `Ce fichier contient des caractères abîmés (${example})\u00a0: il a sans doute été réenregistré avec un mauvais encodage.`;
 }

@@ -74,7 +74,7 @@ function actors(today: string): ActorInput[] {
       ...civray,
       website: WEB,
       notes:
-        'Porte la coordination de l’inclusion numérique depuis 2021 et emploie deux conseillers numériques (dont le bus numérique). Vice-présidente déléguée aux solidarités : référente élue du groupe moteur.',
+        'Porte la coordination de l’inclusion numérique depuis 2021 et emploie deux conseillers numériques (dont le bus numérique). Vice-présidente déléguée aux solidarités\u00a0: référente élue du groupe moteur.',
       programmes: ['Conseillers numériques'],
       lastVerifiedOn: verified(today, 0, 12),
       contacts: [
@@ -98,7 +98,7 @@ function actors(today: string): ActorInput[] {
       programmes: ['Conseillers numériques', 'Aidants Connect'],
       labels: ['Formé à « Mon Espace Santé »'],
       notes:
-        'Conseiller numérique itinérant de la CC. Le bus s’installe sur la place de la mairie ; en cas de gel, repli dans la salle des fêtes.',
+        'Conseiller numérique itinérant de la CC. Le bus s’installe sur la place de la mairie\u00a0; en cas de gel, repli dans la salle des fêtes.',
       lastVerifiedOn: verified(today, 1, 3),
       contacts: [
         {
@@ -353,7 +353,7 @@ function actors(today: string): ActorInput[] {
       ...civray,
       publics: ['Seniors', 'Familles et/ou enfants'],
       notes:
-        'Oriente vers le bus numérique et France Services ; finance des bons pour du matériel reconditionné.',
+        'Oriente vers le bus numérique et France Services\u00a0; finance des bons pour du matériel reconditionné.',
       lastVerifiedOn: verified(today, 5),
       contacts: [
         {
@@ -385,7 +385,7 @@ function actors(today: string): ActorInput[] {
       publics: ['Jeunes', 'Familles et/ou enfants', 'Seniors'],
       specificSupports: ['Déficience visuelle'],
       programmes: ['Certification PIX'],
-      notes: 'Six postes en libre accès, ateliers « premiers pas sur tablette » le samedi matin.',
+      notes: 'Six postes en libre accès, ateliers «\u00a0premiers pas sur tablette\u00a0» le samedi matin.',
       lastVerifiedOn: verified(today, 1),
       contacts: [
         {
@@ -473,7 +473,7 @@ function actors(today: string): ActorInput[] {
       publics: ['Familles et/ou enfants', 'Jeunes', 'Femmes'],
       specificSupports: ['Langues étrangères (autres)', 'Illettrisme'],
       programmes: ['Promeneurs du net', 'Conseillers numériques'],
-      notes: 'Ateliers parentalité et écrans le mercredi ; café numérique mensuel avec le CCAS.',
+      notes: 'Ateliers parentalité et écrans le mercredi\u00a0; café numérique mensuel avec le CCAS.',
       lastVerifiedOn: verified(today, 2, 15),
       contacts: [
         { name: 'Karim Haddad', role: 'Directeur', email: `csc.civraisien@${MAIL}`, phone: '05 36 49 13 00' },
@@ -582,7 +582,7 @@ function actors(today: string): ActorInput[] {
       roles: ['prescripteur'],
       ...civray,
       publics: ['Jeunes', 'Femmes'],
-      notes: 'Pas d’agence sur le territoire : permanence le jeudi à l’Espace France Services.',
+      notes: 'Pas d’agence sur le territoire\u00a0: permanence le jeudi à l’Espace France Services.',
       lastVerifiedOn: verified(today, 17),
       contacts: [
         { name: 'Olivier Guérin', role: 'Conseiller à l’emploi', email: `francetravail.relais@${MAIL}` },
@@ -632,7 +632,8 @@ function actors(today: string): ActorInput[] {
       typologies: ['DEPT', 'CD'],
       roles: ['financeur', 'reseau'],
       programmes: ['Conseillers numériques'],
-      notes: 'Anime la gouvernance départementale France Numérique Ensemble ; cofinance le bus numérique.',
+      notes:
+        'Anime la gouvernance départementale France Numérique Ensemble\u00a0; cofinance le bus numérique.',
       lastVerifiedOn: verified(today, 10),
       contacts: [
         { name: 'Marc Henry', role: 'Chef de projet inclusion numérique', email: `departement.fne@${MAIL}` },
@@ -648,7 +649,7 @@ function actors(today: string): ActorInput[] {
       publics: ['Seniors'],
       specificSupports: ['Surdité'],
       labels: ['ORDI 3.0'],
-      notes: 'Bénévoles retraités ; ateliers smartphone pour les aînés, prêt de tablettes.',
+      notes: 'Bénévoles retraités\u00a0; ateliers smartphone pour les aînés, prêt de tablettes.',
       lastVerifiedOn: verified(today, 0, 40),
       contacts: [
         {
@@ -689,7 +690,7 @@ function actors(today: string): ActorInput[] {
       ...civray,
       publics: ['Familles et/ou enfants'],
       notes:
-        'Repère des personnes sans équipement lors des distributions ; demande un créneau mensuel du bus numérique.',
+        'Repère des personnes sans équipement lors des distributions\u00a0; demande un créneau mensuel du bus numérique.',
       lastVerifiedOn: verified(today, 13, 25),
       contacts: [
         { name: 'Françoise Lambert', role: 'Bénévole coordinatrice', email: `secourspop.civraisien@${MAIL}` },
@@ -715,7 +716,7 @@ function actors(today: string): ActorInput[] {
       website: `${WEB}/la-fabrique`,
       publics: ['Jeunes', 'Étudiants'],
       labels: ['Fabriques de Territoire'],
-      notes: 'Coworking, fablab et ateliers de réparation ; accueille les réunions du groupe moteur.',
+      notes: 'Coworking, fablab et ateliers de réparation\u00a0; accueille les réunions du groupe moteur.',
       lastVerifiedOn: verified(today, 0, 20),
       contacts: [
         {
@@ -822,7 +823,7 @@ function actors(today: string): ActorInput[] {
       address: 'Avenue de Pressac',
       ...civray,
       publics: ['Jeunes', 'Familles et/ou enfants'],
-      notes: 'Relaie auprès des familles les ateliers « écrans et parentalité ».',
+      notes: 'Relaie auprès des familles les ateliers «\u00a0écrans et parentalité\u00a0».',
       lastVerifiedOn: verified(today, 8, 3),
       contacts: [
         {
@@ -956,7 +957,7 @@ function actors(today: string): ActorInput[] {
       website: 'https://reseau-mediation.example.org',
       labels: ['Formé à « DUPLEX » (illettrisme)'],
       notes:
-        'Hub régional : formations des aidants, outils partagés, animation de la communauté des conseillers.',
+        'Hub régional\u00a0: formations des aidants, outils partagés, animation de la communauté des conseillers.',
       lastVerifiedOn: null,
       contacts: [{ name: 'Émilie Barbier', role: 'Chargée de développement', email: `hub.regional@${MAIL}` }],
     },
@@ -966,7 +967,7 @@ function actors(today: string): ActorInput[] {
       roles: ['operateur'],
       ...chateauGarnier,
       publics: ['Seniors'],
-      notes: 'Trois habitants bénévoles ; à rencontrer pour les associer au groupe moteur.',
+      notes: 'Trois habitants bénévoles\u00a0; à rencontrer pour les associer au groupe moteur.',
       lastVerifiedOn: verified(today, 0, 5),
       contacts: [{ name: 'Colette Masson', role: 'Bénévole', email: `entraide.chateaugarnier@${MAIL}` }],
     },

@@ -44,8 +44,8 @@ export function ActivityExports({
         {busy === 'activity.spreadsheet' ? 'Préparation des tableaux…' : 'Tableaux (Excel)'}
       </Button>
       <p className="activity-muted">
-        Pour la période et la structure choisies : un rapport pour les élus et les financeurs, ou les mêmes
-        chiffres dans un tableur.
+        Pour la période et la structure choisies&nbsp;: un rapport pour les élus et les financeurs, ou les
+        mêmes chiffres dans un tableur.
       </p>
     </div>
   );

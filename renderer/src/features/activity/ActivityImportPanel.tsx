@@ -12,13 +12,13 @@ import { useActivityImport } from './useActivityImport';
 const KINDS = [
   {
     kind: 'coop' as const,
-    label: 'Export « Activités » de La Coop de la médiation numérique',
-    hint: 'Le fichier .xlsx téléchargé depuis « Mes activités » → « Exporter ».',
+    label: 'Export «\u00a0Activités\u00a0» de La Coop de la médiation numérique',
+    hint: 'Le fichier .xlsx téléchargé depuis «\u00a0Mes activités\u00a0» → «\u00a0Exporter\u00a0».',
   },
   {
     kind: 'table' as const,
     label: 'Autre tableau d’activité',
-    hint: 'Un tableau CSV ou Excel, une ligne par activité ou par mois : vous choisirez ses colonnes.',
+    hint: 'Un tableau CSV ou Excel, une ligne par activité ou par mois\u00a0: vous choisirez ses colonnes.',
   },
 ];
 
@@ -60,7 +60,7 @@ export function ActivityImportPanel({ onImported }: { onImported: () => void }) 
       </fieldset>
       <div className="panel import-drop">
         <p>
-          <strong>Déposez le fichier n’importe où dans la fenêtre</strong>, ou choisissez-le :
+          <strong>Déposez le fichier n’importe où dans la fenêtre</strong>, ou choisissez-le&nbsp;:
         </p>
         <label className="btn btn-primary import-pick">
           Choisir un fichier…
@@ -77,10 +77,10 @@ export function ActivityImportPanel({ onImported }: { onImported: () => void }) 
             }}
           />
         </label>
-        {file ? <p className="import-file">Fichier : {file.fileName}</p> : null}
+        {file ? <p className="import-file">Fichier&nbsp;: {file.fileName}</p> : null}
         <p className="activity-muted">
-          Aucun nom, aucune remarque ni aucun texte libre sur une personne n’est enregistré : seulement des
-          nombres par date, type, thématique, commune de résidence, tranche d’âge, statut et genre.
+          Aucun nom, aucune remarque ni aucun texte libre sur une personne n’est enregistré&nbsp;: seulement
+          des nombres par date, type, thématique, commune de résidence, tranche d’âge, statut et genre.
         </p>
       </div>
 
@@ -102,7 +102,7 @@ export function ActivityImportPanel({ onImported }: { onImported: () => void }) 
             <section className="activity-structures" aria-labelledby="activity-structures-title">
               <h2 id="activity-structures-title">Structures du tableau</h2>
               <p className="activity-muted">
-                Chaque structure nommée dans la colonne est rattachée à une structure de l’annuaire : un
+                Chaque structure nommée dans la colonne est rattachée à une structure de l’annuaire&nbsp;: un
                 import par structure (deux noms pour la même structure sont comptés ensemble).
               </p>
               {preview.structuresNamed.map((entry, index) => (

@@ -20,13 +20,14 @@ export function ActivityMapPanel({
   const data = map.data;
   return (
     <section className="activity-map" aria-labelledby="activity-map-title">
-      <h3 id="activity-map-title">Carte : accompagnements pour 1 000 habitants</h3>
+      <h3 id="activity-map-title">Carte&nbsp;: accompagnements pour 1 000 habitants</h3>
       {map.latest.state === 'error' ? <Notice tone="error">{map.latest.message}</Notice> : null}
       {data && !data.hasContours ? (
         <p className="activity-muted">
-          Les contours des communes ne sont pas importés : la carte apparaîtra ici dès qu’ils le seront (
+          Les contours des communes ne sont pas importés&nbsp;: la carte apparaîtra ici dès qu’ils le seront (
           <a href={hrefOf({ name: 'map' })}>{quoted('Carte')}</a>, fichier officiel des contours du
-          département). Les chiffres par commune sont dans le graphique ci-dessus, « Voir les chiffres ».
+          département). Les chiffres par commune sont dans le graphique ci-dessus, «&nbsp;Voir les
+          chiffres&nbsp;».
         </p>
       ) : null}
       {data?.svg ? (

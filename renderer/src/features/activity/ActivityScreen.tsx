@@ -78,9 +78,10 @@ export function ActivityScreen() {
 
       {nothing ? (
         <EmptyState title="Aucune activité importée">
-          Importez l’export « Activités » de La Coop de la médiation numérique de chaque structure (Mes
-          activités → Exporter, au format Excel), ou tout tableau d’activité par date ou par mois, ci-dessous.
-          Les chiffres apparaîtront ici par mois, structure, commune de résidence, thématique et public.
+          Importez l’export «&nbsp;Activités&nbsp;» de La Coop de la médiation numérique de chaque structure
+          (Mes activités → Exporter, au format Excel), ou tout tableau d’activité par date ou par mois,
+          ci-dessous. Les chiffres apparaîtront ici par mois, structure, commune de résidence, thématique et
+          public.
         </EmptyState>
       ) : null}
 
@@ -155,7 +156,7 @@ export function ActivityScreen() {
               <p className="activity-muted activity-filter-range">
                 {period.from || period.to
                   ? `Du ${period.from ? formatDate(period.from) : formatDate(data.firstDay!)} au ${period.to ? formatDate(period.to) : formatDate(data.lastDay!)}`
-                  : `Toute l’activité importée : du ${formatDate(data.firstDay!)} au ${formatDate(data.lastDay!)}`}
+                  : `Toute l’activité importée\u00a0: du ${formatDate(data.firstDay!)} au ${formatDate(data.lastDay!)}`}
               </p>
             </div>
           </section>
@@ -163,8 +164,8 @@ export function ActivityScreen() {
           {empty ? (
             <Notice tone="info">
               {data.scope
-                ? `Aucune activité de ${quoted(data.scope.actorName)} sur cette période : choisissez d’autres dates, une autre année, ou « Toutes les structures ».`
-                : 'Aucune activité sur cette période : choisissez d’autres dates ou « Tout ».'}
+                ? `Aucune activité de ${quoted(data.scope.actorName)} sur cette période\u00a0: choisissez d’autres dates, une autre année, ou «\u00a0Toutes les structures\u00a0».`
+                : 'Aucune activité sur cette période\u00a0: choisissez d’autres dates ou «\u00a0Tout\u00a0».'}
             </Notice>
           ) : (
             <>
@@ -206,7 +207,7 @@ export function ActivityScreen() {
 
       <ConfirmDialog
         open={deleting !== null}
-        title="Supprimer cet import ?"
+        title={'Supprimer cet import\u00a0?'}
         confirmLabel="Supprimer"
         danger
         onConfirm={() => deleting && void remove(deleting)}

@@ -2,7 +2,7 @@ import type { ActivityMapping } from '../../../../shared/activity/activitySchema
 
 const ROLES: { role: keyof ActivityMapping; label: string; required?: boolean }[] = [
   { role: 'dateColumn', label: 'Date ou mois', required: true },
-  { role: 'countColumn', label: 'Nombre d’accompagnements (sinon : une ligne = une activité)' },
+  { role: 'countColumn', label: 'Nombre d’accompagnements (sinon\u00a0: une ligne = une activité)' },
   { role: 'participantsColumn', label: 'Nombre de participants (ateliers)' },
   { role: 'kindColumn', label: 'Individuel ou collectif' },
   { role: 'themeColumn', label: 'Thématique' },

@@ -45,7 +45,8 @@ export function ActorChoice({
       <legend>{legend}</legend>
       {listed.length === 0 ? (
         <p className="activity-muted">
-          Aucune structure de l’annuaire ne ressemble au lieu nommé dans le fichier : cherchez-la par son nom.
+          Aucune structure de l’annuaire ne ressemble au lieu nommé dans le fichier&nbsp;: cherchez-la par son
+          nom.
         </p>
       ) : (
         <ul className="activity-actor-list">

@@ -18,13 +18,13 @@ export async function sendActivityFile(
   if (!/\.(xlsx|csv|txt)$/i.test(file.name))
     return {
       ok: false,
-      message: `${quoted(file.name)} n’est ni un classeur Excel (.xlsx) ni un fichier CSV : enregistrez l’export dans l’un de ces formats.`,
+      message: `${quoted(file.name)} n’est ni un classeur Excel (.xlsx) ni un fichier CSV\u00a0: enregistrez l’export dans l’un de ces formats.`,
     };
   if (file.size === 0) return { ok: false, message: `Le fichier ${quoted(file.name)} est vide.` };
   if (file.size > UPLOAD_MAX_BYTES)
     return {
       ok: false,
-      message: `Le fichier ${quoted(file.name)} dépasse ${UPLOAD_MAX_LABEL} : exportez une période plus courte.`,
+      message: `Le fichier ${quoted(file.name)} dépasse ${UPLOAD_MAX_LABEL}\u00a0: exportez une période plus courte.`,
     };
   try {
     const sent = await uploadFile(file);
@@ -33,7 +33,7 @@ export async function sendActivityFile(
   } catch {
     return {
       ok: false,
-      message: `Le fichier ${quoted(file.name)} n’a pas pu être lu : réessayez avec une copie enregistrée sur l’ordinateur.`,
+      message: `Le fichier ${quoted(file.name)} n’a pas pu être lu\u00a0: réessayez avec une copie enregistrée sur l’ordinateur.`,
     };
   }
 }

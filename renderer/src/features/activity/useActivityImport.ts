@@ -151,7 +151,7 @@ export function useActivityImport({ onImported, onReset }: { onImported: () => v
     const accompaniments = imports.reduce((sum, item) => sum + item.accompanimentCount, 0);
     toast({
       tone: 'success',
-      message: `Activité importée pour ${who} du ${formatDate(entry.periodStart)} au ${formatDate(entry.periodEnd)} : ${countLabel(accompaniments, 'accompagnement')}${replacedImports > 0 ? ', à la place des chiffres déjà importés sur cette période' : ''}.`,
+      message: `Activité importée pour ${who} du ${formatDate(entry.periodStart)} au ${formatDate(entry.periodEnd)}\u00a0: ${countLabel(accompaniments, 'accompagnement')}${replacedImports > 0 ? ', à la place des chiffres déjà importés sur cette période' : ''}.`,
     });
     reset();
     onImported();

@@ -24,7 +24,7 @@ import { PlacesSection } from './PlacesSection';
 import { QualifierSections } from './QualifierSections';
 import { useLeaveGuard } from './useLeaveGuard';
 
-const LOCAL_ERROR = 'La fiche n’est pas enregistrée : corrigez les champs signalés ci-dessous.';
+const LOCAL_ERROR = 'La fiche n’est pas enregistrée\u00a0: corrigez les champs signalés ci-dessous.';
 
 /**
  * The actor form itself: its sections, the checks before saving, the save, and the question before leaving.

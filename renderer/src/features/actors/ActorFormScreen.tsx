@@ -50,7 +50,7 @@ export function ActorFormScreen({ id }: { id?: number }) {
           title="Acteur introuvable"
           action={<a href={hrefOf({ name: 'actors' })}>Retour à l’annuaire des acteurs</a>}
         >
-          Cette fiche n’existe pas ou plus : elle ne peut pas être modifiée.
+          Cette fiche n’existe pas ou plus&nbsp;: elle ne peut pas être modifiée.
         </EmptyState>
       </div>
     );

@@ -109,7 +109,7 @@ export function ActorListScreen() {
               </Button>
             }
           >
-            Ajoutez les structures qui accompagnent, orientent ou financent sur votre territoire : leurs
+            Ajoutez les structures qui accompagnent, orientent ou financent sur votre territoire&nbsp;: leurs
             contacts, leurs lieux, leurs services et leurs horaires. Chaque fiche pourra ensuite être vérifiée
             et tenue à jour.
           </EmptyState>

@@ -7,7 +7,7 @@ import { Item, Section, valueList } from './RecordItems';
 export function ActorRecordSections({ actor }: { actor: ActorDto }) {
   const identityCoordinates =
     actor.latitude !== null && actor.longitude !== null
-      ? `${formatCoordinate(actor.latitude)} ; ${formatCoordinate(actor.longitude)}`
+      ? `${formatCoordinate(actor.latitude)}\u00a0; ${formatCoordinate(actor.longitude)}`
       : null;
   const identityEmpty =
     !actor.siret &&

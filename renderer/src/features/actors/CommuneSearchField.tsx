@@ -128,7 +128,11 @@ export function CommuneSearchField({
 
   return (
     <div data-field={path} className="commune-search">
-      <Field label={label} error={error} hint="Toute commune de France : tapez son nom ou son code postal.">
+      <Field
+        label={label}
+        error={error}
+        hint={'Toute commune de France\u00a0: tapez son nom ou son code postal.'}
+      >
         {(props) => (
           <div className="commune-search-box">
             <input

@@ -80,13 +80,13 @@ export function OpeningHoursField({
           </div>
         ) : current?.status === 'invalid' ? (
           <div className="hours-warning">
-            <span className="badge badge-warning">Horaires à corriger</span> Format non reconnu : ces horaires
-            seront enregistrés tels quels, mais signalés sur la fiche. {current.message}
+            <span className="badge badge-warning">Horaires à corriger</span> Format non reconnu&nbsp;: ces
+            horaires seront enregistrés tels quels, mais signalés sur la fiche. {current.message}
             {proposal !== null ? (
               <div>
                 <Button
                   onClick={() => onChange(proposal)}
-                  aria-label={`Utiliser la forme corrigée : ${proposal}`}
+                  aria-label={`Utiliser la forme corrigée\u00a0: ${proposal}`}
                 >
                   Utiliser la forme corrigée
                 </Button>

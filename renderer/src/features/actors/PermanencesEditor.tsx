@@ -108,7 +108,8 @@ export function PermanencesEditor({
       <h3 className="permanences-title">Permanences</h3>
       {permanences.length === 0 ? (
         <p className="form-none">
-          Un lieu itinérant tient des permanences : indiquez la commune, les jours et le rythme de chacune.
+          Un lieu itinérant tient des permanences&nbsp;: indiquez la commune, les jours et le rythme de
+          chacune.
         </p>
       ) : null}
       {permanences.map((permanence, i) => (

@@ -25,7 +25,7 @@ function OpeningHours({ place }: { place: PlaceDto }) {
 export function PlaceCard({ place }: { place: PlaceDto }) {
   const coordinates =
     place.latitude !== null && place.longitude !== null
-      ? `${formatCoordinate(place.latitude)} ; ${formatCoordinate(place.longitude)}`
+      ? `${formatCoordinate(place.latitude)}\u00a0; ${formatCoordinate(place.longitude)}`
       : null;
   return (
     <article className="place-card" aria-label={`Lieu ${place.name}`}>

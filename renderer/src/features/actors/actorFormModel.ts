@@ -237,8 +237,8 @@ export function parseCoordinate(value: string): { ok: true; value: number | null
 }
 
 const COORDINATE_PROBLEM = {
-  latitude: 'La latitude est un nombre décimal (exemple : 46,5801).',
-  longitude: 'La longitude est un nombre décimal (exemple : 0,3405).',
+  latitude: 'La latitude est un nombre décimal (exemple\u00a0: 46,5801).',
+  longitude: 'La longitude est un nombre décimal (exemple\u00a0: 0,3405).',
 };
 
 function coordinates(

@@ -50,17 +50,17 @@ export function freshnessBanner(
     case 'over12':
       return {
         tone: 'warning',
-        text: `Fiche à vérifier : dernière vérification le ${formatDate(lastVerifiedOn)}, il y a plus de 12 mois.`,
+        text: `Fiche à vérifier\u00a0: dernière vérification le ${formatDate(lastVerifiedOn)}, il y a plus de 12 mois.`,
       };
     case 'over18':
       return {
         tone: 'error',
-        text: `Fiche ancienne : dernière vérification le ${formatDate(lastVerifiedOn)}, il y a plus de 18 mois.`,
+        text: `Fiche ancienne\u00a0: dernière vérification le ${formatDate(lastVerifiedOn)}, il y a plus de 18 mois.`,
       };
     case 'never':
       return {
         tone: 'info',
-        text: 'Fiche jamais vérifiée : confirmez ses informations auprès de l’acteur, puis marquez-la comme vérifiée.',
+        text: 'Fiche jamais vérifiée\u00a0: confirmez ses informations auprès de l’acteur, puis marquez-la comme vérifiée.',
       };
   }
 }
@@ -78,7 +78,7 @@ export function permanenceLine(
 ): string {
   const days = weekdaysText(permanence.weekdays);
   const schedule = permanence.schedule?.trim();
-  return `Permanence à ${permanence.communeName} : ${days}${schedule ? ` — ${schedule}` : ''}`;
+  return `Permanence à ${permanence.communeName}\u00a0: ${days}${schedule ? ` — ${schedule}` : ''}`;
 }
 
 /** « 12 rue de la Poste, bâtiment B, 86160 Gençay », leaving out what is missing; '' when nothing is known. */

@@ -18,7 +18,7 @@ export async function markActorVerified(actor: ActorDto): Promise<RecordActionRe
       ok: false,
       message:
         result.error.code === 'invalid_input'
-          ? `${result.error.message} Ouvrez « Modifier » pour corriger la fiche.`
+          ? `${result.error.message} Ouvrez «\u00a0Modifier\u00a0» pour corriger la fiche.`
           : result.error.message,
     };
   return { ok: true, data: result.data };

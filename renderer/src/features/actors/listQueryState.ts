@@ -163,7 +163,7 @@ export function activeFilterChips(state: ListState, communes: readonly CommuneCh
     (state.filters[group] as string[]).map((value) => ({
       group,
       value,
-      label: `${title} : ${filterValueLabel(group, value, communes)}`,
+      label: `${title}\u00a0: ${filterValueLabel(group, value, communes)}`,
     })),
   );
 }

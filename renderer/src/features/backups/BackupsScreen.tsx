@@ -36,7 +36,7 @@ export function BackupsScreen() {
       setActionError(result.error.message);
       return;
     }
-    toast({ message: `Sauvegarde faite : ${backupLabels(result.data).size}.`, tone: 'success' });
+    toast({ message: `Sauvegarde faite\u00a0: ${backupLabels(result.data).size}.`, tone: 'success' });
     reload();
   };
 

@@ -28,7 +28,7 @@ export function ActivityBlock({ diagnostic }: { diagnostic: DiagnosticDto }) {
       ) : figures === null ? (
         <p className="diagnostic-section-hint">
           {NO_ACTIVITY} ({activityPeriodText(activity)}). Importez les exports des structures depuis l’écran «
-          Activité ».
+          Activité&nbsp;».
         </p>
       ) : (
         <>
@@ -90,7 +90,7 @@ export function ActivityBlock({ diagnostic }: { diagnostic: DiagnosticDto }) {
               </div>
               {figures.communes.some((commune) => commune.accompaniments === 0) ? (
                 <p className="diagnostic-section-hint">
-                  Aucun habitant accompagné :{' '}
+                  Aucun habitant accompagné&nbsp;:{' '}
                   {figures.communes
                     .filter((commune) => commune.accompaniments === 0)
                     .map((commune) => commune.name)
@@ -100,7 +100,7 @@ export function ActivityBlock({ diagnostic }: { diagnostic: DiagnosticDto }) {
               ) : null}
               {figures.outsideTerritory > 0 || figures.unknownResidence > 0 ? (
                 <p className="diagnostic-section-hint">
-                  Hors du tableau :{' '}
+                  Hors du tableau&nbsp;:{' '}
                   {[
                     figures.outsideTerritory > 0
                       ? `${countLabel(figures.outsideTerritory, 'accompagnement')} de personnes habitant hors du territoire`
@@ -110,13 +110,13 @@ export function ActivityBlock({ diagnostic }: { diagnostic: DiagnosticDto }) {
                       : null,
                   ]
                     .filter(Boolean)
-                    .join(' ; ')}
+                    .join('\u00a0; ')}
                   .
                 </p>
               ) : null}
             </div>
           </div>
-          <p className="diagnostic-section-hint">Source : {activitySourcesText(figures)}.</p>
+          <p className="diagnostic-section-hint">Source&nbsp;: {activitySourcesText(figures)}.</p>
         </>
       )}
     </section>

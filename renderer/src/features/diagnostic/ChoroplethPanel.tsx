@@ -35,8 +35,8 @@ export function ChoroplethPanel({ diagnostic }: { diagnostic: DiagnosticDto }) {
       <h2 id="diagnostic-map-title">Carte par commune</h2>
       {!hasContours ? (
         <Notice tone="info">
-          Les contours des communes ne sont pas encore importés : sans eux, ni carte par commune ni distance
-          au lieu le plus proche. Importez le fichier officiel des contours de votre département dans{' '}
+          Les contours des communes ne sont pas encore importés&nbsp;: sans eux, ni carte par commune ni
+          distance au lieu le plus proche. Importez le fichier officiel des contours de votre département dans{' '}
           <a href={hrefOf({ name: 'map' })}>{quoted('Carte')}</a>.
         </Notice>
       ) : diagnostic.indicators.length === 0 ? (
@@ -63,7 +63,7 @@ export function ChoroplethPanel({ diagnostic }: { diagnostic: DiagnosticDto }) {
             </Field>
           </div>
           {error ? <Notice tone="error">{error}</Notice> : null}
-          {svg && indicator ? <ChoroplethSvg svg={svg} label={`Carte : ${indicator.label}`} /> : null}
+          {svg && indicator ? <ChoroplethSvg svg={svg} label={`Carte\u00a0: ${indicator.label}`} /> : null}
         </>
       )}
     </section>

@@ -42,8 +42,8 @@ export function CommentaryEditor({
     <section className="diagnostic-section" aria-labelledby="diagnostic-commentary-title">
       <h2 id="diagnostic-commentary-title">Commentaire</h2>
       <p className="diagnostic-section-hint">
-        Votre lecture des chiffres, partie par partie : elle est figée avec le diagnostic et reprise dans le
-        document Word.
+        Votre lecture des chiffres, partie par partie&nbsp;: elle est figée avec le diagnostic et reprise dans
+        le document Word.
       </p>
       <div className="diagnostic-commentary">
         {COMMENTARY_SECTIONS.map((section) => {

@@ -53,7 +53,7 @@ export function ComparisonView({ fromId, toId }: { fromId: number; toId: number 
         <Notice tone="warning">
           La fragilité n’est pas lue dans le même indicateur des deux côtés (
           {comparison.fragilityBefore ?? 'aucun indicateur'} puis{' '}
-          {comparison.fragilityAfter ?? 'aucun indicateur'}) : les scores ne sont pas comparables.
+          {comparison.fragilityAfter ?? 'aucun indicateur'})&nbsp;: les scores ne sont pas comparables.
         </Notice>
       ) : null}
       <section className="diagnostic-section" aria-labelledby="comparison-figures-title">
@@ -92,10 +92,10 @@ export function ComparisonView({ fromId, toId }: { fromId: number; toId: number 
           <h2 id="comparison-services-title">Services</h2>
           <ul>
             {comparison.servicesGained.map((service) => (
-              <li key={service}>Désormais offert sur le territoire : {service}</li>
+              <li key={service}>Désormais offert sur le territoire&nbsp;: {service}</li>
             ))}
             {comparison.servicesLost.map((service) => (
-              <li key={service}>Plus offert nulle part : {service}</li>
+              <li key={service}>Plus offert nulle part&nbsp;: {service}</li>
             ))}
           </ul>
         </section>
@@ -145,10 +145,10 @@ export function ComparisonView({ fromId, toId }: { fromId: number; toId: number 
         {comparison.onlyBefore.length + comparison.onlyAfter.length > 0 ? (
           <p className="diagnostic-section-hint">
             {comparison.onlyBefore.length > 0
-              ? `Communes sorties du territoire : ${comparison.onlyBefore.map((c) => c.name).join(', ')}. `
+              ? `Communes sorties du territoire\u00a0: ${comparison.onlyBefore.map((c) => c.name).join(', ')}. `
               : ''}
             {comparison.onlyAfter.length > 0
-              ? `Communes entrées dans le territoire : ${comparison.onlyAfter.map((c) => c.name).join(', ')}.`
+              ? `Communes entrées dans le territoire\u00a0: ${comparison.onlyAfter.map((c) => c.name).join(', ')}.`
               : ''}
           </p>
         ) : null}

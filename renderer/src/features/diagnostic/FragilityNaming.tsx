@@ -38,7 +38,7 @@ export function FragilityNaming({
     <>
       <Field
         label="Nom donné à la fragilité"
-        hint={`Dans l’écran et les documents. Vide : ${fragility.indicatorLabel}.`}
+        hint={`Dans l’écran et les documents. Vide\u00a0: ${fragility.indicatorLabel}.`}
       >
         {(props) => (
           <input
@@ -52,7 +52,7 @@ export function FragilityNaming({
       </Field>
       <Field
         label="Sens de lecture de l’indicateur"
-        hint="Un taux de couverture se lit « plus bas = plus fragile »."
+        hint={'Un taux de couverture se lit «\u00a0plus bas = plus fragile\u00a0».'}
         error={error ?? undefined}
       >
         {(props) => (

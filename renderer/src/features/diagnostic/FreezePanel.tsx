@@ -42,7 +42,8 @@ export function FreezePanel({
       <h2>Figer ce diagnostic</h2>
       <p className="diagnostic-section-hint">
         Gardez les chiffres, les graphiques, la carte et le commentaire tels qu’ils sont aujourd’hui, par
-        exemple avant une conférence des maires : ils resteront identiques même quand l’annuaire changera.
+        exemple avant une conférence des maires&nbsp;: ils resteront identiques même quand l’annuaire
+        changera.
       </p>
       <div className="diagnostic-freeze-row">
         <Field label="Titre" error={error ?? undefined} required>

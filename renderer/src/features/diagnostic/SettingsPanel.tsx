@@ -31,7 +31,7 @@ export function SettingsPanel({
           label="Indicateur de fragilité"
           hint={
             diagnostic.fragility?.scale === 'rescaled'
-              ? 'Cet indicateur n’est pas un score : ses valeurs sont ramenées de 1 (la plus basse) à 10 (la plus haute).'
+              ? 'Cet indicateur n’est pas un score\u00a0: ses valeurs sont ramenées de 1 (la plus basse) à 10 (la plus haute).'
               : 'Le score de l’Indice de fragilité numérique, de 1 (faible) à 10 (forte), par défaut.'
           }
         >

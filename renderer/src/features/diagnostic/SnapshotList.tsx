@@ -50,8 +50,8 @@ export function SnapshotList() {
       {error ? <Notice tone="error">{error}</Notice> : null}
       {snapshots === null ? null : snapshots.length === 0 ? (
         <p className="diagnostic-section-hint">
-          Aucun diagnostic figé pour l’instant. Figez celui-ci avant de le présenter : vous pourrez le montrer
-          à nouveau tel quel et le comparer plus tard.
+          Aucun diagnostic figé pour l’instant. Figez celui-ci avant de le présenter&nbsp;: vous pourrez le
+          montrer à nouveau tel quel et le comparer plus tard.
         </p>
       ) : (
         <>
@@ -112,8 +112,8 @@ export function SnapshotList() {
       >
         {toDelete ? (
           <p>
-            {quoted(toDelete.title)} sera supprimé définitivement : ses chiffres ne pourront plus être montrés
-            ni comparés. Le diagnostic d’aujourd’hui n’est pas touché.
+            {quoted(toDelete.title)} sera supprimé définitivement&nbsp;: ses chiffres ne pourront plus être
+            montrés ni comparés. Le diagnostic d’aujourd’hui n’est pas touché.
           </p>
         ) : null}
       </ConfirmDialog>

@@ -72,7 +72,7 @@ export function SnapshotView({ id }: { id: number }) {
               <h2 id="diagnostic-map-title">Carte par commune</h2>
               <ChoroplethSvg
                 svg={snapshot.mapSvg}
-                label={`Carte : ${diagnostic.fragility?.label ?? 'indicateur par commune'}`}
+                label={`Carte\u00a0: ${diagnostic.fragility?.label ?? 'indicateur par commune'}`}
               />
             </section>
           ) : null

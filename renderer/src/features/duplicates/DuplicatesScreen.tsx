@@ -78,7 +78,7 @@ export function DuplicatesScreen() {
       {pairs.length > 0 ? (
         <>
           <p className="duplicates-intro">
-            Ces fiches se ressemblent : même SIRET, même nom dans la même commune, ou lieux à moins de 50
+            Ces fiches se ressemblent&nbsp;: même SIRET, même nom dans la même commune, ou lieux à moins de 50
             mètres. Comparez-les pour n’en garder qu’une, ou indiquez que ce ne sont pas des doublons.
           </p>
           <ul className="duplicate-pairs" aria-label="Paires de doublons probables">

@@ -53,7 +53,7 @@ export function MergeScreen({ leftId, rightId }: { leftId: number; rightId: numb
     }
     const trashed = result.data.trashed;
     toast({
-      message: `Fiches fusionnées : ${quoted(trashed.name)} est dans la corbeille.`,
+      message: `Fiches fusionnées\u00a0: ${quoted(trashed.name)} est dans la corbeille.`,
       tone: 'success',
       action: {
         label: `Restaurer ${quoted(trashed.name)}`,
@@ -120,7 +120,7 @@ export function MergeScreen({ leftId, rightId }: { leftId: number; rightId: numb
                             name={`field-${field}`}
                             checked={current[field] === side}
                             onChange={() => setChoices({ ...current, [field]: side })}
-                            aria-label={`${MERGE_FIELD_LABELS[field]} : ${text || 'vide'} (${sides[side].name})`}
+                            aria-label={`${MERGE_FIELD_LABELS[field]}\u00a0: ${text || 'vide'} (${sides[side].name})`}
                           />
                           <span className="merge-value">
                             {text || <span className="cell-empty">vide</span>}

@@ -21,7 +21,7 @@ const FORMATS: { format: ExportFormat; title: string; button: string; text: stri
     format: 'standardCsv',
     title: 'Standard national — CSV',
     button: 'Télécharger le CSV du standard',
-    text: 'Le format «\u00a0Lieux de médiation numérique\u00a0» (version 1.0.2) que lisent la cartographie nationale et data.gouv.fr : une ligne par lieu, colonnes dans l’ordre du standard. Seuls les lieux complets y figurent.',
+    text: 'Le format «\u00a0Lieux de médiation numérique\u00a0» (version 1.0.2) que lisent la cartographie nationale et data.gouv.fr\u00a0: une ligne par lieu, colonnes dans l’ordre du standard. Seuls les lieux complets y figurent.',
   },
   {
     format: 'standardJson',
@@ -33,7 +33,7 @@ const FORMATS: { format: ExportFormat; title: string; button: string; text: stri
     format: 'excelCsv',
     title: 'Tableur (Excel, LibreOffice)',
     button: 'Télécharger le fichier pour Excel',
-    text: 'Pour travailler dans un tableur : colonnes en français, séparateur point-virgule, accents conservés. Tous les acteurs y figurent, même incomplets.',
+    text: 'Pour travailler dans un tableur\u00a0: colonnes en français, séparateur point-virgule, accents conservés. Tous les acteurs y figurent, même incomplets.',
   },
 ];
 
@@ -75,7 +75,7 @@ export function ExportScreen() {
   const excluded = preview ? reportRows(preview.excluded) : [];
   const warnings = preview ? reportRows(preview.warnings) : [];
   const chips = activeFilterChips(listState, territory.communes).map((chip) => chip.label);
-  if (listState.search.trim() !== '') chips.unshift(`Recherche : ${quoted(listState.search.trim())}`);
+  if (listState.search.trim() !== '') chips.unshift(`Recherche\u00a0: ${quoted(listState.search.trim())}`);
 
   return (
     <div className="export-screen">
@@ -99,7 +99,7 @@ export function ExportScreen() {
           </label>
           <label>
             <input type="radio" name="scope" checked={useFilters} onChange={() => chooseScope(true)} /> La
-            liste filtrée de l’annuaire <span className="export-chips">({chips.join(' ; ')})</span>
+            liste filtrée de l’annuaire <span className="export-chips">({chips.join('\u00a0; ')})</span>
           </label>
         </fieldset>
       ) : null}

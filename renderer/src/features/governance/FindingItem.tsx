@@ -52,7 +52,7 @@ export function FindingItem({ finding, actions }: { finding: FindingDto; actions
           variant="ghost"
           onClick={() => void actions.unassume(finding)}
           disabled={actions.busy}
-          aria-label={`À traiter : ${finding.title}`}
+          aria-label={`À traiter\u00a0: ${finding.title}`}
         >
           À traiter
         </Button>
@@ -71,7 +71,7 @@ export function FindingItem({ finding, actions }: { finding: FindingDto; actions
       ) : null}
       <p className="finding-detail">{finding.detail}</p>
       {finding.suggestions.length > 0 ? (
-        <ul className="suggestions" aria-label={`Acteurs à inviter : ${finding.title}`}>
+        <ul className="suggestions" aria-label={`Acteurs à inviter\u00a0: ${finding.title}`}>
           {shown.map((suggestion) => (
             <li key={suggestion.actorId} className="suggestion">
               <div>
@@ -116,7 +116,7 @@ export function FindingItem({ finding, actions }: { finding: FindingDto; actions
                 setReason(`Couvert par ${finding.coveredBy.map((cover) => cover.name).join(', ')}.`);
               setAssuming(true);
             }}
-            aria-label={`Couvert quand même : ${finding.title}`}
+            aria-label={`Couvert quand même\u00a0: ${finding.title}`}
           >
             Couvert quand même
           </Button>

@@ -47,9 +47,10 @@ export function InstanceListView() {
             }
           >
             Une instance de coordination (comité de pilotage, groupe moteur, consortium…) réunit régulièrement
-            les acteurs de l’inclusion numérique et des élus du territoire : elle partage le diagnostic, écrit
-            la feuille de route et en suit les actions. Créez-la puis ajoutez ses membres depuis l’annuaire :
-            Maillage vous signale les publics, les communes et les types d’acteurs que vous risquez d’oublier.
+            les acteurs de l’inclusion numérique et des élus du territoire&nbsp;: elle partage le diagnostic,
+            écrit la feuille de route et en suit les actions. Créez-la puis ajoutez ses membres depuis
+            l’annuaire&nbsp;: Maillage vous signale les publics, les communes et les types d’acteurs que vous
+            risquez d’oublier.
           </EmptyState>
         </div>
       ) : null}

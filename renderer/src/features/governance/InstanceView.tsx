@@ -108,7 +108,7 @@ export function InstanceView({ id }: { id: number }) {
         <div>
           <h1>{instance.name}</h1>
           <p>
-            {INSTANCE_KIND_LABELS[instance.kind]} · Réunions :{' '}
+            {INSTANCE_KIND_LABELS[instance.kind]} · Réunions&nbsp;:{' '}
             {INSTANCE_FREQUENCY_LABELS[instance.frequency].toLowerCase()}
           </p>
           <NextMeeting instanceId={instance.id} />

@@ -50,11 +50,11 @@ export function ImportJobPanel({
       {job.state === 'done' ? (
         <Notice tone="success">
           {doneSentence(job.counts)}
-          {job.backupPath ? ` Copie de sécurité : ${job.backupPath}` : ''}
+          {job.backupPath ? ` Copie de sécurité\u00a0: ${job.backupPath}` : ''}
         </Notice>
       ) : null}
       {job.state === 'cancelled' ? (
-        <Notice tone="info">L’import a été annulé : rien n’a été enregistré.</Notice>
+        <Notice tone="info">L’import a été annulé&nbsp;: rien n’a été enregistré.</Notice>
       ) : null}
       {job.state === 'failed' ? <Notice tone="error">{job.error}</Notice> : null}
       {!running ? (

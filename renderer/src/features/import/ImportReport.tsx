@@ -35,7 +35,7 @@ export function ImportReport({ preview }: { preview: ImportPreviewDto }) {
   return (
     <section className="panel import-report" aria-labelledby="import-report-title">
       <h2 id="import-report-title">Rapport avant import</h2>
-      <p>{totalSentence(counts)} Rien n’est encore enregistré : vérifiez, puis confirmez.</p>
+      <p>{totalSentence(counts)} Rien n’est encore enregistré&nbsp;: vérifiez, puis confirmez.</p>
       <ul className="import-counts" aria-label="Lignes du fichier">
         {countLines(counts).map((line) => (
           <li key={line.key} className={`import-count import-count-${line.tone}`}>

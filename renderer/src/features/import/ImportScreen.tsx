@@ -105,7 +105,7 @@ export function ImportScreen() {
       {!job ? (
         <div className="panel import-drop">
           <p>
-            <strong>Déposez un fichier n’importe où dans la fenêtre</strong>, ou choisissez-le :
+            <strong>Déposez un fichier n’importe où dans la fenêtre</strong>, ou choisissez-le&nbsp;:
           </p>
           <label className="btn btn-primary import-pick">
             Choisir un fichier…
@@ -121,7 +121,7 @@ export function ImportScreen() {
               }}
             />
           </label>
-          {file ? <p className="import-file">Fichier : {file.fileName}</p> : null}
+          {file ? <p className="import-file">Fichier&nbsp;: {file.fileName}</p> : null}
         </div>
       ) : null}
 
@@ -132,7 +132,7 @@ export function ImportScreen() {
       {showReport ? (
         <>
           <p className="import-format">
-            Format reconnu : <strong>{preview.formatLabel}</strong>
+            Format reconnu&nbsp;: <strong>{preview.formatLabel}</strong>
             {preview.encoding === 'windows-1252' ? ' — encodage Windows (lu comme tel)' : null}
           </p>
           {preview.mojibake ? (
@@ -149,7 +149,7 @@ export function ImportScreen() {
                   Réparer les caractères abîmés avant l’import
                 </label>
               ) : (
-                <p>Ces caractères ne peuvent pas être réparés : le fichier sera importé tel quel.</p>
+                <p>Ces caractères ne peuvent pas être réparés&nbsp;: le fichier sera importé tel quel.</p>
               )}
             </Notice>
           ) : null}

@@ -30,8 +30,8 @@ export function MappingWizard({
     <section className="panel import-mapping" aria-labelledby="import-mapping-title">
       <h2 id="import-mapping-title">Correspondance des colonnes</h2>
       <p className="import-hint">
-        Ce fichier ne suit pas le standard : indiquez quelle colonne remplit chaque champ. Les correspondances
-        proposées viennent des noms de colonnes&nbsp;; l’aperçu montre les premières lignes.
+        Ce fichier ne suit pas le standard&nbsp;: indiquez quelle colonne remplit chaque champ. Les
+        correspondances proposées viennent des noms de colonnes&nbsp;; l’aperçu montre les premières lignes.
       </p>
       <p className="import-hint">
         Le numéro dans la voie est joint devant l’adresse. Un code postal et une commune écrits à la fin de

@@ -18,13 +18,13 @@ export async function sendPickedFile(
   if (!/\.(csv|json|txt)$/i.test(file.name))
     return {
       ok: false,
-      message: `«\u00a0${file.name}\u00a0» n’est ni un fichier CSV ni un fichier JSON : choisissez un fichier .csv ou .json.`,
+      message: `«\u00a0${file.name}\u00a0» n’est ni un fichier CSV ni un fichier JSON\u00a0: choisissez un fichier .csv ou .json.`,
     };
   if (file.size === 0) return { ok: false, message: `Le fichier «\u00a0${file.name}\u00a0» est vide.` };
   if (file.size > UPLOAD_MAX_BYTES)
     return {
       ok: false,
-      message: `Le fichier «\u00a0${file.name}\u00a0» dépasse ${UPLOAD_MAX_LABEL} : découpez-le avant de l’importer.`,
+      message: `Le fichier «\u00a0${file.name}\u00a0» dépasse ${UPLOAD_MAX_LABEL}\u00a0: découpez-le avant de l’importer.`,
     };
   try {
     const sent = await uploadFile(file);
@@ -33,7 +33,7 @@ export async function sendPickedFile(
   } catch {
     return {
       ok: false,
-      message: `Le fichier «\u00a0${file.name}\u00a0» n’a pas pu être lu : réessayez avec une copie enregistrée sur l’ordinateur.`,
+      message: `Le fichier «\u00a0${file.name}\u00a0» n’a pas pu être lu\u00a0: réessayez avec une copie enregistrée sur l’ordinateur.`,
     };
   }
 }

@@ -17,7 +17,7 @@ export function DatasetList({
   if (datasets.length === 0)
     return (
       <EmptyState title="Aucune donnée d’indicateur pour l’instant">
-        Importez ci-dessous l’export de l’Indice de fragilité numérique ou un tableau de l’INSEE : le
+        Importez ci-dessous l’export de l’Indice de fragilité numérique ou un tableau de l’INSEE&nbsp;: le
         diagnostic croisera ces chiffres avec l’offre de l’annuaire, commune par commune.
       </EmptyState>
     );

@@ -75,32 +75,32 @@ export function IndicatorReport({ preview }: { preview: IndicatorPreviewDto }) {
       </table>
       {preview.columns.length === 0 ? (
         <p className="indicators-warning">
-          Aucune colonne de chiffres retenue : cochez au moins une colonne à importer.
+          Aucune colonne de chiffres retenue&nbsp;: cochez au moins une colonne à importer.
         </p>
       ) : null}
       {preview.ignoredColumns.length > 0 ? (
-        <p className="indicators-muted">Colonnes non importées : {preview.ignoredColumns.join(', ')}.</p>
+        <p className="indicators-muted">Colonnes non importées&nbsp;: {preview.ignoredColumns.join(', ')}.</p>
       ) : null}
 
       <Folded
         title={`${countLabel(preview.unknownCodes.length, 'code inconnu', 'codes inconnus')} (ce ne sont pas des communes de France)`}
-        items={preview.unknownCodes.map((unknown) => `Ligne ${unknown.line} : ${quoted(unknown.code)}`)}
+        items={preview.unknownCodes.map((unknown) => `Ligne ${unknown.line}\u00a0: ${quoted(unknown.code)}`)}
       />
       <Folded
         title={`${countLabel(preview.oldCodes.length, 'ancien code', 'anciens codes')} rattaché${preview.oldCodes.length > 1 ? 's' : ''} à la commune d’aujourd’hui`}
         items={preview.oldCodes.map(
-          (old) => `Ligne ${old.line} : ${old.code} → ${old.currentName} (${old.currentCode})`,
+          (old) => `Ligne ${old.line}\u00a0: ${old.code} → ${old.currentName} (${old.currentCode})`,
         )}
       />
       <Folded
         title={`${countLabel(preview.duplicateRows.length, 'ligne', 'lignes')} en double, mise${preview.duplicateRows.length > 1 ? 's' : ''} de côté`}
-        items={preview.duplicateRows.map((row) => `Ligne ${row.line} (${row.code}) : ${row.reason}`)}
+        items={preview.duplicateRows.map((row) => `Ligne ${row.line} (${row.code})\u00a0: ${row.reason}`)}
       />
       <Folded
         title={`${countLabel(preview.invalidValues.length, 'valeur refusée', 'valeurs refusées')} (gardée${preview.invalidValues.length > 1 ? 's' : ''} comme manquante${preview.invalidValues.length > 1 ? 's' : ''})`}
         items={preview.invalidValues.map(
           (invalid) =>
-            `Ligne ${invalid.line}, ${quoted(invalid.column)} : ${quoted(invalid.value)} — ${invalid.reason}`,
+            `Ligne ${invalid.line}, ${quoted(invalid.column)}\u00a0: ${quoted(invalid.value)} — ${invalid.reason}`,
         )}
       />
       <Folded

@@ -86,8 +86,8 @@ export function IndicatorsScreen() {
           </p>
           <h1>Données des indicateurs</h1>
           <p>
-            Les chiffres par commune sur lesquels s’appuie le diagnostic : l’Indice de fragilité numérique et
-            tout tableau de l’INSEE ou d’ailleurs, avec leur source et leur année.
+            Les chiffres par commune sur lesquels s’appuie le diagnostic&nbsp;: l’Indice de fragilité
+            numérique et tout tableau de l’INSEE ou d’ailleurs, avec leur source et leur année.
           </p>
         </div>
       </header>
@@ -126,7 +126,7 @@ export function IndicatorsScreen() {
 
         <div className="panel import-drop">
           <p>
-            <strong>Déposez le fichier CSV n’importe où dans la fenêtre</strong>, ou choisissez-le :
+            <strong>Déposez le fichier CSV n’importe où dans la fenêtre</strong>, ou choisissez-le&nbsp;:
           </p>
           <label className="btn btn-primary import-pick">
             Choisir un fichier…
@@ -143,7 +143,7 @@ export function IndicatorsScreen() {
               }}
             />
           </label>
-          {file ? <p className="import-file">Fichier : {file.fileName}</p> : null}
+          {file ? <p className="import-file">Fichier&nbsp;: {file.fileName}</p> : null}
         </div>
 
         {busy && !preview ? <p className="screen-loading">Lecture du fichier…</p> : null}

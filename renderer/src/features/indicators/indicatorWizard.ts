@@ -7,7 +7,7 @@ export const FILE_KINDS: { kind: IndicatorFileKind; label: string; hint: string 
   {
     kind: 'ifn',
     label: 'Indice de fragilité numérique (export fragilite-numerique.fr)',
-    hint: 'Le fichier CSV par commune téléchargé sur fragilite-numerique.fr : score sur 10 et ses indicateurs.',
+    hint: 'Le fichier CSV par commune téléchargé sur fragilite-numerique.fr\u00a0: score sur 10 et ses indicateurs.',
   },
   {
     kind: 'generic',

@@ -125,7 +125,7 @@ export function useIndicatorImport({ onImported, onReset }: { onImported: () => 
     const { dataset, replaced } = result.data;
     toast({
       tone: 'success',
-      message: `${quoted(`${dataset.name} ${dataset.year}`)} importé : ${countLabel(dataset.indicators.length, 'indicateur')} pour ${countLabel(dataset.communeCount, 'commune')}${replaced ? ', à la place de l’import précédent' : ''}.`,
+      message: `${quoted(`${dataset.name} ${dataset.year}`)} importé\u00a0: ${countLabel(dataset.indicators.length, 'indicateur')} pour ${countLabel(dataset.communeCount, 'commune')}${replaced ? ', à la place de l’import précédent' : ''}.`,
     });
     reset();
     onImported();

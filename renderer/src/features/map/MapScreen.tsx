@@ -101,8 +101,8 @@ export function MapScreen() {
       {map && !map.hasContours && map.svg ? (
         <Notice tone="info">
           <p className="map-no-contours">
-            Les contours des communes ne sont pas encore importés : seuls les lieux géolocalisés sont placés,
-            sans fond de carte. Téléchargez les contours officiels au format GeoJSON sur data.gouv.fr
+            Les contours des communes ne sont pas encore importés&nbsp;: seuls les lieux géolocalisés sont
+            placés, sans fond de carte. Téléchargez les contours officiels au format GeoJSON sur data.gouv.fr
             («&nbsp;Admin Express&nbsp;» ou «&nbsp;Contours des communes&nbsp;», fichier de votre
             département).
           </p>

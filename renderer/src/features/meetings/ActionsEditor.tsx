@@ -367,7 +367,7 @@ export function ActionsEditor({
     if (failure) toast({ message: failure.message, tone: 'error' });
     else
       toast({
-        message: `Action « ${action.what} » supprimée.`,
+        message: `Action «\u00a0${action.what}\u00a0» supprimée.`,
         action: {
           label: 'Annuler',
           onClick: () =>

@@ -57,7 +57,8 @@ export function MeetingEditor({
   );
   const attendanceSheet = () =>
     void saveMeetingDocument('meetings.attendanceSheet', id).then(
-      (fileName) => toast({ message: `« ${fileName} » est prêt dans vos téléchargements.`, tone: 'success' }),
+      (fileName) =>
+        toast({ message: `«\u00a0${fileName}\u00a0» est prêt dans vos téléchargements.`, tone: 'success' }),
       (failure: Error) => toast({ message: failure.message, tone: 'error' }),
     );
 

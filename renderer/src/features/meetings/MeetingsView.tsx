@@ -152,8 +152,9 @@ export function MeetingsView({ instanceId }: { instanceId: number }) {
       ) : null}
       {nothing && !seriesForm ? (
         <EmptyState title="Aucune réunion n’est encore planifiée">
-          Installez un rendez-vous régulier (« le premier jeudi de chaque mois à 14 h ») : l’habitude fait
-          vivre le réseau. Ajoutez aussi les temps conviviaux, ateliers, cafés-débats et visites apprenantes.
+          Installez un rendez-vous régulier («&nbsp;le premier jeudi de chaque mois à 14 h&nbsp;»)&nbsp;:
+          l’habitude fait vivre le réseau. Ajoutez aussi les temps conviviaux, ateliers, cafés-débats et
+          visites apprenantes.
         </EmptyState>
       ) : null}
       {view === 'network' ? <NetworkLifePanel key={overview.today} instanceId={instanceId} /> : null}

@@ -19,7 +19,7 @@ export function OpenActions({
     if (failure) toast({ message: failure.message, tone: 'error' });
     else
       toast({
-        message: `Action « ${what} » faite.`,
+        message: `Action «\u00a0${what}\u00a0» faite.`,
         action: { label: 'Annuler', onClick: () => void setDone(id, false) },
       });
   };
@@ -41,7 +41,7 @@ export function OpenActions({
               {late ? <span className="badge badge-warning">En retard</span> : null}
             </span>
             <span className="series-item-meta">
-              {action.who ?? 'Qui : non renseigné'} ·{' '}
+              {action.who ?? 'Qui\u00a0: non renseigné'} ·{' '}
               {action.dueOn ? `pour le ${formatDate(action.dueOn)}` : 'sans échéance'} · décidée le{' '}
               {formatMeetingDay(action.meetingStartsAt)}
             </span>

@@ -53,7 +53,7 @@ export function ParticipantsField({
           : animation
             ? 'Toutes les personnes venues, invitées ou non. Laissez vide si personne n’a compté.'
             : 'Laissez vide si personne n’a compté\u00a0: la présence des invités suffit.'}
-        {autosave.status.state === 'error' ? ` Non enregistré : ${autosave.status.message}` : ''}
+        {autosave.status.state === 'error' ? ` Non enregistré\u00a0: ${autosave.status.message}` : ''}
       </p>
     </div>
   );

@@ -60,7 +60,7 @@ export function ContactForm({
             </select>
           )}
         </Field>
-        <Field label="Qui y est allé" hint="Par exemple : Claire (coordinatrice)" error={errors.who}>
+        <Field label="Qui y est allé" hint={'Par exemple\u00a0: Claire (coordinatrice)'} error={errors.who}>
           {(props) => (
             <input
               {...props}
@@ -77,7 +77,11 @@ export function ContactForm({
         )}
       </Field>
       <div className="contact-form-grid contact-form-step">
-        <Field label="Prochaine étape" hint="Par exemple : Rappeler pour la charte" error={errors.nextStep}>
+        <Field
+          label="Prochaine étape"
+          hint={'Par exemple\u00a0: Rappeler pour la charte'}
+          error={errors.nextStep}
+        >
           {(props) => (
             <input
               {...props}

@@ -18,7 +18,7 @@ export function EpciSearchResults({
   if (search.status === 'idle')
     return (
       <p id="onboarding-search-status" className="onboarding-status">
-        Tapez au moins deux caractères : le nom de l’intercommunalité, son SIREN, ou le nom d’une de ses
+        Tapez au moins deux caractères&nbsp;: le nom de l’intercommunalité, son SIREN, ou le nom d’une de ses
         communes.
       </p>
     );
@@ -65,7 +65,7 @@ export function EpciSearchResults({
               <span className="onboarding-result-name">{epci.name}</span>
               <span className="onboarding-result-facts">{epciFacts(epci).join(' · ')}</span>
               {epci.matchedCommune ? (
-                <span className="onboarding-result-match">Commune membre : {epci.matchedCommune}</span>
+                <span className="onboarding-result-match">Commune membre&nbsp;: {epci.matchedCommune}</span>
               ) : null}
             </button>
           </li>

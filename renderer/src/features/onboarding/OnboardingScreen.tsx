@@ -63,16 +63,16 @@ export function OnboardingScreen({ onChosen }: { onChosen(territory: TerritoryDt
           </div>
           <h1>Bienvenue dans Maillage</h1>
           <p className="onboarding-lead">
-            Maillage aide votre intercommunalité à coordonner l’inclusion numérique : recenser les acteurs et
-            les lieux d’aide, mesurer les fragilités de chaque commune, animer le groupe des partenaires et
-            préparer les documents pour les élus — sur cet ordinateur, sans connexion.
+            Maillage aide votre intercommunalité à coordonner l’inclusion numérique&nbsp;: recenser les
+            acteurs et les lieux d’aide, mesurer les fragilités de chaque commune, animer le groupe des
+            partenaires et préparer les documents pour les élus — sur cet ordinateur, sans connexion.
           </p>
         </div>
         <aside className="onboarding-demo" aria-labelledby="onboarding-demo-title">
           <h2 id="onboarding-demo-title">Pour découvrir l’application</h2>
           <p>
-            Explorez la CC du Civraisien en Poitou (Vienne) avec une quarantaine d’acteurs fictifs : annuaire,
-            horaires, permanences itinérantes, fiches à vérifier.
+            Explorez la CC du Civraisien en Poitou (Vienne) avec une quarantaine d’acteurs fictifs&nbsp;:
+            annuaire, horaires, permanences itinérantes, fiches à vérifier.
           </p>
           <Button
             variant="secondary"
@@ -106,7 +106,7 @@ export function OnboardingScreen({ onChosen }: { onChosen(territory: TerritoryDt
             autoComplete="off"
             spellCheck={false}
             autoFocus
-            placeholder="Par exemple : Civraisien, 200070035 ou Gençay"
+            placeholder={'Par exemple\u00a0: Civraisien, 200070035 ou Gençay'}
             value={query}
             onChange={(event) => setQuery(event.target.value)}
             onKeyDown={(event) => {

@@ -13,7 +13,8 @@ export const isSearchable = (query: string): boolean => query.trim().length >= M
 /** What the results list announces to screen readers and shows above the list. */
 export function resultsSummary(count: number): string {
   if (count === 0) return 'Aucune intercommunalité trouvée.';
-  if (count >= 20) return '20 premières intercommunalités : précisez la recherche si la vôtre n’y est pas.';
+  if (count >= 20)
+    return '20 premières intercommunalités\u00a0: précisez la recherche si la vôtre n’y est pas.';
   return `${countLabel(count, 'intercommunalité trouvée', 'intercommunalités trouvées')}.`;
 }
 
@@ -29,7 +30,7 @@ export function noResultHint(query: string): string[] {
     ];
   return [
     `Vérifiez l’orthographe, ou tapez seulement un mot du nom (${quoted('Civraisien')} plutôt que ${quoted('CC du Civraisien')}).`,
-    'Cherchez une commune membre : son intercommunalité s’affiche.',
+    'Cherchez une commune membre\u00a0: son intercommunalité s’affiche.',
     'Ou tapez le SIREN de l’intercommunalité (9 chiffres).',
   ];
 }

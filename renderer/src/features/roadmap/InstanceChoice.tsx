@@ -35,9 +35,9 @@ export function InstanceChoice({ editor }: { editor: RoadmapEditor }) {
           </a>
         }
       >
-        La feuille de route consigne les engagements des membres de l’instance : sa composition, qui pilote
-        chaque action et qui signe viennent de ses membres. Créez l’instance et ajoutez ses membres, puis
-        revenez ici.
+        La feuille de route consigne les engagements des membres de l’instance&nbsp;: sa composition, qui
+        pilote chaque action et qui signe viennent de ses membres. Créez l’instance et ajoutez ses membres,
+        puis revenez ici.
       </EmptyState>
     );
   }
@@ -55,7 +55,7 @@ export function InstanceChoice({ editor }: { editor: RoadmapEditor }) {
       <h2>Quelle instance porte cette feuille de route&nbsp;?</h2>
       <p>
         Ses membres forment la composition de la feuille de route, pilotent les actions et la signent. Vous
-        pourrez modifier l’instance à tout moment dans « Instance de coordination ».
+        pourrez modifier l’instance à tout moment dans «&nbsp;Instance de coordination&nbsp;».
       </p>
       <Field label="Instance de coordination">
         {(props) => (

@@ -62,7 +62,7 @@ export function RoadmapHeader({ editor, roadmap }: { editor: RoadmapEditor; road
             disabled={!editor.canUndo}
             title={
               editor.undoLabel
-                ? `Annuler : ${editor.undoLabel} (Ctrl+Z hors d’un champ)`
+                ? `Annuler\u00a0: ${editor.undoLabel} (Ctrl+Z hors d’un champ)`
                 : 'Aucune modification à annuler'
             }
           >

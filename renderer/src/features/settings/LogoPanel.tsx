@@ -54,7 +54,7 @@ export function LogoPanel() {
         <div>
           <p className="settings-hint">
             Le logo de votre intercommunalité figure en tête des documents Word (notes aux élus, feuille de
-            route, comptes rendus). Image PNG ou JPEG, 2 Mo au plus.
+            route, comptes rendus). Image PNG ou JPEG, 2&nbsp;Mo au plus.
           </p>
           {problem ? <Notice tone="error">{problem}</Notice> : null}
           <div className="settings-actions">

@@ -25,7 +25,7 @@ export function ResetPanel() {
       tone: 'success',
       message: result.data.backupPath
         ? `Données précédentes copiées dans ${result.data.backupPath}`
-        : 'La démonstration est effacée : choisissez votre intercommunalité.',
+        : 'La démonstration est effacée\u00a0: choisissez votre intercommunalité.',
     });
     clearTerritory();
   }

@@ -20,8 +20,8 @@ export function SettingsScreen() {
       </header>
       {territory.isDemo ? (
         <Notice tone="warning">
-          Les acteurs de ce territoire de démonstration sont fictifs : ne les diffusez pas comme des données
-          réelles.
+          Les acteurs de ce territoire de démonstration sont fictifs&nbsp;: ne les diffusez pas comme des
+          données réelles.
         </Notice>
       ) : null}
       <div className="settings-grid">

@@ -8,7 +8,7 @@ import { LOGO_MAX_BYTES } from '../../../../shared/territory/schemas';
 export type LogoPayload = { mimeType: LogoMimeType; base64: string };
 export type LogoReading = { ok: true; logo: LogoPayload } | { ok: false; message: string };
 
-export const LOGO_TOO_LARGE_MESSAGE = 'Le logo dépasse 2 Mo : choisissez une image plus légère.';
+export const LOGO_TOO_LARGE_MESSAGE = 'Le logo dépasse 2\u00a0Mo\u00a0: choisissez une image plus légère.';
 
 /** Checked before reading the file, so that a 30 Mo photo is refused at once. */
 export function logoSizeProblem(size: number): string | null {
@@ -41,6 +41,9 @@ export async function readLogoFile(file: File): Promise<LogoReading> {
     reader.readAsDataURL(file);
   });
   if (dataUrl === null)
-    return { ok: false, message: 'Le fichier n’a pas pu être lu : réessayez ou choisissez-en un autre.' };
+    return {
+      ok: false,
+      message: 'Le fichier n’a pas pu être lu\u00a0: réessayez ou choisissez-en un autre.',
+    };
   return logoFromDataUrl(dataUrl);
 }

@@ -32,8 +32,8 @@ export function ActionIndicatorsEditor({
     <FichePart title="Indicateurs">
       {action.indicators.length === 0 ? (
         <p className="roadmap-empty">
-          Aucun indicateur. Ajoutez ce qui montrera que l’action a marché (par exemple « Personnes
-          accompagnées »).
+          Aucun indicateur. Ajoutez ce qui montrera que l’action a marché (par exemple «&nbsp;Personnes
+          accompagnées&nbsp;»).
         </p>
       ) : (
         <ol className="indicator-lines">

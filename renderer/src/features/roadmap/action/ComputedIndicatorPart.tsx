@@ -107,10 +107,12 @@ export function ComputedIndicatorPart({
             </select>
           </label>
           <fieldset className="computed-themes">
-            <legend>Thèmes (aucun coché : tous les thèmes)</legend>
+            <legend>Thèmes (aucun coché&nbsp;: tous les thèmes)</legend>
             {offered.length === 0 ? (
               <p className="roadmap-empty">
-                {themes === null ? 'Chargement des thèmes…' : 'Aucun thème : importez d’abord l’activité.'}
+                {themes === null
+                  ? 'Chargement des thèmes…'
+                  : 'Aucun thème\u00a0: importez d’abord l’activité.'}
               </p>
             ) : (
               offered.map((theme) => (
@@ -139,7 +141,7 @@ export function ComputedIndicatorPart({
           <p className="computed-source">
             {computed.computedOn === ''
               ? 'Calcul en cours…'
-              : `${computedValueText(indicator.actual)} : ${computedSourceText(computed)}. Communes de résidence : celles de l’action (toutes si elle n’en a pas) ; période : celle de l’action.`}
+              : `${computedValueText(indicator.actual)}\u00a0: ${computedSourceText(computed)}. Communes de résidence\u00a0: celles de l’action (toutes si elle n’en a pas)\u00a0; période\u00a0: celle de l’action.`}
           </p>
         </>
       )}

@@ -40,8 +40,8 @@ export function CalendarView({ roadmap, today }: { roadmap: RoadmapDto; today: s
         title="Aucune action n’est encore datée"
         action={<a href={hrefOf({ name: 'roadmap', path: '' })}>Revenir à la rédaction</a>}
       >
-        Indiquez un début et une fin dans chaque fiche action : le calendrier les place sur une frise, mois
-        par mois ou trimestre par trimestre.
+        Indiquez un début et une fin dans chaque fiche action&nbsp;: le calendrier les place sur une frise,
+        mois par mois ou trimestre par trimestre.
       </EmptyState>
     );
   }
@@ -70,8 +70,8 @@ export function CalendarView({ roadmap, today }: { roadmap: RoadmapDto; today: s
       </div>
       {calendar.lateCount > 0 ? (
         <Notice tone="warning">
-          {countLabel(calendar.lateCount, 'action')} en retard : la date de fin est passée et l’action n’est
-          ni terminée ni abandonnée.
+          {countLabel(calendar.lateCount, 'action')} en retard&nbsp;: la date de fin est passée et l’action
+          n’est ni terminée ni abandonnée.
         </Notice>
       ) : null}
       <div className="calendar-scroll">
@@ -163,8 +163,8 @@ export function CalendarView({ roadmap, today }: { roadmap: RoadmapDto; today: s
       </div>
       {calendar.undatedCount > 0 ? (
         <p className="calendar-undated-note">
-          {countLabel(calendar.undatedCount, 'action')} sans date : ouvrez sa fiche pour indiquer un début et
-          une fin.
+          {countLabel(calendar.undatedCount, 'action')} sans date&nbsp;: ouvrez sa fiche pour indiquer un
+          début et une fin.
         </p>
       ) : null}
     </div>

@@ -10,7 +10,7 @@ export function FieldWarnings({ warnings }: { warnings: readonly string[] }) {
       {warnings.map((warning) => (
         <li key={warning}>
           <span aria-hidden="true">⚠ </span>
-          <span className="visually-hidden">Attention : </span>
+          <span className="visually-hidden">Attention&nbsp;: </span>
           {warning}
         </li>
       ))}

@@ -182,11 +182,11 @@ export function useRoadmapEditor(): RoadmapEditor {
       const key = draftKey(operation.draft);
       setDrafts((current) => new Map(current).set(key, operation.draft));
       const outcome = await saveDraft(operation.draft)();
-      setAnnouncement(outcome.ok ? `Annulé : ${label}.` : outcome.message);
+      setAnnouncement(outcome.ok ? `Annulé\u00a0: ${label}.` : outcome.message);
       return;
     }
     const answer = await replayUndo(operation, send);
-    setAnnouncement(answer.ok ? `Annulé : ${label}.` : answer.error.message);
+    setAnnouncement(answer.ok ? `Annulé\u00a0: ${label}.` : answer.error.message);
   }, [queue, saveDraft, send]);
 
   useFlushOnLeave(queue);

@@ -56,13 +56,13 @@ export function MatrixView({ editor, roadmap }: { editor: RoadmapEditor; roadmap
         <Notice tone="success">Chaque action a son pilote et chaque membre a au moins un rôle.</Notice>
       )}
       <p className="roadmap-matrix-help">
-        Choisir « Pilote » pour un membre fait de l’ancien pilote un partenaire. « Annuler la dernière
-        modification » remet le rôle précédent.
+        Choisir «&nbsp;Pilote&nbsp;» pour un membre fait de l’ancien pilote un partenaire. «&nbsp;Annuler la
+        dernière modification&nbsp;» remet le rôle précédent.
       </p>
       <div className="roadmap-matrix-scroll">
         <table
           className="table roadmap-matrix-table"
-          aria-label="Qui fait quoi : rôles des membres par action"
+          aria-label={'Qui fait quoi\u00a0: rôles des membres par action'}
         >
           <thead>
             <tr>

@@ -38,7 +38,7 @@ export function AdoptionPanel({
     <section className="panel adoption-panel" aria-labelledby="adoption-title">
       <h2 id="adoption-title">Adopter la feuille de route</h2>
       <p>
-        L’adoption fige la version {roadmap.version} telle qu’elle est ce jour-là : son contenu, la
+        L’adoption fige la version {roadmap.version} telle qu’elle est ce jour-là&nbsp;: son contenu, la
         composition de l’instance et les signatures. Elle se retrouve ensuite dans l’onglet{' '}
         {quoted('Versions')}.
       </p>
@@ -89,7 +89,7 @@ export function AdoptionPanel({
       ) : null}
       <ConfirmDialog
         open={confirming}
-        title={`Adopter la version ${roadmap.version} ?`}
+        title={`Adopter la version ${roadmap.version}\u00a0?`}
         confirmLabel={`Adopter et figer la version ${roadmap.version}`}
         onConfirm={() => void adopt()}
         onCancel={() => setConfirming(false)}
@@ -99,8 +99,8 @@ export function AdoptionPanel({
           {place.trim() ? ` à ${place.trim()}` : ''}.
         </p>
         <p>
-          Cette version sera figée : elle ne se modifiera plus. Pour la faire évoluer, {quoted('Amender')}{' '}
-          préparera la version {roadmap.version + 1} à partir de son contenu.
+          Cette version sera figée&nbsp;: elle ne se modifiera plus. Pour la faire évoluer,{' '}
+          {quoted('Amender')} préparera la version {roadmap.version + 1} à partir de son contenu.
         </p>
       </ConfirmDialog>
     </section>

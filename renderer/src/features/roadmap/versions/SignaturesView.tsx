@@ -49,8 +49,8 @@ export function SignaturesView({ onRoadmapChanged }: { onRoadmapChanged?: () => 
         title="L’instance n’a pas encore de membre"
         action={<a href={hrefOf({ name: 'governance', path: '' })}>Composer l’instance</a>}
       >
-        Chaque membre de l’instance signe la feuille de route : ajoutez-les, et le tableau des signatures se
-        remplira de lui-même.
+        Chaque membre de l’instance signe la feuille de route&nbsp;: ajoutez-les, et le tableau des signatures
+        se remplira de lui-même.
       </EmptyState>
     );
   }
@@ -67,7 +67,7 @@ export function SignaturesView({ onRoadmapChanged }: { onRoadmapChanged?: () => 
     const result = await call('roadmap.adopt', adoption);
     if (!result.ok) return result.error;
     replace(result.data as RoadmapDto);
-    toast({ tone: 'success', message: `Version ${roadmap.version} adoptée : elle est figée.` });
+    toast({ tone: 'success', message: `Version ${roadmap.version} adoptée\u00a0: elle est figée.` });
     onRoadmapChanged?.();
     return null;
   };
@@ -107,13 +107,14 @@ export function SignaturesView({ onRoadmapChanged }: { onRoadmapChanged?: () => 
       {warnings > 0 ? (
         <Notice tone="warning">
           La feuille de route compte {countLabel(warnings, 'avertissement')} (voir la{' '}
-          <a href={hrefOf({ name: 'roadmap', path: '' })}>rédaction</a>) : vous pouvez l’adopter quand même.
+          <a href={hrefOf({ name: 'roadmap', path: '' })}>rédaction</a>)&nbsp;: vous pouvez l’adopter quand
+          même.
         </Notice>
       ) : null}
       {signed < total ? (
         <Notice tone="info">
-          {countLabel(total - signed, 'membre n’a', 'membres n’ont')} pas encore signé : l’adoption garde les
-          signatures telles qu’elles sont ce jour-là.
+          {countLabel(total - signed, 'membre n’a', 'membres n’ont')} pas encore signé&nbsp;: l’adoption garde
+          les signatures telles qu’elles sont ce jour-là.
         </Notice>
       ) : null}
       {today ? <AdoptionPanel roadmap={roadmap} today={today} onAdopt={adopt} /> : null}

@@ -94,7 +94,7 @@ export function VersionAction({ action, lookups }: { action: RoadmapActionDto; l
                   (line) =>
                     `${FUNDING_SOURCES[line.source]} ${formatEuros(line.amount)} (${FUNDING_STATUSES[line.status].toLowerCase()})`,
                 )
-                .join(' ; ')}
+                .join('\u00a0; ')}
             </dd>
           </>
         ) : null}
@@ -105,9 +105,9 @@ export function VersionAction({ action, lookups }: { action: RoadmapActionDto; l
               {action.indicators
                 .map(
                   (indicator) =>
-                    `${indicator.label} : ${indicator.actual === null ? (indicator.computed ? 'inconnu' : '—') : formatQuantity(indicator.actual, indicator.unit)} sur ${indicator.target === null ? '—' : formatQuantity(indicator.target, indicator.unit)}${indicator.computed ? ` (${computedSourceText(indicator.computed)})` : ''}`,
+                    `${indicator.label}\u00a0: ${indicator.actual === null ? (indicator.computed ? 'inconnu' : '—') : formatQuantity(indicator.actual, indicator.unit)} sur ${indicator.target === null ? '—' : formatQuantity(indicator.target, indicator.unit)}${indicator.computed ? ` (${computedSourceText(indicator.computed)})` : ''}`,
                 )
-                .join(' ; ')}
+                .join('\u00a0; ')}
             </dd>
           </>
         ) : null}

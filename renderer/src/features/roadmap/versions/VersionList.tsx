@@ -53,7 +53,7 @@ export function VersionList({
             {quoted('À signer')}.
           </p>
           <Button variant="primary" onClick={onAmend} disabled={amending}>
-            Amender : préparer la version {roadmap.version + 1}
+            Amender&nbsp;: préparer la version {roadmap.version + 1}
           </Button>
         </div>
       ) : (

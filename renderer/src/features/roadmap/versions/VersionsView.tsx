@@ -54,7 +54,7 @@ function Versions({ onRoadmapChanged }: { onRoadmapChanged?: () => void }) {
     setError(null);
     toast({
       tone: 'success',
-      message: `Version ${result.data.version} en préparation : la rédaction est de nouveau ouverte.`,
+      message: `Version ${result.data.version} en préparation\u00a0: la rédaction est de nouveau ouverte.`,
     });
     onRoadmapChanged?.();
     reload();

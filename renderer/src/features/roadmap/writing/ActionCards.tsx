@@ -76,9 +76,9 @@ export function ActionCards({
               ) : null}
             </div>
             <div className="roadmap-action-facts">
-              <span>{pilot ? `Pilote : ${pilot}` : 'Sans pilote'}</span>
+              <span>{pilot ? `Pilote\u00a0: ${pilot}` : 'Sans pilote'}</span>
               {period ? <span>{period}</span> : <span>Dates à fixer</span>}
-              {action.budget !== null ? <span>Budget : {formatEuros(action.budget)}</span> : null}
+              {action.budget !== null ? <span>Budget&nbsp;: {formatEuros(action.budget)}</span> : null}
             </div>
             <ReorderControls
               title={action.title}

@@ -24,7 +24,7 @@ export function CalendarSummarySection({ roadmap, today }: { roadmap: RoadmapDto
     >
       {starts.length === 0 ? (
         <p className="roadmap-empty">
-          Aucune action n’est encore datée : indiquez un début et une fin dans chaque fiche action.
+          Aucune action n’est encore datée&nbsp;: indiquez un début et une fin dans chaque fiche action.
         </p>
       ) : (
         <ul className="roadmap-summary">

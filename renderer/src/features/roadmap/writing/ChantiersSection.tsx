@@ -33,11 +33,13 @@ export function ChantiersSection({
         readOnly={readOnly}
         kind="chantier"
         scope="chantier"
-        empty="Aucun chantier pour l’instant. Ajoutez-en un ci-dessous (par exemple « Aller vers les publics éloignés »), puis ses actions."
+        empty={
+          'Aucun chantier pour l’instant. Ajoutez-en un ci-dessous (par exemple «\u00a0Aller vers les publics éloignés\u00a0»), puis ses actions.'
+        }
         listClassName="roadmap-chantiers"
         listLabel="Chantiers clés"
         itemClassName="roadmap-chantier"
-        itemLabel={(chantier, index) => `Chantier ${index + 1} : ${chantier.title}`}
+        itemLabel={(chantier, index) => `Chantier ${index + 1}\u00a0: ${chantier.title}`}
         head={(chantier, index) =>
           `Chantier ${index + 1} · ${countLabel(chantier.actions.length, 'action', 'actions', 'aucune action')}`
         }

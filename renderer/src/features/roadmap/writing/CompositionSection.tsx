@@ -14,7 +14,7 @@ export function CompositionSection({ roadmap }: { roadmap: RoadmapDto }) {
       intro={
         adopted
           ? 'La composition telle qu’elle était le jour de l’adoption.'
-          : 'Les membres de l’instance, tels qu’ils sont aujourd’hui ; la composition sera figée à l’adoption.'
+          : 'Les membres de l’instance, tels qu’ils sont aujourd’hui\u00a0; la composition sera figée à l’adoption.'
       }
     >
       {roadmap.members.length === 0 ? (

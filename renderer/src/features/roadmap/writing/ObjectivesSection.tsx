@@ -32,7 +32,9 @@ export function ObjectivesSection({
         readOnly={readOnly}
         kind="objective"
         scope="objectif"
-        empty="Aucun objectif pour l’instant. Ajoutez-en un ci-dessous, par exemple « Accompagner 300 habitants de plus par an »."
+        empty={
+          'Aucun objectif pour l’instant. Ajoutez-en un ci-dessous, par exemple «\u00a0Accompagner 300 habitants de plus par an\u00a0».'
+        }
         listClassName="roadmap-cards"
         itemClassName="roadmap-card"
         itemLabel={(_objective, index) => `Objectif ${index + 1}`}
@@ -51,7 +53,7 @@ export function ObjectivesSection({
             />
             <TextBox
               label="Indicateur"
-              hint="Ce que l’on mesure (« personnes accompagnées par an »)."
+              hint={'Ce que l’on mesure («\u00a0personnes accompagnées par an\u00a0»).'}
               value={objective.indicator ?? ''}
               disabled={readOnly}
               onChange={(indicator) => change(objective, { indicator }, 'indicateur')}
@@ -74,7 +76,7 @@ export function ObjectivesSection({
             />
             <TextBox
               label="Unité"
-              hint="« personnes », « % »…"
+              hint={'«\u00a0personnes\u00a0», «\u00a0%\u00a0»…'}
               value={objective.unit ?? ''}
               disabled={readOnly}
               onChange={(unit) => change(objective, { unit }, 'unité')}

@@ -7,7 +7,7 @@ import { SectionPanel } from './SectionPanel';
 const LABELS: Record<RoadmapTextField, string> = {
   title: 'Titre de la feuille de route',
   purpose: 'Raison d’être du groupe',
-  context: 'Contexte : pourquoi agir',
+  context: 'Contexte\u00a0: pourquoi agir',
   commitments: 'Engagements réciproques des membres',
 };
 
@@ -50,7 +50,7 @@ export function PurposeSection({
       {box('context', {
         multiline: true,
         rows: 4,
-        hint: 'Le diagnostic en quelques lignes : les fragilités numériques qui justifient d’agir.',
+        hint: 'Le diagnostic en quelques lignes\u00a0: les fragilités numériques qui justifient d’agir.',
       })}
       {box('commitments', {
         multiline: true,

@@ -11,29 +11,31 @@ export function RolesSummarySection({ roadmap }: { roadmap: RoadmapDto }) {
   return (
     <SectionPanel
       number={5}
-      title="Rôles : qui fait quoi"
+      title={'Rôles\u00a0: qui fait quoi'}
       intro="Pour chaque action, qui la pilote, qui y participe en partenaire, qui la finance et qui y contribue."
     >
       {noActions ? (
         <p className="roadmap-empty">
-          Les rôles se répartissent action par action : ajoutez d’abord des actions.
+          Les rôles se répartissent action par action&nbsp;: ajoutez d’abord des actions.
         </p>
       ) : (
         <ul className="roadmap-summary">
           <li>
             {matrix.actionsWithoutPilot.length === 0
               ? 'Chaque action a son pilote.'
-              : `${countLabel(matrix.actionsWithoutPilot.length, 'action')} sans pilote : ${matrix.actionsWithoutPilot.map((a) => a.title).join(', ')}.`}
+              : `${countLabel(matrix.actionsWithoutPilot.length, 'action')} sans pilote\u00a0: ${matrix.actionsWithoutPilot.map((a) => a.title).join(', ')}.`}
           </li>
           <li>
             {matrix.membersWithoutRole.length === 0
               ? 'Chaque membre a au moins un rôle.'
-              : `${countLabel(matrix.membersWithoutRole.length, 'membre')} sans rôle : ${matrix.membersWithoutRole.map((m) => m.name).join(', ')}.`}
+              : `${countLabel(matrix.membersWithoutRole.length, 'membre')} sans rôle\u00a0: ${matrix.membersWithoutRole.map((m) => m.name).join(', ')}.`}
           </li>
         </ul>
       )}
       <p className="roadmap-section-footer">
-        <a href={hrefOf({ name: 'roadmap', path: 'matrice' })}>Ouvrir le tableau « Qui fait quoi »</a>
+        <a href={hrefOf({ name: 'roadmap', path: 'matrice' })}>
+          Ouvrir le tableau «&nbsp;Qui fait quoi&nbsp;»
+        </a>
       </p>
     </SectionPanel>
   );

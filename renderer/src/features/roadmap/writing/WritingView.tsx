@@ -15,8 +15,8 @@ export function WritingView({ editor, roadmap }: { editor: RoadmapEditor; roadma
     <div className="roadmap-writing">
       {readOnly ? (
         <Notice tone="info">
-          Cette version est adoptée : elle ne change plus. Pour la faire évoluer, choisissez « Amender » en
-          haut de la page&nbsp;; une nouvelle version s’ouvre en brouillon.
+          Cette version est adoptée&nbsp;: elle ne change plus. Pour la faire évoluer, choisissez
+          «&nbsp;Amender&nbsp;» en haut de la page&nbsp;; une nouvelle version s’ouvre en brouillon.
         </Notice>
       ) : null}
       <PurposeSection editor={editor} roadmap={roadmap} readOnly={readOnly} />
