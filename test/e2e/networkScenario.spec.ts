@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { readDocx } from '../integration/support/readDocx';
 import { callApi, openDemo } from './support/demoTerritory';
+import { typographyFaults } from './support/typography';
 import { expect, saveScreenshot, SCREENSHOT_DIR, test } from './support/webApp';
 
 // Issue 16's « I will check », walked as a user on the demo territory (dates relative to the real clock):
@@ -64,12 +65,6 @@ function readsWhole(select: Locator): Promise<boolean> {
     const text = context.measureText(element.selectedOptions[0]!.text).width;
     return text + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + 16 <= element.clientWidth;
   });
-}
-
-/** The French punctuation written after an ordinary space (it needs a no-break one), with its context. */
-async function typographyFaults(page: Page, within: Locator = page.locator('main')): Promise<string[]> {
-  const text = await within.innerText();
-  return [...text.matchAll(/.{0,30}(?: [:;?!»]|« ).{0,10}/g)].map((match) => match[0]);
 }
 
 /** Saves the document for reading page by page, and gives its text, paragraph by paragraph. */

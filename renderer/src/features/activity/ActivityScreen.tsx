@@ -65,8 +65,8 @@ export function ActivityScreen() {
         <div>
           <h1>Activité</h1>
           <p>
-            Ce que font les médiateurs et conseillers numériques du territoire, d’après leurs propres exports
-            : combien de personnes accompagnées, sur quoi, où elles habitent.
+            Ce que font les médiateurs et conseillers numériques du territoire, d’après leurs propres
+            exports&nbsp;: combien de personnes accompagnées, sur quoi, où elles habitent.
           </p>
         </div>
       </header>

@@ -27,8 +27,8 @@ export function ActivityBlock({ diagnostic }: { diagnostic: DiagnosticDto }) {
         <p className="diagnostic-section-hint">{ACTIVITY_NOT_FROZEN}</p>
       ) : figures === null ? (
         <p className="diagnostic-section-hint">
-          {NO_ACTIVITY} ({activityPeriodText(activity)}). Importez les exports des structures depuis l’écran «
-          Activité&nbsp;».
+          {NO_ACTIVITY} ({activityPeriodText(activity)}). Importez les exports des structures depuis l’écran
+          «&nbsp;Activité&nbsp;».
         </p>
       ) : (
         <>

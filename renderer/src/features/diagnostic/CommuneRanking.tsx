@@ -66,8 +66,8 @@ export function CommuneRanking({ diagnostic }: { diagnostic: DiagnosticDto }) {
     <section className="diagnostic-section" aria-labelledby="diagnostic-ranking-title">
       <h2 id="diagnostic-ranking-title">Les communes, de la plus fragile et moins dotée à la mieux servie</h2>
       <p className="diagnostic-section-hint">
-        Cliquez sur un titre de colonne pour trier. {quoted('Distance')} : à vol d’oiseau, du centre de la
-        commune au lieu le plus proche offrant {quoted(service)}.
+        Cliquez sur un titre de colonne pour trier. {quoted('Distance')}&nbsp;: à vol d’oiseau, du centre de
+        la commune au lieu le plus proche offrant {quoted(service)}.
       </p>
       <div className="diagnostic-table-wrap">
         <table className="table diagnostic-table">

@@ -60,8 +60,9 @@ export function SnapshotView({ id }: { id: number }) {
         </div>
       </header>
       <Notice tone="info">
-        Ce diagnostic a été figé le {formatDateTime(snapshot.frozenAt)} : ses chiffres, ses graphiques et sa
-        carte restent tels qu’ils étaient ce jour-là, même si l’annuaire ou les indicateurs ont changé depuis.
+        Ce diagnostic a été figé le {formatDateTime(snapshot.frozenAt)}&nbsp;: ses chiffres, ses graphiques et
+        sa carte restent tels qu’ils étaient ce jour-là, même si l’annuaire ou les indicateurs ont changé
+        depuis.
       </Notice>
       <DiagnosticBody
         diagnostic={diagnostic}

@@ -36,7 +36,7 @@ export function SignaturesView({ onRoadmapChanged }: { onRoadmapChanged?: () => 
         <Notice tone="success">
           Version {roadmap.adoption.version} adoptée le {formatDate(roadmap.adoption.adoptedOn)} à{' '}
           {roadmap.adoption.place} · {countLabel(signed, 'signature')} sur {total}. Pour la faire évoluer,
-          cliquez sur {quoted('Amender')} : les signatures repartiront de {quoted('À signer')}.
+          cliquez sur {quoted('Amender')}&nbsp;: les signatures repartiront de {quoted('À signer')}.
         </Notice>
         <SignatureTable signatures={roadmap.signatures} />
       </div>
@@ -75,10 +75,11 @@ export function SignaturesView({ onRoadmapChanged }: { onRoadmapChanged?: () => 
   return (
     <div className="roadmap-signatures">
       <p className="signatures-summary">
-        {countLabel(signed, 'signature')} sur {total} : chaque membre de l’instance signe, l’intercommunalité
-        une seule fois pour ses élus. Les lignes sont préremplies depuis l’instance
-        {roadmap.instance ? ` ${quoted(roadmap.instance.name)}` : ''} ; choisissez le signataire parmi ses
-        représentants ou saisissez-le, avec sa fonction en toutes lettres. Ce que vous modifiez ici est gardé.
+        {countLabel(signed, 'signature')} sur {total}&nbsp;: chaque membre de l’instance signe,
+        l’intercommunalité une seule fois pour ses élus. Les lignes sont préremplies depuis l’instance
+        {roadmap.instance ? ` ${quoted(roadmap.instance.name)}` : ''}&nbsp;; choisissez le signataire parmi
+        ses représentants ou saisissez-le, avec sa fonction en toutes lettres. Ce que vous modifiez ici est
+        gardé.
       </p>
       <table className="table signature-table">
         <thead>

@@ -48,9 +48,9 @@ export function VersionList({
         <div className="versions-current panel">
           <p>
             La version {roadmap.adoption.version} est adoptée depuis le{' '}
-            {formatDate(roadmap.adoption.adoptedOn)} : elle ne se modifie plus. {quoted('Amender')} prépare la
-            version {roadmap.version + 1} à partir de son contenu&nbsp;; les signatures repartiront de{' '}
-            {quoted('À signer')}.
+            {formatDate(roadmap.adoption.adoptedOn)}&nbsp;: elle ne se modifie plus. {quoted('Amender')}{' '}
+            prépare la version {roadmap.version + 1} à partir de son contenu&nbsp;; les signatures repartiront
+            de {quoted('À signer')}.
           </p>
           <Button variant="primary" onClick={onAmend} disabled={amending}>
             Amender&nbsp;: préparer la version {roadmap.version + 1}
@@ -59,7 +59,7 @@ export function VersionList({
       ) : (
         <Notice tone="info">
           Brouillon de la version {roadmap.version} en cours
-          {roadmap.amendedFrom ? ` (amendement de la version ${roadmap.amendedFrom})` : ''} : il s’adopte
+          {roadmap.amendedFrom ? ` (amendement de la version ${roadmap.amendedFrom})` : ''}&nbsp;: il s’adopte
           depuis l’onglet <a href={hrefOf({ name: 'roadmap', path: 'signatures' })}>Signatures</a>.
         </Notice>
       )}
