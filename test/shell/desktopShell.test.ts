@@ -214,7 +214,7 @@ describe('the built main process, with the engine in its own process', () => {
     })) as Answer & { data: { logPath: string } };
     expect(reported.data.logPath).toBe(join(userData, 'journal', 'maillage.log'));
     const log = readFileSync(join(userData, 'journal', 'maillage.log'), 'utf8');
-    expect(log).toContain('ERREUR Erreur dans la fenêtre (écran) : TypeError : items is undefined');
+    expect(log).toContain('ERREUR Erreur dans la fenêtre (écran)\u00a0: TypeError : items is undefined');
     expect(log).toMatch(/INFO Démarrage de Maillage 0\.1\.0-harness\./);
     expect(log).toMatch(/INFO Moteur prêt \(schéma \d+\)\./);
     // « Aide → Afficher le journal de Maillage » shows that file.

@@ -15,9 +15,6 @@ const FOLDERS = ['electron/backend', 'shared', 'renderer/src'];
 const SET_ASIDE = [
   // The standard's own patterns and values, byte for byte.
   'electron/backend/interop/lieux-mediation/schemaRules.ts',
-  // Being rewritten: to be read again once the workbook reader has settled.
-  'electron/backend/activity/readSpreadsheet.ts',
-  'electron/backend/interop/xlsx/',
 ];
 /** A letter, figure or closing sign, an ordinary space, a double sign, then a space, a quote or the end; or « / »
  * spaced. */

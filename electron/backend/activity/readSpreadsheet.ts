@@ -31,7 +31,7 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 function notAWorkbook(fileName: string, what: string): AppFailure {
   return new AppFailure(
     'invalid_input',
-    `${quoted(fileName)} ${what} : ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format « Classeur Excel (.xlsx) » ou CSV, puis importez ce fichier.`,
+    `${quoted(fileName)} ${what}\u00a0: ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format ${quoted('Classeur Excel (.xlsx)')} ou CSV, puis importez ce fichier.`,
   );
 }
 
