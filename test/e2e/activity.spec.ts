@@ -62,7 +62,7 @@ test('importing a La Coop « Activités » export and reading the « Activité �
     page.getByRole('figure', { name: 'Démarches administratives ou compétences numériques' }),
   ).toContainText('Compétences numériques');
   const map = page.getByRole('img', { name: 'Carte des accompagnements pour 1 000 habitants, par commune' });
-  await expect(map.locator('path[data-commune-code="86078"] title')).toHaveText(/^Civray : \d/);
+  await expect(map.locator('path[data-commune-code="86078"] title')).toHaveText(/^Civray\u00a0: \d/);
   await map.scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(process.cwd(), 'artifacts/screenshots/activite-carte.png') });
   const elsewhere = page.getByRole('figure', { name: 'Habitants accompagnés dans une autre commune' });

@@ -68,7 +68,7 @@ test('the diagnostic of the demo territory, frozen and opened again unchanged', 
   const farRows = farFigure.getByRole('table').locator('tbody tr');
   const before = await farRows.count();
   await page.getByLabel('Loin à partir de (km)').fill('4');
-  await expect(farFigure).toContainText(/à 4 km ou plus/);
+  await expect(farFigure).toContainText(/à 4\u00a0km ou plus/);
   await expect(farRows).not.toHaveCount(before);
   await page.getByLabel('Loin à partir de (km)').fill('10');
   await expect(farRows).toHaveCount(before);

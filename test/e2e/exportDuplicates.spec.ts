@@ -38,7 +38,7 @@ test('export the demo directory, then dismiss and merge likely duplicates', asyn
   await expect(page.getByRole('heading', { name: 'Doublons probables' })).toBeVisible();
   const pairs = page.getByRole('list', { name: 'Paires de doublons probables' }).locator(':scope > li');
   await expect(pairs).toHaveCount(3);
-  await expect(page.getByText(/Même SIRET : 781 345 620/)).toBeVisible();
+  await expect(page.getByText(/Même SIRET\u00a0: 781 345 620/)).toBeVisible();
   await saveScreenshot(page, 'export-02-doublons');
 
   // Not duplicates: dismissed for good.
