@@ -7,6 +7,7 @@
 import type { ActivityRows } from '../../electron/backend/activity/aggregateActivity';
 import { replaceActivityImport } from '../../electron/backend/activity/activityRepository';
 import type { Backend } from '../../electron/backend/backend';
+import { familiesOfThemes } from './familiesOfThemes';
 import { PEOPLE } from '../fixtures/activity/coopExport';
 import { TEST_COMMUNES } from '../integration/support/seedTerritory';
 
@@ -22,7 +23,7 @@ const THEMES = [
 const PEOPLE_LIST = Object.values(PEOPLE);
 
 export function threeYearsOfActivity(structure: number): ActivityRows {
-  const rows: ActivityRows = { days: [], themes: [], publics: [] };
+  const rows: ActivityRows = { days: [], themes: [], publics: [], families: [] };
   const communes = TEST_COMMUNES.map((commune) => commune.code);
   const start = Date.UTC(2024, 0, 1);
   for (let offset = 0; offset < YEARS * 365; offset += 1) {
@@ -36,6 +37,7 @@ export function threeYearsOfActivity(structure: number): ActivityRows {
       activities: 6,
       participants: 6,
       minutes: 240,
+      untimedActivities: 0,
     });
     rows.days.push({
       day,
@@ -44,6 +46,7 @@ export function threeYearsOfActivity(structure: number): ActivityRows {
       activities: 1,
       participants: 5,
       minutes: 120,
+      untimedActivities: 0,
     });
     for (let theme = 0; theme < 3; theme += 1)
       rows.themes.push({
@@ -67,6 +70,7 @@ export function threeYearsOfActivity(structure: number): ActivityRows {
         accompaniments: 1 + (person % 2),
       });
   }
+  rows.families = familiesOfThemes(rows.themes);
   return rows;
 }
 

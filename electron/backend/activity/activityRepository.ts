@@ -2,7 +2,6 @@ import type { DataStore } from '../db/dataStore';
 import type { ActivityFileKind } from '../../../shared/activity/activitySchemas';
 import type { ActivityColumnDto, ActivityImportListItemDto } from '../../../shared/activity/activityDto';
 import type { ActivityRows } from './aggregateActivity';
-import { familiesOfThemes } from './familiesOfThemes';
 
 /**
  * The activity imports and their counts (migration 017). One import is written in one transaction: the
@@ -93,7 +92,7 @@ export function replaceActivityImport(
         row.activities,
         row.participants,
         row.minutes,
-        row.untimedActivities ?? (row.minutes === null ? row.activities : 0),
+        row.untimedActivities,
       );
     const theme = sqlite.prepare(
       `INSERT INTO activity_theme (import_id, day, kind, theme, commune_code, commune_label, activities, accompaniments)
@@ -130,7 +129,7 @@ export function replaceActivityImport(
     const family = sqlite.prepare(
       `INSERT INTO activity_family (import_id, day, kind, family, activities, accompaniments) VALUES (?, ?, ?, ?, ?, ?)`,
     );
-    for (const row of entry.rows.families ?? familiesOfThemes(entry.rows.themes))
+    for (const row of entry.rows.families)
       family.run(id, row.day, row.kind, row.family, row.activities, row.accompaniments);
     return { id, replacedImports: overlapping.length };
   })();

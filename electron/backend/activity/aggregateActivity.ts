@@ -17,8 +17,8 @@ export interface DayRow {
   participants: number;
   /** The durations known, summed (null when none is). */
   minutes: number | null;
-  /** Activities without a duration; when left out, all of the row's if its minutes are null, else none. */
-  untimedActivities?: number;
+  /** Activities without a duration (left out of `minutes`). */
+  untimedActivities: number;
 }
 
 export interface ThemeRow {
@@ -55,8 +55,7 @@ export interface ActivityRows {
   days: DayRow[];
   themes: ThemeRow[];
   publics: PublicRow[];
-  /** When left out (a table of one theme per row), the families are the sum of the themes. */
-  families?: FamilyRow[];
+  families: FamilyRow[];
 }
 
 const SEP = '\u0001';
@@ -76,7 +75,7 @@ export function aggregateActivity(
       day.activities += record.activities;
       day.participants += record.participants;
       if (record.minutes !== null) day.minutes = (day.minutes ?? 0) + record.minutes;
-      if (record.minutes === null) day.untimedActivities = (day.untimedActivities ?? 0) + record.activities;
+      if (record.minutes === null) day.untimedActivities += record.activities;
     } else
       days.set(dayKey, {
         day: record.day,

@@ -1,9 +1,9 @@
-import { themeClass } from '../../../shared/activity/themeFamilies';
-import type { FamilyRow, ThemeRow } from './aggregateActivity';
+import { themeClass } from '../../shared/activity/themeFamilies';
+import type { FamilyRow, ThemeRow } from '../../electron/backend/activity/aggregateActivity';
 
 /**
- * The families of counts given per theme only (a per-month table through the column wizard, one theme per row):
- * the sum of their themes per day and type, a procedure's detail (« Logement ») left to its procedure.
+ * The families of the benches' counts, written per theme with one theme per activity: the sum of their themes per
+ * day and type, a procedure's detail (« Logement ») left to its procedure (an import computes them per activity).
  */
 export function familiesOfThemes(themes: ThemeRow[]): FamilyRow[] {
   const families = new Map<string, FamilyRow>();
