@@ -1,8 +1,7 @@
 /**
  * The annuaire benchmark alone (`npx tsx test/bench/annuaireOnly.ts [file.sqlite]`): seeds the territory of
  * the document benches (500 communes, 5,000 actors; or reuses the file given, seeding it if absent), then
- * prints the figures of `annuaireBench.ts`. For profiling, run `annuaireProbe.ts` itself under
- * `node --cpu-prof --import tsx test/bench/annuaireProbe.ts <file.sqlite> 2026-04-05T10:00:00.000Z`.
+ * prints the figures of `annuaireBench.ts`, measured on the built app: run `npx electron-vite build` first.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -25,7 +24,7 @@ try {
     await seedDiagnosticTerritory(backend, TODAY);
     await backend.close();
   }
-  const rows = await annuaireBench(path, NOW);
+  const rows = await annuaireBench(path);
   console.log(
     `\nMaillage — annuaire seul ; médianes ; Node ${process.version}, ${availableParallelism()} cœurs.\n`,
   );

@@ -1,64 +1,72 @@
 /**
- * The annuaire half of `documentsBench.ts`, run in a child process so that its peak memory is the build's own,
- * not the seeding's: opens the seeded file, builds the Word annuaire by commune through the router (as the
- * Documents screen asks for it) once to warm up, then `RUNS` times, and sends back the median and the peak
- * memory (maxRSS): over all the builds, after the first one, and the engine's own before any (file open, the
- * document builders' modules loaded), to tell the build's share from the process's. Arguments: the database
- * path and the instant the clock is frozen at.
+ * The annuaire half of `documentsBench.ts`, measured on the app as users run it: the BUILT shell (`npm run
+ * bench` builds it first; `electron` standing in, `test/shell/builtShell.ts`) with its engine in its own
+ * process and the Word file made in the engine's worker thread. A copy of the seeded file is the app's data;
+ * the Documents screen's first call (`documents.availability`) comes first, then the annuaire by commune is
+ * asked for through the window `RUNS` times, one after the other. Sends back the first build's time (cold, as
+ * a user's first click), the median of the others, and the engine process's peak memory (VmHWM, worker
+ * included): before any build, after the first, after all. Arguments: the database path and a working folder.
  */
-import { createBackend } from '../../electron/backend/backend';
-import { frozenClock } from '../../electron/backend/clock';
-import type { DocumentFileDto } from '../../shared/documents/documentDto';
-import { median, timeAsync } from './measure';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startBuiltShell } from '../shell/builtShell';
+import { median } from './measure';
 
-const RUNS = 3;
-const [path, now] = process.argv.slice(2) as [string, string];
+const RUNS = 4;
+const [path, dir] = process.argv.slice(2) as [string, string];
 
 export interface AnnuaireProbeAnswer {
+  firstMs: number;
+  /** Median of the builds after the first. */
   ms: number;
-  maxRssMb: number;
-  /** The engine before any build: file open, the builders' modules (docx, fflate…) loaded. */
-  baselineRssMb: number;
-  /** The peak after the warm-up build alone. */
-  firstBuildMaxRssMb: number;
+  /** The engine's process at its largest (MB): before any build, after the first, after all. */
+  baselineMb: number;
+  firstBuildMb: number;
+  maxMb: number;
   byteCount: number;
   actorCount: number;
 }
 
-const mb = (bytes: number) => Math.round(bytes / 1048576);
-const maxRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+type Answer = { ok: boolean; data?: unknown; error?: { message: string } };
 
-const backend = createBackend({ databasePath: path, clock: frozenClock(now) });
+/** The peak resident memory of a process, from Linux's /proc (MB). */
+const peakMb = (pid: number) =>
+  Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024);
+
+copyFileSync(path, join(dir, 'maillage.sqlite'));
+const shell = await startBuiltShell(dir);
 try {
-  // The modules a build loads on first use (as `buildInWorker.ts` does from source), loaded before measuring.
-  await import('../../electron/backend/documents/documentJob');
-  const baselineRssMb = mb(process.memoryUsage().rss);
-  let file: DocumentFileDto | null = null;
-  const build = async () => {
-    const result = await backend.router.dispatch('documents.build', {
-      kind: 'annuaire',
-      options: { groupBy: 'commune' },
-    });
-    if (!result.ok) throw new Error(`documents.build a échoué : ${result.error.message}`);
-    file = result.data as DocumentFileDto;
+  const engine = shell.state.utilityProcesses[0]!.child.pid!;
+  const invoke = async (method: string, input: unknown) => {
+    const answer = (await shell.page!.api!.invoke(method, input)) as Answer;
+    if (!answer.ok) throw new Error(`${method} a échoué : ${answer.error?.message}`);
+    return answer.data;
   };
-  await build();
-  const firstBuildMaxRssMb = maxRssMb();
+  const actorCount = ((await invoke('actors.list', { limit: 1 })) as { total: number }).total;
+  await invoke('documents.availability', {});
+  const baselineMb = peakMb(engine);
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) times.push(await timeAsync(build));
-  const actorCount = backend.ctx.sqlite
-    .prepare('SELECT COUNT(*) FROM actor WHERE deleted_at IS NULL')
-    .pluck()
-    .get() as number;
+  let file = { byteCount: 0 };
+  let firstBuildMb = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    file = (await invoke('documents.build', { kind: 'annuaire', options: { groupBy: 'commune' } })) as {
+      byteCount: number;
+    };
+    times.push(performance.now() - started);
+    if (i === 0) firstBuildMb = peakMb(engine);
+  }
   const answer: AnnuaireProbeAnswer = {
-    ms: median(times),
-    maxRssMb: maxRssMb(),
-    baselineRssMb,
-    firstBuildMaxRssMb,
-    byteCount: file!.byteCount,
+    firstMs: times[0]!,
+    ms: median(times.slice(1)),
+    baselineMb,
+    firstBuildMb,
+    maxMb: peakMb(engine),
+    byteCount: file.byteCount,
     actorCount,
   };
   process.send?.(answer);
 } finally {
-  await backend.close();
+  await shell.quit();
 }

@@ -53,7 +53,7 @@ export async function documentsBench(): Promise<BenchRow[]> {
       // The annuaire is measured in a child process that opens the same file: Maillage holds its file alone.
       await backend.close();
     }
-    return [...rows, ...(await annuaireBench(path, NOW))];
+    return [...rows, ...(await annuaireBench(path))];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../electron/backend/db/open';
 import { createActor } from '../../electron/backend/actors/repository';
@@ -69,6 +70,39 @@ describe('a long Word document in the built app', () => {
       expect(latencies.length).toBeGreaterThan(3);
       expect(saves).toBeGreaterThan(0);
       expect(Math.max(...latencies)).toBeLessThan(took / 2);
+    },
+  );
+
+  it(
+    'gives each of several documents asked for at once its own file, and the same file when asked again',
+    { timeout: 120_000 },
+    async () => {
+      const invoke = (method: string, input: unknown = {}) =>
+        shell.page!.api!.invoke(method, input) as Promise<
+          Answer & { data: { kind: string; fileName: string; contentBase64: string } }
+        >;
+      // What the Documents screen asks first (it readies the builders), then three documents at once.
+      expect((await invoke('documents.availability')).ok).toBe(true);
+      const [byCommune, byType, diagnostic] = await Promise.all([
+        invoke('documents.build', { kind: 'annuaire', options: { groupBy: 'commune' } }),
+        invoke('documents.build', { kind: 'annuaire', options: { groupBy: 'typologie' } }),
+        invoke('documents.build', { kind: 'diagnostic', options: {} }),
+      ]);
+      const text = (answer: typeof byCommune) => {
+        expect(answer.error).toBeUndefined();
+        const zip = unzipSync(Buffer.from(answer.data.contentBase64, 'base64'));
+        return strFromU8(zip['word/document.xml']!);
+      };
+      expect(byCommune.data.kind).toBe('annuaire');
+      expect(text(byCommune)).toContain('Les acteurs, commune par commune');
+      expect(text(byType)).toContain('Les acteurs, par typologie');
+      expect(text(byType)).not.toContain('commune par commune');
+      expect(text(diagnostic)).toContain('Diagnostic');
+      expect(diagnostic.data.kind).toBe('diagnostic');
+      const again = await invoke('documents.build', { kind: 'annuaire', options: { groupBy: 'commune' } });
+      // The same words in the same places; only the bookmarks' numbers (docx counts them on) may differ.
+      const withoutIds = (xml: string) => xml.replace(/ w:id="\d+"/g, '');
+      expect(withoutIds(text(again))).toBe(withoutIds(text(byCommune)));
     },
   );
 });

@@ -1,17 +1,28 @@
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
-import { bytesOfJob, type DocumentJob } from './documentJob';
+import { bytesOfJob } from './documentJob';
+import type { WorkerAnswer, WorkerRequest } from './documentWorkerMessages';
 
 /**
- * A worker thread of the engine that turns one document's data into its Word file: the tree of a 5,000-actor
- * annuaire and its zip take seconds, during which the engine goes on answering the window.
+ * The engine's worker thread that turns documents' data into their Word files, one after the other: the text
+ * and zip of a 5,000-actor annuaire take a second, during which the engine goes on answering the window. It
+ * stays for the next document until the engine ends it (`buildInWorker.ts`).
  */
-parentPort?.once('message', (job: DocumentJob) => {
-  bytesOfJob(job).then(
-    (bytes) => parentPort!.postMessage({ ok: true, bytes }),
-    (error: unknown) =>
-      parentPort!.postMessage({
-        ok: false,
-        detail: error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200),
-      }),
-  );
+let queue: Promise<void> = Promise.resolve();
+
+parentPort?.on('message', ({ id, job }: WorkerRequest) => {
+  queue = queue.then(async () => {
+    let answer: Omit<WorkerAnswer, 'heapBytes'>;
+    try {
+      answer = { id, ok: true, bytes: await bytesOfJob(job) };
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      answer = { id, ok: false, detail: detail.slice(0, 200) };
+    }
+    const { buffer, byteOffset, byteLength } = answer.ok ? answer.bytes : new Uint8Array();
+    // The file's bytes move to the engine without a copy when they are a buffer of their own.
+    const own = answer.ok && byteOffset === 0 && byteLength === buffer.byteLength;
+    const message = { ...answer, heapBytes: getHeapStatistics().total_heap_size } as WorkerAnswer;
+    parentPort!.postMessage(message, own ? [buffer as ArrayBuffer] : []);
+  });
 });

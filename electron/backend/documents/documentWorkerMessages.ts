@@ -1,0 +1,14 @@
+import type { DocumentJob } from './documentJob';
+
+/** What the engine and its document worker say to each other (`buildInWorker.ts`, `documentWorker.ts`). */
+export interface WorkerRequest {
+  /** Answers carry it back: several documents may be asked for before the first is done. */
+  id: number;
+  job: DocumentJob;
+}
+
+export type WorkerAnswer = {
+  id: number;
+  /** The worker's heap after the job (V8's total heap size, in bytes). */
+  heapBytes: number;
+} & ({ ok: true; bytes: Uint8Array } | { ok: false; detail: string });
