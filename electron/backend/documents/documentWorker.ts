@@ -1,7 +1,7 @@
 import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { bytesOfJob } from './documentJob';
-import type { WorkerAnswer, WorkerRequest } from './documentWorkerMessages';
+import type { WorkerAnswer, WorkerOutcome, WorkerRequest } from './documentWorkerMessages';
 
 /**
  * The engine's worker thread that turns documents' data into their Word files, one after the other: the text
@@ -12,7 +12,7 @@ let queue: Promise<void> = Promise.resolve();
 
 parentPort?.on('message', ({ id, job }: WorkerRequest) => {
   queue = queue.then(async () => {
-    let answer: Omit<WorkerAnswer, 'heapBytes'>;
+    let answer: WorkerOutcome;
     try {
       answer = { id, ok: true, bytes: await bytesOfJob(job) };
     } catch (error) {
@@ -22,7 +22,7 @@ parentPort?.on('message', ({ id, job }: WorkerRequest) => {
     const { buffer, byteOffset, byteLength } = answer.ok ? answer.bytes : new Uint8Array();
     // The file's bytes move to the engine without a copy when they are a buffer of their own.
     const own = answer.ok && byteOffset === 0 && byteLength === buffer.byteLength;
-    const message = { ...answer, heapBytes: getHeapStatistics().total_heap_size } as WorkerAnswer;
+    const message: WorkerAnswer = { ...answer, heapBytes: getHeapStatistics().total_heap_size };
     parentPort!.postMessage(message, own ? [buffer as ArrayBuffer] : []);
   });
 });

@@ -7,8 +7,10 @@ export interface WorkerRequest {
   job: DocumentJob;
 }
 
-export type WorkerAnswer = {
-  id: number;
+/** How one job ended: the Word file's bytes, or why it could not be built. */
+export type WorkerOutcome = { id: number } & ({ ok: true; bytes: Uint8Array } | { ok: false; detail: string });
+
+export type WorkerAnswer = WorkerOutcome & {
   /** The worker's heap after the job (V8's total heap size, in bytes). */
   heapBytes: number;
-} & ({ ok: true; bytes: Uint8Array } | { ok: false; detail: string });
+};
