@@ -3,6 +3,7 @@ import { correctionMessage, frenchNotUnderstoodMessage, parseErrorMessage } from
 import { frenchToOsm } from './openingHoursFrench';
 import { frenchTokens } from './openingHoursFrenchWords';
 import { summariseWeek } from './openingHoursWeek';
+import { ownCopy } from '../interop/text/ownCopy';
 
 /**
  * Opening hours in OpenStreetMap syntax (the « horaires » column of the national standard): whether a value
@@ -97,12 +98,14 @@ function understand(value: string): { parsed: Parsed; stored: string | null } {
  * of the national data repeats « Mo-Fr 09:00-12:00 » thousands of times): answers are remembered.
  */
 const MEMORY = 2000;
-function remembered<T>(memory: Map<string, T>, key: string, compute: () => T): T {
+function remembered<T>(memory: Map<string, T>, key: string, compute: (key: string) => T): T {
   const known = memory.get(key);
   if (known !== undefined) return known;
-  const value = compute();
+  // The key and what is computed from it are kept: from a copy, not from a view on a file's text.
+  const own = ownCopy(key);
+  const value = compute(own);
   if (memory.size >= MEMORY) memory.delete(memory.keys().next().value!);
-  memory.set(key, value);
+  memory.set(own, value);
   return value;
 }
 /**
@@ -133,7 +136,7 @@ function read(value: string): FullOpeningHoursReading {
 /** The value read back for a person: lines of French, or why it cannot be read. */
 export function readOpeningHours(raw: string | null | undefined): FullOpeningHoursReading {
   const value = (raw ?? '').trim();
-  return structuredClone(remembered(readings, value, () => read(value)));
+  return structuredClone(remembered(readings, value, read));
 }
 
 /**
@@ -143,14 +146,14 @@ export function readOpeningHours(raw: string | null | undefined): FullOpeningHou
 export function openingHoursToStore(raw: string | null | undefined): string | null {
   const value = (raw ?? '').trim();
   if (value === '') return raw === undefined || raw === null ? null : raw;
-  return remembered(storedForms, value, () => understand(value).stored ?? value);
+  return remembered(storedForms, value, (own) => understand(own).stored ?? own);
 }
 
 /** What `place.opening_hours_valid` stores: 1 valid, 0 kept but flagged, null when there is no value. */
 export function openingHoursValidity(raw: string | null | undefined): 1 | 0 | null {
   const value = (raw ?? '').trim();
-  return remembered(validities, value, () => {
-    const parsed = parse(value);
+  return remembered(validities, value, (own) => {
+    const parsed = parse(own);
     if (parsed.kind === 'empty') return null;
     return parsed.kind === 'valid' ? 1 : 0;
   });

@@ -10,6 +10,7 @@ import {
   TRAINING_LABELS,
 } from '../../../../shared/vocabularies/lieuxMediation';
 import { TYPOLOGY_CODES } from '../../../../shared/vocabularies/typologies';
+import { ownCopy } from '../text/ownCopy';
 import { normalizeForSearch } from '../../../../shared/text/normalize';
 
 /**
@@ -127,7 +128,7 @@ export function classifyValue(raw: string): readonly Target[] | null {
   if (targets === undefined) {
     if (classified.size >= MAX_CLASSIFIED) classified.clear();
     targets = classify(raw);
-    classified.set(raw, targets);
+    classified.set(ownCopy(raw), targets);
   }
   return targets;
 }
