@@ -13,7 +13,7 @@ import {
 } from '../../actors/tags';
 import type { BulkCreate } from '../../actors/bulkCreate';
 import { getActor } from '../../actors/readActor';
-import type { PlannedRow } from './plan';
+import { contentOf, type PlannedRow } from './plan';
 import { writePlaceOrigin } from './placeOrigin';
 
 /**
@@ -100,11 +100,12 @@ async function markPlace(trx: Transaction<DB>, placeId: number, row: PlannedRow)
  * file says of it that no form edits; answers the actor's id.
  */
 export function createFromRow(create: BulkCreate, row: PlannedRow, now: string): number {
-  return create(row.values, {
+  const { values, origin } = contentOf(row);
+  return create(values, {
     now,
     source: row.source,
     externalId: row.externalId,
-    placeFromFile: row.origin,
+    placeFromFile: origin,
   });
 }
 
@@ -120,16 +121,17 @@ export async function applyToActor(
   options: { now: string; today: string },
 ): Promise<void> {
   const current = actorValuesFromDto(await getActor(trx, actorId, options.today));
-  const incomingPlace: PlaceValues = row.values.places[0]!;
+  const { values, parentName, origin } = contentOf(row);
+  const incomingPlace: PlaceValues = values.places[0]!;
   const firstPlaceId = Math.min(...current.places.map((place) => place.id ?? Infinity));
   const mode = placeId !== null && placeId === firstPlaceId ? 'update' : 'merge';
   // Maillage's own export names the actor in `structure_parente` when its place is named otherwise: an
   // actor so named is not renamed after its place (« Agence postale communale de Champagné-Saint-Hilaire »
   // stays so, not « Agence postale communale »).
   const incoming =
-    row.parentName !== null && row.parentName === current.name
-      ? { ...row.values, name: current.name }
-      : row.values;
+    parentName !== null && parentName === current.name
+      ? { ...values, name: current.name }
+      : values;
   const next = combine(current, incoming, mode);
   const known = placeId !== null && current.places.some((place) => place.id === placeId);
   next.places = known
@@ -140,7 +142,7 @@ export async function applyToActor(
   // A row that changes nothing (a re-import of the same file) writes nothing: the record keeps its date.
   if (!sameRecord(next, current)) await updateActor(trx, actorId, next, { now: options.now });
   if (known) {
-    await writePlaceOrigin(trx, placeId, row.origin);
+    await writePlaceOrigin(trx, placeId, origin);
     return;
   }
   const added = await trx
@@ -150,7 +152,7 @@ export async function applyToActor(
     .orderBy('id', 'desc')
     .executeTakeFirstOrThrow();
   await markPlace(trx, added.id, row);
-  await writePlaceOrigin(trx, added.id, row.origin);
+  await writePlaceOrigin(trx, added.id, origin);
 }
 
 /** A row of our own export written for an actor without places: the actor's fields only, no place added. */
@@ -161,7 +163,7 @@ export async function updateActorOnly(
   options: { now: string; today: string },
 ): Promise<void> {
   const current = actorValuesFromDto(await getActor(trx, actorId, options.today));
-  const next = combine(current, row.values, 'update');
+  const next = combine(current, contentOf(row).values, 'update');
   next.places = current.places;
   if (!sameRecord(next, current)) await updateActor(trx, actorId, next, { now: options.now });
 }

@@ -5,7 +5,7 @@ import { nowIsoOf, todayOf, type BackendContext } from '../../context';
 import { bulkActorCreator, type BulkCreate } from '../../actors/bulkCreate';
 import { applyToActor, createFromRow, updateActorOnly } from './applyRow';
 import { BACKUP_THRESHOLD } from './prepareImport';
-import type { ImportPlan } from './plan';
+import type { WritablePlan } from './plan';
 import { gateOf } from '../../db/databaseGate';
 import { backupNow } from '../../db/backups/backupNow';
 
@@ -60,7 +60,7 @@ function announceWriteStart(job: Job): void {
 }
 
 /** Every row of the plan in one transaction, with no macrotask yield between BEGIN and COMMIT. */
-async function writeRows(ctx: BackendContext, plan: ImportPlan): Promise<void> {
+async function writeRows(ctx: BackendContext, plan: WritablePlan): Promise<void> {
   const now = nowIsoOf(ctx);
   const today = todayOf(ctx);
   await ctx.db.transaction().execute(async (trx) => {
@@ -89,7 +89,7 @@ async function writeRows(ctx: BackendContext, plan: ImportPlan): Promise<void> {
   });
 }
 
-async function run(job: Job, plan: ImportPlan): Promise<void> {
+async function run(job: Job, plan: WritablePlan): Promise<void> {
   const { ctx, dto } = job;
   if (dto.state !== 'running') return; // cancelled before its turn came
   dto.phase = 'waiting';
@@ -113,7 +113,7 @@ async function run(job: Job, plan: ImportPlan): Promise<void> {
 }
 
 /** Starts the import of a prepared plan; answers at once with the job to follow. */
-export function startImport(ctx: BackendContext, plan: ImportPlan): ImportJobDto {
+export function startImport(ctx: BackendContext, plan: WritablePlan): ImportJobDto {
   for (const other of jobs.values())
     if (other.ctx === ctx && other.dto.state === 'running')
       throw new AppFailure('conflict', 'Un import est déjà en cours\u00a0: attendez sa fin ou annulez-le.');

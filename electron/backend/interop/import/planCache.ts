@@ -1,6 +1,6 @@
 import type { BackendContext } from '../../context';
 import { changeStampOf, unchangedSince, type ChangeStamp } from '../../db/changeStamp';
-import type { ImportPlan } from './plan';
+import type { ImportPlan, WritablePlan } from './plan';
 import type { ImportFileRequest } from './prepareImport';
 
 /**
@@ -11,7 +11,7 @@ import type { ImportFileRequest } from './prepareImport';
 
 interface Remembered {
   request: ImportFileRequest;
-  plan: ImportPlan;
+  plan: WritablePlan;
   stamp: ChangeStamp;
 }
 
@@ -31,11 +31,14 @@ const sameRequest = (a: ImportFileRequest, b: ImportFileRequest) =>
   a.contentBase64 === b.contentBase64;
 
 export function rememberPlan(ctx: BackendContext, request: ImportFileRequest, plan: ImportPlan): void {
-  remembered.set(ctx, { request, plan, stamp: changeStampOf(ctx) });
+  // Only what the job writes: the lists of refused rows and warnings (whose texts quote the file) went
+  // with the preview.
+  const { rows, counts } = plan;
+  remembered.set(ctx, { request, plan: { rows, counts }, stamp: changeStampOf(ctx) });
 }
 
 /** The preview's plan for this very request on an unchanged database, or null; forgotten either way. */
-export function takePlan(ctx: BackendContext, request: ImportFileRequest): ImportPlan | null {
+export function takePlan(ctx: BackendContext, request: ImportFileRequest): WritablePlan | null {
   const last = remembered.get(ctx);
   remembered.delete(ctx);
   if (!last || !sameRequest(last.request, request) || !unchangedSince(last.stamp, ctx)) return null;
