@@ -8,7 +8,9 @@ export interface WorkerRequest {
 }
 
 /** How one job ended: the Word file's bytes, or why it could not be built. */
-export type WorkerOutcome = { id: number } & ({ ok: true; bytes: Uint8Array } | { ok: false; detail: string });
+export type WorkerOutcome = { id: number } & (
+  { ok: true; bytes: Uint8Array } | { ok: false; detail: string }
+);
 
 export type WorkerAnswer = WorkerOutcome & {
   /** The worker's heap after the job (V8's total heap size, in bytes). */

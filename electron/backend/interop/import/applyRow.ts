@@ -129,9 +129,7 @@ export async function applyToActor(
   // actor so named is not renamed after its place (« Agence postale communale de Champagné-Saint-Hilaire »
   // stays so, not « Agence postale communale »).
   const incoming =
-    parentName !== null && parentName === current.name
-      ? { ...values, name: current.name }
-      : values;
+    parentName !== null && parentName === current.name ? { ...values, name: current.name } : values;
   const next = combine(current, incoming, mode);
   const known = placeId !== null && current.places.some((place) => place.id === placeId);
   next.places = known
