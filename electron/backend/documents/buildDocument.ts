@@ -85,7 +85,7 @@ async function noteData(ctx: BackendContext, roadmap: RoadmapDto): Promise<NoteD
 }
 
 /** Reads what the document needs (under the database gate, shared with other reads): plain data. */
-async function readJob(ctx: BackendContext, request: DocumentRequest): Promise<DocumentJob> {
+export async function readJob(ctx: BackendContext, request: DocumentRequest): Promise<DocumentJob> {
   const values = documentBuildInput.parse(request);
   const context = await documentContextOf(ctx);
   switch (values.kind) {

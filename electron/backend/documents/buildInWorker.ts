@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DocumentJob } from './documentJob';
-import type { WorkerAnswer, WorkerRequest } from './documentWorkerMessages';
+import type { WorkerAnswer, WorkerReady, WorkerRequest } from './documentWorkerMessages';
 
 /** Built next to the engine (`out/main/documentWorker.js`); absent when the engine runs from source (tests). */
 const WORKER_PATH = join(import.meta.dirname, 'documentWorker.js');
@@ -21,90 +21,142 @@ const IDLE_MS = 30_000;
  */
 const RECYCLE_HEAP_BYTES = 80 * 1024 * 1024;
 
+/** The Word file of a job, built in the engine's own thread (the builders load here on first use only). */
+const inEngine = (job: DocumentJob): Promise<Uint8Array> =>
+  import('./documentJob').then(({ bytesOfJob }) => bytesOfJob(job));
+
 interface Pending {
+  job: DocumentJob;
   resolve: (bytes: Uint8Array) => void;
   reject: (error: Error) => void;
 }
 
 interface Running {
   worker: Worker;
+  /** Ended by the engine (idle, or grown too large): its exit is no failure. */
+  ended: boolean;
+  /** Whether the worker said its builders were loaded (`WorkerReady`). */
+  ready: boolean;
   pending: Map<number, Pending>;
   idle: NodeJS.Timeout | null;
 }
 
-let running: Running | null = null;
-let nextId = 0;
-
-/** Every job still waiting on `state` fails with `error`; the worker is forgotten (a new one starts next time). */
-function fail(state: Running, error: Error): void {
-  if (running === state) running = null;
-  if (state.idle) clearTimeout(state.idle);
-  for (const job of state.pending.values()) job.reject(error);
-  state.pending.clear();
-  void state.worker.terminate();
+export interface DocumentBuilder {
+  /**
+   * The Word file of a job, built in the worker thread. One worker builds the documents one after the other
+   * and stays ready for the next (`IDLE_MS`). A worker that fails or dies fails the jobs it held, with an Error
+   * whose message the caller turns into French; the next document starts a new one. A worker that cannot even
+   * start (it never said it was ready) leaves its jobs, and every later one, to the engine's own thread.
+   */
+  build(job: DocumentJob): Promise<Uint8Array>;
+  /** Starts the worker ahead of the first document; nothing when one is there or when workers cannot start. */
+  prepare(): void;
 }
 
-/** Ends a worker without a job; the next document starts a new one. */
-function end(state: Running): void {
-  if (running === state) running = null;
-  if (state.idle) clearTimeout(state.idle);
-  void state.worker.terminate();
-}
+/** The documents' builder whose worker thread runs the file at `workerPath`. */
+export function documentBuilder(workerPath: string): DocumentBuilder {
+  let running: Running | null = null;
+  let nextId = 0;
+  /** Set when a worker failed before it was ready: the documents are then built in the engine's thread. */
+  let unavailable = false;
 
-function settled(state: Running): void {
-  if (state.pending.size > 0) return;
-  // An idle worker does not keep the engine alive, and ends after a while.
-  state.worker.unref();
-  state.idle = setTimeout(() => end(state), IDLE_MS);
-  state.idle.unref();
-}
+  function fail(state: Running, error: Error): void {
+    if (state.ended) return;
+    state.ended = true;
+    if (running === state) running = null;
+    if (state.idle) clearTimeout(state.idle);
+    const jobs = [...state.pending.values()];
+    state.pending.clear();
+    void state.worker.terminate();
+    if (!state.ready && !unavailable) {
+      unavailable = true;
+      console.warn(
+        `[maillage] le fil des documents n’a pas pu démarrer (${error.message.slice(0, 200)})\u00a0: les documents seront fabriqués dans le moteur.`,
+      );
+    }
+    for (const job of jobs)
+      if (state.ready) job.reject(error);
+      else inEngine(job.job).then(job.resolve, job.reject);
+  }
 
-function startWorker(): Running {
-  const state: Running = { worker: new Worker(WORKER_PATH), pending: new Map(), idle: null };
-  state.worker.on('message', (answer: WorkerAnswer) => {
-    const job = state.pending.get(answer.id);
-    if (!job) return;
-    state.pending.delete(answer.id);
-    if (answer.ok) job.resolve(answer.bytes);
-    else job.reject(new Error(answer.detail));
-    if (answer.heapBytes > RECYCLE_HEAP_BYTES && state.pending.size === 0) end(state);
-    else settled(state);
-  });
-  state.worker.once('error', (error) => fail(state, error));
-  state.worker.once('exit', (code) =>
-    fail(state, new Error(`le fil de fabrication s’est arrêté (code ${code})`)),
-  );
-  return state;
+  /** Ends a worker without a job; the next document starts a new one. */
+  function end(state: Running): void {
+    state.ended = true;
+    if (running === state) running = null;
+    if (state.idle) clearTimeout(state.idle);
+    void state.worker.terminate();
+  }
+
+  function settled(state: Running): void {
+    if (state.pending.size > 0) return;
+    // An idle worker does not keep the engine alive, and ends after a while.
+    state.worker.unref();
+    state.idle = setTimeout(() => end(state), IDLE_MS);
+    state.idle.unref();
+  }
+
+  function startWorker(): Running {
+    const state: Running = {
+      worker: new Worker(workerPath),
+      ended: false,
+      ready: false,
+      pending: new Map(),
+      idle: null,
+    };
+    state.worker.on('message', (message: WorkerAnswer | WorkerReady) => {
+      if ('ready' in message) {
+        state.ready = true;
+        return;
+      }
+      const job = state.pending.get(message.id);
+      if (!job) return;
+      state.pending.delete(message.id);
+      if (message.ok) job.resolve(message.bytes);
+      else job.reject(new Error(message.detail));
+      if (message.heapBytes > RECYCLE_HEAP_BYTES && state.pending.size === 0) end(state);
+      else settled(state);
+    });
+    state.worker.once('error', (error) => fail(state, error));
+    state.worker.once('exit', (code) =>
+      fail(state, new Error(`le fil de fabrication s’est arrêté (code ${code})`)),
+    );
+    return state;
+  }
+
+  const usable = () => !unavailable && existsSync(workerPath);
+
+  return {
+    build(job) {
+      if (!usable()) return inEngine(job);
+      const state = (running ??= startWorker());
+      if (state.idle) clearTimeout(state.idle);
+      state.idle = null;
+      state.worker.ref();
+      const id = ++nextId;
+      return new Promise((resolve, reject) => {
+        state.pending.set(id, { job, resolve, reject });
+        const request: WorkerRequest = { id, job };
+        state.worker.postMessage(request);
+      });
+    },
+    prepare() {
+      if (running || !usable()) return;
+      running = startWorker();
+      settled(running);
+    },
+  };
 }
 
 /**
- * The Word file of a job, built in a worker thread when the engine runs built (the desktop window, the
- * browser mode), in the engine's own thread otherwise. One worker builds the documents one after the other
- * and stays ready for the next (`IDLE_MS`). A worker that fails or dies fails the jobs it held, with an Error
- * whose message the caller turns into French; the next document starts a new one.
+ * The engine's builder: a worker thread when the engine runs built (the desktop window, the browser mode),
+ * the engine's own thread when it runs from source.
  */
-export function buildDocumentBytes(job: DocumentJob): Promise<Uint8Array> {
-  // From source: the builders load here, on first use only (docx weighs on the engine's start-up).
-  if (!existsSync(WORKER_PATH)) return import('./documentJob').then(({ bytesOfJob }) => bytesOfJob(job));
-  const state = (running ??= startWorker());
-  if (state.idle) clearTimeout(state.idle);
-  state.idle = null;
-  state.worker.ref();
-  const id = ++nextId;
-  return new Promise((resolve, reject) => {
-    state.pending.set(id, { resolve, reject });
-    const request: WorkerRequest = { id, job };
-    state.worker.postMessage(request);
-  });
-}
+const engineBuilder = documentBuilder(WORKER_PATH);
+
+export const buildDocumentBytes = (job: DocumentJob): Promise<Uint8Array> => engineBuilder.build(job);
 
 /**
  * Starts the worker ahead of the first document (the Documents screen asks when it opens), so that the
- * builders are loaded by the time the user chooses one. Nothing when the engine runs from source, or when a
- * worker is already there; an unused worker ends after `IDLE_MS`.
+ * builders are loaded by the time the user chooses one; an unused worker ends after `IDLE_MS`.
  */
-export function prepareDocumentWorker(): void {
-  if (running || !existsSync(WORKER_PATH)) return;
-  running = startWorker();
-  settled(running);
-}
+export const prepareDocumentWorker = (): void => engineBuilder.prepare();

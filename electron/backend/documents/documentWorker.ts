@@ -1,7 +1,7 @@
 import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { bytesOfJob } from './documentJob';
-import type { WorkerAnswer, WorkerOutcome, WorkerRequest } from './documentWorkerMessages';
+import type { WorkerAnswer, WorkerOutcome, WorkerReady, WorkerRequest } from './documentWorkerMessages';
 
 /**
  * The engine's worker thread that turns documents' data into their Word files, one after the other: the text
@@ -26,3 +26,7 @@ parentPort?.on('message', ({ id, job }: WorkerRequest) => {
     parentPort!.postMessage(message, own ? [buffer as ArrayBuffer] : []);
   });
 });
+
+// The builders are loaded (static imports above): the engine may count on this worker from now on.
+const ready: WorkerReady = { ready: true };
+parentPort?.postMessage(ready);

@@ -12,6 +12,11 @@ export type WorkerOutcome = { id: number } & (
   { ok: true; bytes: Uint8Array } | { ok: false; detail: string }
 );
 
+/** Sent once by the worker when its builders are loaded: before it, a failure means the worker cannot run here. */
+export interface WorkerReady {
+  ready: true;
+}
+
 export type WorkerAnswer = WorkerOutcome & {
   /** The worker's heap after the job (V8's total heap size, in bytes). */
   heapBytes: number;
