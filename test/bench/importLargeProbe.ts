@@ -4,7 +4,11 @@
  * sends back the times and the peak memory. Arguments: the CSV path, a new database path, its row count.
  */
 import { readFileSync } from 'node:fs';
+import { applyEngineHeapPolicy } from '../../electron/backend/host/heapPolicy';
 import { importOnce, type ImportLargeProbeAnswer } from './importBench';
+
+// The engine's own process sets this in its entry (`engineEntry.ts`); the probe runs the engine's code as it.
+applyEngineHeapPolicy();
 
 const [csvPath, dbPath, rows] = process.argv.slice(2) as [string, string, string];
 const file = { fileName: 'lieux-mediation-numerique.csv', bytes: readFileSync(csvPath) };

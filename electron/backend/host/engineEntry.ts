@@ -1,4 +1,5 @@
 import { enableCompileCache } from 'node:module';
+import { applyEngineHeapPolicy } from './heapPolicy';
 
 /**
  * The engine's built entry (`out/main/engine.js`), kept tiny: before anything else is loaded, it turns on
@@ -13,4 +14,6 @@ try {
 } catch {
   // A Node without the compile cache: the engine starts the same, parsing its code each time.
 }
+// Garbage collected before the heap grows far past what is live (`heapPolicy.ts`).
+applyEngineHeapPolicy();
 await import('./engineMain');
