@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
  * (peak 890–1,010 MB for the whole import); at 50 % the peak is ≈ 670 MB, in the same time (alternating
  * runs, README « Benchmarks »). Smaller imports and documents measured no slower.
  */
-export const ENGINE_HEAP_GROWTH = '--heap-growing-percent=50';
+const ENGINE_HEAP_GROWTH = '--heap-growing-percent=50';
 
 /** Applies the engine's heap policy to this process (read by V8 at each collection, so it holds from now on). */
 export function applyEngineHeapPolicy(): void {
