@@ -60,14 +60,12 @@ export function documentBuilder(workerPath: string): DocumentBuilder {
   /** Set when a worker failed before it was ready: the documents are then built in the engine's thread. */
   let unavailable = false;
 
+  /** A worker that failed or died: its jobs fail, or go to the engine's thread when it never got ready. */
   function fail(state: Running, error: Error): void {
     if (state.ended) return;
-    state.ended = true;
-    if (running === state) running = null;
-    if (state.idle) clearTimeout(state.idle);
     const jobs = [...state.pending.values()];
     state.pending.clear();
-    void state.worker.terminate();
+    end(state);
     if (!state.ready && !unavailable) {
       unavailable = true;
       console.warn(
@@ -79,7 +77,7 @@ export function documentBuilder(workerPath: string): DocumentBuilder {
       else inEngine(job.job).then(job.resolve, job.reject);
   }
 
-  /** Ends a worker without a job; the next document starts a new one. */
+  /** Ends a worker (without a job left, or failed); the next document starts a new one. */
   function end(state: Running): void {
     state.ended = true;
     if (running === state) running = null;
