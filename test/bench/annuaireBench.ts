@@ -3,29 +3,22 @@
  * through the window of the built app (`annuaireProbe.ts`, in a child process that starts the built shell).
  * Target ≤ 1.5 s and ≤ 300 MB of peak memory for the engine's process, its document worker included.
  */
-import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchRow } from './measure';
 import type { AnnuaireProbeAnswer } from './annuaireProbe';
+import { runBuiltAppProbe } from './builtAppProbe';
 
 const MAX_MB = 300;
 
 function probe(path: string): Promise<AnnuaireProbeAnswer> {
   const dir = mkdtempSync(join(tmpdir(), 'maillage-bench-annuaire-'));
-  return new Promise<AnnuaireProbeAnswer>((resolve, reject) => {
-    const child = fork(join(import.meta.dirname, 'annuaireProbe.ts'), [path, dir], {
-      execArgv: [...process.execArgv, '--import', join(import.meta.dirname, '../shell/electronLoader.mjs')],
-      stdio: 'inherit',
-    });
-    let answer: AnnuaireProbeAnswer | null = null;
-    child.on('message', (message) => (answer = message as AnnuaireProbeAnswer));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      answer ? resolve(answer) : reject(new Error(`La mesure de l’annuaire a échoué (code ${code}).`)),
-    );
-  }).finally(() => rmSync(dir, { recursive: true, force: true }));
+  return runBuiltAppProbe<AnnuaireProbeAnswer>(
+    'annuaireProbe.ts',
+    [path, dir],
+    'La mesure de l’annuaire',
+  ).finally(() => rmSync(dir, { recursive: true, force: true }));
 }
 
 export async function annuaireBench(path: string): Promise<BenchRow[]> {

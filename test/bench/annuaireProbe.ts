@@ -7,11 +7,12 @@
  * a user's first click), the median of the others, and the engine process's peak memory (VmHWM, worker
  * included): before any build, after the first, after all. Arguments: the database path and a working folder.
  */
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startBuiltShell } from '../shell/builtShell';
 import { median } from './measure';
+import { peakMb } from './peakMemory';
 
 const RUNS = 4;
 const [path, dir] = process.argv.slice(2) as [string, string];
@@ -29,10 +30,6 @@ export interface AnnuaireProbeAnswer {
 }
 
 type Answer = { ok: boolean; data?: unknown; error?: { message: string } };
-
-/** The peak resident memory of a process, from Linux's /proc (MB). */
-const peakMb = (pid: number) =>
-  Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024);
 
 copyFileSync(path, join(dir, 'maillage.sqlite'));
 const shell = await startBuiltShell(dir);

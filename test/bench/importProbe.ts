@@ -1,0 +1,82 @@
+/**
+ * One import of a standard CSV measured on the app as users run it: the BUILT shell (`npm run bench` builds it
+ * first; `electron` standing in, `test/shell/builtShell.ts`) with its engine in its own process. A copy of a
+ * file whose territory is chosen is the app's data; the CSV is sent through the window as the wizard sends it
+ * (`uploads.open`, `uploads.append` in pieces), then `import.preview`, `import.start` and `import.progress`
+ * until the job is done. Sends back the times (preview, sending included, and whole) and the engine process's
+ * peak memory (VmHWM) before the file and at the end. Arguments: the database to copy, the CSV, a working
+ * folder, the expected row count.
+ */
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { UPLOAD_CHUNK_BYTES } from '../../shared/uploads/uploadLimits';
+import { startBuiltShell } from '../shell/builtShell';
+import { peakMb } from './peakMemory';
+
+const [template, csvPath, dir, rows] = process.argv.slice(2) as [string, string, string, string];
+
+export interface ImportProbeAnswer {
+  /** From the first piece sent: the file received by the engine, the preview answered, the job done. */
+  sent: number;
+  preview: number;
+  total: number;
+  /** The engine's process at its largest (MB): once started, after the preview, at the end of the import. */
+  baselineMb: number;
+  previewMb: number;
+  maxMb: number;
+}
+
+type Answer = { ok: boolean; data?: unknown; error?: { message: string } };
+interface Job {
+  jobId: string;
+  state: string;
+  error: string | null;
+}
+
+copyFileSync(template, join(dir, 'maillage.sqlite'));
+const bytes = readFileSync(csvPath);
+const shell = await startBuiltShell(dir);
+try {
+  const engine = shell.state.utilityProcesses[0]!.child.pid!;
+  const invoke = async <T>(method: string, input: unknown) => {
+    const answer = (await shell.page!.api!.invoke(method, input)) as Answer;
+    if (!answer.ok) throw new Error(`${method} a échoué : ${answer.error?.message}`);
+    return answer.data as T;
+  };
+  await invoke('territory.get', {});
+  const baselineMb = peakMb(engine);
+  const start = performance.now();
+  const { uploadId } = await invoke<{ uploadId: string }>('uploads.open', { size: bytes.length });
+  for (let offset = 0; offset < bytes.length; offset += UPLOAD_CHUNK_BYTES) {
+    const chunkBase64 = bytes.subarray(offset, offset + UPLOAD_CHUNK_BYTES).toString('base64');
+    await invoke('uploads.append', { uploadId, offset, chunkBase64 });
+  }
+  const sent = performance.now();
+  const request = { fileName: 'lieux-mediation-numerique.csv', uploadId, repair: false };
+  const preview = await invoke<{ counts: { create: number } }>('import.preview', request);
+  const previewed = performance.now();
+  const previewMb = peakMb(engine);
+  let job = await invoke<Job>('import.start', request);
+  while (job.state === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    job = await invoke<Job>('import.progress', { jobId: job.jobId });
+  }
+  const end = performance.now();
+  if (job.state !== 'done') throw new Error(`Import ${job.state} : ${job.error ?? ''}`);
+  const actors = (await invoke<{ total: number }>('actors.list', { limit: 1 })).total;
+  if (actors !== preview.counts.create || actors !== Number(rows))
+    throw new Error(`Import incomplet : ${actors} acteurs pour ${rows} lignes.`);
+  const answer: ImportProbeAnswer = {
+    sent: sent - start,
+    preview: previewed - start,
+    total: end - start,
+    baselineMb,
+    previewMb,
+    maxMb: peakMb(engine),
+  };
+  if (process.send) process.send(answer);
+  else console.log(answer); // run by hand
+} finally {
+  await shell.quit();
+}
