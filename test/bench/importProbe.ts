@@ -5,7 +5,7 @@
  * (`uploads.open`, `uploads.append` in pieces), then `import.preview`, `import.start` and `import.progress`
  * until the job is done. Sends back the times (preview, sending included, and whole) and the engine process's
  * peak memory (VmHWM) before the file and at the end. Arguments: the database to copy, the CSV, a working
- * folder, the expected row count.
+ * folder, the expected row count. The screen's opening call (`import.prepare`) comes first, as in the app.
  */
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,6 +45,8 @@ try {
     return answer.data as T;
   };
   await invoke('territory.get', {});
+  // The import screen opening, before the user picks the file.
+  await invoke('import.prepare', {});
   const baselineMb = peakMb(engine);
   const start = performance.now();
   const { uploadId } = await invoke<{ uploadId: string }>('uploads.open', { size: bytes.length });

@@ -18,6 +18,7 @@ const WITHOUT_DATABASE: ReadonlySet<string> = new Set([
   'referential.searchEpci',
   'referential.getEpci',
   'openingHours.read',
+  'import.prepare',
   'import.progress',
   'import.cancel',
 ]);

@@ -34,6 +34,11 @@ function build(): Map<string, CodeResolution> {
   return index;
 }
 
+/** Builds the index now (the import screen opening), so that the first file's report does not wait for it. */
+export function prepareCommuneIndex(): void {
+  cached ??= build();
+}
+
 /** Today's commune for any INSEE code, or null when the code never existed. */
 export function resolveCommuneCode(code: string): CodeResolution | null {
   cached ??= build();

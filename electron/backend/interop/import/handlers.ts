@@ -7,6 +7,7 @@ import { cancelImport, importProgress, startImport } from './importJob';
 import { rememberPlan, takePlan } from './planCache';
 import { placeOriginsOf } from './placeOrigins';
 import { fileBytesOf } from '../../uploads/stagedFiles';
+import { prepareCommuneIndex } from './communeIndex';
 
 /**
  * Importing places from a file: the report first (`import.preview`), then the job. The job runs the
@@ -19,8 +20,19 @@ async function prepared(ctx: BackendContext, input: ImportFileRequest) {
 }
 
 export const importHandlers: HandlerGroup<
-  'import.preview' | 'import.start' | 'import.progress' | 'import.cancel' | 'import.placeOrigins'
+  | 'import.prepare'
+  | 'import.preview'
+  | 'import.start'
+  | 'import.progress'
+  | 'import.cancel'
+  | 'import.placeOrigins'
 > = {
+  // The first call of the group loads this module; the communes' index is the first report's longest step.
+  'import.prepare': () => {
+    prepareCommuneIndex();
+    return null;
+  },
+
   'import.preview': async (input, ctx) => {
     const { preview, plan } = await prepared(ctx, input);
     rememberPlan(ctx, input, plan);

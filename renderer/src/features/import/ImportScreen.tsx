@@ -86,6 +86,8 @@ export function ImportScreen() {
 
   useEffect(() => {
     document.title = 'Importer — Maillage';
+    // The engine gets ready (France's communes, the import's code) while the user chooses a file.
+    void call('import.prepare', {});
   }, []);
 
   const showReport = preview && !job;
