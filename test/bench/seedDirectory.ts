@@ -14,7 +14,7 @@ export async function seedDirectory(path: string, count: number, communeCount: n
   seedTerritory(opened.sqlite, communes);
   const started = performance.now();
   await opened.db.transaction().execute(async (trx) => {
-    const create = await bulkActorCreator(trx, opened);
+    const create = await bulkActorCreator(trx, opened, count);
     for (const values of benchActors(count, communes, today))
       create(values, { now: `${today}T10:00:00.000Z`, source: null, externalId: null });
     create.finish();

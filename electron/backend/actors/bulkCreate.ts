@@ -6,6 +6,7 @@ import type { ActorValues } from '../../../shared/actors/schemas';
 import { facetsOf } from './tags';
 import { bulkFacetWriter } from './facetRepository';
 import { deferSearchIndex } from './bulkSearchIndex';
+import { deferIndexes } from './bulkIndexes';
 import { checkCommunes, territoryCommunesByCode } from './territoryRules';
 import { actorColumns, permanenceColumns, placeColumns } from './writeActor';
 
@@ -38,9 +39,11 @@ const NOTHING_FROM_FILE: Required<BulkCreateOptions>['placeFromFile'] = {
 
 /**
  * Creates one actor and answers its id. Its facets (the index of the directory's filters) and its line of
- * the search index are gathered and written by `flush`, which the caller runs before anything of its
- * transaction updates an actor, and by `finish`, which it runs once, last, before its transaction commits:
- * it also puts back the search index's trigger, suspended meanwhile (`bulkSearchIndex.ts`).
+ * the search index are gathered and written by `flush`, which the caller runs before anything else of its
+ * transaction reads or updates an actor, and by `finish`, which it runs once, last, before its transaction
+ * commits: it also puts back the search index's trigger, suspended meanwhile (`bulkSearchIndex.ts`). When
+ * the directory holds no more actors than are coming, its secondary indexes are built again at the first
+ * `flush` or at `finish` instead of row by row (`bulkIndexes.ts`).
  */
 export type BulkCreate = ((values: ActorValues, options: BulkCreateOptions) => number) & {
   flush(): void;
@@ -61,16 +64,18 @@ function inserter(sqlite: Database.Database, table: string, sample: Row): (row: 
 }
 
 /**
- * A writer for `db`'s open transaction (`store.sqlite` is its connection). Refuses at once, as
- * `createActor` does, when no territory is chosen.
+ * A writer for `db`'s open transaction (`store.sqlite` is its connection), for `comingActors` new actors.
+ * Refuses at once, as `createActor` does, when no territory is chosen.
  */
 export async function bulkActorCreator(
   db: Kysely<DB>,
   { sqlite }: Pick<DataStore, 'sqlite'>,
+  comingActors: number,
 ): Promise<BulkCreate> {
   const communes = await territoryCommunesByCode(db);
   const facets = bulkFacetWriter({ sqlite });
   const searchIndex = deferSearchIndex(sqlite);
+  const indexes = deferIndexes(sqlite, comingActors);
   let insertActor: ((row: Row) => number) | null = null;
   let insertPlace: ((row: Row) => number) | null = null;
   let insertContact: ((row: Row) => number) | null = null;
@@ -115,10 +120,12 @@ export async function bulkActorCreator(
   const flush = () => {
     facets.flush();
     searchIndex.flush();
+    indexes.restore();
   };
   const finish = () => {
     facets.flush();
     searchIndex.restore();
+    indexes.restore();
   };
   return Object.assign(create, { flush, finish });
 }

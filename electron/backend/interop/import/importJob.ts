@@ -69,11 +69,11 @@ async function writeRows(ctx: BackendContext, plan: WritablePlan): Promise<void>
     for (const [index, row] of plan.rows.entries()) {
       const action = row.action;
       if (action.kind === 'create') {
-        create ??= await bulkActorCreator(trx, ctx);
+        create ??= await bulkActorCreator(trx, ctx, plan.counts.create);
         created[index] = createFromRow(create, row, now);
         continue;
       }
-      // The new actors' facets are written before anything of the transaction rewrites an actor's.
+      // The new actors' facets and indexes are written before anything of the transaction reads or rewrites one.
       create?.flush();
       if (action.kind === 'update' && action.placeId === null)
         await updateActorOnly(trx, action.actorId, row, { now, today });
