@@ -14,10 +14,12 @@ import {
 
 /**
  * rrule ships ES modules for bundlers (the built engine, vitest) and a UMD file for plain Node (tsx: benches,
- * scripts), whose names Node cannot see: its class is taken from whichever was loaded.
+ * scripts), whose names Node cannot see: its class is taken from whichever was loaded. The namespace is read as
+ * a plain object, so that the bundler, which sees only the ES modules, does not warn of a `default` they lack.
  */
-const { RRule } =
-  'RRule' in rruleModule ? rruleModule : (rruleModule as unknown as { default: typeof rruleModule }).default;
+type RRuleClass = typeof rruleModule.RRule;
+const loaded = { ...rruleModule } as { RRule?: RRuleClass; default?: { RRule: RRuleClass } };
+const RRule = loaded.RRule ?? loaded.default!.RRule;
 
 export interface SeriesRule {
   pattern: RecurrencePattern;
