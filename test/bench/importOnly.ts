@@ -1,7 +1,8 @@
 /**
- * The import benchmark alone (`npx tsx test/bench/importOnly.ts`), without seeding the 20,000-actor directory
- * of `npm run bench`: the figures of `importBench.ts`, printed the same way. `--profil` runs one import and
- * nothing else, for a CPU profile:
+ * The import benchmark alone (`npx electron-vite build && npx tsx test/bench/importOnly.ts`), without seeding
+ * the 20,000-actor directory of `npm run bench`: the figures of `importBench.ts` (measured in the built app),
+ * printed the same way. `--profil` runs one import from source in this process and nothing else, for a CPU
+ * profile:
  *
  *   node --cpu-prof --cpu-prof-dir=/tmp/profil --import tsx test/bench/importOnly.ts --profil
  */
