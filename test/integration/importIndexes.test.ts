@@ -32,7 +32,7 @@ const file = () => ({
 const indexes = () =>
   backend!.ctx.sqlite
     .prepare("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name")
-    .all();
+    .all() as { name: string; tbl_name: string; sql: string | null }[];
 
 const integrity = () => backend!.ctx.sqlite.pragma('integrity_check', { simple: true });
 
