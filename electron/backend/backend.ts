@@ -23,6 +23,8 @@ import { networkApi } from '../../shared/network/networkApi';
 import { uploadApi } from '../../shared/uploads/uploadApi';
 import { activityApi } from '../../shared/activity/activityApi';
 import { sharingApi } from '../../shared/sharing/sharingApi';
+import { forgetPlan } from './interop/import/planCache';
+import { sweepSpools } from './interop/import/planSpool';
 
 /** The first screen asks for the territory, then the directory: both are loaded as soon as the engine is ready. */
 const territory = onFirstCall(territoryApi, () =>
@@ -98,6 +100,8 @@ export interface BackendOptions {
 export function createBackend(options: BackendOptions): Backend {
   const clock = options.clock ?? systemClock;
   const opened = openDatabase(options.databasePath, { now: () => clock.now() });
+  // The database is this engine's alone from here: a plan's file found next to it was left by a crash.
+  sweepSpools(opened.path);
   const ctx: BackendContext = {
     db: opened.db,
     sqlite: opened.sqlite,
@@ -116,6 +120,9 @@ export function createBackend(options: BackendOptions): Backend {
     ctx,
     migratedFrom: from > 0 && from < to ? from : null,
     warmUp: async () => void (await Promise.all(FIRST_SCREEN.map((domain) => domain.load()))),
-    close: () => opened.close(),
+    close: () => {
+      forgetPlan(ctx);
+      return opened.close();
+    },
   };
 }

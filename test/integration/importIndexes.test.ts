@@ -56,9 +56,10 @@ async function openOn(siren: string): Promise<void> {
 const openOnAixMarseille = () => openOn('200054807');
 
 describe('the directory indexes around an import', () => {
-  it('are all back, holding every row, after a first import of a real file', async () => {
+  it('are all back, holding every row, after a first import of a real file (and the page cache its size)', async () => {
     await openOnAixMarseille();
     const before = indexes();
+    const cache = backend!.ctx.sqlite.pragma('cache_size', { simple: true });
     expect(before.filter((index) => index.tbl_name === 'actor').length).toBeGreaterThan(5);
     const done = await waitForImport(backend!, await callOk(backend!, 'import.start', file()));
     expect(done.state).toBe('done');
@@ -66,6 +67,8 @@ describe('the directory indexes around an import', () => {
     expect(indexes()).toEqual(before);
     expect(integrity()).toBe('ok');
     expect((await callOk(backend!, 'actors.list', { limit: 3 })).total).toBe(done.counts.create);
+    // Smaller while the import wrote (`importJob.ts`), the directory's again for the screens.
+    expect(backend!.ctx.sqlite.pragma('cache_size', { simple: true })).toBe(cache);
   });
 
   it('are back when the file adds places to an actor it has just created', async () => {

@@ -8,6 +8,7 @@ import { rememberPlan, takePlan } from './planCache';
 import { placeOriginsOf } from './placeOrigins';
 import { fileBytesOf } from '../../uploads/stagedFiles';
 import { prepareCommuneIndex } from './communeIndex';
+import { PlanSpool } from './planSpool';
 
 /**
  * Importing places from a file: the report first (`import.preview`), then the job. The job runs the
@@ -16,7 +17,13 @@ import { prepareCommuneIndex } from './communeIndex';
 
 async function prepared(ctx: BackendContext, input: ImportFileRequest) {
   if (!(await hasTerritory(ctx.db))) throw noTerritory();
-  return prepareImport(ctx.db, input, fileBytesOf(ctx, input));
+  const spool = new PlanSpool(ctx.databasePath);
+  try {
+    return await prepareImport(ctx.db, input, fileBytesOf(ctx, input), spool);
+  } catch (error) {
+    spool.close();
+    throw error;
+  }
 }
 
 export const importHandlers: HandlerGroup<

@@ -14,6 +14,7 @@ import type { PlaceOrigin } from './placeOrigin';
 import { UnmappedCounter } from './unmappedValues';
 import { chooseSiretRepresentatives } from './siretRepresentative';
 import { ownCopy } from '../text/ownCopy';
+import type { PlanSpool, SpooledText } from './planSpool';
 
 /**
  * What each row will do: update the place it came from last time (same source and id, or the place a row
@@ -45,19 +46,21 @@ export interface PlannedRow {
   source: string;
   externalId: string;
   /**
-   * The row's `PlannedContent` as JSON text (`contentOf`): one string instead of a tree of some forty
+   * The row's `PlannedContent` as JSON text in the plan's file (`contentOf`): not a tree of some forty
    * objects and arrays (≈ 240 MB of heap at 100,000 rows, and most of the garbage collector's work until
-   * the write), and none of it a view on the file's text, which can go once the plan is made.
+   * the write), nor text in the heap (`planSpool.ts`), and none of it a view on the file's text.
    */
-  packed: string;
+  packed: SpooledText;
   action: PlannedAction;
 }
 
 /** What the job needs of a plan: the preview's lists of rows refused or warned about stay with the preview. */
-export type WritablePlan = Pick<ImportPlan, 'rows' | 'counts'>;
+export type WritablePlan = Pick<ImportPlan, 'rows' | 'counts' | 'spool'>;
 
 export interface ImportPlan {
   rows: PlannedRow[];
+  /** Where the rows' contents wait; whoever drops the plan closes it. */
+  spool: PlanSpool;
   counts: ImportCounts;
   rejected: ImportRowProblem[];
   outside: ImportRowProblem[];
@@ -67,7 +70,8 @@ export interface ImportPlan {
 }
 
 /** A planned row's content, as checked when the plan was made (a new copy at each call). */
-export const contentOf = (row: PlannedRow): PlannedContent => JSON.parse(row.packed) as PlannedContent;
+export const contentOf = (row: PlannedRow): PlannedContent =>
+  JSON.parse(row.packed.spool.get(row.packed)) as PlannedContent;
 
 const idKey = (source: string, externalId: string) => `${source}\u0000${externalId}`;
 
@@ -141,10 +145,11 @@ export interface Planner {
   finish(): ImportPlan;
 }
 
-export function startPlan(context: PlanContext, mapping: ColumnMapping): Planner {
+export function startPlan(context: PlanContext, mapping: ColumnMapping, spool: PlanSpool): Planner {
   const { communes, bySourceId, bySiret, ownExport, contours } = context;
   const plan: ImportPlan = {
     rows: [],
+    spool,
     counts: { total: 0, create: 0, update: 0, merge: 0, rejected: 0, outside: 0 },
     rejected: [],
     outside: [],
@@ -230,7 +235,7 @@ export function startPlan(context: PlanContext, mapping: ColumnMapping): Planner
       line: row.line,
       source: ownCopy(row.source),
       externalId: ownCopy(row.externalId),
-      packed: JSON.stringify(content),
+      packed: spool.put(JSON.stringify(content)),
       action,
     });
   };

@@ -33,14 +33,26 @@ const sameRequest = (a: ImportFileRequest, b: ImportFileRequest) =>
 export function rememberPlan(ctx: BackendContext, request: ImportFileRequest, plan: ImportPlan): void {
   // Only what the job writes: the lists of refused rows and warnings (whose texts quote the file) went
   // with the preview.
-  const { rows, counts } = plan;
-  remembered.set(ctx, { request, plan: { rows, counts }, stamp: changeStampOf(ctx) });
+  const { rows, counts, spool } = plan;
+  forgetPlan(ctx);
+  remembered.set(ctx, { request, plan: { rows, counts, spool }, stamp: changeStampOf(ctx) });
 }
 
-/** The preview's plan for this very request on an unchanged database, or null; forgotten either way. */
+/** Drops the remembered plan, if any, with its file (a new preview, the engine closing). */
+export function forgetPlan(ctx: BackendContext): void {
+  remembered.get(ctx)?.plan.spool.close();
+  remembered.delete(ctx);
+}
+
+/**
+ * The preview's plan for this very request on an unchanged database (the caller now closes it), or null;
+ * forgotten either way.
+ */
 export function takePlan(ctx: BackendContext, request: ImportFileRequest): WritablePlan | null {
   const last = remembered.get(ctx);
   remembered.delete(ctx);
-  if (!last || !sameRequest(last.request, request) || !unchangedSince(last.stamp, ctx)) return null;
-  return last.plan;
+  if (!last) return null;
+  if (sameRequest(last.request, request) && unchangedSince(last.stamp, ctx)) return last.plan;
+  last.plan.spool.close();
+  return null;
 }

@@ -5,6 +5,7 @@ import { cleanMapping, GUESS_ROWS, guessMapping } from '../lieux-mediation/readM
 import { columnDeriver } from '../lieux-mediation/derivedColumns';
 import { rowToActor } from './rowToActor';
 import { startPlan, type ImportPlan, type PlanContext, type Planner } from './plan';
+import type { PlanSpool } from './planSpool';
 
 /**
  * A file's text read and planned row by row: each record is checked and planned as it is read, and only the
@@ -31,6 +32,7 @@ export function planRecords(
   chosen: ColumnMapping | undefined,
   fileLabel: string,
   sampleSize: number,
+  spool: PlanSpool,
 ): PlannedFile {
   let headers: string[] = [];
   let format: ImportFormat = 'tableur';
@@ -43,7 +45,7 @@ export function planRecords(
     const mapping = chosen ? cleanMapping(chosen, headers) : guessMapping(headers, first, format);
     // House number joined to the street, postcode and commune read in the address, coordinates in degrees.
     const deriver = columnDeriver(headers, mapping);
-    const planner = startPlan(context, deriver.mapping);
+    const planner = startPlan(context, deriver.mapping, spool);
     const add = (record: SourceRecord) =>
       planner.add(rowToActor(deriver.derive(record), deriver.mapping, fileLabel));
     for (const record of first) add(record);

@@ -9,6 +9,7 @@ import { decodeBytes } from '../text/decode';
 import { findMojibake, mojibakeMessage, repairMojibake } from '../text/mojibake';
 import { planContext, type ImportPlan } from './plan';
 import { planRecords } from './planRecords';
+import type { PlanSpool } from './planSpool';
 
 /** From the file's bytes to the report the user reads before confirming, and the plan that runs after. */
 
@@ -25,6 +26,8 @@ export async function prepareImport(
   db: Kysely<DB>,
   request: ImportFileRequest,
   bytes: Buffer,
+  /** Where the plan's rows will wait (the caller closes it if this fails). */
+  spool: PlanSpool,
 ): Promise<{ preview: ImportPreviewDto; plan: ImportPlan }> {
   if (bytes.length === 0) throw new AppFailure('invalid_input', 'Le fichier est vide.');
   const decoded = decodeBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
@@ -41,7 +44,7 @@ export async function prepareImport(
   // The plan compares rows with the database as it is now, read once before the file.
   const context = await planContext(db);
   const fileLabel = fileLabelOf(request.fileName);
-  const read = planRecords(text, context, request.mapping, fileLabel, SAMPLE_ROWS);
+  const read = planRecords(text, context, request.mapping, fileLabel, SAMPLE_ROWS, spool);
   const { plan } = read;
   if (read.truncatedLine !== null) {
     plan.counts.total++;
