@@ -63,7 +63,7 @@ export class PlanSpool {
       if (this.read === null || this.read.length < length) this.read = Buffer.allocUnsafe(length);
       this.readBytes = readSync(this.open(), this.read, 0, length, at);
       this.readAt = at;
-      if (this.readBytes < size) throw new Error(`Plan d’import incomplet : ${this.path}`);
+      if (this.readBytes < size) throw new Error(`Plan d’import incomplet\u00a0: ${this.path}`);
     }
     return this.read.toString('utf8', at - this.readAt, at - this.readAt + size);
   }
