@@ -1,6 +1,7 @@
-import Papa from 'papaparse';
 import { cleanControlCharacters } from '../../../../shared/text/controlCharacters';
-import { detectDelimiter, type Delimiter } from './delimiter';
+import { PieceWindow } from '../text/pieceWindow';
+import { detectDelimiter, holdsDelimiterLines, type Delimiter } from './delimiter';
+import { parsePieces } from './parsePieces';
 
 /**
  * A CSV text read into a header and records, each record with the line number it starts on in the file.
@@ -30,6 +31,9 @@ export interface CsvTable {
 // eslint-disable-next-line no-control-regex -- control characters are what is looked for
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F\u2028\u2029]/;
 
+/** A text whole (one piece) or in pieces that each end at a line break (not a string: its letters are no pieces). */
+export type TextPieces = readonly string[] | Generator<string>;
+
 /** What `streamCsv` tells once the whole text is read (its records went to `onRecord` as they were read). */
 export interface CsvStreamEnd {
   delimiter: Delimiter;
@@ -41,41 +45,54 @@ export interface CsvStreamEnd {
 /**
  * Reads the text record by record: the header first (`onHeaders`), then each non-empty record (`onRecord`),
  * none of them kept here, so that a large file is never held twice. The last record is given only once
- * the end shows it whole.
+ * the end shows it whole. The text may come in pieces that each end at a line break (`decodeInPieces`): it
+ * is then never held whole, and read exactly as if it were.
  */
 export function streamCsv(
-  text: string,
+  pieces: TextPieces,
   onHeaders: (headers: string[]) => void,
   onRecord: (record: CsvRecord) => void,
 ): CsvStreamEnd {
-  const delimiter = detectDelimiter(text);
+  const source = pieces[Symbol.iterator]();
+  const { delimiter, ahead } = delimiterOf(source);
+  const window = new PieceWindow();
+  // Most files hold no control character: their values are then kept as read (checked piece by piece, a
+  // record with one is in a piece already checked when it is read).
+  let clean = false;
+  let endsWithNewline = false;
+  const take = (piece: string) => {
+    window.add(piece);
+    clean ||= CONTROL.test(piece);
+    if (piece !== '') endsWithNewline = piece.endsWith('\n');
+    return piece;
+  };
+  function* fed(): Generator<string> {
+    for (let piece = ahead.shift(); piece !== undefined; piece = ahead.shift()) yield take(piece);
+    for (let next = source.next(); !next.done; next = source.next()) yield take(next.value);
+  }
   let headers: string[] | null = null;
   let held: CsvRecord | null = null;
   let line = 1;
   let previousCursor = 0;
   let unclosedQuoteAt: number | null = null;
-  // Checked once for the whole file: most files hold none, and their values are then kept as read.
-  const clean = CONTROL.test(text);
-  Papa.parse<string[]>(text, {
+  parsePieces(fed(), {
     delimiter,
+    newline: '\n',
     skipEmptyLines: false,
     step: (result) => {
       const cursor = result.meta.cursor;
       // The line breaks of what the record consumed, counted in place (no copy of its text).
       let leading = 0;
-      while (previousCursor + leading < cursor && text.charCodeAt(previousCursor + leading) === 10) leading++;
+      while (previousCursor + leading < cursor && window.charCodeAt(previousCursor + leading) === 10)
+        leading++;
       const values = clean
         ? result.data.map((value) => cleanControlCharacters(value, 'multiline'))
         : result.data;
       if (result.errors.some((error) => error.code === 'MissingQuotes')) unclosedQuoteAt = line + leading;
       const record = { line: line + leading, values };
-      for (
-        let at = text.indexOf('\n', previousCursor);
-        at !== -1 && at < cursor;
-        at = text.indexOf('\n', at + 1)
-      )
-        line++;
+      line += window.countNewlines(previousCursor, cursor);
       previousCursor = cursor;
+      window.forgetBefore(cursor);
       if (!values.some((value) => value.trim() !== '')) return;
       if (headers === null) {
         headers = values.map((header) => cleanControlCharacters(header).trim());
@@ -90,16 +107,28 @@ export function streamCsv(
   const last = held as CsvRecord | null;
   const width = (headers ?? []).length;
   const cut =
-    last !== null && !text.endsWith('\n') && (last.values.length < width || unclosedQuoteAt === last.line);
+    last !== null && !endsWithNewline && (last.values.length < width || unclosedQuoteAt === last.line);
   if (last && !cut) onRecord(last);
   return { delimiter, headers: headers ?? [], truncated: cut ? last : null };
+}
+
+/** The delimiter, from the first pieces: read ahead until they hold the lines `detectDelimiter` reads. */
+function delimiterOf(source: Iterator<string>): { delimiter: Delimiter; ahead: string[] } {
+  const ahead: string[] = [];
+  let head = '';
+  for (let next = source.next(); !next.done; next = source.next()) {
+    ahead.push(next.value);
+    head += next.value;
+    if (holdsDelimiterLines(head)) break;
+  }
+  return { delimiter: detectDelimiter(head), ahead };
 }
 
 /** The whole table at once (files read whole: indicators; a truncated last record stays in `records`). */
 export function readCsv(text: string): CsvTable {
   const records: CsvRecord[] = [];
   const end = streamCsv(
-    text,
+    [text],
     () => {},
     (record) => records.push(record),
   );

@@ -223,7 +223,8 @@ export function startPlan(context: PlanContext, mapping: ColumnMapping, spool: P
 
     if (action.kind === 'create') {
       plan.counts.create++;
-      if (siret) fileSirets.set(siret, plan.rows.length);
+      // A copy: the value is a view on the piece of text it was read from, kept until the plan is made.
+      if (siret) fileSirets.set(ownCopy(siret), plan.rows.length);
     } else if (action.kind === 'update') plan.counts.update++;
     else plan.counts.merge++;
     const content: PlannedContent = {

@@ -4,6 +4,7 @@ import { detectFormat, streamTable, type SourceRecord } from '../lieux-mediation
 import { cleanMapping, GUESS_ROWS, guessMapping } from '../lieux-mediation/readMapping';
 import { columnDeriver } from '../lieux-mediation/derivedColumns';
 import { rowToActor } from './rowToActor';
+import type { TextPieces } from '../csv/readCsv';
 import { startPlan, type ImportPlan, type PlanContext, type Planner } from './plan';
 import type { PlanSpool } from './planSpool';
 
@@ -27,7 +28,7 @@ export interface PlannedFile {
 }
 
 export function planRecords(
-  text: string,
+  pieces: TextPieces,
   context: PlanContext,
   chosen: ColumnMapping | undefined,
   fileLabel: string,
@@ -54,7 +55,7 @@ export function planRecords(
   };
 
   const end = streamTable(
-    text,
+    pieces,
     (read) => {
       headers = read;
       format = detectFormat(headers);

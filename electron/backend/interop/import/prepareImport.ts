@@ -5,8 +5,8 @@ import { IMPORT_FORMAT_LABELS } from '../../../../shared/interop/importFields';
 import type { ImportPreviewDto } from '../../../../shared/interop/importDto';
 import type { z } from 'zod';
 import type { importFileInput } from '../../../../shared/interop/importSchemas';
-import { decodeBytes } from '../text/decode';
-import { findMojibake, mojibakeMessage, repairMojibake } from '../text/mojibake';
+import { decodeInPieces } from '../text/decode';
+import { mojibakeMessage, mojibakeTally } from '../text/mojibake';
 import { planContext, type ImportPlan } from './plan';
 import { planRecords } from './planRecords';
 import type { PlanSpool } from './planSpool';
@@ -30,21 +30,33 @@ export async function prepareImport(
   spool: PlanSpool,
 ): Promise<{ preview: ImportPreviewDto; plan: ImportPlan }> {
   if (bytes.length === 0) throw new AppFailure('invalid_input', 'Le fichier est vide.');
-  const decoded = decodeBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
-  let text = decoded.text;
-  const finding = findMojibake(text);
-  let mojibake: ImportPreviewDto['mojibake'] = null;
-  if (finding) {
-    const repaired = finding.kind === 'utf8-read-as-1252' ? repairMojibake(text) : null;
-    const repair = request.repair && repaired !== null;
-    if (repair) text = repaired;
-    mojibake = { message: mojibakeMessage(finding), repairable: repaired !== null, repaired: repair };
+  const decoded = decodeInPieces(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
+  // The text is read piece by piece, never whole. A repair asked for is made only if every broken sequence
+  // of the file can be reversed: the file is looked through for that first.
+  let repair = false;
+  if (request.repair) {
+    const look = mojibakeTally();
+    for (const piece of decoded.pieces()) look.add(piece);
+    repair = look.finding()?.kind === 'utf8-read-as-1252' && look.repairable();
+  }
+  const tally = mojibakeTally();
+  function* pieces(): Generator<string> {
+    for (const piece of decoded.pieces()) {
+      const repaired = tally.add(piece);
+      yield repair && repaired !== null ? repaired : piece;
+    }
   }
 
   // The plan compares rows with the database as it is now, read once before the file.
   const context = await planContext(db);
   const fileLabel = fileLabelOf(request.fileName);
-  const read = planRecords(text, context, request.mapping, fileLabel, SAMPLE_ROWS, spool);
+  const read = planRecords(pieces(), context, request.mapping, fileLabel, SAMPLE_ROWS, spool);
+  const finding = tally.finding();
+  const mojibake: ImportPreviewDto['mojibake'] = finding && {
+    message: mojibakeMessage(finding),
+    repairable: finding.kind === 'utf8-read-as-1252' && tally.repairable(),
+    repaired: repair,
+  };
   const { plan } = read;
   if (read.truncatedLine !== null) {
     plan.counts.total++;

@@ -2,7 +2,7 @@ import type { ImportFormat } from '../../../../shared/interop/importFields';
 import { AppFailure } from '../../../../shared/result';
 import { cleanControlCharacters } from '../../../../shared/text/controlCharacters';
 import { restoreFormulaCell } from '../csv/formulaCells';
-import { streamCsv } from '../csv/readCsv';
+import { streamCsv, type TextPieces } from '../csv/readCsv';
 
 /**
  * A file's records as header → text, whatever its shape (CSV or JSON), with each record's line. Control
@@ -115,22 +115,37 @@ export interface SourceTableEnd {
 
 /**
  * The file's records one by one, after its headers: a CSV is read record by record and none is kept here (a
- * large file is not held twice); a JSON text is parsed whole (its headers are all the keys of all its items).
+ * large file is not held twice; given in pieces, its text is never held whole); a JSON text is parsed whole (its
+ * headers are all the keys of all its items): a text that opens as JSON does is joined first.
  */
 export function streamTable(
-  text: string,
+  pieces: TextPieces,
   onHeaders: (headers: string[]) => void,
   onRecord: (record: SourceRecord) => void,
 ): SourceTableEnd {
-  const json = readJson(text);
-  if (json) {
-    onHeaders(json.headers);
-    for (const record of json.records) onRecord(record);
-    return { kind: 'json', headers: json.headers, truncatedLine: null };
-  }
+  const source = pieces[Symbol.iterator]();
+  const first = source.next();
+  const head = first.done ? '' : first.value;
+  const opening = head.trimStart();
+  let csv: TextPieces;
+  if (opening === '' || opening.startsWith('[') || opening.startsWith('{')) {
+    let text = head;
+    for (let next = source.next(); !next.done; next = source.next()) text += next.value;
+    const json = readJson(text);
+    if (json) {
+      onHeaders(json.headers);
+      for (const record of json.records) onRecord(record);
+      return { kind: 'json', headers: json.headers, truncatedLine: null };
+    }
+    csv = [text];
+  } else
+    csv = (function* () {
+      yield head;
+      for (let next = source.next(); !next.done; next = source.next()) yield next.value;
+    })();
   let columns: string[] = [];
   const end = streamCsv(
-    text,
+    csv,
     (headers) => {
       columns = headers;
       onHeaders(headers.filter(Boolean));
@@ -151,7 +166,7 @@ export function streamTable(
 export function readTable(text: string): SourceTable {
   const records: SourceRecord[] = [];
   const end = streamTable(
-    text,
+    [text],
     () => {},
     (record) => records.push(record),
   );

@@ -85,6 +85,39 @@ export function repairMojibake(text: string): string | null {
   return failed ? null : repaired;
 }
 
+/**
+ * `findMojibake` and `repairMojibake` over a text read in pieces that split no line (`decodeInPieces`; no broken
+ * sequence holds a line break): the same finding, count and verdict as on the whole text.
+ */
+export function mojibakeTally() {
+  let broken = 0;
+  let replaced = 0;
+  let sample: MojibakeFinding['sample'] | null = null;
+  let repairable = true;
+  return {
+    /** Notes the piece's broken characters; answers it repaired (itself if it needs none, null if it cannot be). */
+    add(piece: string): string | null {
+      const finding = findMojibake(piece);
+      if (finding?.kind === 'replacement-characters') replaced += finding.count;
+      if (finding?.kind !== 'utf8-read-as-1252') return piece;
+      broken += finding.count;
+      sample ??= finding.sample;
+      const repaired = repairMojibake(piece);
+      if (repaired === null) repairable = false;
+      return repaired;
+    },
+    /** What `findMojibake` says of the pieces seen so far, joined. */
+    finding(): MojibakeFinding | null {
+      if (broken > 0) return { kind: 'utf8-read-as-1252', sample: sample!, count: broken };
+      if (replaced > 0)
+        return { kind: 'replacement-characters', sample: { broken: '\uFFFD', meant: null }, count: replaced };
+      return null;
+    },
+    /** Whether `repairMojibake` would repair the pieces seen so far, joined. */
+    repairable: () => repairable,
+  };
+}
+
 /** The French warning shown to the user. */
 export function mojibakeMessage(finding: MojibakeFinding): string {
   if (finding.kind === 'replacement-characters')
