@@ -8,6 +8,7 @@ import { matchingActorIds } from '../../electron/backend/actors/actorFilterRepos
 import { actorInput, actorListQuery, type ActorInput } from '../../shared/actors/schemas';
 import { freshnessOf } from '../../shared/actors/freshness';
 import { normalizeForSearch } from '../../shared/text/normalize';
+import { NETWORK_STATUS_FILTERS, NETWORK_STATUSES } from '../../shared/network/networkDto';
 import { seedTerritory, TEST_COMMUNES } from './support/seedTerritory';
 import { useTempDir } from './support/tempDir';
 
@@ -79,6 +80,7 @@ const actorArb = fc.record({
   contacts: fc.array(fc.record({ name: fc.constantFrom(...PERSONS) }), { maxLength: 2 }),
   places: fc.array(placeArb, { maxLength: 2 }),
   deleted: fc.integer({ min: 0, max: 9 }).map((n) => n < 3),
+  networkStatus: fc.constantFrom(null, null, ...NETWORK_STATUSES),
   minute: fc.integer({ min: 0, max: 5 }),
 });
 /** Mostly no filter, so that pages are full and read in order as often as sorted. */
@@ -92,6 +94,7 @@ const queryArb = fc.record({
   typologies: rarely(fc.subarray(['BIB', 'CS'])),
   communeCodes: rarely(fc.subarray(CODES, { maxLength: 3 })),
   freshness: rarely(fc.subarray(['recent', 'over12', 'over18', 'never'] as const, { maxLength: 2 })),
+  networkStatuses: rarely(fc.subarray([...NETWORK_STATUS_FILTERS], { maxLength: 2 })),
   sort: fc.record({
     field: fc.constantFrom('name', 'commune', 'lastVerifiedOn', 'updatedAt' as const),
     direction: fc.constantFrom('asc', 'desc' as const),
@@ -107,6 +110,7 @@ interface Row {
   lastVerifiedOn: string | null;
   updatedAt: string;
   searchText: string;
+  networkStatus: string | null;
   tags: Record<string, string[]>;
   placeCommunes: Set<string>;
   services: Set<string>;
@@ -135,6 +139,7 @@ function reference(rows: Row[], raw: unknown, outside: Set<string>) {
       any(r.tags.public ?? [], q.publics) &&
       any([...(r.tags.programme ?? []), ...(r.tags.label ?? [])], q.labels) &&
       any(r.services, q.services) &&
+      any([r.networkStatus ?? 'none'], q.networkStatuses) &&
       (q.communeCodes.length === 0 ||
         any([...(r.communeCode ? [r.communeCode] : []), ...r.placeCommunes], q.communeCodes)),
   );
@@ -180,9 +185,14 @@ describe('the directory list equals a naive reference', () => {
               const input: ActorInput = { ...a };
               delete (input as Record<string, unknown>).deleted;
               delete (input as Record<string, unknown>).minute;
+              delete (input as Record<string, unknown>).networkStatus;
               const id = await createActor(db.db, actorInput.parse(input), {
                 now: `2026-04-0${1 + (a.minute % 4)}T10:0${a.minute}:00.000Z`,
               });
+              if (a.networkStatus)
+                db.sqlite
+                  .prepare('UPDATE actor SET network_status = ? WHERE id = ?')
+                  .run(a.networkStatus, id);
               if (a.deleted) db.sqlite.prepare('UPDATE actor SET deleted_at = ? WHERE id = ?').run(TODAY, id);
             }
             // A territory that lost a commune: its actors rank with those that have none.
@@ -193,7 +203,7 @@ describe('the directory list equals a naive reference', () => {
               db.sqlite
                 .prepare(
                   `SELECT id, name_key AS nameKey, commune_code AS communeCode, last_verified_on AS lastVerifiedOn,
-                     updated_at AS updatedAt, search_text AS searchText, tags FROM actor WHERE deleted_at IS NULL`,
+                     updated_at AS updatedAt, search_text AS searchText, network_status AS networkStatus, tags FROM actor WHERE deleted_at IS NULL`,
                 )
                 .all() as (Omit<Row, 'tags' | 'placeCommunes' | 'services'> & { tags: string })[]
             ).map((r) => {
