@@ -34,6 +34,20 @@ export interface IdSet {
   byName?: { index: Sql; condition: Sql };
   /** When known, how many live actors the set holds, all meeting the filters' row conditions. */
   liveCount?: number;
+  /**
+   * Finding the set again costs more than reading its matches once: with other filters, the matches are read
+   * in one query, as a list the count and the page share (the trigram search).
+   */
+  readOnce?: boolean;
+}
+
+/** Ids read once, as one JSON list (that know their number when they are all live and meet the row conditions). */
+function listSet(ids: string, liveCount?: number): IdSet {
+  return {
+    rows: sql`SELECT value AS id FROM json_each(${ids})`,
+    has: (id) => sql`${id} IN (SELECT value FROM json_each(${ids}))`,
+    liveCount,
+  };
 }
 
 /** The test of `set` where the actor row `a` is read. */
@@ -78,11 +92,7 @@ async function communeSet(db: Kysely<DB>, communeCodes: string[], rowConditions:
           CROSS JOIN actor a INDEXED BY actor_keys ON a.id = u.id
           WHERE ${and([sql`a.deleted_at IS NULL`, ...rowConditions])}`.execute(db);
   const ids = rows[0]?.ids ?? '[]';
-  return {
-    rows: sql`SELECT value AS id FROM json_each(${ids})`,
-    has: (id) => sql`${id} IN (SELECT value FROM json_each(${ids}))`,
-    liveCount: rows[0]?.n ?? undefined,
-  };
+  return listSet(ids, rows[0]?.n ?? undefined);
 }
 
 /**
@@ -124,7 +134,7 @@ const phrase = (word: string) => `"${word.replaceAll('"', '""')}"`;
 function searchSet(words: string[]): IdSet {
   const match = words.map(phrase).join(' AND ');
   const rows = sql`SELECT rowid AS id FROM actor_search WHERE actor_search MATCH ${match}`;
-  return { rows, has: (id) => sql`${id} IN (${rows})` };
+  return { rows, has: (id) => sql`${id} IN (${rows})`, readOnce: true };
 }
 
 /**
@@ -190,7 +200,13 @@ async function filtersOf(db: Kysely<DB>, query: ActorFilterValues, today: string
   for (const word of words.filter((word) => [...word].length < TRIGRAM))
     rowConditions.push(sql`a.search_text LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`);
   if (query.freshness.length > 0) rowConditions.push(freshnessCondition(query.freshness, today));
-  if (query.communeCodes.length > 0) sets.push(await communeSet(db, query.communeCodes, rowConditions));
+  // The status is a condition on the actor row, which the communes' set reads anyway: tested there, it leaves
+  // that set with only the actors of the status (members + freshness + 5 communes of 100,000: 23 → ≈ 14 ms).
+  const network = query.networkStatuses.length > 0 ? networkSet(query.networkStatuses) : null;
+  if (query.communeCodes.length > 0) {
+    const onRow = network?.onRow ? [network.onRow] : [];
+    sets.push(await communeSet(db, query.communeCodes, [...rowConditions, ...onRow]));
+  }
   const facets: [FacetKind[], string[]][] = [];
   if (query.typologies.length > 0) facets.push([['typology'], query.typologies]);
   if (query.roles.length > 0) facets.push([['role'], query.roles]);
@@ -198,7 +214,7 @@ async function filtersOf(db: Kysely<DB>, query: ActorFilterValues, today: string
   if (query.labels.length > 0) facets.push([['programme', 'label'], query.labels]);
   if (query.services.length > 0) facets.push([['service'], query.services]);
   for (const ids of await facetIdsOf(db, facets)) sets.push(facetSet(ids));
-  if (query.networkStatuses.length > 0) sets.push(networkSet(query.networkStatuses));
+  if (network && query.communeCodes.length === 0) sets.push(network);
   return { sets, rowConditions };
 }
 
@@ -242,6 +258,13 @@ export async function countMatches(db: Kysely<DB>, query: ActorFilterValues, tod
   const plain = filters.sets.length === 0 && filters.rowConditions.length === 0;
   const [only] = filters.sets;
   if (filters.sets.length === 1 && only?.liveCount !== undefined) return { filters, total: only.liveCount };
+  if (only?.readOnce && filters.sets.length + filters.rowConditions.length > 1) {
+    // Read once (« repéré » + « mediath » of 100,000: 17.7 → ≈ 10 ms): the page takes the list.
+    const { rows } = await sql<{ ids: string; n: number }>`SELECT json_group_array(id) AS ids, COUNT(*) AS n
+      FROM (${matchesFrom(filters, (id) => sql`${id} AS id`)})`.execute(db);
+    const once = listSet(rows[0]?.ids ?? '[]', rows[0]?.n ?? 0);
+    return { filters: { sets: [once], rowConditions: [] }, total: once.liveCount ?? 0 };
+  }
   const { rows } = plain
     ? await sql<{ total: number }>`SELECT COUNT(*) AS total FROM actor WHERE deleted_at IS NULL`.execute(db)
     : await sql<{ total: number }>`${matchesFrom(filters, () => sql`COUNT(*) AS total`)}`.execute(db);
