@@ -42,7 +42,10 @@ describe('the workbook reader', () => {
 
   it('agrees with read-excel-file on random sheets of text, numbers, dates, booleans and gaps', async () => {
     const text = fc.oneof(
-      fc.string({ maxLength: 12 }),
+      // write-excel-file, which writes these workbooks, indexes its shared strings in a plain object: a text named
+      // like a property of every object (« valueOf ») gets a function's source as its index, which no workbook
+      // holds (the reader refuses it: test below). Such workbooks are not what this compares.
+      fc.string({ maxLength: 12 }).filter((value) => !(value in Object.prototype)),
       fc.constantFrom(
         ' Mairie & CCAS ',
         'a < b > c',
@@ -181,5 +184,10 @@ describe('workbooks from other producers', () => {
     );
     const outOfOrder = workbook('<x:row r="2"><x:c r="A2"><x:v>1</x:v></x:c></x:row><x:row r="1"/>');
     expect(() => readXlsx(outOfOrder)).toThrow();
+    // A cell pointing to a shared string the workbook does not hold (write-excel-file writes one for « valueOf »).
+    const pointless = await writeXlsxFile([['valueOf']] as SheetData, { sheet: 'Feuille' }).toBuffer();
+    await expect(readSpreadsheet(pointless, 'activites.xlsx')).rejects.toThrow(
+      /n’est pas un classeur Excel lisible/,
+    );
   });
 });
