@@ -21,7 +21,7 @@ const CHUNK_BASE64_MAX = Math.ceil(UPLOAD_CHUNK_BYTES / 3) * 4;
 
 export const uploadAppendInput = z.object({
   uploadId: uploadIdField,
-  /** Where this piece starts in the file: the pieces come in order, each where the last one ended. */
+  /** Where this piece starts in the file: several pieces travel at once and may arrive in any order. */
   offset: z.number().int().min(0).max(UPLOAD_MAX_BYTES),
   chunkBase64: z
     .string()

@@ -2,7 +2,7 @@
  * One import of a standard CSV measured on the app as users run it: the BUILT shell (`npm run bench` builds it
  * first; `electron` standing in, `test/shell/builtShell.ts`) with its engine in its own process. A copy of a
  * file whose territory is chosen is the app's data; the CSV is sent through the window as the wizard sends it
- * (`uploads.open`, `uploads.append` in pieces), then `import.preview`, `import.start` and `import.progress`
+ * (`uploads.open`, `uploads.append` in pieces, a few at once), then `import.preview`, `import.start` and `import.progress`
  * until the job is done. Sends back the times (preview, sending included, and whole) and the engine process's
  * peak memory (VmHWM) before the file and at the end. Arguments: the database to copy, the CSV, a working
  * folder, the expected row count. The screen's opening call (`import.prepare`) comes first, as in the app.
@@ -10,8 +10,8 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { UPLOAD_CHUNK_BYTES } from '../../shared/uploads/uploadLimits';
 import { startBuiltShell } from '../shell/builtShell';
+import { uploadThroughWindow } from '../shell/uploadThroughWindow';
 import { peakMb } from './peakMemory';
 
 const [template, csvPath, dir, rows] = process.argv.slice(2) as [string, string, string, string];
@@ -49,11 +49,10 @@ try {
   await invoke('import.prepare', {});
   const baselineMb = peakMb(engine);
   const start = performance.now();
-  const { uploadId } = await invoke<{ uploadId: string }>('uploads.open', { size: bytes.length });
-  for (let offset = 0; offset < bytes.length; offset += UPLOAD_CHUNK_BYTES) {
-    const chunkBase64 = bytes.subarray(offset, offset + UPLOAD_CHUNK_BYTES).toString('base64');
-    await invoke('uploads.append', { uploadId, offset, chunkBase64 });
-  }
+  const uploadId = await uploadThroughWindow(
+    (method, input) => shell.page!.api!.invoke(method, input),
+    bytes,
+  );
   const sent = performance.now();
   const request = { fileName: 'lieux-mediation-numerique.csv', uploadId, repair: false };
   const preview = await invoke<{ counts: { create: number } }>('import.preview', request);

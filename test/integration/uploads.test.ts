@@ -12,8 +12,9 @@ import { uploadInPieces } from './support/uploadInPieces';
 
 /**
  * The window sends a file in pieces (`uploads.open`, `uploads.append`), then names it by its id: what the
- * import, the indicators and the map read must be the file, byte for byte, and a piece that does not fit
- * (out of order, too long, missing) is refused in French instead of giving a different file.
+ * import, the indicators and the map read must be the file, byte for byte, whatever the order its pieces
+ * arrive in, and a piece that does not fit (twice, too long, missing) is refused in French instead of giving
+ * a different file.
  */
 
 const tempDir = useTempDir();
@@ -61,23 +62,42 @@ describe('a file sent in pieces', () => {
     expect(names.map((row) => row.name)).toEqual(['Anonymal']);
   });
 
-  it('refuses a piece out of order, a file longer than announced, and a file not yet whole', async () => {
+  it('puts pieces arriving out of order where they belong, and refuses a piece twice or beyond the end', async () => {
     await openOnGrandReims();
-    const { uploadId } = await ok('uploads.open', { size: 10 });
-    const piece = (bytes: string) => Buffer.from(bytes).toString('base64');
-    expect(await refusal('uploads.append', { uploadId, offset: 3, chunkBase64: piece('abc') })).toBe(
-      'Le fichier est arrivé dans le désordre\u00a0: choisissez-le de nouveau.',
-    );
-    await ok('uploads.append', { uploadId, offset: 0, chunkBase64: piece('abcdef') });
+    const piece = 100;
+    const { uploadId } = await ok('uploads.open', { size: EXAMPLE.length });
+    const offsets = Array.from({ length: Math.ceil(EXAMPLE.length / piece) }, (_, i) => i * piece).reverse();
+    const send = (offset: number) => ({
+      uploadId,
+      offset,
+      chunkBase64: EXAMPLE.subarray(offset, offset + piece).toString('base64'),
+    });
+    for (const offset of offsets.slice(0, -1)) await ok('uploads.append', send(offset));
+    // Everything but the first piece: not whole yet.
     expect(await refusal('import.preview', { fileName: 'lieux.csv', uploadId })).toBe(
       'Le fichier n’est pas arrivé en entier\u00a0: choisissez-le de nouveau.',
     );
-    expect(await refusal('uploads.append', { uploadId, offset: 6, chunkBase64: piece('ghijk') })).toBe(
+    expect(await refusal('uploads.append', send(piece))).toBe(
+      'Une partie du fichier est arrivée deux fois\u00a0: choisissez-le de nouveau.',
+    );
+    const ending = {
+      uploadId,
+      offset: EXAMPLE.length - 2,
+      chunkBase64: Buffer.from('abc').toString('base64'),
+    };
+    expect(await refusal('uploads.append', ending)).toBe(
       'Le fichier reçu est plus long qu’annoncé\u00a0: choisissez-le de nouveau.',
     );
-    expect(await refusal('uploads.append', { uploadId, offset: 6, chunkBase64: 'pas du base64 !' })).toMatch(
+    expect(await refusal('uploads.append', { ...send(0), chunkBase64: 'pas du base64 !' })).toMatch(
       /illisible/,
     );
+    await ok('uploads.append', send(0));
+    const inDisorder = await ok('import.preview', { fileName: 'lieux.csv', uploadId });
+    const whole = await ok('import.preview', {
+      fileName: 'lieux.csv',
+      contentBase64: EXAMPLE.toString('base64'),
+    });
+    expect(inDisorder).toEqual(whole);
   });
 
   it('refuses an empty or too large file before any piece, and a file named both ways or neither', async () => {

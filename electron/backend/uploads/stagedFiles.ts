@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BackendContext } from '../context';
 import { AppFailure } from '../../../shared/result';
+import { ReceivedRanges } from './receivedRanges';
 
 /**
  * The files the window sent in pieces, kept in the engine's memory until read (the import's report, then the
@@ -10,7 +11,8 @@ import { AppFailure } from '../../../shared/result';
 
 interface StagedFile {
   bytes: Buffer;
-  received: number;
+  /** Pieces come in any order (several travel at once): each is put where it says it starts. */
+  ranges: ReceivedRanges;
 }
 
 /** The import screen, the indicators' and the map's may each hold one file while the user decides. */
@@ -31,7 +33,7 @@ export function openUpload(ctx: BackendContext, size: number): { uploadId: strin
   // A Map keeps its insertion order: the first key is the oldest file.
   while (store.size >= MAX_STAGED) store.delete(store.keys().next().value!);
   const uploadId = randomUUID();
-  store.set(uploadId, { bytes: Buffer.allocUnsafe(size), received: 0 });
+  store.set(uploadId, { bytes: Buffer.allocUnsafe(size), ranges: new ReceivedRanges() });
   return { uploadId };
 }
 
@@ -43,27 +45,26 @@ export function appendUpload(
 ): { received: number } {
   const staged = storeOf(ctx).get(uploadId);
   if (!staged) throw new AppFailure('not_found', GONE);
-  if (offset !== staged.received)
-    throw new AppFailure(
-      'invalid_input',
-      'Le fichier est arrivé dans le désordre\u00a0: choisissez-le de nouveau.',
-    );
   const chunk = Buffer.from(chunkBase64, 'base64');
-  if (staged.received + chunk.length > staged.bytes.length)
+  if (offset + chunk.length > staged.bytes.length)
     throw new AppFailure(
       'invalid_input',
       'Le fichier reçu est plus long qu’annoncé\u00a0: choisissez-le de nouveau.',
     );
-  chunk.copy(staged.bytes, staged.received);
-  staged.received += chunk.length;
-  return { received: staged.received };
+  if (!staged.ranges.add(offset, offset + chunk.length))
+    throw new AppFailure(
+      'invalid_input',
+      'Une partie du fichier est arrivée deux fois\u00a0: choisissez-le de nouveau.',
+    );
+  chunk.copy(staged.bytes, offset);
+  return { received: staged.ranges.received };
 }
 
 /** The whole file's bytes, once every piece has come. */
 export function stagedBytes(ctx: BackendContext, uploadId: string): Buffer {
   const staged = storeOf(ctx).get(uploadId);
   if (!staged) throw new AppFailure('not_found', GONE);
-  if (staged.received < staged.bytes.length)
+  if (staged.ranges.received < staged.bytes.length)
     throw new AppFailure(
       'invalid_input',
       'Le fichier n’est pas arrivé en entier\u00a0: choisissez-le de nouveau.',
