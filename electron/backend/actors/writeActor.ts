@@ -26,10 +26,11 @@ export function inTransaction<T>(db: Kysely<DB>, work: (trx: Transaction<DB>) =>
 
 export function actorColumns(values: ActorValues, communes: Communes) {
   const postcode = postcodeFor(values.postcode, values.communeCode, communes);
+  const nameKey = nameKeyOf(values.name);
   return {
     name: values.name,
-    nameKey: nameKeyOf(values.name),
-    searchText: searchTextOf(values, postcode, communes),
+    nameKey,
+    searchText: searchTextOf(values, nameKey, postcode, communes),
     siret: values.siret,
     address: values.address,
     addressComplement: values.addressComplement,
