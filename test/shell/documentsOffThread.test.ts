@@ -65,8 +65,9 @@ describe('a long Word document in the built app', () => {
       const took = performance.now() - started;
       expect(document.error).toBeUndefined();
       expect(document.data.byteCount).toBeGreaterThan(100_000);
-      // While the annuaire of 1,000 actors was being built, reads and saves kept being answered.
-      expect(took).toBeGreaterThan(500);
+      // While the annuaire of 1,000 actors was being built, reads and saves kept being answered: built on the
+      // engine's own thread, the first read would have waited for the whole document (one round trip at most).
+      // Whatever the machine's speed: a read and a save take a few milliseconds, the document far longer.
       expect(latencies.length).toBeGreaterThan(3);
       expect(saves).toBeGreaterThan(0);
       expect(Math.max(...latencies)).toBeLessThan(took / 2);
