@@ -24,13 +24,22 @@ const ZONES: Record<string, { label: string; box: Box }> = {
 };
 
 let zoneByCode: Map<string, string> | null = null;
+
+function zones(): Map<string, string> {
+  const byCode = new Map<string, string>();
+  for (const commune of referenceCommunes())
+    if (commune.type === 'commune-actuelle')
+      byCode.set(commune.code, commune.zone === 'metro' ? 'metro' : (commune.departement ?? ''));
+  return byCode;
+}
+
+/** Reads each commune's part of France now (the import screen opening), not during the first report. */
+export function prepareCoordinateZones(): void {
+  zoneByCode ??= zones();
+}
+
 function zoneOf(code: string): string | null {
-  if (!zoneByCode) {
-    zoneByCode = new Map();
-    for (const commune of referenceCommunes())
-      if (commune.type === 'commune-actuelle')
-        zoneByCode.set(commune.code, commune.zone === 'metro' ? 'metro' : (commune.departement ?? ''));
-  }
+  zoneByCode ??= zones();
   const zone = zoneByCode.get(code);
   return zone && ZONES[zone] ? zone : null;
 }

@@ -8,6 +8,7 @@ import { rememberPlan, takePlan } from './planCache';
 import { placeOriginsOf } from './placeOrigins';
 import { fileBytesOf } from '../../uploads/stagedFiles';
 import { prepareCommuneIndex } from './communeIndex';
+import { prepareCoordinateZones } from './coordinateCheck';
 import { PlanSpool } from './planSpool';
 
 /**
@@ -34,9 +35,11 @@ export const importHandlers: HandlerGroup<
   | 'import.cancel'
   | 'import.placeOrigins'
 > = {
-  // The first call of the group loads this module; the communes' index is the first report's longest step.
+  // The first call of the group loads this module; the communes' index is the first report's longest step,
+  // each commune's part of France (the coordinates' check) the next one.
   'import.prepare': () => {
     prepareCommuneIndex();
+    prepareCoordinateZones();
     return null;
   },
 
