@@ -1,6 +1,7 @@
 import type { ChartSpec } from '../../../../shared/charts/chartSpec';
 import { CHART_IDS } from '../../../../shared/diagnostic/diagnosticCharts';
 import { countLabel, formatInteger, quoted } from '../../../../shared/format/french';
+import type { DiagnosticCommuneDto } from '../../../../shared/diagnostic/diagnosticDto';
 
 /**
  * A chart as the printed diagnostic shows it. A chart with nothing to show (every bar at zero or unknown, a
@@ -38,17 +39,33 @@ const nothing = (spec: ChartSpec): PrintableChart => ({
   note: NOTHING_TO_SHOW[spec.id] ?? `${quoted(spec.title)}\u00a0: aucune valeur à représenter.`,
 });
 
-export function printableChart(spec: ChartSpec): PrintableChart {
+/** Of each commune of the diagnostic, what the ranking by places needs (its bars stop at `MAX_COMMUNE_BARS`). */
+export type CommunePlaces = Pick<DiagnosticCommuneDto, 'placesPer10k'>;
+
+/**
+ * `communes`: every commune of the diagnostic the chart was drawn from. The ranking by places shows at most
+ * `MAX_COMMUNE_BARS` bars: the communes at zero are counted on the whole territory, not on the bars.
+ */
+export function printableChart(spec: ChartSpec, communes?: readonly CommunePlaces[]): PrintableChart {
   switch (spec.kind) {
     case 'bar': {
       const shown = spec.items.filter((item) => item.value !== null && item.value !== 0);
       if (shown.length === 0) return nothing(spec);
-      const zeros = spec.items.filter((item) => item.value === 0).length;
+      const zeros = communes
+        ? communes.filter((commune) => commune.placesPer10k === 0).length
+        : spec.items.filter((item) => item.value === 0).length;
       if (spec.id === CHART_IDS.placesPer10k && zeros >= ZERO_TAIL_MIN) {
+        const withPlace = communes
+          ? communes.filter((commune) => (commune.placesPer10k ?? 0) > 0).length
+          : shown.length;
+        const cut =
+          shown.length < withPlace
+            ? ` Les ${formatInteger(shown.length)} premières sur ${formatInteger(withPlace)}.`
+            : '';
         return {
           spec: {
             ...spec,
-            subtitle: 'Les communes qui ont au moins un lieu fixe, les mieux dotées d’abord.',
+            subtitle: `Les communes qui ont au moins un lieu fixe, les mieux dotées d’abord.${cut}`,
             items: shown,
           },
           note: `${countLabel(zeros, 'autre commune n’a', 'autres communes n’ont')} aucun lieu fixe (détail par commune en annexe).`,

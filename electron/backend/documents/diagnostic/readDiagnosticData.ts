@@ -11,7 +11,7 @@ import { renderChartSvg } from '../charts/renderChartSvg';
 import { suggestedHeight } from '../../../../shared/charts/chartLayout';
 import { AppFailure } from '../../../../shared/result';
 import { readSnapshot } from '../../diagnostic/snapshotRepository';
-import { printableChart } from './printableChart';
+import { printableChart, type CommunePlaces } from './printableChart';
 
 /**
  * Everything the diagnostic report shows, read and drawn off-screen: today's diagnostic with the settings
@@ -44,9 +44,15 @@ export interface DiagnosticData {
   placesMap: Uint8Array | null;
 }
 
-/** The charts as printed (`printableChart.ts`): drawn, trimmed, or replaced by a sentence. */
-export async function renderCharts(specs: ChartSpec[]): Promise<RenderedChart[]> {
-  const printable = specs.map(printableChart);
+/**
+ * The charts as printed (`printableChart.ts`): drawn, trimmed, or replaced by a sentence. `communes`: those of
+ * the diagnostic the charts were drawn from, when they are a diagnostic's.
+ */
+export async function renderCharts(
+  specs: ChartSpec[],
+  communes?: readonly CommunePlaces[],
+): Promise<RenderedChart[]> {
+  const printable = specs.map((spec) => printableChart(spec, communes));
   const pngs: Promise<Settled | null>[] = [];
   // Each drawing (SVG text, written at once) is rasterised on the thread pool while the next one is drawn.
   // Each rasterisation is settled at once into a value: a failure waiting for the loop to end would
@@ -110,7 +116,7 @@ export async function readDiagnosticData(ctx: BackendContext): Promise<Diagnosti
   const [fragilityMap, placesMap, charts] = await Promise.all([
     fragilityMapPng(ctx, diagnostic),
     placesMapPng(ctx),
-    renderCharts(diagnosticCharts(diagnostic)),
+    renderCharts(diagnosticCharts(diagnostic), diagnostic.communes),
   ]);
   return { diagnostic, frozen: null, charts, fragilityMap, placesMap };
 }
@@ -128,7 +134,7 @@ export async function readFrozenDiagnosticData(
     throw new AppFailure('not_found', 'Ce diagnostic figé n’existe plus\u00a0: il a peut-être été supprimé.');
   const [fragilityMap, charts] = await Promise.all([
     snapshot.mapSvg ? svgToPngAsync(snapshot.mapSvg, MAP_SCALE) : null,
-    renderCharts(snapshot.charts),
+    renderCharts(snapshot.charts, snapshot.diagnostic.communes),
   ]);
   return {
     diagnostic: snapshot.diagnostic,
