@@ -21,15 +21,29 @@ export interface FundingTotals {
   byStatus: Record<FundingStatus, number>;
   /** Per source, planned amounts (refused left out), in the vocabulary's order, sources with lines only. */
   bySource: { source: FundingSource; planned: number; acquired: number }[];
-  /** Acquired ÷ budget, 0 to 1 (and above when more is acquired than budgeted); null without budget. */
+  /**
+   * Acquired ÷ budget, 0 to 1 (and above when more is acquired than budgeted); null without budget. Overall: of
+   * the actions with a budget.
+   */
   acquiredShare: number | null;
-  /** Budget − acquired: what remains to be found (negative when over); null without budget. */
+  /**
+   * Budget − acquired: what remains to be found (negative when over); null without budget. Overall: of the
+   * actions with a budget.
+   */
   remaining: number | null;
 }
 
 export interface ActionFundingTotals extends FundingTotals {
   actionId: number;
   hasBudget: boolean;
+  /** Neither a budget nor a funding line: its money is unknown (« non renseigné »), not 0 €. */
+  unknown: boolean;
+}
+
+export interface RoadmapFundingTotals extends FundingTotals {
+  /** Actions whose budget is not given: the overall budget is that of the others. */
+  actionsWithoutBudget: number;
+  actionCount: number;
 }
 
 function totalsOf(lines: readonly FundingLineDto[], budget: number, hasBudget: boolean): FundingTotals {
@@ -67,22 +81,38 @@ export function actionFunding(
   action: Pick<RoadmapActionDto, 'id' | 'budget' | 'fundings'>,
 ): ActionFundingTotals {
   const hasBudget = action.budget !== null;
-  return { actionId: action.id, hasBudget, ...totalsOf(action.fundings, action.budget ?? 0, hasBudget) };
+  return {
+    actionId: action.id,
+    hasBudget,
+    unknown: !hasBudget && action.fundings.length === 0,
+    ...totalsOf(action.fundings, action.budget ?? 0, hasBudget),
+  };
 }
 
 /** The whole roadmap's totals, and each action's in reading order. */
 export function roadmapFunding(roadmap: Pick<RoadmapDto, 'chantiers'>): {
-  overall: FundingTotals;
+  overall: RoadmapFundingTotals;
   actions: ActionFundingTotals[];
 } {
   const actions = roadmap.chantiers.flatMap((chantier) => chantier.actions);
-  const budgeted = actions.filter((action) => action.budget !== null);
+  const perAction = actions.map(actionFunding);
+  const budgeted = perAction.filter((action) => action.hasBudget);
+  const totals = totalsOf(
+    actions.flatMap((action) => action.fundings),
+    budgeted.reduce((sum, action) => sum + action.budget, 0),
+    budgeted.length > 0,
+  );
+  // What remains to be found is that of the actions with a budget: money acquired for an action without one
+  // fills no other action's gap.
+  const acquiredOnBudgets = budgeted.reduce((sum, action) => sum + action.acquired, 0);
   return {
-    overall: totalsOf(
-      actions.flatMap((action) => action.fundings),
-      budgeted.reduce((sum, action) => sum + (action.budget ?? 0), 0),
-      budgeted.length > 0,
-    ),
-    actions: actions.map(actionFunding),
+    overall: {
+      ...totals,
+      acquiredShare: totals.budget > 0 ? acquiredOnBudgets / totals.budget : null,
+      remaining: budgeted.length > 0 ? totals.budget - acquiredOnBudgets : null,
+      actionsWithoutBudget: actions.length - budgeted.length,
+      actionCount: actions.length,
+    },
+    actions: perAction,
   };
 }

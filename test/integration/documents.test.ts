@@ -329,6 +329,29 @@ describe('the feuille de route', () => {
     ]);
     const bySource = tables.find((table) => table.rows[0]![0] === 'Financeur')!;
     expect(bySource.rows.at(-1)!.map(tabs)).toEqual(['Total', '15 000 €', '9 000 €']);
+    // Two actions have neither budget nor funding: their money is unknown, never « 0 € », and the total says so.
+    const byAction = tables.find((table) => table.rows[0]![4] === 'Reste à trouver')!;
+    expect(byAction.rows.slice(1).map((row) => row.map(tabs))).toEqual([
+      ['1.1 Étendre la tournée du bus numérique', '18 000 €', '15 000 €', '9 000 €', '9 000 €'],
+      [
+        '1.2 Permanence France Services à Charroux',
+        'non renseigné',
+        'non renseigné',
+        'non renseigné',
+        'non renseigné',
+      ],
+      [
+        '2.1 Former 30 aidants de proximité',
+        'non renseigné',
+        'non renseigné',
+        'non renseigné',
+        'non renseigné',
+      ],
+      ['Total (3 actions, dont 2 sans budget)', '18 000 €', '15 000 €', '9 000 €', '9 000 €'],
+    ]);
+    expect(parts.paragraphs.map(tabs)).toContain(
+      'Budget des actions : 18 000 € (2 actions sans budget renseigné) ; financements prévus : 15 000 €, dont 9 000 € acquis.',
+    );
     // Signature page: one row per member with room to sign, the place and date left to fill in by hand.
     const signatures = tables.find((table) => table.rows[0]![2] === 'Signature')!;
     expect(signatures.rows).toHaveLength(1 + 4);
@@ -370,7 +393,7 @@ describe('the note de synthèse', () => {
     expect(text.some((p) => p.startsWith('• Adopter la feuille de route (version 1)'))).toBe(true);
     expect(text).toContain('• Désigner un pilote pour 1 action : « Former 30 aidants de proximité ».');
     expect(text).toContain(
-      '• Valider le plan de financement : 9 000 € restent à trouver sur 18 000 € de budget.',
+      '• Valider le plan de financement : 9 000 € restent à trouver sur 18 000 € de budget ; 2 actions n’ont pas encore de budget.',
     );
     expect(emptyBodyParagraphs(parts)).toBe(0);
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionFunding, roadmapFunding } from '../../shared/roadmap/fundingTotals';
+import { budgetWords, fundingWords } from '../../shared/roadmap/budgetWords';
+import { formatEuros } from '../../shared/roadmap/roadmapDates';
 import { action, chantier, roadmap } from './roadmap/roadmapFixture';
 
 const line = (
@@ -59,11 +61,45 @@ describe('fundingTotals', () => {
         ],
       }),
     );
-    expect(totals.overall).toMatchObject({ budget: 16000, planned: 12000, acquired: 6000, remaining: 10000 });
+    // C has no budget: the 2,000 € acquired for it fill none of A's and B's gap (16,000 − 4,000).
+    expect(totals.overall).toMatchObject({
+      budget: 16000,
+      planned: 12000,
+      acquired: 6000,
+      remaining: 12000,
+      actionsWithoutBudget: 1,
+      actionCount: 3,
+    });
+    expect(totals.overall.acquiredShare).toBeCloseTo(4000 / 16000);
     expect(totals.overall.bySource).toEqual([
       { source: 'epci', planned: 10000, acquired: 4000 },
       { source: 'caf', planned: 2000, acquired: 2000 },
     ]);
     expect(totals.actions.map((entry) => entry.actionId)).toEqual([1, 2, 3]);
+  });
+
+  it('knows an action with neither budget nor funding line as unknown, not as 0 €', () => {
+    expect(actionFunding(action(1, 'Ateliers')).unknown).toBe(true);
+    expect(actionFunding(action(1, 'Ateliers', { budget: 0 })).unknown).toBe(false);
+    expect(actionFunding(action(1, 'Ateliers', { fundings: [line(1, 'epci', 500, 'refuse')] })).unknown).toBe(
+      false,
+    );
+  });
+
+  it('writes the budget and the fundings the same way everywhere, never « 0 € » for what is not given', () => {
+    const of = (...actions: ReturnType<typeof action>[]) =>
+      roadmapFunding(roadmap({ chantiers: [chantier(1, 'Aller vers', actions)] })).overall;
+    expect(budgetWords(of())).toBe('non renseigné');
+    expect(budgetWords(of(action(1, 'A'), action(2, 'B')))).toBe('non renseigné');
+    expect(budgetWords(of(action(1, 'A', { budget: 12000 })))).toBe(formatEuros(12000));
+    expect(budgetWords(of(action(1, 'A', { budget: 12000 }), action(2, 'B'), action(3, 'C')))).toBe(
+      `${formatEuros(12000)} (2\u00a0actions sans budget renseigné)`,
+    );
+    expect(fundingWords(of(action(1, 'A', { budget: 12000 })))).toBe('aucun financement inscrit');
+    expect(
+      fundingWords(
+        of(action(1, 'A', { fundings: [line(1, 'epci', 3000, 'acquis'), line(2, 'caf', 1000, 'demande')] })),
+      ),
+    ).toBe(`financements prévus\u00a0: ${formatEuros(4000)}, dont ${formatEuros(3000)} acquis`);
   });
 });

@@ -2,7 +2,7 @@ import type { FileChild } from 'docx';
 import type { RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
 import { roleMatrix } from '../../../../shared/roadmap/roleMatrix';
 import { roadmapFunding } from '../../../../shared/roadmap/fundingTotals';
-import { formatEuros } from '../../../../shared/roadmap/roadmapDates';
+import { budgetWords, fundingWords } from '../../../../shared/roadmap/budgetWords';
 import { countLabel, formatDate, quoted } from '../../../../shared/format/french';
 import type { DocumentParts } from '../assembleDocument';
 import type { DocumentContext } from '../documentContext';
@@ -73,9 +73,7 @@ function whoDoesWhat(roadmap: RoadmapDto): FileChild[] {
 function funding(roadmap: RoadmapDto, outline: Outline): FileChild[] {
   const { overall } = roadmapFunding(roadmap);
   const blocks: FileChild[] = [
-    body(
-      `Budget des actions\u00a0: ${formatEuros(overall.budget)}\u00a0; financements prévus\u00a0: ${formatEuros(overall.planned)}, dont ${formatEuros(overall.acquired)} acquis.`,
-    ),
+    body(`Budget des actions\u00a0: ${budgetWords(overall)}\u00a0; ${fundingWords(overall)}.`),
   ];
   if (overall.bySource.length > 0)
     blocks.push(outline.heading(2, 'Par financeur'), fundingBySourceTable(roadmap));

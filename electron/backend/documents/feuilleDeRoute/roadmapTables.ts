@@ -10,7 +10,7 @@ import {
 import { roleMatrix } from '../../../../shared/roadmap/roleMatrix';
 import { roadmapFunding } from '../../../../shared/roadmap/fundingTotals';
 import { formatEuros, formatMonthOrDate, formatQuantity } from '../../../../shared/roadmap/roadmapDates';
-import { formatInteger } from '../../../../shared/format/french';
+import { countLabel, formatInteger } from '../../../../shared/format/french';
 import { dataTable } from '../tables';
 import { actionNumbers } from './roadmapText';
 
@@ -157,16 +157,17 @@ export function fundingByActionTable(roadmap: RoadmapDto): FileChild {
       { title: 'Reste à trouver', share: 1.5, align: 'right' },
     ],
     rows: [
+      // An action with neither budget nor funding line: its money is not known, not 0 €.
       ...actions.map((action) => [
         `${numbers.get(action.actionId)} ${titles.get(action.actionId)}`,
         action.hasBudget ? formatEuros(action.budget) : null,
-        formatEuros(action.planned),
-        formatEuros(action.acquired),
+        action.unknown ? null : formatEuros(action.planned),
+        action.unknown ? null : formatEuros(action.acquired),
         euros(action.remaining),
       ]),
       [
-        `Total (${formatInteger(actions.length)} actions)`,
-        formatEuros(overall.budget),
+        `Total (${countLabel(actions.length, 'action')}${overall.actionsWithoutBudget > 0 ? `, dont ${formatInteger(overall.actionsWithoutBudget)} sans budget` : ''})`,
+        overall.actionsWithoutBudget === actions.length ? null : formatEuros(overall.budget),
         formatEuros(overall.planned),
         formatEuros(overall.acquired),
         euros(overall.remaining),

@@ -3,7 +3,7 @@ import type { DiagnosticDto } from '../../../../shared/diagnostic/diagnosticDto'
 import type { RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
 import { ACTION_STATUSES } from '../../../../shared/roadmap/roadmapVocabulary';
 import { roadmapFunding } from '../../../../shared/roadmap/fundingTotals';
-import { formatEuros } from '../../../../shared/roadmap/roadmapDates';
+import { budgetWords, fundingWords } from '../../../../shared/roadmap/budgetWords';
 import { countLabel, formatDate, formatInteger, quoted } from '../../../../shared/format/french';
 import { frenchTypography } from '../frenchTypography';
 import type { DocumentParts } from '../assembleDocument';
@@ -68,14 +68,12 @@ function roadmapState(roadmap: RoadmapDto, today: string): FileChild[] {
   return [
     body(`${roadmap.title}\u00a0: ${state}.`),
     bullet(
-      `${countLabel(roadmap.chantiers.length, 'chantier')}, ${countLabel(actions.length, 'action')}${byStatus.length > 0 ? ` (${byStatus.join(', ')})` : ''}${late > 0 ? ` dont ${countLabel(late, 'en retard', 'en retard')}` : ''}.`,
+      `${countLabel(roadmap.chantiers.length, 'chantier', 'chantiers', 'Aucun chantier')}, ${countLabel(actions.length, 'action', 'actions', 'aucune action')}${byStatus.length > 0 ? ` (${byStatus.join(', ')})` : ''}${late > 0 ? ` dont ${countLabel(late, 'en retard', 'en retard')}` : ''}.`,
     ),
     bullet(
-      `${countLabel(roadmap.members.length, 'membre')} dans l’instance ${roadmap.instance ? quoted(roadmap.instance.name) : 'de coordination'}\u00a0; ${formatInteger(signed)} signature${signed > 1 ? 's' : ''} sur ${formatInteger(roadmap.signatures.length)}.`,
+      `${countLabel(roadmap.members.length, 'membre', 'membres', 'Aucun membre')} dans l’instance ${roadmap.instance ? quoted(roadmap.instance.name) : 'de coordination'}\u00a0; ${roadmap.signatures.length === 0 ? 'aucun signataire désigné' : `${formatInteger(signed)} signature${signed > 1 ? 's' : ''} sur ${formatInteger(roadmap.signatures.length)}`}.`,
     ),
-    bullet(
-      `Budget des actions\u00a0: ${formatEuros(overall.budget)}\u00a0; financements acquis\u00a0: ${formatEuros(overall.acquired)}, demandés ou envisagés\u00a0: ${formatEuros(overall.planned - overall.acquired)}.`,
-    ),
+    bullet(`Budget des actions\u00a0: ${budgetWords(overall)}\u00a0; ${fundingWords(overall)}.`),
   ];
 }
 

@@ -10,7 +10,12 @@ import { countLabel, quoted } from '../../../../shared/format/french';
  */
 export function expectedDecisions(roadmap: RoadmapDto): string[] {
   const decisions: string[] = [];
-  if (roadmap.state === 'brouillon') {
+  const hasActions = roadmap.chantiers.some((chantier) => chantier.actions.length > 0);
+  if (roadmap.state === 'brouillon' && !hasActions) {
+    decisions.push(
+      'Lancer l’écriture de la feuille de route avec les membres de l’instance\u00a0: aucune action n’y est encore inscrite.',
+    );
+  } else if (roadmap.state === 'brouillon') {
     decisions.push(
       `Adopter la feuille de route (version ${roadmap.version}) et mandater la présidence pour la signer avec les membres de l’instance ${roadmap.instance ? quoted(roadmap.instance.name) : 'de coordination'}.`,
     );
@@ -24,7 +29,7 @@ export function expectedDecisions(roadmap: RoadmapDto): string[] {
   const { overall } = roadmapFunding(roadmap);
   if (overall.remaining !== null && overall.remaining > 0) {
     decisions.push(
-      `Valider le plan de financement\u00a0: ${formatEuros(overall.remaining)} restent à trouver sur ${formatEuros(overall.budget)} de budget.`,
+      `Valider le plan de financement\u00a0: ${formatEuros(overall.remaining)} restent à trouver sur ${formatEuros(overall.budget)} de budget${overall.actionsWithoutBudget > 0 ? `\u00a0; ${countLabel(overall.actionsWithoutBudget, 'action n’a', 'actions n’ont')} pas encore de budget` : ''}.`,
     );
   }
   const unsigned = roadmap.signatures.filter((s) => s.status !== 'signe');

@@ -1,7 +1,7 @@
 import type { RoadmapDto } from '../../../../../shared/roadmap/roadmapDto';
 import { countLabel, formatDate } from '../../../../../shared/format/french';
-import { formatEuros } from '../../../../../shared/roadmap/roadmapDates';
 import { roadmapFunding } from '../../../../../shared/roadmap/fundingTotals';
+import { budgetWords, fundingWords } from '../../../../../shared/roadmap/budgetWords';
 import { MEMBER_KINDS } from '../../../../../shared/roadmap/roadmapVocabulary';
 import { SignatureTable } from './SignatureTable';
 import { VersionAction } from './VersionAction';
@@ -64,10 +64,9 @@ export function VersionReadOnly({ roadmap }: { roadmap: RoadmapDto }) {
 
       <section>
         <h3>Chantiers clés et actions</h3>
-        {funding.budget > 0 ? (
+        {funding.actionCount > 0 ? (
           <p>
-            Budget total {formatEuros(funding.budget)} · financements acquis {formatEuros(funding.acquired)} ·
-            prévus {formatEuros(funding.planned)}
+            Budget des actions&nbsp;: {budgetWords(funding)} · {fundingWords(funding)}
           </p>
         ) : null}
         {roadmap.chantiers.length === 0 ? <p>Aucun chantier.</p> : null}
