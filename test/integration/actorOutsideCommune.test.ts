@@ -95,6 +95,11 @@ describe('an actor seated outside the territory', () => {
     const text = parts.paragraphs.join('\n').replace(/\u00a0/g, ' ');
     expect(text).toContain('Adresse : 12 rue de la Gare, 02000 Laon');
     expect(text).not.toMatch(/02000(?! Laon)/);
+    // Its place's commune recalls it and says where its full entry is: the chapter of the actors of no commune
+    // of the territory (there is no « Laon » chapter to send the reader to).
+    expect(text).toContain(
+      'CAF de l’Aisne : lieu d’accueil « Permanence CAF » (fiche complète dans « Acteurs sans commune du territoire »).',
+    );
   });
 
   it('is exported with its commune’s code and name, and our export comes back without losing it', async () => {

@@ -10,7 +10,7 @@ import { bodyXml, headingXml, noteXml } from '../paragraphXml';
 import { streamedBody } from '../streamedBody';
 import { dataTableXml, type DataTableXmlOptions } from '../tableXml';
 import { actorEntry } from './actorEntry';
-import { groupActors, type ActorGroup } from './groupActors';
+import { groupActors, UNKNOWN_COMMUNE, type ActorGroup } from './groupActors';
 
 /**
  * The annuaire des acteurs: a presentation with the table of chapters (communes or typologies) and their
@@ -137,9 +137,10 @@ function* chapterXml(chapter: PlannedChapter, byCommune: boolean): Generator<str
   yield headingXml(chapter.heading) + noteXml(counts.join(' · '), { keepNext: true });
   for (const [index, actor] of group.actors.entries()) yield actorEntry(actor, chapter.entries[index]!);
   if (chapter.alsoPresent) {
-    const lines = group.alsoPresent.map(({ actor, how }) => {
-      const home = actor.communeName ?? actor.places.find((place) => place.communeName)?.communeName;
-      return bodyXml(`${actor.name}\u00a0: ${how}${home ? ` (fiche complète à ${home})` : ''}.`);
+    // Where the full entry is: a commune's chapter, or the one of the actors of no commune of the territory.
+    const lines = group.alsoPresent.map(({ actor, how, listedUnder }) => {
+      const where = listedUnder === UNKNOWN_COMMUNE ? `dans ${quoted(UNKNOWN_COMMUNE)}` : `à ${listedUnder}`;
+      return bodyXml(`${actor.name}\u00a0: ${how} (fiche complète ${where}).`);
     });
     yield headingXml(chapter.alsoPresent) + lines.join('');
   }

@@ -17,8 +17,11 @@ export interface ActorGroup {
   /** The commune's INSEE code, when grouped by commune (null for the actors of no known commune). */
   communeCode?: string | null;
   actors: ActorDto[];
-  /** Actors based elsewhere with a place or a permanence in this commune (by commune only). */
-  alsoPresent: { actor: ActorDto; how: string }[];
+  /**
+   * Actors based elsewhere with a place or a permanence in this commune (by commune only), with the chapter of
+   * their full entry: their commune's name, or `UNKNOWN_COMMUNE` when it is outside the territory or unknown.
+   */
+  alsoPresent: { actor: ActorDto; how: string; listedUnder: string }[];
 }
 
 const french = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
@@ -54,12 +57,13 @@ function appendTo<T>(lists: Map<string, T[]>, key: string, item: T): void {
 function byCommune(actors: ActorDto[], communes: CommuneDto[]): ActorGroup[] {
   // One pass over the actors, then one lookup per commune: 500 communes × 5,000 actors stay quick.
   const home = new Map<string, ActorDto[]>();
-  const elsewhere = new Map<string, { actor: ActorDto; how: string }[]>();
-  const known = new Set(communes.map((commune) => commune.code));
+  const elsewhere = new Map<string, ActorGroup['alsoPresent']>();
+  const nameOf = new Map(communes.map((commune) => [commune.code, commune.name]));
   const unknown: ActorDto[] = [];
   for (const actor of actors) {
     const code = homeCommuneOf(actor);
-    if (code === null || !known.has(code)) unknown.push(actor);
+    const listedUnder = (code !== null && nameOf.get(code)) || UNKNOWN_COMMUNE;
+    if (code === null || !nameOf.has(code)) unknown.push(actor);
     else appendTo(home, code, actor);
     const visited = new Set<string>();
     for (const place of actor.places) {
@@ -67,7 +71,7 @@ function byCommune(actors: ActorDto[], communes: CommuneDto[]): ActorGroup[] {
         if (other === null || other === code || visited.has(other)) continue;
         visited.add(other);
         const how = presenceElsewhere(actor, other);
-        if (how) appendTo(elsewhere, other, { actor, how });
+        if (how) appendTo(elsewhere, other, { actor, how, listedUnder });
       }
     }
   }
