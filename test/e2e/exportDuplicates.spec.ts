@@ -25,7 +25,7 @@ test('export the demo directory, then dismiss and merge likely duplicates', asyn
   await page.getByRole('button', { name: 'Télécharger le CSV du standard' }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(
-    /^\d{4}-\d{2}-\d{2}_CcDuCivraisienEnPoitou_lieux-de-mediation-numerique_CcDuCivraisienEnPoitou\.csv$/,
+    /^\d{4}-\d{2}-\d{2}_\d{9}_lieux-de-mediation-numerique_CcDuCivraisienEnPoitou\.csv$/,
   );
   const csv = readFileSync(await download.path(), 'utf8');
   expect(csv.startsWith('id,pivot,nom,commune,code_postal,code_insee,adresse,')).toBe(true);

@@ -70,7 +70,11 @@ describe('export of the directory to the « Lieux de médiation numérique » st
     expect(parsed.data.length).toBe(file.rowCount);
     expect(parsed.data.length).toBeGreaterThan(5);
     expect(breachesOf(parsed.data)).toEqual([]);
-    expect(file.fileName).toMatch(/^2026-04-05_[A-Za-z0-9]+_lieux-de-mediation-numerique_[A-Za-z0-9]+\.csv$/);
+    // The standard's recommended name: the producer by its number (the EPCI's SIREN), the territory unaccented.
+    const { epciSiren } = (await api.ok('territory.get', {}))!;
+    expect(file.fileName).toBe(
+      `2026-04-05_${epciSiren}_lieux-de-mediation-numerique_CcDuCivraisienEnPoitou.csv`,
+    );
     expect(file.fileName).not.toMatch(/[éèç]/);
 
     const espace = parsed.data.find((row) => row.nom === 'Centre socioculturel — espace numérique')!;

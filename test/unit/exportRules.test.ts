@@ -114,6 +114,9 @@ describe('export values', () => {
     expect(standardFileBase('2026-04-05', 'CC du Civraisien en Poitou', 'CC du Civraisien en Poitou')).toBe(
       '2026-04-05_CcDuCivraisienEnPoitou_lieux-de-mediation-numerique_CcDuCivraisienEnPoitou',
     );
+    expect(standardFileBase('2026-04-05', '200070035', 'CC du Civraisien en Poitou')).toBe(
+      '2026-04-05_200070035_lieux-de-mediation-numerique_CcDuCivraisienEnPoitou',
+    );
     expect(standardFileBase('2026-04-05', '24330031600011', 'Bordeaux Métropole')).toBe(
       '2026-04-05_24330031600011_lieux-de-mediation-numerique_BordeauxMetropole',
     );

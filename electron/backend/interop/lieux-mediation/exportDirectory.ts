@@ -20,7 +20,9 @@ import { readExportActors, readExportedIds } from './exportActorsRepository';
 async function producerOf(ctx: BackendContext): Promise<{ producer: string; territory: string }> {
   const territory = await getTerritory(ctx.db);
   if (!territory) throw new AppFailure('no_territory', 'Choisissez d’abord le territoire.');
-  return { producer: territory.displayName, territory: territory.epciName };
+  // The EPCI's SIREN identifies the producer, as the standard's file name wants (its name would only repeat
+  // the territory's: « …_CcDuCivraisienEnPoitou_lieux-de-mediation-numerique_CcDuCivraisienEnPoitou »).
+  return { producer: territory.epciSiren, territory: territory.epciName };
 }
 
 function fileNames(ctx: BackendContext, producer: string, territory: string): Record<ExportFormat, string> {

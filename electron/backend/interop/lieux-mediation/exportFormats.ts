@@ -145,7 +145,7 @@ export function excelCsv(actors: readonly ActorDto[]): string {
   return `\uFEFF${csvText(EXCEL_HEADER, lines, ';')}`;
 }
 
-/** `YYYY-MM-DD_<SIRET du producteur ou nom>_lieux-de-mediation-numerique_<territoire sans accents>`. */
+/** `YYYY-MM-DD_<SIREN ou SIRET du producteur, ou nom>_lieux-de-mediation-numerique_<territoire sans accents>`. */
 export function standardFileBase(today: string, producer: string, territory: string): string {
   const compact = (text: string) =>
     normalizeForSearch(text)
