@@ -54,6 +54,17 @@ describe('lists of values in a sentence', () => {
         'PIX',
       ]),
     ).toBe('Aide aux démarches administratives, maîtrise des outils numériques du quotidien, PIX');
+    // Values written in title case by the standard keep their capitals rather than become « épicerie Solidaire ».
+    expect(
+      phraseList([
+        'Associations',
+        'Épicerie Solidaire',
+        'Espace de Vie Sociale (EVS)',
+        'Services sociaux du Conseil départemental',
+      ]),
+    ).toBe(
+      'Associations, Épicerie Solidaire, Espace de Vie Sociale (EVS), services sociaux du Conseil départemental',
+    );
     expect(phraseList([])).toBe('');
   });
 
