@@ -24,6 +24,14 @@ export const INSTANCE_FREQUENCY_LABELS: Record<InstanceFrequency, string> = {
   annuelle: 'Annuelle',
   autre: 'Autre rythme',
 };
+/** The same rhythm in a sentence about the body: « Réunions trimestrielles ». */
+export const INSTANCE_RHYTHM_LABELS: Record<InstanceFrequency, string> = {
+  mensuelle: 'Réunions mensuelles',
+  trimestrielle: 'Réunions trimestrielles',
+  semestrielle: 'Réunions semestrielles',
+  annuelle: 'Réunion annuelle',
+  autre: 'Réunions à un autre rythme',
+};
 
 /** A member is an actor of the directory, or an elected official (who is not in the directory). */
 export type InstanceMemberKind = 'actor' | 'elected';

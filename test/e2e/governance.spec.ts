@@ -127,7 +127,7 @@ test('set up the coordination body without forgetting anyone', async ({ page, we
   await page.getByRole('button', { name: 'Modifier l’instance' }).click();
   await page.getByLabel('Fréquence des réunions').selectOption({ label: 'Trimestrielle' });
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('Réunions : trimestrielle')).toBeVisible();
+  await expect(page.getByText('Réunions trimestrielles')).toBeVisible();
 
   // The list of bodies sums it up.
   await page.getByRole('link', { name: 'Instances de coordination' }).click();

@@ -41,17 +41,15 @@ function summarize(points: MapPoint[], territoryCodes: string[]): MapSummaryDto 
 }
 
 /**
- * What the drawing leaves out or moves, in parentheses after the summary line: « (1 lieu sans adresse ni
- * commune hors carte ; 2 lieux aux coordonnées invraisemblables pour leur commune, montrés au centre de
- * celle-ci) ».
+ * What the drawing leaves out or moves, in parentheses after the summary line: « (1 lieu sans coordonnées hors
+ * carte ; 2 lieux aux coordonnées invraisemblables pour leur commune, montrés au centre de celle-ci) ». A place
+ * without coordinates is drawn at its commune's centre when the commune's contour is imported, else left out.
  */
 function offMapText(points: MapPoint[]): string {
   const parts: string[] = [];
   const unplaced = points.filter((p) => p.position === null && !p.misplaced).length;
   if (unplaced > 0)
-    parts.push(
-      `${countLabel(unplaced, 'lieu sans adresse ni commune', 'lieux sans adresse ni commune')} hors carte`,
-    );
+    parts.push(`${countLabel(unplaced, 'lieu sans coordonnées', 'lieux sans coordonnées')} hors carte`);
   const moved = points.filter((p) => p.misplaced && p.position !== null).length;
   const off = points.filter((p) => p.misplaced && p.position === null).length;
   const misplaced = (count: number) =>

@@ -23,7 +23,19 @@ describe('the map screen in French', () => {
         misplacedCount: 0,
       }),
     ).toBe(
-      '1\u00a0lieu sur 1\u00a0commune\u00a0; 1\u00a0commune sans lieu fixe. 1\u00a0lieu placé au centre de sa commune faute d’adresse géolocalisée. 2\u00a0lieux sans commune ni coordonnées, absents de la carte.',
+      '1\u00a0lieu sur 1\u00a0commune\u00a0; 1\u00a0commune sans lieu fixe. 1\u00a0lieu placé au centre de sa commune faute d’adresse géolocalisée. 2\u00a0lieux sans coordonnées, absents de la carte.',
+    );
+    expect(
+      summaryText({
+        placeCount: 21,
+        communesWithPlaces: 9,
+        communesWithoutPlaces: 26,
+        approximateCount: 0,
+        unplacedCount: 1,
+        misplacedCount: 0,
+      }),
+    ).toBe(
+      '21\u00a0lieux sur 9\u00a0communes\u00a0; 26\u00a0communes sans lieu fixe. 1\u00a0lieu sans coordonnées, absent de la carte.',
     );
     expect(
       summaryText({

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import {
-  INSTANCE_FREQUENCY_LABELS,
+  INSTANCE_RHYTHM_LABELS,
   INSTANCE_KIND_LABELS,
   type FindingDto,
   type InviteSuggestionDto,
@@ -108,8 +108,7 @@ export function InstanceView({ id }: { id: number }) {
         <div>
           <h1>{instance.name}</h1>
           <p>
-            {INSTANCE_KIND_LABELS[instance.kind]} · Réunions&nbsp;:{' '}
-            {INSTANCE_FREQUENCY_LABELS[instance.frequency].toLowerCase()}
+            {INSTANCE_KIND_LABELS[instance.kind]} · {INSTANCE_RHYTHM_LABELS[instance.frequency]}
           </p>
           <NextMeeting instanceId={instance.id} />
           {instance.notes ? <p className="instance-notes">{instance.notes}</p> : null}

@@ -38,7 +38,7 @@ export function summaryText(summary: MapSummaryDto): string {
     );
   if (summary.unplacedCount > 0)
     parts.push(
-      `${countLabel(summary.unplacedCount, 'lieu', 'lieux')} sans commune ni coordonnées, absents de la carte`,
+      `${countLabel(summary.unplacedCount, 'lieu sans coordonnées, absent', 'lieux sans coordonnées, absents')} de la carte`,
     );
   if (summary.misplacedCount > 0)
     parts.push(

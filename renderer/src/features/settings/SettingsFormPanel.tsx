@@ -65,7 +65,7 @@ export function SettingsFormPanel() {
         label="Nom affiché"
         required
         error={errors.displayName}
-        hint={`En tête de l’application et des documents, par exemple ${quoted('Communauté de communes du Civraisien en Poitou')}.`}
+        hint={`En tête de l’application et des documents\u00a0: le nom de l’intercommunalité, ${quoted(territory.epciName)}, ou son nom complet.`}
       >
         {input('displayName')}
       </Field>
