@@ -188,6 +188,7 @@ describe('the diagnostic territorial', () => {
       // Without an indicator: said plainly; no commentary written: said once, not under four headings.
       const text = parts.paragraphs.map(tabs);
       expect(text).toContain('Indicateur de fragilité : non renseigné');
+      expect(text).toContain('Le détail par commune (population, lieux) figure en annexe.');
       expect(text).toContain('Commentaires : non renseignés');
       expect(headingsOf(parts.document, 2).filter((h) => h.startsWith('Commentaire'))).toEqual([]);
       // Charts and the map of the places are embedded as PNG.

@@ -157,7 +157,7 @@ function territory(data: DiagnosticData, outline: Outline): FileChild[] {
           ),
         ]
       : []),
-    body('Le détail par commune (population, lieux, fragilité) figure en annexe.'),
+    body(`Le détail par commune (population, lieux${dto.fragility ? ', fragilité' : ''}) figure en annexe.`),
   ];
 }
 
@@ -239,14 +239,14 @@ function offer(data: DiagnosticData, outline: Outline): FileChild[] {
   const blocks: FileChild[] = [
     outline.heading(1, 'L’offre de médiation numérique'),
     body(
-      `L’annuaire recense ${countLabel(totals.placeCount, 'lieu', 'lieux')} de médiation numérique sur le territoire, soit ${totals.placesPer10k === null ? 'un nombre non calculable de' : formatDecimal(totals.placesPer10k)} lieux pour 10\u00a0000\u00a0habitants. ${countLabel(headline.communesWithoutOffer.value!, 'commune n’a', 'communes n’ont')} ni lieu ni permanence.`,
+      `L’annuaire recense ${countLabel(totals.placeCount, 'lieu', 'lieux')} de médiation numérique sur le territoire, soit ${totals.placesPer10k === null ? 'un nombre non calculable de lieux' : `${formatDecimal(totals.placesPer10k)}\u00a0${totals.placesPer10k < 2 ? 'lieu' : 'lieux'}`} pour 10\u00a0000\u00a0habitants. ${countLabel(headline.communesWithoutOffer.value!, 'commune n’a', 'communes n’ont')} ni lieu ni permanence.`,
     ),
   ];
   if (totals.permanenceCount > 0) {
     const itinerant = dto.offer.communesItinerantOnly.map((code) => nameOf.get(code) ?? code);
     blocks.push(
       body(
-        `Des permanences itinérantes (bus numérique, équipe mobile) s’ajoutent aux lieux fixes\u00a0: ${countLabel(totals.permanenceCount, 'permanence', 'permanences')}, ${headline.permanences.detail}${itinerant.length > 0 ? ` (${andList(itinerant)})` : ''}. Elles comptent dans l’offre de chaque commune desservie.`,
+        `Des permanences itinérantes (bus numérique, équipe mobile) s’ajoutent aux lieux fixes\u00a0: ${countLabel(totals.permanenceCount, 'permanence', 'permanences')}, ${headline.permanences.detail}${itinerant.length > 0 ? ` (${andList(itinerant)})` : ''}. ${totals.permanenceCount > 1 ? 'Elles comptent' : 'Elle compte'} dans l’offre de chaque commune desservie.`,
       ),
     );
   }
