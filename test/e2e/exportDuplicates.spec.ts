@@ -15,10 +15,14 @@ test('export the demo directory, then dismiss and merge likely duplicates', asyn
   await expect(page.getByRole('heading', { name: 'Exporter l’annuaire' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Standard national — CSV' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Tableur (Excel, LibreOffice)' })).toBeVisible();
-  const excluded = page.getByRole('table', { name: 'Lieux non exportés au standard' });
+  const excluded = page.getByRole('table', { name: 'Lignes non exportées au standard' });
   await expect(excluded).toContainText('CIDFF de la Vienne — permanence du Civraisien');
   await expect(excluded).toContainText('L’adresse manque');
-  await expect(page.getByText(/\d+\slieux exportables au standard/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /\d+\slignes, une par lieu d’accueil ou par acteur sans lieu · \d+\sexportables au standard/,
+    ),
+  ).toBeVisible();
   await saveScreenshot(page, 'export-01-exporter');
 
   const downloadPromise = page.waitForEvent('download');

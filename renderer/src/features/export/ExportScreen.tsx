@@ -84,7 +84,7 @@ export function ExportScreen() {
           <h1>Exporter l’annuaire</h1>
           <p>
             {preview
-              ? `${countLabel(preview.actorCount, 'acteur')} · ${countLabel(preview.exportableCount, 'lieu exportable', 'lieux exportables')} au standard sur ${formatRows(preview.rowCount)}`
+              ? `${countLabel(preview.actorCount, 'acteur')} · ${formatRows(preview.rowCount)}, une par lieu d’accueil ou par acteur sans lieu · ${countLabel(preview.exportableCount, 'exportable', 'exportables')} au standard`
               : '\u00a0'}
           </p>
         </div>
@@ -118,13 +118,16 @@ export function ExportScreen() {
                 <p className="export-count">
                   {item.format === 'excelCsv'
                     ? formatRows(preview.rowCount)
-                    : countLabel(preview.exportableCount, 'lieu', 'lieux', 'Aucun lieu complet')}
+                    : countLabel(preview.exportableCount, 'ligne', 'lignes', 'Aucune ligne complète')}
                 </p>
                 <p className="export-file-name">{preview.fileNames[item.format]}</p>
                 <Button
                   variant={item.format === 'standardCsv' ? 'primary' : 'secondary'}
                   onClick={() => void download(item.format)}
-                  disabled={busy !== null || (item.format !== 'excelCsv' && preview.exportableCount === 0)}
+                  disabled={
+                    busy !== null ||
+                    (item.format === 'excelCsv' ? preview.rowCount : preview.exportableCount) === 0
+                  }
                 >
                   {busy === item.format ? 'Préparation…' : item.button}
                 </Button>
@@ -134,25 +137,28 @@ export function ExportScreen() {
 
           <section className="panel export-report" aria-labelledby="export-excluded-title">
             <h2 id="export-excluded-title">
-              {excluded.length === 0
-                ? 'Tous les lieux respectent le standard'
-                : `${countLabel(excluded.length, 'lieu ne peut pas être exporté', 'lieux ne peuvent pas être exportés')} au standard`}
+              {preview.rowCount === 0
+                ? 'L’annuaire ne contient encore aucun acteur à exporter'
+                : excluded.length === 0
+                  ? 'Toutes les lignes respectent le standard'
+                  : `${countLabel(excluded.length, 'ligne ne peut pas être exportée', 'lignes ne peuvent pas être exportées')} au standard`}
             </h2>
             {excluded.length > 0 ? (
               <>
                 <p>
-                  Le standard exige pour chaque lieu une adresse, une commune et un code postal. Ces lieux
-                  restent dans le fichier pour Excel&nbsp;; complétez leur fiche pour les publier.
+                  Le standard exige pour chaque lieu une adresse, une commune et un code postal&nbsp;; un
+                  acteur sans lieu d’accueil y figure à sa propre adresse. Ces lignes restent dans le fichier
+                  pour Excel&nbsp;; complétez leur fiche pour les publier.
                 </p>
-                <ReportTable rows={excluded} caption="Lieux non exportés au standard" />
+                <ReportTable rows={excluded} caption="Lignes non exportées au standard" />
               </>
             ) : null}
             {warnings.length > 0 ? (
               <>
                 <h3>
-                  {countLabel(warnings.length, 'lieu exporté', 'lieux exportés')} avec une valeur en moins
+                  {countLabel(warnings.length, 'ligne exportée', 'lignes exportées')} avec une valeur en moins
                 </h3>
-                <ReportTable rows={warnings} caption="Lieux exportés avec une valeur en moins" />
+                <ReportTable rows={warnings} caption="Lignes exportées avec une valeur en moins" />
               </>
             ) : null}
           </section>
@@ -169,7 +175,7 @@ function ReportTable({ rows, caption }: { rows: ReturnType<typeof reportRows>; c
     <table className="table export-report-table" aria-label={caption}>
       <thead>
         <tr>
-          <th scope="col">Lieu</th>
+          <th scope="col">Lieu ou acteur</th>
           <th scope="col">Champ</th>
           <th scope="col">Pourquoi</th>
         </tr>
