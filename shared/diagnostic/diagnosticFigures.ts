@@ -4,7 +4,7 @@ import type { Change } from './compareSnapshots';
 import type { DiagnosticCommuneDto, DiagnosticDto } from './diagnosticDto';
 import { countLabel, formatDecimal, formatInteger } from '../format/french';
 import { SERVICES } from '../vocabularies/lieuxMediation';
-import { headlineFigures } from './headlineFigures';
+import { EMPTY_DIRECTORY, NOT_KNOWN, headlineFigures, offerUnmeasured } from './headlineFigures';
 
 /**
  * A diagnostic written in French for people: the key figures, the communes in a chosen order, distances and
@@ -35,7 +35,9 @@ export function keyFigures(dto: DiagnosticDto): KeyFigure[] {
   const toCheck = (freshness.get('over12')?.placeCount ?? 0) + (freshness.get('over18')?.placeCount ?? 0);
   const never = freshness.get('never')?.placeCount ?? 0;
   const headline = headlineFigures(dto);
-  const withoutPlace = headline.communesWithoutOffer.value!;
+  // An empty directory: the offer is not known yet, said so rather than alarming zeros.
+  const unmeasured = offerUnmeasured(dto);
+  const withoutPlace = headline.communesWithoutOffer.value;
   const offered = SERVICES.length - offer.offeredNowhere.services.length;
   return [
     {
@@ -57,7 +59,7 @@ export function keyFigures(dto: DiagnosticDto): KeyFigure[] {
       label: headline.places.label,
       value: headline.places.text,
       detail: headline.places.detail,
-      alert: placeCount === 0,
+      alert: !unmeasured && placeCount === 0,
     },
     {
       id: 'permanences',
@@ -71,32 +73,34 @@ export function keyFigures(dto: DiagnosticDto): KeyFigure[] {
       label: headline.communesWithoutOffer.label,
       value: headline.communesWithoutOffer.text,
       detail: headline.communesWithoutOffer.detail,
-      alert: withoutPlace > 0,
+      alert: withoutPlace !== null && withoutPlace > 0,
     },
     {
       id: 'populationWithoutPlace',
       label: 'Population sans lieu ni permanence dans sa commune',
-      value: percentOf(offer.populationWithoutPlaceShare),
-      detail: countLabel(offer.populationWithoutPlace, 'habitant'),
-      alert: offer.populationWithoutPlace > 0,
+      value: unmeasured ? NOT_KNOWN : percentOf(offer.populationWithoutPlaceShare),
+      detail: unmeasured ? EMPTY_DIRECTORY : countLabel(offer.populationWithoutPlace, 'habitant'),
+      alert: !unmeasured && offer.populationWithoutPlace > 0,
     },
     {
       id: 'services',
       label: 'Services offerts',
-      value: `${offered} sur ${SERVICES.length}`,
-      detail:
-        offered === SERVICES.length
+      value: unmeasured ? NOT_KNOWN : `${offered} sur ${SERVICES.length}`,
+      detail: unmeasured
+        ? EMPTY_DIRECTORY
+        : offered === SERVICES.length
           ? 'chacun dans au moins un lieu'
           : `${countLabel(SERVICES.length - offered, 'service offert', 'services offerts')} nulle part`,
-      alert: offered < SERVICES.length,
+      alert: !unmeasured && offered < SERVICES.length,
     },
     {
       id: 'freshness',
       label: 'Lieux vérifiés depuis moins de 12 mois',
-      value: placeCount === 0 ? '—' : percentOf(recent.share),
-      detail:
-        placeCount === 0
-          ? 'aucun lieu dans l’annuaire'
+      value: unmeasured ? NOT_KNOWN : placeCount === 0 ? '—' : percentOf(recent.share),
+      detail: unmeasured
+        ? EMPTY_DIRECTORY
+        : placeCount === 0
+          ? 'aucun lieu dans le territoire'
           : [
               toCheck > 0 ? countLabel(toCheck, 'à vérifier', 'à vérifier') : null,
               never > 0 ? countLabel(never, 'jamais vérifié', 'jamais vérifiés') : null,

@@ -27,6 +27,24 @@ export function missingFragilityReason(dto: DiagnosticDto): string {
     : `aucun indicateur de fragilité choisi parmi les ${countLabel(dto.indicators.length, 'indicateur importé', 'indicateurs importés')}`;
 }
 
+/**
+ * The directory holds no place and no permanence at all (none in the territory, none outside): nothing has been
+ * entered or imported yet, so the offer is not known. Its figures are « non renseigné », not 0 and not an alert.
+ */
+export function offerUnmeasured(dto: DiagnosticDto): boolean {
+  const { totals } = dto.offer;
+  return totals.placeCount === 0 && totals.permanenceCount === 0 && totals.placesOutsideTerritory === 0;
+}
+
+export const EMPTY_DIRECTORY = 'aucun lieu dans l’annuaire';
+
+const unknownOffer = (label: string): HeadlineFigure => ({
+  label,
+  value: null,
+  text: NOT_KNOWN,
+  detail: EMPTY_DIRECTORY,
+});
+
 export interface HeadlineFigures {
   places: HeadlineFigure;
   permanences: HeadlineFigure;
@@ -45,7 +63,8 @@ export function headlineFigures(dto: DiagnosticDto): HeadlineFigures {
     ? dto.communes.filter((c) => c.fragilityScore !== null && c.fragilityScore >= settings.minScore).length
     : null;
   const farValue = far.status === 'computed' || far.status === 'partial' ? far.count : null;
-  return {
+  const unmeasured = offerUnmeasured(dto);
+  const figures = {
     places: {
       label: 'Lieux de médiation numérique',
       value: offer.totals.placeCount,
@@ -102,5 +121,13 @@ export function headlineFigures(dto: DiagnosticDto): HeadlineFigures {
               ? `distance inconnue pour ${countLabel(far.unknownDistance.length, 'commune fragile', 'communes fragiles')}`
               : `fragilité ${formatDecimal(far.minScore)} ou plus, à vol d’oiseau`,
     },
+  };
+  if (!unmeasured) return figures;
+  return {
+    ...figures,
+    places: unknownOffer(figures.places.label),
+    permanences: unknownOffer(figures.permanences.label),
+    communesWithoutOffer: unknownOffer(figures.communesWithoutOffer.label),
+    communesItinerantOnly: unknownOffer(figures.communesItinerantOnly.label),
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentRequest } from '../../shared/documents/documentDto';
 import { useActorsBackend } from './support/actorsBackend';
 import { pageFills } from './support/pageFill';
-import { readDocx } from './support/readDocx';
+import { readDocx, tablesOf } from './support/readDocx';
 import { seedDemoRoadmap } from './support/seedRoadmap';
 import { useTempDir } from './support/tempDir';
 
@@ -119,10 +119,18 @@ describe('council documents', () => {
       (await t.ok('documents.build', { kind: 'diagnostic', options: {} })).contentBase64,
     );
     const text = diagnostic.paragraphs.map((p) => p.replace(/[\u00a0\u202f]/g, ' '));
-    expect(text).toContain('Aucune commune du territoire n’a de lieu de médiation numérique fixe.');
+    // No place in the directory yet: the offer is not measured, said once, never as zeros or « 100 % sans lieu ».
     expect(text).toContain(
-      'Toute la population du territoire (6 651 habitants) vit dans une commune sans lieu ni permanence de médiation numérique.',
+      'L’annuaire ne recense encore aucun lieu de médiation numérique ni aucune permanence : l’offre du territoire n’est pas encore mesurée, et ce diagnostic n’en donne aucun chiffre.',
     );
+    expect(text).toContain(
+      'Sans lieu ni permanence recensés dans l’annuaire, les écarts entre les besoins et l’offre ne peuvent pas encore être établis.',
+    );
+    expect(text.join('\n')).not.toMatch(/vit dans une commune sans lieu|n’a de lieu/);
+    const [keyFigures] = tablesOf(diagnostic.document);
+    expect(
+      keyFigures!.rows.find((row) => row[0] === 'Communes sans lieu ni permanence')!.slice(1, 2),
+    ).toEqual(['non renseigné']);
     expect(text).toContain('Commentaires : non renseignés');
     // No chart is drawn: every one of them would have been bars at zero.
     expect(diagnostic.media.filter((name) => name.endsWith('.png'))).toEqual([]);

@@ -40,6 +40,42 @@ describe('diagnostic figures in French', () => {
     });
   });
 
+  it('says the offer is not known, rather than alarming zeros, while the directory holds no place at all', () => {
+    const base = diagnosticFixture();
+    const empty = {
+      ...base,
+      offer: {
+        ...base.offer,
+        totals: { ...base.offer.totals, placeCount: 0, placesPer10k: 0, serviceOfferCount: 0 },
+        communesWithoutPlace: base.communes.map((c) => c.code),
+        populationWithoutPlace: 10_000,
+        populationWithoutPlaceShare: 1,
+      },
+    };
+    const figures = Object.fromEntries(keyFigures(empty).map((f) => [f.id, f]));
+    for (const id of [
+      'places',
+      'permanences',
+      'communesWithoutPlace',
+      'populationWithoutPlace',
+      'services',
+      'freshness',
+    ])
+      expect(figures[id]).toMatchObject({
+        value: 'non renseigné',
+        detail: 'aucun lieu dans l’annuaire',
+        alert: false,
+      });
+    // One place outside the territory is a directory begun: the territory's zero is then a finding.
+    const begun = {
+      ...empty,
+      offer: { ...empty.offer, totals: { ...empty.offer.totals, placesOutsideTerritory: 1 } },
+    };
+    const counted = Object.fromEntries(keyFigures(begun).map((f) => [f.id, f]));
+    expect(counted['places']).toMatchObject({ value: '0', alert: true });
+    expect(counted['communesWithoutPlace']).toMatchObject({ value: '3', alert: true });
+  });
+
   it('sorts communes by rank, name or figure, gaps first, unknown values last', () => {
     const base = diagnosticFixture();
     const communes = base.communes.map((c, i) => ({ ...c, rank: [3, 1, 2][i]! }));

@@ -5,7 +5,7 @@ import {
   type DiagnosticDto,
   type FragilityDto,
 } from '../../../../shared/diagnostic/diagnosticDto';
-import { headlineFigures } from '../../../../shared/diagnostic/headlineFigures';
+import { headlineFigures, offerUnmeasured } from '../../../../shared/diagnostic/headlineFigures';
 import { CHART_IDS } from '../../../../shared/diagnostic/diagnosticCharts';
 import {
   countLabel,
@@ -236,6 +236,14 @@ function offer(data: DiagnosticData, outline: Outline): FileChild[] {
   const { totals, offeredNowhere } = dto.offer;
   const headline = headlineFigures(dto);
   const nameOf = new Map(dto.communes.map((commune) => [commune.code, commune.name]));
+  if (offerUnmeasured(dto))
+    return [
+      outline.heading(1, 'L’offre de médiation numérique'),
+      body(
+        'L’annuaire ne recense encore aucun lieu de médiation numérique ni aucune permanence\u00a0: l’offre du territoire n’est pas encore mesurée, et ce diagnostic n’en donne aucun chiffre.',
+      ),
+      ...commentary(dto, 'offre', outline),
+    ];
   const blocks: FileChild[] = [
     outline.heading(1, 'L’offre de médiation numérique'),
     body(
@@ -347,6 +355,14 @@ function fragileAndFarBlocks(data: DiagnosticData): FileChild[] {
 function gaps(data: DiagnosticData, outline: Outline): FileChild[] {
   const dto = data.diagnostic;
   const far = dto.fragileAndFar;
+  if (offerUnmeasured(dto))
+    return [
+      outline.heading(1, 'Les écarts entre besoins et offre'),
+      body(
+        'Sans lieu ni permanence recensés dans l’annuaire, les écarts entre les besoins et l’offre ne peuvent pas encore être établis.',
+      ),
+      ...commentary(dto, 'ecarts', outline),
+    ];
   const blocks: FileChild[] = [
     outline.heading(1, 'Les écarts entre besoins et offre'),
     ...chartsOf(data, [CHART_IDS.populationWithoutPlace]),

@@ -1,6 +1,10 @@
 import type { FileChild } from 'docx';
 import type { DiagnosticDto } from '../../../../shared/diagnostic/diagnosticDto';
-import { headlineFigures } from '../../../../shared/diagnostic/headlineFigures';
+import {
+  EMPTY_DIRECTORY,
+  headlineFigures,
+  offerUnmeasured,
+} from '../../../../shared/diagnostic/headlineFigures';
 import { offerText } from '../../../../shared/diagnostic/diagnosticFigures';
 import { FRAGILITY_DIRECTION_LABELS } from '../../../../shared/diagnostic/indicatorSchemas';
 import { formatDecimal, formatInteger, formatOneDecimal } from '../../../../shared/format/french';
@@ -22,21 +26,34 @@ export function keyFiguresTable(dto: DiagnosticDto): FileChild {
   const headline = headlineFigures(dto);
   const directory = sourceText(dto.directorySource);
   const fragilitySource = dto.fragility ? sourceText(dto.fragility.source) : headline.veryFragile.detail;
+  // An empty directory: the offer's figures are « non renseigné » (null), its source says why.
+  const unmeasured = offerUnmeasured(dto);
+  const offerSource = unmeasured ? `${directory} (${EMPTY_DIRECTORY})` : directory;
   const rows: (string | null)[][] = [
     ['Communes', formatInteger(dto.territory.communeCount), sourceText(dto.territory.populationSource)],
     ['Habitants', formatInteger(dto.territory.population), sourceText(dto.territory.populationSource)],
-    [headline.places.label, headline.places.text, directory],
-    ['Lieux pour 10\u00a0000\u00a0habitants', decimalOrMissing(totals.placesPer10k), directory],
-    [headline.permanences.label, headline.permanences.text, `${directory} (${headline.permanences.detail})`],
+    [headline.places.label, unmeasured ? null : headline.places.text, offerSource],
+    [
+      'Lieux pour 10\u00a0000\u00a0habitants',
+      unmeasured ? null : decimalOrMissing(totals.placesPer10k),
+      offerSource,
+    ],
+    [
+      headline.permanences.label,
+      unmeasured ? null : headline.permanences.text,
+      unmeasured ? offerSource : `${directory} (${headline.permanences.detail})`,
+    ],
     [
       headline.communesWithoutOffer.label,
-      `${headline.communesWithoutOffer.text} (${formatInteger(dto.offer.populationWithoutPlace)}\u00a0habitants, ${percent(dto.offer.populationWithoutPlaceShare)})`,
-      directory,
+      unmeasured
+        ? null
+        : `${headline.communesWithoutOffer.text} (${formatInteger(dto.offer.populationWithoutPlace)}\u00a0habitants, ${percent(dto.offer.populationWithoutPlaceShare)})`,
+      offerSource,
     ],
     [
       'Services offerts nulle part sur le territoire',
-      formatInteger(dto.offer.offeredNowhere.services.length) + '\u00a0sur 9',
-      directory,
+      unmeasured ? null : formatInteger(dto.offer.offeredNowhere.services.length) + '\u00a0sur 9',
+      offerSource,
     ],
     // Without an indicator the figure is « non renseigné »; its source says why.
     [headline.veryFragile.label, dto.fragility ? headline.veryFragile.text : null, fragilitySource],
@@ -188,6 +205,8 @@ export function fragileAndFarTable(dto: DiagnosticDto): FileChild {
 export function communesTable(dto: DiagnosticDto): FileChild {
   const french = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
   const withFragility = dto.fragility !== null;
+  // An empty directory: each commune's offer is « non renseigné », not 0.
+  const unmeasured = offerUnmeasured(dto);
   return dataTable({
     columns: [
       { title: 'Commune', share: 3 },
@@ -208,9 +227,9 @@ export function communesTable(dto: DiagnosticDto): FileChild {
       .map((commune) => [
         commune.name,
         formatInteger(commune.population),
-        offerText(commune.placeCount, commune.permanenceCount),
-        decimalOrMissing(commune.placesPer10k),
-        formatInteger(commune.services.length),
+        unmeasured ? null : offerText(commune.placeCount, commune.permanenceCount),
+        unmeasured ? null : decimalOrMissing(commune.placesPer10k),
+        unmeasured ? null : formatInteger(commune.services.length),
         ...(withFragility ? [scoreOrMissing(commune.fragilityScore), formatInteger(commune.rank)] : []),
       ]),
     zebra: true,

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import type { ChartSpec } from '../../../../shared/charts/chartSpec';
 import type { DiagnosticDto } from '../../../../shared/diagnostic/diagnosticDto';
+import { offerUnmeasured } from '../../../../shared/diagnostic/headlineFigures';
 import { ActivityBlock } from './ActivityBlock';
 import { ChartGrid } from './ChartGrid';
 import { CommuneRanking } from './CommuneRanking';
+import { EmptyDirectoryNotice } from './EmptyDirectoryNotice';
 import { FragilityNotice } from './FragilityNotice';
 import { KeyFigures } from './KeyFigures';
 
@@ -26,6 +28,7 @@ export function DiagnosticBody({
   return (
     <>
       <KeyFigures diagnostic={diagnostic} />
+      {offerUnmeasured(diagnostic) ? <EmptyDirectoryNotice /> : null}
       {diagnostic.fragility ? null : <FragilityNotice indicatorCount={diagnostic.indicators.length} />}
       {settings}
       <ChartGrid charts={charts} />
