@@ -6,11 +6,8 @@ import {
   stepTiming,
   stepWhen,
 } from '../../../renderer/src/features/network/networkText';
-import {
-  contactFieldErrors,
-  localToday,
-  newDraft,
-} from '../../../renderer/src/features/network/contactDraft';
+import { contactFieldErrors, newDraft } from '../../../renderer/src/features/network/contactDraft';
+import { localToday } from '../../../renderer/src/app/localToday';
 
 describe('the network’s words', () => {
   it('proposes « rencontré » after a visit or a meeting with an actor not met yet, and only then', () => {

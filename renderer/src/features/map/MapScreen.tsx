@@ -22,17 +22,13 @@ import {
 } from './mapModel';
 import { MapSvg } from './MapSvg';
 import './map.css';
+import { localToday } from '../../app/localToday';
 
 const SEARCH_LABELS: Partial<Record<FilterGroup, string>> = {
   typologies: 'Rechercher une typologie',
   communeCodes: 'Rechercher une commune',
   services: 'Rechercher un service',
   labels: 'Rechercher un label ou un dispositif',
-};
-
-const localToday = (): string => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 };
 
 /** « Carte »: the places of the directory on the territory's communes, drawn by the backend. */

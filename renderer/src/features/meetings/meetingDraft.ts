@@ -40,9 +40,19 @@ export function saveInputOf(meeting: MeetingDto, draft: MeetingDraft): MeetingSa
   };
 }
 
-/** A new single meeting: in a week, at 14 h, two hours, a plenary. */
+const DAY_MS = 86_400_000;
+
+/** A week after `today`, moved to the Monday after when that falls on a weekend (no body meets on a Sunday). */
+function aWeekdayInAWeek(today: string): string {
+  const inAWeek = new Date(Date.parse(`${today}T00:00:00Z`) + 7 * DAY_MS);
+  const weekday = inAWeek.getUTCDay();
+  const shift = weekday === 6 ? 2 : weekday === 0 ? 1 : 0;
+  return new Date(inAWeek.getTime() + shift * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** A new single meeting: in a week (a weekday), at 14 h, two hours, a plenary. */
 export function newMeetingInput(instanceId: number, today: string): MeetingSaveInput {
-  const inAWeek = new Date(Date.parse(`${today}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+  const inAWeek = aWeekdayInAWeek(today);
   return {
     instanceId,
     title: null,

@@ -6,7 +6,8 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { ContactEntry } from './ContactEntry';
 import { ContactForm } from './ContactForm';
-import { localToday, newDraft, draftOf } from './contactDraft';
+import { newDraft, draftOf } from './contactDraft';
+import { localToday } from '../../app/localToday';
 import { useNetworkActor } from './useNetworkActor';
 import './network.css';
 

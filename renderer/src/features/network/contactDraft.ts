@@ -14,12 +14,6 @@ export interface ContactDraft {
   nextStepOn: string;
 }
 
-/** Today in the computer's own time zone, as the date inputs write it (AAAA-MM-JJ). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** A new entry: a visit today, the last « who » typed kept (the same person usually goes). */
 export const newDraft = (today: string, who = ''): ContactDraft => ({
   contactOn: today,

@@ -26,6 +26,7 @@ import { currentDraft, draftKey, findAction, withDrafts, type RoadmapDraft } fro
 import { saveRequest } from './saveRequest';
 import type { UndoOperation } from './undoOperations';
 import { useFlushOnLeave } from './useFlushOnLeave';
+import { localToday } from '../../../app/localToday';
 
 export type { EditorLoad, RoadmapEditor } from './roadmapEditor';
 
@@ -84,7 +85,7 @@ export function useRoadmapEditor(): RoadmapEditor {
     info.loaded.state === 'ready'
       ? info.loaded.data.today
       : info.loaded.state === 'error'
-        ? new Date().toISOString().slice(0, 10)
+        ? localToday()
         : null;
 
   const saveDraft = useCallback(
