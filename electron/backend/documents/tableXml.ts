@@ -59,7 +59,7 @@ function bodyRow(
   row: (string | null)[],
   columns: TableColumn[],
   widths: number[],
-  { striped, isTotal }: { striped: boolean; isTotal: boolean },
+  { striped, isTotal, keepNext }: { striped: boolean; isTotal: boolean; keepNext: boolean },
 ): string {
   const shading = striped ? `<w:shd w:fill="${PALETTE.zebra}" w:color="auto" w:val="clear"/>` : '';
   const borders = isTotal
@@ -69,7 +69,7 @@ function bodyRow(
     (column, index) =>
       `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${widths[index]}"/>${shading}${borders}</w:tcPr>` +
       paragraphXml(
-        { style: STYLE.tableText, alignment: alignmentOf(column) },
+        { style: STYLE.tableText, alignment: alignmentOf(column), keepNext },
         cellRuns(row[index] ?? null, isTotal),
       ) +
       '</w:tc>',
@@ -85,7 +85,9 @@ export function* dataTableXml(options: DataTableXmlOptions): Generator<string> {
   for (const [rowIndex, row] of options.rows.entries()) {
     const isTotal = options.totalRow === true && rowIndex === last;
     const striped = options.zebra === true && rowIndex % 2 === 1 && !isTotal;
-    yield bodyRow(row, options.columns, widths, { striped, isTotal });
+    // As `dataTable`: the row above a total keeps with it.
+    const keepNext = options.totalRow === true && rowIndex === last - 1;
+    yield bodyRow(row, options.columns, widths, { striped, isTotal, keepNext });
   }
   yield '</w:tbl>';
 }

@@ -110,7 +110,11 @@ export function dataTable(options: DataTableOptions): Table {
   const body = options.rows.map((row, rowIndex) => {
     const isTotal = options.totalRow === true && rowIndex === options.rows.length - 1;
     const striped = options.zebra === true && rowIndex % 2 === 1 && !isTotal;
-    const keepNext = options.keepTogether === true && rowIndex < options.rows.length - 1;
+    // A total row never starts a page alone: the row above it goes with it.
+    const keepNext =
+      options.keepTogether === true
+        ? rowIndex < options.rows.length - 1
+        : options.totalRow === true && rowIndex === options.rows.length - 2;
     return new TableRow({
       cantSplit: true,
       children: options.columns.map(
