@@ -17,16 +17,21 @@ import { readExportActors, readExportedIds } from './exportActorsRepository';
 
 /** The directory (optionally narrowed by the list's filters) read for export, and the files built from it. */
 
-async function producerOf(ctx: BackendContext): Promise<{ producer: string; territory: string }> {
+/**
+ * The producer: its name is the `source` of the places created in Maillage (by which a re-import of the export
+ * finds them, `ownExport.ts`); its number, the EPCI's SIREN, names the files as the standard wants (the name
+ * would only repeat the territory's: « …_CcDuCivraisienEnPoitou_lieux-de-mediation-numerique_CcDuCivraisienEnPoitou »).
+ */
+async function producerOf(
+  ctx: BackendContext,
+): Promise<{ producer: string; producerId: string; territory: string }> {
   const territory = await getTerritory(ctx.db);
   if (!territory) throw new AppFailure('no_territory', 'Choisissez d’abord le territoire.');
-  // The EPCI's SIREN identifies the producer, as the standard's file name wants (its name would only repeat
-  // the territory's: « …_CcDuCivraisienEnPoitou_lieux-de-mediation-numerique_CcDuCivraisienEnPoitou »).
-  return { producer: territory.epciSiren, territory: territory.epciName };
+  return { producer: territory.displayName, producerId: territory.epciSiren, territory: territory.epciName };
 }
 
-function fileNames(ctx: BackendContext, producer: string, territory: string): Record<ExportFormat, string> {
-  const base = standardFileBase(todayOf(ctx), producer, territory);
+function fileNames(ctx: BackendContext, producerId: string, territory: string): Record<ExportFormat, string> {
+  const base = standardFileBase(todayOf(ctx), producerId, territory);
   return {
     standardCsv: `${base}.csv`,
     standardJson: `${base}.json`,
@@ -69,7 +74,7 @@ async function standardRows(
 }
 
 export async function previewExport(ctx: BackendContext, filters: ExportFilters): Promise<ExportPreviewDto> {
-  const { producer, territory } = await producerOf(ctx);
+  const { producer, producerId, territory } = await producerOf(ctx);
   const outcome = await standardRows(ctx, filters, producer);
   const excludedRows = new Set(outcome.excluded.map((p) => `${p.actorId}/${p.placeName ?? ''}`));
   return {
@@ -78,7 +83,7 @@ export async function previewExport(ctx: BackendContext, filters: ExportFilters)
     exportableCount: outcome.rowCount,
     excluded: outcome.excluded,
     warnings: outcome.warnings,
-    fileNames: fileNames(ctx, producer, territory),
+    fileNames: fileNames(ctx, producerId, territory),
   };
 }
 
@@ -87,8 +92,8 @@ export async function exportFile(
   format: ExportFormat,
   filters: ExportFilters,
 ): Promise<ExportFileDto> {
-  const { producer, territory } = await producerOf(ctx);
-  const fileName = fileNames(ctx, producer, territory)[format];
+  const { producer, producerId, territory } = await producerOf(ctx);
+  const fileName = fileNames(ctx, producerId, territory)[format];
   if (format === 'excelCsv') {
     const actors = await readFilteredActors(ctx, filters);
     const rowCount = actors.reduce((sum, actor) => sum + Math.max(1, actor.places.length), 0);
