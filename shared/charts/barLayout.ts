@@ -33,7 +33,7 @@ export function rankedBarsFrame(spec: BarChartSpec, width: number): BarFrame {
       width,
     ),
     axisHeight: 44,
-    axis: valueAxis(values, spec.format),
+    axis: valueAxis(values, spec.format, spec.scaleMax),
     categoryGapPercent: 18,
     barGap: 0,
     legend: null,

@@ -35,6 +35,8 @@ export interface BarChartSpec extends ChartBase {
   items: { label: string; value: number | null; highlight?: boolean }[];
   valueLabel: string;
   format: ValueFormat;
+  /** The top of the values' own scale (a score out of 10): the axis ends there, not at a rounder 12. */
+  scaleMax?: number;
 }
 
 /** Points on two axes (fragility × offer), each labelled; highlighted points stand out. */

@@ -85,10 +85,15 @@ export function niceValueTicks(min: number, max: number, allowDecimals: boolean)
  * The value axis of horizontal bars: from the lowest value (or zero) to the highest, a missing value counting
  * as the zero-length bar it is drawn as; whole numbers only for counts.
  */
-export function valueAxis(values: (number | null)[], format: ValueFormat): ValueAxis {
+export function valueAxis(values: (number | null)[], format: ValueFormat, scaleMax?: number): ValueAxis {
   const known = values.filter((value): value is number => value !== null && Number.isFinite(value));
   const min = Math.min(0, ...known);
   const max = Math.max(min, ...values.map((value) => (value !== null && Number.isFinite(value) ? value : 0)));
+  // Values on a scale of their own (0 to 10): five steps to its top.
+  if (scaleMax !== undefined && min === 0 && max <= scaleMax) {
+    const step = scaleMax / 5;
+    return { ticks: Array.from({ length: 6 }, (_, i) => clean(i * step)), domain: [0, scaleMax] };
+  }
   const ticks = niceValueTicks(min, max, format !== 'integer');
   return { ticks, domain: [Math.min(min, ticks[0]!), Math.max(max, ticks[ticks.length - 1]!)] };
 }

@@ -68,6 +68,8 @@ function fragilityChart(dto: DiagnosticDto): BarChartSpec | null {
     })),
     valueLabel: 'Score de fragilité',
     format: 'decimal',
+    // Scores and rescaled values both run from 1 to 10.
+    scaleMax: 10,
   };
 }
 

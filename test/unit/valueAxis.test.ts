@@ -16,6 +16,13 @@ describe('the value axis of the bar charts', () => {
     });
   });
 
+  it('ends a score out of 10 at 10, not at a rounder 12', () => {
+    expect(valueAxis([9.2, 8.5, 3], 'decimal')).toEqual({ ticks: [0, 3, 6, 9, 12], domain: [0, 12] });
+    expect(valueAxis([9.2, 8.5, 3], 'decimal', 10)).toEqual({ ticks: [0, 2, 4, 6, 8, 10], domain: [0, 10] });
+    // A value beyond its scale (a wrong spec) keeps the axis that holds it.
+    expect(valueAxis([11], 'decimal', 10).domain[1]).toBeGreaterThanOrEqual(11);
+  });
+
   it('goes below zero for negative values, with zero as a tick', () => {
     const axis = valueAxis([-12.5, 30, 3.2], 'percent');
     expect(axis.ticks).toContain(0);
