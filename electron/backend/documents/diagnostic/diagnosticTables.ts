@@ -209,16 +209,17 @@ export function communesTable(dto: DiagnosticDto): FileChild {
   const unmeasured = offerUnmeasured(dto);
   return dataTable({
     columns: [
-      { title: 'Commune', share: 3 },
-      { title: 'Habitants', share: 1.3, align: 'right' },
-      { title: 'Lieux', share: 1.4, align: 'right' },
-      { title: 'Lieux pour 10\u00a0000\u00a0hab.', share: 1.6, align: 'right' },
-      { title: 'Services sur 9', share: 1.3, align: 'right' },
+      { title: 'Commune', share: 2.6 },
+      { title: 'Habitants', share: 1.2, align: 'right' },
+      // Wide enough for « 1 permanence itinérante » and « 2 + 1 permanence » on one line.
+      { title: 'Lieux', share: 2.4, align: 'right' },
+      { title: 'Lieux pour 10\u00a0000\u00a0hab.', share: 1.4, align: 'right' },
+      { title: 'Services sur 9', share: 1.1, align: 'right' },
       ...(withFragility
         ? [
             // Wide enough for « non renseigné » on one line.
-            { title: 'Fragilité', share: 1.9, align: 'right' as const },
-            { title: 'Rang', share: 0.8, align: 'right' as const },
+            { title: 'Fragilité', share: 1.7, align: 'right' as const },
+            { title: 'Rang', share: 0.9, align: 'right' as const },
           ]
         : []),
     ],
