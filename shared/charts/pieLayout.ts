@@ -1,5 +1,5 @@
 import type { PieChartSpec } from './chartSpec';
-import { CHART_FONT_SIZE } from './chartLayout';
+import { CHART_FONT_SIZE, estimateTextWidth } from './chartLayout';
 import { formatChartValue } from './chartValue';
 import type { LegendEntry } from './legendLayout';
 import { seriesColour } from './palette';
@@ -19,9 +19,6 @@ export interface PieLayout {
 
 export function pieLayout(spec: PieChartSpec, width: number, height: number): PieLayout {
   const total = spec.slices.reduce((sum, slice) => sum + Math.max(0, slice.value), 0);
-  const radius = Math.max(40, Math.min(height / 2 - 16, width * 0.22));
-  const cx = radius + 16;
-  const legendX = cx + radius + 28;
   const entries = spec.slices.map((slice, index) => ({
     label: `${slice.label}\u00a0: ${formatChartValue(slice.value, spec.format)} (${formatChartValue(
       total === 0 ? 0 : Math.round((slice.value / total) * 1000) / 10,
@@ -29,6 +26,13 @@ export function pieLayout(spec: PieChartSpec, width: number, height: number): Pi
     )})`,
     colour: seriesColour(index),
   }));
+  // The pie gives way to the legend, so that its longest line is written whole (« Commune avec un lieu ou une
+  // permanence : 18 002 (67,3 %) »), down to a radius of 40.
+  const longestEntry = Math.max(0, ...entries.map((entry) => estimateTextWidth(entry.label))) + 22;
+  const roomForPie = (width - 16 - 28 - 8 - longestEntry) / 2;
+  const radius = Math.max(40, Math.min(height / 2 - 16, width * 0.22, roomForPie));
+  const cx = radius + 16;
+  const legendX = cx + radius + 28;
   const legendHeight = entries.length * (CHART_FONT_SIZE + 10);
   return {
     cx,
