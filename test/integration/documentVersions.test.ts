@@ -69,6 +69,12 @@ describe('the versions of the feuille de route', () => {
     expect(plain(entry.choices[1]!.label)).toBe(
       'Version 1, adoptée le 2 avril 2026 à Civray (1 signature sur 4)',
     );
+    // The note's card gives figures, as the others do: the diagnostic's and the state of the roadmap it reports.
+    const note = (await t.ok('documents.availability', {})).find((d) => d.kind === 'noteSynthese')!;
+    const { offer } = await t.ok('diagnostic.get', {});
+    expect(plain(note.detail)).toBe(
+      `Au 5 avril 2026 : 35 communes, ${offer.totals.placeCount} lieux de médiation ; feuille de route : projet de version 2 (amendement de la version 1), à adopter.`,
+    );
   });
 
   it('refuses a version that does not exist, and a projet while none is being written, in French', async () => {
@@ -107,7 +113,16 @@ describe('today’s diagnostic and a frozen one', () => {
     expect(snapshot.fileName).toBe(
       'Diagnostic figé le 12 mars 2026 (Conférence des maires) – CC du Civraisien en Poitou.docx',
     );
-    const entry = (await t.ok('documents.availability', {})).find((d) => d.kind === 'diagnostic')!;
+    await t.create({ name: 'Association sans adresse', places: [{ name: 'Antenne' }] });
+    const cards = await t.ok('documents.availability', {});
+    const entry = cards.find((d) => d.kind === 'diagnostic')!;
+    // The card counts the places as the diagnostic does (those in a commune of the territory), not all the
+    // directory's, which the annuaire's card counts (a place without a commune is not the territory's).
+    const { offer } = await t.ok('diagnostic.get', {});
+    const directoryPlaces = Number(
+      /(\d+)\u00a0lieux d’accueil/.exec(cards.find((d) => d.kind === 'annuaire')!.detail)![1],
+    );
+    expect(directoryPlaces).toBeGreaterThan(offer.totals.placeCount);
     expect(entry.choices.map((c) => [c.fileName, c.request])).toEqual([
       [current.fileName, { kind: 'diagnostic', options: {} }],
       [snapshot.fileName, { kind: 'diagnostic', options: { snapshotId: frozen.id } }],

@@ -4,13 +4,15 @@ import {
   type DocumentAvailabilityDto,
   type DocumentKind,
 } from '../../../shared/documents/documentDto';
-import { countLabel } from '../../../shared/format/french';
+import { countLabel, formatDate } from '../../../shared/format/french';
 import type { BackendContext } from '../context';
 import { documentContextOf } from './documentContext';
 import { roadmapExists } from './feuilleDeRoute/readRoadmap';
 import { bilanChoices, diagnosticChoices, roadmapChoices } from './documentChoices';
 
 /** Which documents can be built now, and for the others what the user has to do first. */
+
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);
 
 const DESCRIPTIONS: Record<DocumentKind, string> = {
   annuaire:
@@ -49,8 +51,28 @@ async function hasRows(ctx: BackendContext, table: 'indicatorDataset' | 'commune
   return row !== undefined;
 }
 
-async function diagnosticDetail(ctx: BackendContext, places: number, communes: number): Promise<string> {
-  const base = `${countLabel(communes, 'commune')}, ${countLabel(places, 'lieu de médiation', 'lieux de médiation')}`;
+/**
+ * The places the diagnostic counts: live ones in a commune of the territory (the place's, else its actor's),
+ * so that the card and the document say the same number.
+ */
+async function territoryPlaceCount(ctx: BackendContext): Promise<number> {
+  const row = await ctx.db
+    .selectFrom('place as p')
+    .innerJoin('actor as a', 'a.id', 'p.actorId')
+    .innerJoin('territoryCommune as t', (join) =>
+      join.on((eb) => eb('t.code', '=', eb.fn.coalesce('p.communeCode', 'a.communeCode'))),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('a.deletedAt', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+const offerWords = (communes: number, places: number) =>
+  `${countLabel(communes, 'commune')}, ${countLabel(places, 'lieu de médiation', 'lieux de médiation')}`;
+
+async function diagnosticDetail(ctx: BackendContext, communes: number, places: number): Promise<string> {
+  const base = offerWords(communes, places);
   const missing = [
     (await hasRows(ctx, 'indicatorDataset')) ? null : 'aucun indicateur de fragilité importé',
     (await hasRows(ctx, 'communeContour'))
@@ -65,8 +87,9 @@ export async function documentAvailability(ctx: BackendContext): Promise<Documen
   const counts = await liveActorCount(ctx);
   const communes = context.territory.communes.length;
   const territoryName = context.territory.displayName;
+  const territoryPlaces = await territoryPlaceCount(ctx);
   const [diagnostic, hasRoadmap, roadmapVersions, bilanYears] = await Promise.all([
-    diagnosticDetail(ctx, counts.places, communes),
+    diagnosticDetail(ctx, communes, territoryPlaces),
     roadmapExists(ctx),
     roadmapChoices(ctx, context.today, territoryName),
     bilanChoices(ctx, context.today, territoryName),
@@ -122,7 +145,8 @@ export async function documentAvailability(ctx: BackendContext): Promise<Documen
           ? entry(
               kind,
               true,
-              'Chiffres clés du diagnostic, une carte, l’état de la feuille de route et les décisions attendues.',
+              // Figures, as the other cards give: the note's own state is today's.
+              `Au ${formatDate(context.today)}\u00a0: ${offerWords(communes, territoryPlaces)}\u00a0; feuille de route\u00a0: ${lowerFirst(roadmapVersions[0]?.label ?? 'en cours')}.`,
             )
           : entry(
               kind,
