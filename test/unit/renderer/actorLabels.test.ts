@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addressLine,
+  formatSiren,
   formatSiret,
   freshnessBadge,
   freshnessBanner,
@@ -14,6 +15,7 @@ describe('an actor on screen', () => {
   it('shows a SIRET in groups, and leaves anything else as typed', () => {
     expect(formatSiret('43493312300029')).toBe(nbsp('434 933 123 00029'));
     expect(formatSiret('W123456789')).toBe('W123456789');
+    expect(formatSiren('247900798')).toBe(nbsp('247 900 798'));
   });
 
   it('reads a permanence as one French line', () => {

@@ -12,7 +12,13 @@ export const roleLabel = (role: ActorRole): string => ACTOR_ROLES[role] ?? role;
 export function formatSiret(siret: string): string {
   const digits = compactSiret(siret);
   if (!/^\d{14}$/.test(digits)) return siret;
-  return `${digits.slice(0, 3)}\u00a0${digits.slice(3, 6)}\u00a0${digits.slice(6, 9)}\u00a0${digits.slice(9)}`;
+  return `${formatSiren(digits.slice(0, 9))}\u00a0${digits.slice(9)}`;
+}
+
+/** « 247 900 798 »: a SIREN (an EPCI's) in three groups of three, as in a SIRET. */
+export function formatSiren(siren: string): string {
+  if (!/^\d{9}$/.test(siren)) return siren;
+  return `${siren.slice(0, 3)}\u00a0${siren.slice(3, 6)}\u00a0${siren.slice(6)}`;
 }
 
 /** The first `max` items and how many more there are (« +2 »). */

@@ -56,7 +56,7 @@ export function DuplicatesScreen() {
           <h1>Doublons probables</h1>
           <p>
             {loading.state === 'ready'
-              ? countLabel(pairs.length, 'paire à examiner', 'paires à examiner', 'Aucun doublon probable')
+              ? countLabel(pairs.length, 'paire à examiner', 'paires à examiner', 'Rien à examiner')
               : '\u00a0'}
           </p>
         </div>

@@ -4,6 +4,7 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { CommuneTable } from '../territory/CommuneTable';
 import { communeCountLabel, departementsLabel, populationLabel } from '../territory/territoryLabels';
+import { formatSiren } from '../actors/actorLabels';
 
 /** The EPCI picked in the search: none yet, its communes loading, failed, or loaded. */
 export type Selection =
@@ -70,7 +71,9 @@ export function EpciSelectionPanel({
       <p className="onboarding-detail-summary">
         <strong>{communeCountLabel(epci.communeCount)}</strong> ·{' '}
         <strong>{populationLabel(epci.population)}</strong>{' '}
-        <span className="onboarding-source">(population municipale, INSEE) · SIREN {epci.siren}</span>
+        <span className="onboarding-source">
+          (population municipale, INSEE) · SIREN {formatSiren(epci.siren)}
+        </span>
       </p>
       <CommuneTable communes={epci.communes} caption={`Communes de ${epci.name}`} />
     </>

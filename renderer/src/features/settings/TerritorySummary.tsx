@@ -2,6 +2,7 @@ import { formatDate } from '../../../../shared/format/french';
 import type { TerritoryDto } from '../../../../shared/territory/dto';
 import { epciTypeLabel } from '../../../../shared/territory/epciTypes';
 import { CommuneTable } from '../territory/CommuneTable';
+import { formatSiren } from '../actors/actorLabels';
 import {
   communeCountLabel,
   departementsLabel,
@@ -21,7 +22,7 @@ export function TerritorySummary({ territory }: { territory: TerritoryDto }) {
         <dt>Nature</dt>
         <dd>{epciTypeLabel(territory.epciType)}</dd>
         <dt>SIREN</dt>
-        <dd>{territory.epciSiren}</dd>
+        <dd>{formatSiren(territory.epciSiren)}</dd>
         <dt>Département</dt>
         <dd>{departementsLabel(departements)}</dd>
         <dt>Communes</dt>
