@@ -6,6 +6,7 @@ import { guessMapping } from '../../../electron/backend/interop/lieux-mediation/
 import { rowToActor } from '../../../electron/backend/interop/import/rowToActor';
 import { validateRow } from '../../../electron/backend/interop/import/validateRow';
 import { decodeBytes } from '../../../electron/backend/interop/text/decode';
+import { AppFailure } from '../../../shared/result';
 
 const cellText = fc.oneof(
   fc.string(),
@@ -27,14 +28,34 @@ const csvText = fc
       .join('\n'),
   );
 
+/**
+ * A file is read, or refused with a French message (a JSON text cut short, `{"`…): never any other error.
+ * Answers the table, or null when the file was refused.
+ */
+function readOrRefuse(text: string) {
+  try {
+    return readTable(text);
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppFailure);
+    expect((error as AppFailure).code).toBe('invalid_input');
+    expect((error as AppFailure).message).toMatch(/^Ce fichier .*Rien n’est importé/);
+    return null;
+  }
+}
+
 describe('reading any file never throws', () => {
   it('decodes and reads arbitrary bytes', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
-        const table = readTable(decodeBytes(bytes).text);
-        expect(Array.isArray(table.records)).toBe(true);
+        const table = readOrRefuse(decodeBytes(bytes).text);
+        if (table) expect(Array.isArray(table.records)).toBe(true);
       }),
     );
+  });
+
+  it('refuses a JSON text cut short in French, whatever comes after its brace', () => {
+    expect(readOrRefuse('{"')).toBeNull();
+    expect(readOrRefuse('[{"nom": "Médiathèque"')).toBeNull();
   });
 
   it('maps and validates any CSV row, and every rejected row carries its line', () => {
@@ -42,7 +63,8 @@ describe('reading any file never throws', () => {
       fc.property(fc.oneof(csvText, fc.string({ maxLength: 300 })), (text) => {
         const csv = readCsv(text);
         for (const record of csv.records) expect(record.line).toBeGreaterThanOrEqual(2);
-        const table = readTable(text);
+        const table = readOrRefuse(text);
+        if (!table) return;
         const mapping = guessMapping(table.headers, table.records, detectFormat(table.headers));
         for (const record of table.records) {
           const row = rowToActor(record, mapping, 'fichier.csv');
