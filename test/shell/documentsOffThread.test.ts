@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../electron/backend/db/open';
@@ -42,14 +41,12 @@ describe('a long Word document in the built app', () => {
       const invoke = (method: string, input: unknown = {}) =>
         shell.page!.api!.invoke(method, input) as Promise<Answer>;
       let building = true;
-      const started = performance.now();
       const build = invoke('documents.build', { kind: 'annuaire', options: {} }).finally(
         () => (building = false),
       );
-      const latencies: number[] = [];
+      let answered = 0;
       let saves = 0;
       while (building) {
-        const asked = performance.now();
         const list = await invoke('actors.list', { limit: 20 });
         expect(list.ok).toBe(true);
         const saved = await invoke('territory.updateSettings', {
@@ -57,22 +54,19 @@ describe('a long Word document in the built app', () => {
           contact: { name: null, role: null, email: null, phone: null },
         });
         if (building) {
-          latencies.push(performance.now() - asked);
+          answered++;
           if (saved.ok) saves++;
         }
       }
       const document = (await build) as Answer & { data: { byteCount: number } };
-      const took = performance.now() - started;
       expect(document.error).toBeUndefined();
       expect(document.data.byteCount).toBeGreaterThan(100_000);
       // While the annuaire of 1,000 actors was being built, reads and saves kept being answered: built on the
-      // engine's own thread, the first read would have waited for the whole document (one round trip at most).
-      // Whatever the machine's speed: a read and a save take a few milliseconds, the document far longer. The
-      // median, not the slowest: on a loaded machine one round trip may wait for a few hundred milliseconds.
-      expect(latencies.length).toBeGreaterThan(3);
+      // engine's own thread, the first read would have waited for the whole document, and none would have been
+      // answered during the build. No timing is asserted (a loaded machine makes one round trip last hundreds of
+      // milliseconds): the count of answers during the build is what proves it.
+      expect(answered).toBeGreaterThan(3);
       expect(saves).toBeGreaterThan(0);
-      const median = [...latencies].sort((a, b) => a - b)[Math.floor(latencies.length / 2)]!;
-      expect(median).toBeLessThan(took / 4);
     },
   );
 
