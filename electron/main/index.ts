@@ -6,6 +6,7 @@ import { openRotatingLog } from '../backend/log/rotatingLog';
 import { registerAppScheme, serveAppScheme } from './appProtocol';
 import { installCrashHandlers } from './crashHandlers';
 import { startEngineProcess } from './engineProcess';
+import { chooseFile } from './fileDialog';
 import { installMenu } from './menu';
 import { engineReadyOrRecovered } from './startupRecovery';
 import { hardenSessions, isTrustedSender } from './security';
@@ -58,6 +59,12 @@ if (!app.requestSingleInstanceLock()) {
         return fail('unauthorized', 'Appel refusé : il ne vient pas de la fenêtre de Maillage.');
       }
       return running.dispatch(method, input);
+    });
+    ipcMain.handle('chooseFile', (event, kind: unknown) => {
+      if (!isTrustedSender(event.senderFrame)) {
+        return fail('unauthorized', 'Appel refusé : il ne vient pas de la fenêtre de Maillage.');
+      }
+      return chooseFile(mainWindow, running, kind);
     });
     mainWindow = createMainWindow(withDevTools);
     mainWindow.on('closed', () => (mainWindow = null));

@@ -5,8 +5,8 @@ declare const __MAILLAGE_API_METHODS__: readonly string[];
 
 const ALLOWED = new Set<string>(__MAILLAGE_API_METHODS__);
 
-// The narrow bridge: one function, method names checked against the contract's allowlist.
-// ipcRenderer itself never reaches the page.
+// The narrow bridge: calls, their method names checked against the contract's allowlist, and the « Ouvrir »
+// dialog. ipcRenderer itself never reaches the page.
 contextBridge.exposeInMainWorld('api', {
   invoke(method: unknown, input: unknown): Promise<unknown> {
     if (typeof method !== 'string' || !ALLOWED.has(method)) {
@@ -16,5 +16,9 @@ contextBridge.exposeInMainWorld('api', {
       });
     }
     return ipcRenderer.invoke('api', method, input);
+  },
+  /** The system's « Ouvrir » dialog, shown by the main process; answers an upload id, never a path. */
+  chooseFile(kind: unknown): Promise<unknown> {
+    return ipcRenderer.invoke('chooseFile', typeof kind === 'string' ? kind.slice(0, 40) : null);
   },
 });

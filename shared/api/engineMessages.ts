@@ -29,7 +29,20 @@ export interface EngineRestoreLatest {
   type: 'restoreLatest';
 }
 
-export type HostMessage = EngineInit | EngineRequest | EngineClose | EngineRestoreLatest;
+/**
+ * A file the user chose in the desktop's « Ouvrir » dialog: the engine reads it from the disk and keeps it as
+ * a file sent in pieces (answered with a `response` of the same id: `{ uploadId, fileName }`). Only the main
+ * process sends this, with the path its own dialog returned: it is not a method the window can call.
+ */
+export interface EngineStageFile {
+  type: 'stageFile';
+  id: number;
+  path: string;
+  /** What the file is for (`shared/uploads/fileKinds.ts`), which says what it may be. */
+  kind: string;
+}
+
+export type HostMessage = EngineInit | EngineRequest | EngineStageFile | EngineClose | EngineRestoreLatest;
 
 export type LogLevel = 'info' | 'warn' | 'error';
 

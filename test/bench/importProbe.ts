@@ -1,11 +1,13 @@
 /**
  * One import of a standard CSV measured on the app as users run it: the BUILT shell (`npm run bench` builds it
  * first; `electron` standing in, `test/shell/builtShell.ts`) with its engine in its own process. A copy of a
- * file whose territory is chosen is the app's data; the CSV is sent through the window as the wizard sends it
- * (`uploads.open`, `uploads.append` in pieces, a few at once), then `import.preview`, `import.start` and `import.progress`
- * until the job is done. Sends back the times (preview, sending included, and whole) and the engine process's
- * peak memory (VmHWM) before the file and at the end. Arguments: the database to copy, the CSV, a working
- * folder, the expected row count. The screen's opening call (`import.prepare`) comes first, as in the app.
+ * file whose territory is chosen is the app's data; the CSV is chosen in the « Ouvrir » dialog (« Choisir un
+ * fichier… »: the engine reads it from the disk) or, with `depot`, dropped on the window and sent in pieces as
+ * the wizard sends it (`uploads.open`, `uploads.append`, a few at once); then `import.preview`, `import.start`
+ * and `import.progress` until the job is done. Sends back the times (the file with the engine, the preview, the
+ * whole) and the engine process's peak memory (VmHWM) before the file and at the end. Arguments: the database
+ * to copy, the CSV, a working folder, the expected row count, `dialogue` (default) or `depot`. The screen's
+ * opening call (`import.prepare`) comes first, as in the app.
  */
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,10 +16,16 @@ import { startBuiltShell } from '../shell/builtShell';
 import { uploadThroughWindow } from '../shell/uploadThroughWindow';
 import { peakMb } from './peakMemory';
 
-const [template, csvPath, dir, rows] = process.argv.slice(2) as [string, string, string, string];
+const [template, csvPath, dir, rows, how = 'dialogue'] = process.argv.slice(2) as [
+  string,
+  string,
+  string,
+  string,
+  string?,
+];
 
 export interface ImportProbeAnswer {
-  /** From the first piece sent: the file received by the engine, the preview answered, the job done. */
+  /** From the click (or the drop): the file with the engine, the preview answered, the job done. */
   sent: number;
   preview: number;
   total: number;
@@ -35,7 +43,7 @@ interface Job {
 }
 
 copyFileSync(template, join(dir, 'maillage.sqlite'));
-const bytes = readFileSync(csvPath);
+const bytes = how === 'depot' ? readFileSync(csvPath) : null;
 const shell = await startBuiltShell(dir);
 try {
   const engine = shell.state.utilityProcesses[0]!.child.pid!;
@@ -49,10 +57,15 @@ try {
   await invoke('import.prepare', {});
   const baselineMb = peakMb(engine);
   const start = performance.now();
-  const uploadId = await uploadThroughWindow(
-    (method, input) => shell.page!.api!.invoke(method, input),
-    bytes,
-  );
+  let uploadId: string;
+  if (bytes) {
+    uploadId = await uploadThroughWindow((method, input) => shell.page!.api!.invoke(method, input), bytes);
+  } else {
+    shell.state.openDialogAnswers.push(csvPath);
+    const chosen = (await shell.page!.api!.chooseFile('import')) as Answer;
+    if (!chosen.ok) throw new Error(`Choix du fichier : ${chosen.error?.message}`);
+    uploadId = (chosen.data as { uploadId: string }).uploadId;
+  }
   const sent = performance.now();
   const request = { fileName: 'lieux-mediation-numerique.csv', uploadId, repair: false };
   const preview = await invoke<{ counts: { create: number } }>('import.preview', request);

@@ -207,6 +207,55 @@ describe('the built main process, with the engine in its own process', () => {
     expect((await call({ url: 'app://maillage/index.html#/annuaire', parent: null })).ok).toBe(true);
   });
 
+  it('opens a file chosen in the system’s dialog: the engine reads it from the disk, the page never holds it', async () => {
+    if (!((await invoke('territory.get')) as Answer).data) await invoke('territory.createDemo');
+    const dir = userDataDir();
+    const path = join(dir, 'Cartographie départementale.csv');
+    writeFileSync(path, importFile(300, importCommunes(), '2026-04-05').csv);
+    const choose = (kind: unknown) => shell.page!.api!.chooseFile(kind) as Promise<Answer>;
+
+    shell.state.openDialogAnswers.push(path);
+    const chosen = (await choose('import')) as Answer & { data: { uploadId: string; fileName: string } };
+    expect(chosen.error).toBeUndefined();
+    expect(chosen.data.fileName).toBe('Cartographie départementale.csv');
+    // The page got an id, not the path; the import reads that id as it reads a file sent in pieces.
+    expect(JSON.stringify(chosen.data)).not.toContain(dir);
+    expect(shell.state.openDialogs.at(-1)).toMatchObject({
+      title: 'Choisir le fichier de lieux à importer',
+      filters: [{ name: 'Lieux (CSV, JSON)', extensions: ['csv', 'json', 'txt'] }],
+      withWindow: true,
+    });
+    const preview = (await invoke('import.preview', chosen.data)) as Answer & {
+      data: { fileName: string; counts: { total: number } };
+    };
+    expect(preview.error).toBeUndefined();
+    expect(preview.data.counts.total).toBe(300);
+
+    // Closing the dialog chooses nothing; a file of another kind, an empty one, a folder: a French reason.
+    expect(await choose('import')).toEqual({ ok: true, data: null });
+    const pdf = join(dir, 'compte rendu.pdf');
+    const empty = join(dir, 'vide.csv');
+    writeFileSync(pdf, '%PDF-1.7');
+    writeFileSync(empty, '');
+    shell.state.openDialogAnswers.push(pdf, empty, dir + '.csv', pdf);
+    expect((await choose('import')).error?.message).toBe(
+      '«\u00a0compte rendu.pdf\u00a0» n’est ni un fichier CSV ni un fichier JSON\u00a0: choisissez un fichier .csv ou .json.',
+    );
+    expect((await choose('import')).error?.message).toBe('Le fichier «\u00a0vide.csv\u00a0» est vide.');
+    expect((await choose('import')).error?.message).toMatch(/n’a pas pu être lu/);
+    expect((await choose('activite')).error?.message).toMatch(/ni un classeur Excel/);
+
+    // The page names only what the file is for: anything else opens no dialog and reads nothing.
+    const shown = shell.state.openDialogs.length;
+    expect((await choose('/etc/passwd')).error?.code).toBe('invalid_input');
+    expect((await choose({ path: path })).error?.code).toBe('invalid_input');
+    expect(shell.state.openDialogs).toHaveLength(shown);
+    const handler = shell.state.ipcHandlers.get('chooseFile')!;
+    const framed = { url: 'https://example.org/', parent: null };
+    expect(((await handler({ senderFrame: framed }, 'import')) as Answer).error?.code).toBe('unauthorized');
+    expect(shell.state.openDialogs).toHaveLength(shown);
+  });
+
   it('writes its start, the engine’s and errors to a log in the user data folder', async () => {
     const reported = (await invoke('app.reportError', {
       where: 'écran',

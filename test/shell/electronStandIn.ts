@@ -69,6 +69,9 @@ export interface StandInState {
   messageBoxes: ({ buttons?: string[] } & Record<string, unknown>)[];
   /** The buttons the « user » clicks in the next message boxes, in order (default: the first). */
   messageBoxAnswers: number[];
+  openDialogs: Record<string, unknown>[];
+  /** The files the « user » chooses in the next « Ouvrir » dialogs, in order (default: closes it). */
+  openDialogAnswers: string[];
   openedExternally: string[];
   shownInFolder: string[];
   utilityProcesses: FakeUtilityProcess[];
@@ -99,6 +102,8 @@ function freshState(userData: string): StandInState {
     errorBoxes: [],
     messageBoxes: [],
     messageBoxAnswers: [],
+    openDialogs: [],
+    openDialogAnswers: [],
     openedExternally: [],
     shownInFolder: [],
     utilityProcesses: [],
@@ -212,6 +217,15 @@ export const electronModule = {
       // The user's click: the answer a test set for this kind of box, or the first button.
       const response = standIn.state.messageBoxAnswers.shift() ?? 0;
       return Promise.resolve({ response, checkboxChecked: false });
+    },
+    // Electron's two forms: (window, options) and (options).
+    showOpenDialog: (...args: unknown[]) => {
+      const options = args[args.length - 1] as Record<string, unknown>;
+      standIn.state.openDialogs.push({ ...options, withWindow: args.length === 2 });
+      const path = standIn.state.openDialogAnswers.shift();
+      return Promise.resolve(
+        path === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [path] },
+      );
     },
   },
   shell: {

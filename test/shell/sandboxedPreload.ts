@@ -13,7 +13,10 @@ import { standIn, type FakeBrowserWindow, type FakeFrame } from './electronStand
  * crosses by structured clone, as it does between processes.
  */
 export interface PageWorld {
-  api?: { invoke(method: unknown, input: unknown): Promise<unknown> };
+  api?: {
+    invoke(method: unknown, input: unknown): Promise<unknown>;
+    chooseFile(kind: unknown): Promise<unknown>;
+  };
   [key: string]: unknown;
 }
 

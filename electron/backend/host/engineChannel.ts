@@ -25,6 +25,8 @@ export interface EngineChannel {
   /** Resolves once the engine has opened its database, or rejects with the engine's French message. */
   ready: Promise<{ schemaVersion: number; migratedFrom: number | null }>;
   dispatch(method: unknown, input: unknown): Promise<Result<unknown>>;
+  /** The main process only: a file chosen in its « Ouvrir » dialog, read and kept by the engine. */
+  stageFile(path: string, kind: string): Promise<Result<unknown>>;
   /** After a failed start: asks the engine to put the latest good backup in place of the file. */
   restoreLatest(): Promise<RestoreOutcome>;
   /** To be called with every message the engine posts. */
@@ -60,23 +62,31 @@ export function createEngineChannel(options: EngineChannelOptions): EngineChanne
   // A start-up failure is read by whoever awaits `ready`; never an unhandled rejection.
   ready.catch(() => {});
 
+  /** Sends a numbered message; its answer is the engine's `response` of the same id. */
+  function ask(message: (id: number) => HostMessage): Promise<Result<unknown>> {
+    if (isEnded) return Promise.resolve(fail('internal', ENGINE_STOPPED_MESSAGE));
+    const id = nextId++;
+    return new Promise((resolve) => {
+      waiting.set(id, resolve);
+      try {
+        options.send(message(id));
+      } catch {
+        waiting.delete(id);
+        resolve(fail('invalid_input', 'Données impossibles à transmettre au moteur de Maillage.'));
+      }
+    });
+  }
+
   return {
     ready,
     get pending() {
       return waiting.size;
     },
     dispatch(method, input) {
-      if (isEnded) return Promise.resolve(fail('internal', ENGINE_STOPPED_MESSAGE));
-      const id = nextId++;
-      return new Promise((resolve) => {
-        waiting.set(id, resolve);
-        try {
-          options.send({ type: 'request', id, method, input });
-        } catch {
-          waiting.delete(id);
-          resolve(fail('invalid_input', 'Données impossibles à transmettre au moteur de Maillage.'));
-        }
-      });
+      return ask((id) => ({ type: 'request', id, method, input }));
+    },
+    stageFile(path, kind) {
+      return ask((id) => ({ type: 'stageFile', id, path, kind }));
     },
     receive(message) {
       if (typeof message !== 'object' || message === null) return;

@@ -1,10 +1,11 @@
 import * as nodeModule from 'node:module';
-import { AppFailure, fail } from '../../../shared/result';
+import { AppFailure, fail, ok } from '../../../shared/result';
 import type { EngineInit, HostMessage } from '../../../shared/api/engineMessages';
 import { createBackend, type Backend } from '../backend';
 import { restoreLatestBackup } from '../db/backups/restoreLatest';
 import { logError, logInfo, setLogSink } from '../log/logger';
 import { describeError } from '../log/rotatingLog';
+import { stageFileFromDisk } from '../uploads/fileFromDisk';
 import { connectEnginePort } from './enginePort';
 
 /**
@@ -111,9 +112,27 @@ async function answer(id: number, method: unknown, input: unknown): Promise<void
   }
 }
 
+/** A file chosen in the desktop's dialog: read from the disk and kept (`uploads/fileFromDisk.ts`). */
+async function stageFile(id: number, path: unknown, kind: unknown): Promise<void> {
+  try {
+    const result = backend
+      ? ok(await stageFileFromDisk(backend.ctx, path, kind))
+      : fail('internal', 'Le moteur de Maillage n’a pas pu ouvrir ses données.');
+    port.post({ type: 'response', id, result });
+  } catch (error) {
+    if (error instanceof AppFailure) {
+      port.post({ type: 'response', id, result: fail(error.code, error.message) });
+      return;
+    }
+    logError('Lecture d’un fichier choisi impossible', error);
+    port.post({ type: 'response', id, result: fail('internal', UNEXPECTED) });
+  }
+}
+
 port.onMessage((message: HostMessage) => {
   if (message.type === 'init') start(message);
   else if (message.type === 'request') void answer(message.id, message.method, message.input);
+  else if (message.type === 'stageFile') void stageFile(message.id, message.path, message.kind);
   else if (message.type === 'restoreLatest') restoreLatest();
   else if (message.type === 'close') {
     void (async () => {

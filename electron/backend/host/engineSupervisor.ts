@@ -19,6 +19,8 @@ export interface SupervisedEngine {
    */
   restoreLatestAndRestart(): Promise<RestoreOutcome>;
   dispatch(method: unknown, input: unknown): Promise<Result<unknown>>;
+  /** The main process only: a file chosen in its « Ouvrir » dialog (`uploads/fileFromDisk.ts`). */
+  stageFile(path: string, kind: string): Promise<Result<unknown>>;
   close(): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ export function superviseEngine(
       return outcome;
     },
     dispatch: (method, input) => (current?.channel ?? start()).dispatch(method, input),
+    stageFile: (path, kind) => (current?.channel ?? start()).stageFile(path, kind),
     async close() {
       closing = true;
       const running = current;

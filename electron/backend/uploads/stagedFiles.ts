@@ -5,8 +5,9 @@ import { ReceivedRanges } from './receivedRanges';
 
 /**
  * The files the window sent in pieces, kept in the engine's memory until read (the import's report, then the
- * import itself, read the same file again and again while the user adjusts the columns). A few at most: a new
- * file pushes out the oldest. Nothing is written to disk.
+ * import itself, read the same file again and again while the user adjusts the columns), or read from the disk
+ * where the user chose it in the desktop's dialog. A few at most: a new file pushes out the oldest. Nothing is
+ * written to disk.
  */
 
 interface StagedFile {
@@ -28,13 +29,24 @@ function storeOf(ctx: BackendContext): Map<string, StagedFile> {
   return store;
 }
 
-export function openUpload(ctx: BackendContext, size: number): { uploadId: string } {
+function keep(ctx: BackendContext, staged: StagedFile): string {
   const store = storeOf(ctx);
   // A Map keeps its insertion order: the first key is the oldest file.
   while (store.size >= MAX_STAGED) store.delete(store.keys().next().value!);
   const uploadId = randomUUID();
-  store.set(uploadId, { bytes: Buffer.allocUnsafe(size), ranges: new ReceivedRanges() });
-  return { uploadId };
+  store.set(uploadId, staged);
+  return uploadId;
+}
+
+export function openUpload(ctx: BackendContext, size: number): { uploadId: string } {
+  return { uploadId: keep(ctx, { bytes: Buffer.allocUnsafe(size), ranges: new ReceivedRanges() }) };
+}
+
+/** A file read whole (the desktop's « Ouvrir » dialog, `fileFromDisk.ts`): the same id as one sent in pieces. */
+export function keepWholeFile(ctx: BackendContext, bytes: Buffer): string {
+  const ranges = new ReceivedRanges();
+  ranges.add(0, bytes.length);
+  return keep(ctx, { bytes, ranges });
 }
 
 export function appendUpload(

@@ -5,6 +5,8 @@ import type { AppError, Result } from '../../../shared/result';
 /** The desktop preload exposes this; in the browser mode it is absent and calls go over HTTP. */
 interface DesktopBridge {
   invoke(method: string, input: unknown): Promise<Result<unknown>>;
+  /** The system's « Ouvrir » dialog (`electron/main/fileDialog.ts`). */
+  chooseFile(kind: string): Promise<Result<unknown>>;
 }
 declare global {
   interface Window {

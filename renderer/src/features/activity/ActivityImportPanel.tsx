@@ -6,7 +6,8 @@ import { useWindowDrop } from '../import/useWindowDrop';
 import { ActivityReport } from './ActivityReport';
 import { ActivityWizard } from './ActivityWizard';
 import { ActorChoice } from './ActorChoice';
-import { ACTIVITY_ACCEPT } from './sendActivityFile';
+import { sendPickedFile } from '../../api/pickedFile';
+import { FilePickButton } from '../../ui/FilePickButton';
 import { useActivityImport } from './useActivityImport';
 
 const KINDS = [
@@ -32,7 +33,7 @@ export function ActivityImportPanel({ onImported }: { onImported: () => void }) 
     },
   });
   const { kind, file, preview, busy, error } = state;
-  const dragging = useWindowDrop((dropped) => void state.accept(dropped));
+  const dragging = useWindowDrop((dropped) => void state.accept(() => sendPickedFile('activite', dropped)));
 
   return (
     <section
@@ -62,21 +63,13 @@ export function ActivityImportPanel({ onImported }: { onImported: () => void }) 
         <p>
           <strong>Déposez le fichier n’importe où dans la fenêtre</strong>, ou choisissez-le&nbsp;:
         </p>
-        <label className="btn btn-primary import-pick">
-          Choisir un fichier…
-          <input
-            ref={inputRef}
-            type="file"
-            accept={ACTIVITY_ACCEPT}
-            className="visually-hidden"
-            aria-label="Fichier d’activité à importer"
-            disabled={busy}
-            onChange={(event) => {
-              const picked = event.target.files?.[0];
-              if (picked) void state.accept(picked);
-            }}
-          />
-        </label>
+        <FilePickButton
+          kind="activite"
+          ariaLabel="Fichier d’activité à importer"
+          disabled={busy}
+          inputRef={inputRef}
+          onPick={(pick) => void state.accept(pick)}
+        />
         {file ? <p className="import-file">Fichier&nbsp;: {file.fileName}</p> : null}
         <p className="activity-muted">
           Aucun nom, aucune remarque ni aucun texte libre sur une personne n’est enregistré&nbsp;: seulement

@@ -5,7 +5,8 @@ import { countLabel, formatDate, quoted } from '../../../../shared/format/french
 import { call } from '../../api/client';
 import { useToast } from '../../ui/Toast';
 import { proposedPeriod, type ActivityPeriod } from './activityPeriod';
-import { sendActivityFile, type PickedActivityFile } from './sendActivityFile';
+import type { PickedFile } from '../../api/pickedFile';
+import type { FilePick } from '../../ui/FilePickButton';
 
 /**
  * One activity import: the kind of file, the report the engine reads from it (writing nothing), the column
@@ -14,7 +15,7 @@ import { sendActivityFile, type PickedActivityFile } from './sendActivityFile';
 export function useActivityImport({ onImported, onReset }: { onImported: () => void; onReset: () => void }) {
   const toast = useToast();
   const [kind, setKind] = useState<ActivityFileKind>('coop');
-  const [file, setFile] = useState<PickedActivityFile | null>(null);
+  const [file, setFile] = useState<PickedFile | null>(null);
   const [preview, setPreview] = useState<ActivityPreviewDto | null>(null);
   const [mapping, setMapping] = useState<ActivityMapping | null>(null);
   const [actorId, setActorId] = useState<number | null>(null);
@@ -27,11 +28,7 @@ export function useActivityImport({ onImported, onReset }: { onImported: () => v
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const review = async (
-    picked: PickedActivityFile,
-    fileKind: ActivityFileKind,
-    chosen: ActivityMapping | null,
-  ) => {
+  const review = async (picked: PickedFile, fileKind: ActivityFileKind, chosen: ActivityMapping | null) => {
     setBusy(true);
     setError(null);
     const result = await call('activity.preview', {
@@ -61,10 +58,14 @@ export function useActivityImport({ onImported, onReset }: { onImported: () => v
     );
   };
 
-  const accept = async (chosen: File) => {
+  const accept = async (pick: FilePick) => {
     if (busy) return;
     setBusy(true);
-    const sent = await sendActivityFile(chosen);
+    const sent = await pick();
+    if (sent === null) {
+      setBusy(false);
+      return;
+    }
     if (!sent.ok) {
       setBusy(false);
       setError(sent.message);
@@ -74,7 +75,7 @@ export function useActivityImport({ onImported, onReset }: { onImported: () => v
     setPreview(null);
     setMapping(null);
     // An export that is not La Coop's is read as a table.
-    const fileKind = /\.(csv|txt)$/i.test(chosen.name) ? 'table' : kind;
+    const fileKind = /\.(csv|txt)$/i.test(sent.file.fileName) ? 'table' : kind;
     setKind(fileKind);
     await review(sent.file, fileKind, null);
   };

@@ -4,7 +4,8 @@ import type { ImportPreviewDto } from '../../../../shared/interop/importDto';
 import { call } from '../../api/client';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
-import { IMPORT_ACCEPT, sendPickedFile, type PickedFile } from './importFile';
+import { sendPickedFile, type PickedFile } from '../../api/pickedFile';
+import { FilePickButton, type FilePick } from '../../ui/FilePickButton';
 import { confirmLabel, writtenCount } from './importReport';
 import { ImportJobPanel } from './ImportJobPanel';
 import { ImportReport } from './ImportReport';
@@ -41,10 +42,14 @@ export function ImportScreen() {
     setPreview(result.data);
   };
 
-  const accept = async (picked: File) => {
+  const accept = async (pick: FilePick) => {
     if (job?.state === 'running') return;
     setBusy(true);
-    const read = await sendPickedFile(picked);
+    const read = await pick();
+    if (read === null) {
+      setBusy(false);
+      return;
+    }
     if (!read.ok) {
       setBusy(false);
       setError(read.message);
@@ -58,7 +63,7 @@ export function ImportScreen() {
     await review(read.file, fresh);
   };
 
-  const dragging = useWindowDrop((dropped) => void accept(dropped));
+  const dragging = useWindowDrop((dropped) => void accept(() => sendPickedFile('import', dropped)));
 
   const change = (next: Choices) => {
     setChoices(next);
@@ -109,20 +114,12 @@ export function ImportScreen() {
           <p>
             <strong>Déposez un fichier n’importe où dans la fenêtre</strong>, ou choisissez-le&nbsp;:
           </p>
-          <label className="btn btn-primary import-pick">
-            Choisir un fichier…
-            <input
-              ref={inputRef}
-              type="file"
-              accept={IMPORT_ACCEPT}
-              className="visually-hidden"
-              aria-label="Fichier à importer"
-              onChange={(event) => {
-                const picked = event.target.files?.[0];
-                if (picked) void accept(picked);
-              }}
-            />
-          </label>
+          <FilePickButton
+            kind="import"
+            ariaLabel="Fichier à importer"
+            inputRef={inputRef}
+            onPick={(pick) => void accept(pick)}
+          />
           {file ? <p className="import-file">Fichier&nbsp;: {file.fileName}</p> : null}
         </div>
       ) : null}

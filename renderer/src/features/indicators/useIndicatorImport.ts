@@ -5,7 +5,7 @@ import { directionsToSend } from './indicatorDirections';
 import { countLabel, quoted } from '../../../../shared/format/french';
 import { call } from '../../api/client';
 import { useToast } from '../../ui/Toast';
-import { sendPickedFile, type PickedFile } from '../import/importFile';
+import { sendPickedFile, type PickedFile } from '../../api/pickedFile';
 import {
   EMPTY_META,
   guessedYear,
@@ -66,7 +66,7 @@ export function useIndicatorImport({ onImported, onReset }: { onImported: () => 
   const accept = async (chosen: File) => {
     if (busy) return;
     setBusy(true);
-    const read = await sendPickedFile(chosen);
+    const read = await sendPickedFile('import', chosen);
     if (!read.ok) {
       setBusy(false);
       setError(read.message);

@@ -1,0 +1,29 @@
+import { dialog, type BrowserWindow } from 'electron';
+import type { SupervisedEngine } from '../backend/host/engineSupervisor';
+import { fail, ok, type Result } from '../../shared/result';
+import { FILE_KINDS, isFileKind } from '../../shared/uploads/fileKinds';
+
+/**
+ * « Choisir un fichier… » in the desktop window: the system's « Ouvrir » dialog, shown by the main process,
+ * and the chosen file read by the engine from the disk (`backend/uploads/fileFromDisk.ts`). The window only
+ * says what the file is for; it never names a path, and gets back the same upload id as a file it sends in
+ * pieces. Null when the user closes the dialog without choosing.
+ */
+export async function chooseFile(
+  window: BrowserWindow | null,
+  engine: SupervisedEngine,
+  kind: unknown,
+): Promise<Result<unknown>> {
+  if (!isFileKind(kind)) return fail('invalid_input', 'Type de fichier inconnu.');
+  const rule = FILE_KINDS[kind];
+  const options = {
+    title: rule.dialogTitle,
+    buttonLabel: 'Choisir',
+    properties: ['openFile' as const],
+    filters: [{ name: rule.filterName, extensions: [...rule.extensions] }],
+  };
+  const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  const path = chosen.filePaths[0];
+  if (chosen.canceled || path === undefined) return ok(null);
+  return engine.stageFile(path, kind);
+}
