@@ -1,4 +1,5 @@
 import { quoted } from '../format/french';
+import { CONTOURS_MAX_BYTES, CONTOURS_TOO_LARGE_MESSAGE } from '../map/schemas';
 import { UPLOAD_MAX_BYTES, UPLOAD_MAX_LABEL } from './uploadLimits';
 
 /**
@@ -7,13 +8,15 @@ import { UPLOAD_MAX_BYTES, UPLOAD_MAX_LABEL } from './uploadLimits';
  * window (a file picked in the browser mode, or dropped) and in the engine (a file chosen in the desktop's
  * dialog, read from the disk).
  */
-export type FileKind = 'import' | 'activite';
+export type FileKind = 'import' | 'activite' | 'indicateurs' | 'contours';
 
 interface FileKindRule {
   /** Extensions accepted, lower case, without the dot. */
   extensions: readonly string[];
   /** The browser's file input's `accept`. */
   accept: string;
+  /** The largest file taken (64 MB unless said). */
+  maxBytes?: number;
   /** The « Ouvrir » dialog's title and the name of its filter. */
   dialogTitle: string;
   filterName: string;
@@ -42,6 +45,26 @@ export const FILE_KINDS: Readonly<Record<FileKind, FileKindRule>> = {
     tooLarge: (name) =>
       `Le fichier ${quoted(name)} dépasse ${UPLOAD_MAX_LABEL}\u00a0: exportez une période plus courte.`,
   },
+  indicateurs: {
+    extensions: ['csv', 'txt'],
+    accept: '.csv,.txt,text/csv',
+    dialogTitle: 'Choisir le fichier d’indicateurs à importer',
+    filterName: 'Indicateurs (CSV)',
+    wrongType: (name) =>
+      `${quoted(name)} n’est pas un fichier CSV\u00a0: enregistrez le tableau au format CSV avant de l’importer.`,
+    tooLarge: (name) =>
+      `Le fichier ${quoted(name)} dépasse ${UPLOAD_MAX_LABEL}\u00a0: gardez les communes de votre département.`,
+  },
+  contours: {
+    extensions: ['geojson', 'json'],
+    accept: '.geojson,.json,application/geo+json,application/json',
+    maxBytes: CONTOURS_MAX_BYTES,
+    dialogTitle: 'Choisir le fichier des contours des communes',
+    filterName: 'Contours des communes (GeoJSON)',
+    wrongType: (name) =>
+      `${quoted(name)} n’est pas un fichier GeoJSON\u00a0: choisissez les contours des communes au format .geojson ou .json.`,
+    tooLarge: () => CONTOURS_TOO_LARGE_MESSAGE,
+  },
 };
 
 export function isFileKind(value: unknown): value is FileKind {
@@ -54,7 +77,7 @@ export function refusalOfFile(kind: FileKind, name: string, size: number): strin
   const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
   if (extension === undefined || !rule.extensions.includes(extension)) return rule.wrongType(name);
   if (size === 0) return `Le fichier ${quoted(name)} est vide.`;
-  if (size > UPLOAD_MAX_BYTES) return rule.tooLarge(name);
+  if (size > (rule.maxBytes ?? UPLOAD_MAX_BYTES)) return rule.tooLarge(name);
   return null;
 }
 

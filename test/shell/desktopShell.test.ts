@@ -245,6 +245,20 @@ describe('the built main process, with the engine in its own process', () => {
     expect((await choose('import')).error?.message).toMatch(/n’a pas pu être lu/);
     expect((await choose('activite')).error?.message).toMatch(/ni un classeur Excel/);
 
+    // The map's contours, by the same dialog with its own filter.
+    shell.state.openDialogAnswers.push(
+      join(import.meta.dirname, '../fixtures/geo/communes-86-vienne-2018.geojson'),
+    );
+    const contours = (await choose('contours')) as Answer & { data: { uploadId: string; fileName: string } };
+    expect(shell.state.openDialogs.at(-1)).toMatchObject({
+      filters: [{ name: 'Contours des communes (GeoJSON)', extensions: ['geojson', 'json'] }],
+    });
+    const drawn = (await invoke('map.importContours', contours.data)) as Answer & {
+      data: { matchedCount: number };
+    };
+    expect(drawn.error).toBeUndefined();
+    expect(drawn.data.matchedCount).toBeGreaterThan(30);
+
     // The page names only what the file is for: anything else opens no dialog and reads nothing.
     const shown = shell.state.openDialogs.length;
     expect((await choose('/etc/passwd')).error?.code).toBe('invalid_input');

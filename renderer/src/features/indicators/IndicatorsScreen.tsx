@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { IndicatorDatasetDto } from '../../../../shared/diagnostic/indicatorDto';
 import { quoted } from '../../../../shared/format/french';
 import { call } from '../../api/client';
+import { sendPickedFile } from '../../api/pickedFile';
+import { FilePickButton } from '../../ui/FilePickButton';
 import { useLoaded } from '../../api/useLoaded';
 import { hrefOf } from '../../app/route';
 import { Button } from '../../ui/Button';
@@ -18,7 +20,6 @@ import { DirectionChoices } from './DirectionChoices';
 import './indicators.css';
 
 /** Indicator files are CSV; the backend reads `;` `,` or tabs, UTF-8 or Windows-1252. */
-const INDICATOR_ACCEPT = '.csv,.txt,text/csv';
 
 const listDatasets = () => call('indicators.list', {});
 
@@ -54,7 +55,7 @@ export function IndicatorsScreen() {
       if (inputRef.current) inputRef.current.value = '';
     },
   });
-  const dragging = useWindowDrop((dropped) => void accept(dropped));
+  const dragging = useWindowDrop((dropped) => void accept(() => sendPickedFile('indicateurs', dropped)));
   const list = datasets.data;
   const listError = datasets.latest.state === 'error' ? datasets.latest.message : null;
 
@@ -128,21 +129,13 @@ export function IndicatorsScreen() {
           <p>
             <strong>Déposez le fichier CSV n’importe où dans la fenêtre</strong>, ou choisissez-le&nbsp;:
           </p>
-          <label className="btn btn-primary import-pick">
-            Choisir un fichier…
-            <input
-              ref={inputRef}
-              type="file"
-              accept={INDICATOR_ACCEPT}
-              className="visually-hidden"
-              aria-label="Fichier d’indicateurs à importer"
-              disabled={busy}
-              onChange={(event) => {
-                const picked = event.target.files?.[0];
-                if (picked) void accept(picked);
-              }}
-            />
-          </label>
+          <FilePickButton
+            kind="indicateurs"
+            ariaLabel="Fichier d’indicateurs à importer"
+            disabled={busy}
+            inputRef={inputRef}
+            onPick={(pick) => void accept(pick)}
+          />
           {file ? <p className="import-file">Fichier&nbsp;: {file.fileName}</p> : null}
         </div>
 

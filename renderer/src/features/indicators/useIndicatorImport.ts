@@ -5,7 +5,8 @@ import { directionsToSend } from './indicatorDirections';
 import { countLabel, quoted } from '../../../../shared/format/french';
 import { call } from '../../api/client';
 import { useToast } from '../../ui/Toast';
-import { sendPickedFile, type PickedFile } from '../../api/pickedFile';
+import type { PickedFile } from '../../api/pickedFile';
+import type { FilePick } from '../../ui/FilePickButton';
 import {
   EMPTY_META,
   guessedYear,
@@ -63,10 +64,14 @@ export function useIndicatorImport({ onImported, onReset }: { onImported: () => 
     await review(picked, fileKind, null);
   };
 
-  const accept = async (chosen: File) => {
+  const accept = async (pick: FilePick) => {
     if (busy) return;
     setBusy(true);
-    const read = await sendPickedFile('import', chosen);
+    const read = await pick();
+    if (read === null) {
+      setBusy(false);
+      return;
+    }
     if (!read.ok) {
       setBusy(false);
       setError(read.message);

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import type { MapColorBy } from '../../../../shared/map/schemas';
+import { FILE_KINDS } from '../../../../shared/uploads/fileKinds';
 import { call } from '../../api/client';
+import { chooseInDialog, hasFileDialog, sendPickedFile } from '../../api/pickedFile';
 import { useLoaded } from '../../api/useLoaded';
 import { navigate } from '../../app/route';
 import { useTerritory } from '../../app/TerritoryContext';
@@ -39,10 +41,12 @@ export function MapScreen() {
   const drawn = useLoaded(() => call('map.svg', mapQuery(state)), JSON.stringify(mapQuery(state)));
   const map = drawn.data;
   const error = drawn.latest.state === 'error' ? drawn.latest.message : null;
-  const { importing, report, importFile } = useContoursImport(drawn.reload);
+  const { importing, report, importPicked } = useContoursImport(drawn.reload);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const pickFile = () => fileInput.current?.click();
+  // The desktop's « Ouvrir » dialog; the browser mode's file input.
+  const pickFile = () =>
+    hasFileDialog() ? void importPicked(() => chooseInDialog('contours')) : fileInput.current?.click();
   const narrowed = FILTER_GROUPS.some(({ group }) => state.filters[group].length > 0);
   const importButton = (label: string, variant: 'primary' | 'secondary') => (
     <Button variant={variant} onClick={pickFile} disabled={importing}>
@@ -77,14 +81,14 @@ export function MapScreen() {
       <input
         ref={fileInput}
         type="file"
-        accept=".geojson,.json,application/geo+json,application/json"
+        accept={FILE_KINDS.contours.accept}
         className="visually-hidden"
         aria-label="Fichier des contours des communes (GeoJSON)"
         data-testid="map-file-input"
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          if (file) void importFile(file);
+          if (file) void importPicked(() => sendPickedFile('contours', file));
         }}
       />
       {report ? <Notice tone={report.tone}>{report.text}</Notice> : null}

@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import { CONTOURS_MAX_BYTES, CONTOURS_TOO_LARGE_MESSAGE } from '../../../../shared/map/schemas';
 import { call } from '../../api/client';
-import { uploadFile } from '../../api/uploadFile';
+import { sendPickedFile } from '../../api/pickedFile';
+import type { FilePick } from '../../ui/FilePickButton';
 import { importReportText } from './mapModel';
 
 export interface ContoursImport {
   importing: boolean;
   /** What the last import did, or why it failed. */
   report: { tone: 'success' | 'error'; text: string } | null;
-  importFile: (file: File) => Promise<void>;
+  /** A contours file chosen in the desktop's dialog, picked in the browser mode's input, or dropped. */
+  importPicked: (pick: FilePick) => Promise<void>;
 }
 
 /**
@@ -19,28 +20,20 @@ export function useContoursImport(onImported: () => void): ContoursImport {
   const [importing, setImporting] = useState(false);
   const [report, setReport] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
 
-  const importFile = useCallback(
-    async (file: File) => {
-      if (file.size > CONTOURS_MAX_BYTES) {
-        setReport({ tone: 'error', text: CONTOURS_TOO_LARGE_MESSAGE });
-        return;
-      }
+  const importPicked = useCallback(
+    async (pick: FilePick) => {
       setImporting(true);
       setReport(null);
       try {
-        const sent = await uploadFile(file);
-        const result = sent.ok
-          ? await call('map.importContours', { fileName: file.name, uploadId: sent.data.uploadId })
-          : sent;
+        const picked = await pick();
+        if (picked === null) return;
+        const result = picked.ok
+          ? await call('map.importContours', picked.file)
+          : ({ ok: false, error: { message: picked.message } } as const);
         if (result.ok) {
           setReport({ tone: 'success', text: importReportText(result.data) });
           onImported();
         } else setReport({ tone: 'error', text: result.error.message });
-      } catch {
-        setReport({
-          tone: 'error',
-          text: 'Le fichier n’a pas pu être lu. Réessayez avec une copie enregistrée sur l’ordinateur.',
-        });
       } finally {
         setImporting(false);
       }
@@ -57,7 +50,7 @@ export function useContoursImport(onImported: () => void): ContoursImport {
       const file = event.dataTransfer?.files[0];
       if (!file) return;
       event.preventDefault();
-      void importFile(file);
+      void importPicked(() => sendPickedFile('contours', file));
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
@@ -65,7 +58,7 @@ export function useContoursImport(onImported: () => void): ContoursImport {
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [importFile]);
+  }, [importPicked]);
 
-  return { importing, report, importFile };
+  return { importing, report, importPicked };
 }
