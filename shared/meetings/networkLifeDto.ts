@@ -71,6 +71,6 @@ export interface NetworkLifeDto {
   animations: AnimationEventDto[];
   /** Decisions recorded at the held meetings of the period. */
   decisionsCount: number;
-  /** Follow-up actions decided at the held meetings of the period; done: closed (on any day). */
+  /** Follow-up actions decided at the held meetings of the period; done: closed by the period's end. */
   actions: { total: number; done: number; open: number };
 }

@@ -75,8 +75,12 @@ async function seededYear() {
     who: null,
     dueOn: null,
   });
-  const done = (await t.ok('meetings.get', { id: february.id })).actions[0]!;
-  await t.ok('meetings.setActionDone', { id: done.id, done: true });
+  const [lateOne, bus] = (await t.ok('meetings.get', { id: february.id })).actions;
+  // One action done in the year (10 April 2025), the other long after it (today, 5 December 2026).
+  t.setNow('2025-04-10T10:00:00Z');
+  await t.ok('meetings.setActionDone', { id: bus!.id, done: true });
+  t.setNow('2026-12-05T10:00:00Z');
+  await t.ok('meetings.setActionDone', { id: lateOne!.id, done: true });
   const atelier = await t.ok('meetings.save', {
     instanceId,
     kind: 'atelier',
@@ -161,10 +165,16 @@ describe('the « Bilan de la coordination »', () => {
     expect(text).toContain('jeudi 6 février 2025 — Réunion plénière');
     expect(text).toContain('– Le bus passera à Charroux un mardi sur deux.');
     const actions = tablesOf(docx.document).find((table) => table.rows[0]![0] === 'Action')!;
+    // As they were on 31 December 2025: the action closed in 2026 was still open (and late) then.
     expect(actions.rows.slice(1).map((row) => [row[0], plain(row[4]!)])).toEqual([
-      ['Écrire aux mairies', 'Faite le 5 décembre 2026'],
-      ['Réserver le bus', 'En cours'],
+      ['Écrire aux mairies', 'En retard au 31 décembre 2025, faite depuis (le 5 décembre 2026)'],
+      ['Réserver le bus', 'Faite le 10 avril 2025'],
     ]);
+    expect(life.actions).toEqual({ total: 2, done: 1, open: 1 });
+    expect(text).toContain('2 actions décidées : 1 faite, 1 encore ouverte.');
+    // The same action, on the screen of 2026's « Réunions », is done.
+    const later = await t.ok('meetings.networkLife', { instanceId, from: '2025-01-01', to: '2026-12-31' });
+    expect(later.actions).toEqual({ total: 2, done: 2, open: 0 });
     const animation = tablesOf(docx.document).find((table) => table.rows[0]![0] === 'Date')!;
     expect(animation.rows.slice(1).map((row) => row.map(plain))).toEqual([
       ['15 mai 2025', 'Atelier', 'Atelier Aidants Connect', life.instanceName, '14'],

@@ -262,7 +262,8 @@ export async function readNetworkFacts(
   for (const action of actions) {
     const count = actionsOf.get(action.meetingId) ?? { total: 0, done: 0 };
     count.total += 1;
-    if (action.doneOn !== null) count.done += 1;
+    // Done by the period's end: an action of 2025 closed in March 2026 was still open in the 2025 bilan.
+    if (action.doneOn !== null && (period.to === null || action.doneOn <= period.to)) count.done += 1;
     actionsOf.set(action.meetingId, count);
   }
   const meetings: MeetingFact[] = rows.map((row) => ({

@@ -16,6 +16,7 @@ import type { BilanBody, BilanData, BilanRoadmap } from './bilanData';
 import { bilanSubtitle } from './bilanName';
 import { KIND_COLUMNS, KIND_NAMES, KIND_PLURALS, QUARTER_CHART_SOURCE } from './bilanKinds';
 import { figure } from '../figures';
+import { actionStateAt } from './actionState';
 
 /**
  * The « Bilan de la coordination » of a year, for the conférence des maires: the essentials, then the meetings
@@ -266,11 +267,7 @@ function actionsSection(data: BilanData, outline: Outline): FileChild[] {
               action.who,
               formatDate(action.decidedOn),
               action.dueOn ? formatDate(action.dueOn) : null,
-              action.doneOn
-                ? `Faite le ${formatDate(action.doneOn)}`
-                : action.dueOn !== null && action.dueOn < data.until
-                  ? 'En retard'
-                  : 'En cours',
+              actionStateAt(action, data.until),
             ]),
             zebra: true,
           }),
