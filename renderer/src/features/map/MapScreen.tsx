@@ -122,23 +122,23 @@ export function MapScreen() {
       ) : null}
       {map?.svg ? (
         <>
+          <label className="map-color-by">
+            Couleur selon{' '}
+            <select
+              className="input"
+              value={state.colorBy}
+              onChange={(event) =>
+                setState((prev) => ({ ...prev, colorBy: event.target.value as MapColorBy }))
+              }
+            >
+              {COLOR_BY_CHOICES.map((choice) => (
+                <option key={choice.value} value={choice.value}>
+                  {choice.label}
+                </option>
+              ))}
+            </select>
+          </label>
           <div className="filter-bar map-toolbar" role="group" aria-label="Filtres">
-            <label className="map-color-by">
-              Couleur selon{' '}
-              <select
-                className="input"
-                value={state.colorBy}
-                onChange={(event) =>
-                  setState((prev) => ({ ...prev, colorBy: event.target.value as MapColorBy }))
-                }
-              >
-                {COLOR_BY_CHOICES.map((choice) => (
-                  <option key={choice.value} value={choice.value}>
-                    {choice.label}
-                  </option>
-                ))}
-              </select>
-            </label>
             {FILTER_GROUPS.map(({ group, title }) => (
               <MultiSelect
                 key={group}
