@@ -222,6 +222,8 @@ describe('the built main process, with the engine in its own process', () => {
     expect(JSON.stringify(chosen.data)).not.toContain(dir);
     expect(shell.state.openDialogs.at(-1)).toMatchObject({
       title: 'Choisir le fichier de lieux à importer',
+      // The first time in « Téléchargements »; then where the last file was.
+      defaultPath: join(userData, 'Téléchargements'),
       filters: [{ name: 'Lieux (CSV, JSON)', extensions: ['csv', 'json', 'txt'] }],
       withWindow: true,
     });
@@ -233,6 +235,7 @@ describe('the built main process, with the engine in its own process', () => {
 
     // Closing the dialog chooses nothing; a file of another kind, an empty one, a folder: a French reason.
     expect(await choose('import')).toEqual({ ok: true, data: null });
+    expect(shell.state.openDialogs.at(-1)!.defaultPath).toBe(dir);
     const pdf = join(dir, 'compte rendu.pdf');
     const empty = join(dir, 'vide.csv');
     writeFileSync(pdf, '%PDF-1.7');

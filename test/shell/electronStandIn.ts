@@ -175,6 +175,7 @@ export const electronModule = {
     once: (event: string, listener: Listener) => standIn.state.app.once(event, listener as never),
     whenReady: () => standIn.state.readyPromise,
     getPath: (name: string) => {
+      if (name === 'downloads') return join(standIn.state.userData, 'Téléchargements');
       if (name !== 'userData') throw new Error(`getPath(${name}) n’est pas simulé`);
       return standIn.state.userData;
     },
