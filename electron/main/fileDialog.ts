@@ -12,6 +12,8 @@ import { FILE_KINDS, isFileKind } from '../../shared/uploads/fileKinds';
  * chosen, at first in « Téléchargements », where the national platforms' exports land.
  */
 let lastFolder: string | null = null;
+/** One dialog at a time: a second click while it is open is refused. */
+let dialogOpen = false;
 
 export async function chooseFile(
   window: BrowserWindow | null,
@@ -27,7 +29,18 @@ export async function chooseFile(
     properties: ['openFile' as const],
     filters: [{ name: rule.filterName, extensions: [...rule.extensions] }],
   };
-  const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  if (dialogOpen)
+    return fail(
+      'conflict',
+      'La fenêtre «\u00a0Ouvrir\u00a0» est déjà ouverte\u00a0: choisissez-y votre fichier.',
+    );
+  dialogOpen = true;
+  let chosen: Electron.OpenDialogReturnValue;
+  try {
+    chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  } finally {
+    dialogOpen = false;
+  }
   const path = chosen.filePaths[0];
   if (chosen.canceled || path === undefined) return ok(null);
   lastFolder = dirname(path);

@@ -56,13 +56,13 @@ if (!app.requestSingleInstanceLock()) {
     const running = engine;
     ipcMain.handle('api', (event, method: unknown, input: unknown) => {
       if (!isTrustedSender(event.senderFrame)) {
-        return fail('unauthorized', 'Appel refusé : il ne vient pas de la fenêtre de Maillage.');
+        return fail('unauthorized', 'Appel refusé\u00a0: il ne vient pas de la fenêtre de Maillage.');
       }
       return running.dispatch(method, input);
     });
     ipcMain.handle('chooseFile', (event, kind: unknown) => {
       if (!isTrustedSender(event.senderFrame)) {
-        return fail('unauthorized', 'Appel refusé : il ne vient pas de la fenêtre de Maillage.');
+        return fail('unauthorized', 'Appel refusé\u00a0: il ne vient pas de la fenêtre de Maillage.');
       }
       return chooseFile(mainWindow, running, kind);
     });

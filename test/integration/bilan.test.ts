@@ -171,7 +171,8 @@ describe('the « Bilan de la coordination »', () => {
       ['Réserver le bus', 'Faite le 10 avril 2025'],
     ]);
     expect(life.actions).toEqual({ total: 2, done: 1, open: 1 });
-    expect(text).toContain('2 actions décidées : 1 faite, 1 encore ouverte.');
+    expect(text).toContain('2 actions décidées : 1 faite, 1 ouverte au 31 décembre 2025.');
+    expect(text).toContain('2 actions de suivi décidées : 1 faite, 1 en cours au 31 décembre 2025.');
     // The same action, on the screen of 2026's « Réunions », is done.
     const later = await t.ok('meetings.networkLife', { instanceId, from: '2025-01-01', to: '2026-12-31' });
     expect(later.actions).toEqual({ total: 2, done: 2, open: 0 });

@@ -1,4 +1,13 @@
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -236,11 +245,17 @@ describe('the built main process, with the engine in its own process', () => {
     // Closing the dialog chooses nothing; a file of another kind, an empty one, a folder: a French reason.
     expect(await choose('import')).toEqual({ ok: true, data: null });
     expect(shell.state.openDialogs.at(-1)!.defaultPath).toBe(dir);
+    // One dialog at a time: a second click while it is open opens none.
+    const twice = await Promise.all([choose('import'), choose('import')]);
+    expect(twice[0]).toEqual({ ok: true, data: null });
+    expect(twice[1]!.error?.code).toBe('conflict');
     const pdf = join(dir, 'compte rendu.pdf');
     const empty = join(dir, 'vide.csv');
     writeFileSync(pdf, '%PDF-1.7');
     writeFileSync(empty, '');
-    shell.state.openDialogAnswers.push(pdf, empty, dir + '.csv', pdf);
+    const folder = join(dir, 'dossier.csv');
+    mkdirSync(folder);
+    shell.state.openDialogAnswers.push(pdf, empty, folder, pdf);
     expect((await choose('import')).error?.message).toBe(
       '«\u00a0compte rendu.pdf\u00a0» n’est ni un fichier CSV ni un fichier JSON\u00a0: choisissez un fichier .csv ou .json.',
     );

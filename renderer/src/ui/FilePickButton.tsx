@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { useState, type RefObject } from 'react';
 import { FILE_KINDS, type FileKind } from '../../../shared/uploads/fileKinds';
 import { chooseInDialog, hasFileDialog, sendPickedFile, type PickOutcome } from '../api/pickedFile';
 import { Button } from './Button';
@@ -7,8 +7,18 @@ import { Button } from './Button';
 export type FilePick = () => Promise<PickOutcome | null>;
 
 /**
+ * The desktop's « Ouvrir » dialog for `kind`: `onPick` runs once a file is chosen (and read by the engine), not
+ * when the user closes the dialog without choosing, so that a screen shows nothing new for that.
+ */
+export async function pickInDialog(kind: FileKind, onPick: (pick: FilePick) => void): Promise<void> {
+  const outcome = await chooseInDialog(kind);
+  if (outcome !== null) onPick(() => Promise.resolve(outcome));
+}
+
+/**
  * « Choisir un fichier… »: in the desktop window, the system's « Ouvrir » dialog (the engine reads the file
- * from the disk); in the browser mode, the browser's file input (the window sends the file in pieces).
+ * from the disk), the button off while it is open; in the browser mode, the browser's file input (the window
+ * sends the file in pieces).
  */
 export function FilePickButton({
   kind,
@@ -23,13 +33,18 @@ export function FilePickButton({
   inputRef?: RefObject<HTMLInputElement | null>;
   onPick: (pick: FilePick) => void;
 }) {
+  const [choosing, setChoosing] = useState(false);
   if (hasFileDialog())
     return (
       <Button
         variant="primary"
         className="import-pick"
-        disabled={disabled}
-        onClick={() => onPick(() => chooseInDialog(kind))}
+        aria-label={`Choisir un fichier… (${ariaLabel.charAt(0).toLocaleLowerCase('fr')}${ariaLabel.slice(1)})`}
+        disabled={disabled || choosing}
+        onClick={() => {
+          setChoosing(true);
+          void pickInDialog(kind, onPick).finally(() => setChoosing(false));
+        }}
       >
         Choisir un fichier…
       </Button>

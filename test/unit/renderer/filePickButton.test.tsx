@@ -41,22 +41,40 @@ describe('« Choisir un fichier… »', () => {
       { ok: true, data: null },
       { ok: false, error: { code: 'invalid_input', message: 'Le fichier «\u00a0vide.csv\u00a0» est vide.' } },
     ];
+    // The dialog stays open until the test answers for the user.
+    let answer: () => void = () => {};
     (window as { api?: Bridge }).api = {
       invoke: () => Promise.resolve(null),
-      chooseFile: (kind) => (asked.push(kind), Promise.resolve(answers.shift())),
+      chooseFile: (kind) => {
+        asked.push(kind);
+        return new Promise((resolve) => (answer = () => resolve(answers.shift())));
+      },
     };
     render('activite');
     expect(container.querySelector('input[type=file]')).toBeNull();
     const button = container.querySelector('button')!;
     expect(button.textContent).toBe('Choisir un fichier…');
-    act(() => button.click());
+    expect(button.getAttribute('aria-label')).toBe('Choisir un fichier… (fichier à importer)');
+    const click = async () => {
+      act(() => button.click());
+      // The button is off while the dialog is open: a second click opens no second dialog.
+      expect(button.disabled).toBe(true);
+      act(() => button.click());
+      await act(async () => answer());
+      expect(button.disabled).toBe(false);
+    };
+    await click();
+    expect(picks).toHaveLength(1);
     expect(await picks[0]!()).toEqual({
       ok: true,
       file: { uploadId: 'u-1', fileName: 'Activités 2026.xlsx' },
     });
-    // Closing the dialog chooses nothing; a refusal keeps the engine's French reason.
-    expect(await picks[0]!()).toBeNull();
-    expect(await picks[0]!()).toEqual({ ok: false, message: 'Le fichier «\u00a0vide.csv\u00a0» est vide.' });
+    // Closing the dialog chooses nothing: the screen is not told.
+    await click();
+    expect(picks).toHaveLength(1);
+    // A refusal keeps the engine's French reason.
+    await click();
+    expect(await picks[1]!()).toEqual({ ok: false, message: 'Le fichier «\u00a0vide.csv\u00a0» est vide.' });
     expect(asked).toEqual(['activite', 'activite', 'activite']);
   });
 

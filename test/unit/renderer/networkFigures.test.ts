@@ -26,7 +26,8 @@ const atelier = (participants: number | null): AnimationEventDto => ({
   presentInvitees: null,
 });
 
-const valueOf = (dto: NetworkLifeDto, id: string) => networkFigures(dto).find((f) => f.id === id);
+const valueOf = (dto: NetworkLifeDto, id: string, today = '2027-06-01') =>
+  networkFigures(dto, today).find((f) => f.id === id);
 
 describe('the key figures of « Vie du réseau »', () => {
   it('says there was no animation, rather than « non renseigné », when none was held', () => {
@@ -45,5 +46,14 @@ describe('the key figures of « Vie du réseau »', () => {
   it('writes the attendance with a no-break space before %, and the actions done out of all', () => {
     expect(valueOf(life([]), 'presence')?.value).toBe('78\u00a0%');
     expect(valueOf(life([]), 'actions')?.value).toBe('0 sur 2');
+  });
+
+  it('says the actions done of a period already ended are counted at its last day', () => {
+    const ended = { ...life([]), period: { from: '2026-01-01', to: '2026-12-31' } };
+    expect(valueOf(ended, 'actions', '2027-03-10')).toMatchObject({
+      value: '0 sur 2',
+      note: 'au 31\u00a0décembre 2026',
+    });
+    expect(valueOf(ended, 'actions', '2026-11-02')?.note).toBeNull();
   });
 });

@@ -94,7 +94,7 @@ function essentials(data: BilanData): FileChild[] {
   lines.push(
     total === 0
       ? 'Aucune action de suivi n’a été décidée.'
-      : `${countLabel(total, 'action de suivi décidée', 'actions de suivi décidées')}\u00a0: ${countLabel(done, 'faite', 'faites', 'aucune faite')}, ${countLabel(total - done, 'en cours', 'en cours', 'aucune en cours')}.`,
+      : `${countLabel(total, 'action de suivi décidée', 'actions de suivi décidées')}\u00a0: ${countLabel(done, 'faite', 'faites', 'aucune faite')}, ${countLabel(total - done, 'en cours', 'en cours', 'aucune en cours')}${atYearEnd(data)}.`,
   );
   if (data.roadmap) {
     const fiches = data.roadmap.actions;
@@ -244,6 +244,9 @@ function decisionsSection(data: BilanData, outline: Outline): FileChild[] {
   ]);
 }
 
+/** « au 31 décembre 2025 » for a past year, whose actions are counted as they were at its end; nothing else. */
+const atYearEnd = (data: BilanData) => (data.current ? '' : ` au ${formatDate(data.until)}`);
+
 function actionsSection(data: BilanData, outline: Outline): FileChild[] {
   return data.bodies.flatMap(({ life, actions }) => [
     ...bodyHeading(outline, data, life.instanceName),
@@ -251,7 +254,11 @@ function actionsSection(data: BilanData, outline: Outline): FileChild[] {
       ? [note('Aucune action de suivi n’a été décidée.')]
       : [
           body(
-            `${countLabel(life.actions.total, 'action décidée', 'actions décidées')}\u00a0: ${countLabel(life.actions.done, 'faite', 'faites', 'aucune faite')}, ${countLabel(life.actions.open, 'encore ouverte', 'encore ouvertes', 'aucune encore ouverte')}.`,
+            `${countLabel(life.actions.total, 'action décidée', 'actions décidées')}\u00a0: ${countLabel(life.actions.done, 'faite', 'faites', 'aucune faite')}, ${
+              data.current
+                ? countLabel(life.actions.open, 'encore ouverte', 'encore ouvertes', 'aucune encore ouverte')
+                : `${countLabel(life.actions.open, 'ouverte', 'ouvertes', 'aucune ouverte')}${atYearEnd(data)}`
+            }.`,
             { keepNext: true },
           ),
           dataTable({

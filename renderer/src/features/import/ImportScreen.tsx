@@ -43,7 +43,7 @@ export function ImportScreen() {
   };
 
   const accept = async (pick: FilePick) => {
-    if (job?.state === 'running') return;
+    if (busy || job?.state === 'running') return;
     setBusy(true);
     const read = await pick();
     if (read === null) {
@@ -117,6 +117,7 @@ export function ImportScreen() {
           <FilePickButton
             kind="import"
             ariaLabel="Fichier à importer"
+            disabled={busy}
             inputRef={inputRef}
             onPick={(pick) => void accept(pick)}
           />

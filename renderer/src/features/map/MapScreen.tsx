@@ -2,7 +2,8 @@ import { useRef, useState } from 'react';
 import type { MapColorBy } from '../../../../shared/map/schemas';
 import { FILE_KINDS } from '../../../../shared/uploads/fileKinds';
 import { call } from '../../api/client';
-import { chooseInDialog, hasFileDialog, sendPickedFile } from '../../api/pickedFile';
+import { hasFileDialog, sendPickedFile } from '../../api/pickedFile';
+import { pickInDialog } from '../../ui/FilePickButton';
 import { useLoaded } from '../../api/useLoaded';
 import { navigate } from '../../app/route';
 import { useTerritory } from '../../app/TerritoryContext';
@@ -46,7 +47,9 @@ export function MapScreen() {
 
   // The desktop's « Ouvrir » dialog; the browser mode's file input.
   const pickFile = () =>
-    hasFileDialog() ? void importPicked(() => chooseInDialog('contours')) : fileInput.current?.click();
+    hasFileDialog()
+      ? void pickInDialog('contours', (pick) => void importPicked(pick))
+      : fileInput.current?.click();
   const narrowed = FILTER_GROUPS.some(({ group }) => state.filters[group].length > 0);
   const importButton = (label: string, variant: 'primary' | 'secondary') => (
     <Button variant={variant} onClick={pickFile} disabled={importing}>

@@ -5,12 +5,13 @@ import type { NetworkLifeDto } from '../../../../shared/meetings/networkLifeDto'
 import { ChartFigure } from '../../charts/ChartFigure';
 import { Notice } from '../../ui/Notice';
 import { AttendanceGrid } from './AttendanceGrid';
+import { localToday } from '../../app/localToday';
 import { networkFigures } from './networkFigures';
 import { useNetworkLife } from './useNetworkLife';
 
 /** The period's key figures: meetings held, attendance, animations, decisions, actions done. */
 function NetworkFigures({ life }: { life: NetworkLifeDto }) {
-  const figures = networkFigures(life);
+  const figures = networkFigures(life, localToday());
   return (
     <dl className="network-figures">
       {figures.map((figure) => (

@@ -2,7 +2,7 @@
  * The key figures of « Vie du réseau » (meetings held, attendance, animations, decisions, actions done), as the
  * words the tiles show. Pure: no React.
  */
-import { formatInteger } from '../../../../shared/format/french';
+import { formatDate, formatInteger } from '../../../../shared/format/french';
 import type { NetworkLifeDto } from '../../../../shared/meetings/networkLifeDto';
 
 export interface NetworkFigure {
@@ -13,7 +13,8 @@ export interface NetworkFigure {
   note: string | null;
 }
 
-export function networkFigures(life: NetworkLifeDto): NetworkFigure[] {
+/** `today`: the computer's day; a period ended before it counts the actions done by its last day. */
+export function networkFigures(life: NetworkLifeDto, today: string): NetworkFigure[] {
   const known = life.animations.filter((event) => event.participants !== null);
   const participants =
     life.animations.length === 0
@@ -51,7 +52,10 @@ export function networkFigures(life: NetworkLifeDto): NetworkFigure[] {
         life.actions.total === 0
           ? 'aucune'
           : `${formatInteger(life.actions.done)} sur ${formatInteger(life.actions.total)}`,
-      note: null,
+      note:
+        life.actions.total > 0 && life.period.to !== null && life.period.to < today
+          ? `au ${formatDate(life.period.to)}`
+          : null,
     },
   ];
 }
