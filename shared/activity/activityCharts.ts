@@ -24,6 +24,7 @@ export const ACTIVITY_CHART_IDS = {
   themes: 'activite-par-thematique',
   ages: 'activite-par-tranche-age',
   statuses: 'activite-par-statut',
+  genres: 'activite-par-genre',
 } as const;
 
 /** Ranked charts keep their first bars; « Voir les chiffres » lists them all. */
@@ -172,6 +173,7 @@ export function activityCharts(overview: ActivityOverviewDto): ChartSpec[] {
       'Tranche d’âge',
     ),
     ranked(ACTIVITY_CHART_IDS.statuses, 'Accompagnements par statut', overview.byStatus, sources, 'Statut'),
+    ranked(ACTIVITY_CHART_IDS.genres, 'Accompagnements par genre', overview.byGenre, sources, 'Genre'),
   ];
 }
 

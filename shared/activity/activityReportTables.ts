@@ -224,6 +224,7 @@ export function activityReportTables(figures: ActivityFiguresDto): ReportTable[]
       false,
     ),
     counts('statuts', 'Par statut', 'Accompagnements par statut', 'Statut', figures.byStatus, false),
+    counts('genres', 'Par genre', 'Accompagnements par genre', 'Genre', figures.byGenre, false),
     {
       id: 'sources',
       sheet: 'Sources',

@@ -114,8 +114,20 @@ describe('« Rapport d’activité » (Word) and the XLSX export', () => {
     const rates = communes.slice(1).map((row) => row[rateAt]!);
     expect(rates.some((rate) => rate !== '')).toBe(true);
     for (const rate of rates) expect(rate).toMatch(/^(\d[\d ]*,\d)?$/);
-    // Charts drawn: months, kinds, structures, communes, rates, elsewhere, families, themes, details, ages, statuses.
-    expect(docx.media.length).toBeGreaterThanOrEqual(9);
+    // Genre, as the exports give it per person: each person of each activity once, the unknown said so.
+    const people = [...FIRST_QUARTER, ...MARCH_APRIL].flatMap((activity) => activity.people);
+    const genres = tables.find((rows) => rows[0]![0] === 'Genre')!;
+    expect(Object.fromEntries(genres.slice(1).map((row) => [row[0], row[1]]))).toEqual({
+      Féminin: String(people.filter((person) => person.genre === 'Féminin').length),
+      Masculin: String(people.filter((person) => person.genre === 'Masculin').length),
+      'Non communiqué': String(people.filter((person) => person.genre === 'Non communiqué').length),
+    });
+    expect(text).toContain(
+      `Le genre n’est pas connu pour ${people.filter((person) => person.genre === 'Non communiqué').length} accompagnements.`,
+    );
+    // Charts drawn: months, kinds, structures, communes, rates, elsewhere, families, themes, details, ages,
+    // statuses, genres.
+    expect(docx.media.length).toBeGreaterThanOrEqual(10);
     // Paris is outside the territory, said so; the unknown commune is « non renseignée », not 0.
     expect(text).toMatch(/habitent hors du territoire \(Paris/);
     expect(text).toContain('La commune de résidence n’est pas renseignée pour');

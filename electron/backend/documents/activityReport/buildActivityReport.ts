@@ -219,6 +219,13 @@ function unknowns(figures: ActivityFiguresDto): FileChild[] {
     lines.push(
       `Le statut n’est pas connu pour ${countLabel(unknownStatus.accompaniments, 'accompagnement', 'accompagnements')}.`,
     );
+  const unknownGenre = figures.byGenre.find(
+    (count) => count.label === '' || /non communiqu/i.test(count.label),
+  );
+  if (unknownGenre)
+    lines.push(
+      `Le genre n’est pas connu pour ${countLabel(unknownGenre.accompaniments, 'accompagnement', 'accompagnements')}.`,
+    );
   if (lines.length === 0)
     return [body('Toutes les informations utilisées ici sont renseignées par les sources.')];
   return lines.map((line) => body(line));
@@ -303,6 +310,8 @@ export async function activityReportBody(
     ...table('ages'),
     ...chartBlock(chart(ACTIVITY_CHART_IDS.statuses)),
     ...table('statuts'),
+    ...chartBlock(chart(ACTIVITY_CHART_IDS.genres)),
+    ...table('genres'),
     outline.heading(1, 'Sources et limites'),
     body(
       'Les chiffres viennent des exports d’activité des structures (La Coop de la médiation numérique, ou leurs propres tableaux), importés dans Maillage\u00a0; seuls des comptes par jour et par catégorie sont conservés, jamais le nom ni les notes d’une personne. Les populations sont celles de l’INSEE.',
