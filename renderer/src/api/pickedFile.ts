@@ -11,6 +11,9 @@ export interface PickedFile {
 /** The file, with the engine, or the French reason it is not. */
 export type PickOutcome = { ok: true; file: PickedFile } | { ok: false; message: string };
 
+/** How a screen gets its file: `pick` sends or reads it; null when the user chose nothing. */
+export type FilePick = () => Promise<PickOutcome | null>;
+
 /** A file picked in the browser mode's file input or dropped on the window: checked, then sent in pieces. */
 export async function sendPickedFile(kind: FileKind, file: File): Promise<PickOutcome> {
   const refused = refusalOfFile(kind, file.name, file.size);
@@ -38,4 +41,13 @@ export async function chooseInDialog(kind: FileKind): Promise<PickOutcome | null
   } catch {
     return { ok: false, message: 'Le fichier choisi n’a pas pu être lu\u00a0: choisissez-le de nouveau.' };
   }
+}
+
+/**
+ * The desktop's « Ouvrir » dialog for `kind`: `onPick` runs once a file is chosen (and read by the engine), not
+ * when the user closes the dialog without choosing, so that a screen shows nothing new for that.
+ */
+export async function pickInDialog(kind: FileKind, onPick: (pick: FilePick) => void): Promise<void> {
+  const outcome = await chooseInDialog(kind);
+  if (outcome !== null) onPick(() => Promise.resolve(outcome));
 }

@@ -1,19 +1,7 @@
 import { useState, type RefObject } from 'react';
 import { FILE_KINDS, type FileKind } from '../../../shared/uploads/fileKinds';
-import { chooseInDialog, hasFileDialog, sendPickedFile, type PickOutcome } from '../api/pickedFile';
+import { hasFileDialog, pickInDialog, sendPickedFile, type FilePick } from '../api/pickedFile';
 import { Button } from './Button';
-
-/** How a screen gets its file: `pick` sends or reads it; null when the user chose nothing. */
-export type FilePick = () => Promise<PickOutcome | null>;
-
-/**
- * The desktop's « Ouvrir » dialog for `kind`: `onPick` runs once a file is chosen (and read by the engine), not
- * when the user closes the dialog without choosing, so that a screen shows nothing new for that.
- */
-export async function pickInDialog(kind: FileKind, onPick: (pick: FilePick) => void): Promise<void> {
-  const outcome = await chooseInDialog(kind);
-  if (outcome !== null) onPick(() => Promise.resolve(outcome));
-}
 
 /**
  * « Choisir un fichier… »: in the desktop window, the system's « Ouvrir » dialog (the engine reads the file

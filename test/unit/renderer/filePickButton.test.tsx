@@ -2,7 +2,8 @@
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FilePickButton, type FilePick } from '../../../renderer/src/ui/FilePickButton';
+import type { FilePick } from '../../../renderer/src/api/pickedFile';
+import { FilePickButton } from '../../../renderer/src/ui/FilePickButton';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -5,8 +5,7 @@ import { countLabel, formatDate, quoted } from '../../../../shared/format/french
 import { call } from '../../api/client';
 import { useToast } from '../../ui/Toast';
 import { proposedPeriod, type ActivityPeriod } from './activityPeriod';
-import type { PickedFile } from '../../api/pickedFile';
-import type { FilePick } from '../../ui/FilePickButton';
+import type { FilePick, PickedFile } from '../../api/pickedFile';
 
 /**
  * One activity import: the kind of file, the report the engine reads from it (writing nothing), the column

@@ -5,8 +5,7 @@ import { directionsToSend } from './indicatorDirections';
 import { countLabel, quoted } from '../../../../shared/format/french';
 import { call } from '../../api/client';
 import { useToast } from '../../ui/Toast';
-import type { PickedFile } from '../../api/pickedFile';
-import type { FilePick } from '../../ui/FilePickButton';
+import type { FilePick, PickedFile } from '../../api/pickedFile';
 import {
   EMPTY_META,
   guessedYear,

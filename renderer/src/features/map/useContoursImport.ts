@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { call } from '../../api/client';
-import { sendPickedFile } from '../../api/pickedFile';
-import type { FilePick } from '../../ui/FilePickButton';
+import { sendPickedFile, type FilePick } from '../../api/pickedFile';
 import { importReportText } from './mapModel';
 
 export interface ContoursImport {
