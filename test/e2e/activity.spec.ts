@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { civraisienActivities, fileTotals } from '../fixtures/activity/coopExport';
-import { callApi, openDemo } from './support/demoTerritory';
+import { openDemo } from './support/demoTerritory';
 import { expect, saveScreenshot, test } from './support/webApp';
 
 const FIXTURES = join(process.cwd(), 'test/fixtures/activity');
@@ -14,13 +14,6 @@ test('importing a La Coop « Activités » export and reading the « Activité �
 }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await openDemo(page, webApp);
-  // The communes' contours, for the map per 1,000 inhabitants.
-  await callApi(page, 'map.importContours', {
-    fileName: 'communes-86-vienne-2018.geojson',
-    contentBase64: readFileSync(
-      join(process.cwd(), 'test/fixtures/geo/communes-86-vienne-2018.geojson'),
-    ).toString('base64'),
-  });
   await page.getByRole('link', { name: 'Activité', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Activité', level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Aucune activité importée' })).toBeVisible();

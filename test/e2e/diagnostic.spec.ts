@@ -3,9 +3,10 @@ import { expect, saveScreenshot, test } from './support/webApp';
 
 const FIXTURES = join(process.cwd(), 'test/fixtures');
 
-// On the demo territory: the offer alone, then the IFN and the contours → the full dashboard → freeze → open it.
+// On the demo territory (its contours come with it): the offer alone, then the IFN → the full dashboard → freeze →
+// open it.
 test('the diagnostic of the demo territory, frozen and opened again unchanged', async ({ page, webApp }) => {
-  test.setTimeout(150_000); // two imports, the dashboard, a freeze and a comparison, on a 2-core machine
+  test.setTimeout(150_000); // an import, the dashboard, a freeze and a comparison, on a 2-core machine
   await page.goto(webApp.url);
   await page.getByRole('button', { name: 'Essayer avec un territoire de démonstration' }).click();
   await expect(page.getByRole('heading', { name: 'Annuaire des acteurs' })).toBeVisible();
@@ -31,13 +32,6 @@ test('the diagnostic of the demo territory, frozen and opened again unchanged', 
   await expect(
     page.locator('.indicators-datasets').getByRole('row', { name: /Indice de fragilité/ }),
   ).toBeVisible();
-
-  // The contours, through the map.
-  await page.getByRole('link', { name: 'Carte' }).click();
-  await page
-    .getByTestId('map-file-input')
-    .setInputFiles(join(FIXTURES, 'geo/communes-86-vienne-2018.geojson'));
-  await expect(page.getByText(/Contours importés pour 35\u00a0communes du territoire/)).toBeVisible();
 
   await page.getByRole('link', { name: 'Diagnostic', exact: true }).click();
   await expect(page.getByRole('heading', { name: /^Fragilité par commune\s*: / })).toBeVisible();

@@ -56,6 +56,9 @@ test('importing the legacy v0.1 JSON of the Hub du Sud into the Métropole d’A
   await page.getByRole('link', { name: 'Carte' }).click();
   await expect(page.locator('.map-canvas circle[data-actor-id]').first()).toBeVisible();
   expect(await page.locator('.map-canvas circle[data-actor-id]').count()).toBeGreaterThan(100);
+  await expect(page.getByText(/contours des communes ne sont pas encore importés/)).toBeVisible();
+  await expect(page.getByText(/Admin Express/)).toBeVisible();
+  await expect(page.locator('.map-canvas path[data-commune-code]')).toHaveCount(0);
   await saveScreenshot(page, 'import-06-carte');
 
   // …and flow back out in the national standard.

@@ -3,8 +3,9 @@ import { expect, saveScreenshot, test } from './support/webApp';
 
 const CONTOURS = join(import.meta.dirname, '../fixtures/geo/communes-86-vienne-2018.geojson');
 
-// The map of the demo territory: points without contours, an import, the full map, a click to an actor's page.
-test('the map shows the places of the demo territory once the contours are imported', async ({
+// The map of the demo territory: its communes drawn at once, the département's file imported over them, the
+// full map, a click to an actor's page.
+test('the map shows the communes and places of the demo territory, and takes the département’s contours', async ({
   page,
   webApp,
 }) => {
@@ -14,13 +15,16 @@ test('the map shows the places of the demo territory once the contours are impor
 
   await page.getByRole('link', { name: 'Carte' }).click();
   await expect(page).toHaveURL(/#\/carte$/);
-  // Before the contours, the geolocated places are already drawn, and the import is offered.
-  await expect(page.getByText(/contours des communes ne sont pas encore importés/)).toBeVisible();
-  await expect(page.getByText(/Admin Express/)).toBeVisible();
+  // The demo comes with its communes' contours, and says what its file gave.
+  await expect(page.locator('.map-canvas path[data-commune-code]')).toHaveCount(35);
   await expect(page.locator('.map-canvas circle[data-actor-id]').first()).toBeVisible();
-  await expect(page.locator('.map-canvas path[data-commune-code]')).toHaveCount(0);
-  await saveScreenshot(page, 'map-01-sans-contours');
+  await expect(page.getByTestId('map-contour-use')).toHaveText(
+    'Contours des communes\u00a0: 40\u00a0contours utilisés (dont 5\u00a0anciennes communes rattachées à leur commune nouvelle), aucun laissé de côté.',
+  );
+  await expect(page.getByText(/contours des communes ne sont pas encore importés/)).toHaveCount(0);
+  await saveScreenshot(page, 'map-01-demo');
 
+  // The département's whole file, as a technician would import it: the territory's communes taken, the rest said.
   await page.getByTestId('map-file-input').setInputFiles(CONTOURS);
   await expect(page.getByText(/Contours importés pour 35\u00a0communes du territoire/)).toBeVisible();
   await expect(page.getByText(/5\u00a0anciennes communes rattachées/)).toBeVisible();

@@ -8,6 +8,7 @@ import { activityReportTables, ratePer1000 } from '../../shared/activity/activit
 import { themeClass } from '../../shared/activity/themeFamilies';
 import { useActorsBackend } from './support/actorsBackend';
 import { headingsOf, readDocx, tablesOf } from './support/readDocx';
+import { withoutContours } from './support/withoutContours';
 
 const fixture = (name: string) =>
   readFileSync(join(__dirname, '../fixtures/activity', name)).toString('base64');
@@ -240,6 +241,7 @@ describe('« Rapport d’activité » (Word) and the XLSX export', () => {
   it('the map per 1,000 inhabitants: said missing without the contours, each commune coloured with them, and in the report', async () => {
     api.open({ territory: false });
     await api.ok('territory.createDemo', undefined as never);
+    withoutContours(api.backend.ctx);
     const actor = (await api.ok('actors.list', { search: 'France Services de Civray' } as never)).items[0]!;
     await api.ok('activity.import', {
       ...coopFile('coop-activites-civraisien-2026.xlsx'),

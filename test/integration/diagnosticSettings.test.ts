@@ -10,6 +10,7 @@ import { useActorsBackend } from './support/actorsBackend';
 import { callOk } from './support/callOk';
 import { readDocx, tablesOf } from './support/readDocx';
 import { seedDemoRoadmap } from './support/seedRoadmap';
+import { withoutContours } from './support/withoutContours';
 
 /**
  * Issue 15 on the demo territory (35 communes, a digital bus holding permanences): the diagnostic's settings
@@ -298,6 +299,7 @@ describe('itinerant permanences', () => {
 describe('an unknown figure', () => {
   it('« fragiles et loin » without contours is « non calculable » on screen and in the documents, never 0', async () => {
     await demo();
+    withoutContours(t.backend.ctx);
     await importIfn();
     await seedDemoRoadmap(t.backend);
     const dto = await t.ok('diagnostic.get', {});

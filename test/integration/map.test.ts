@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useActorsBackend } from './support/actorsBackend';
+import { withoutContours } from './support/withoutContours';
 
 const VIENNE = readFileSync(join(__dirname, '../fixtures/geo/communes-86-vienne-2018.geojson'));
 const base64 = (content: string | Buffer) => Buffer.from(content).toString('base64');
@@ -46,6 +47,7 @@ describe('map', () => {
 
   it('draws every commune and one point per place of the matching actors', async () => {
     await demo();
+    withoutContours(api.backend.ctx);
     const before = await api.ok('map.svg', {});
     // Before any contour, the geolocated places are already drawn, on a blank background.
     expect(before.hasContours).toBe(false);

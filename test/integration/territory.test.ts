@@ -258,6 +258,22 @@ describe('demonstration territory', () => {
     expect(await byFreshness('never')).toBeGreaterThanOrEqual(2);
   });
 
+  it('comes with the contours of its communes, old communes merged, and every place where its commune is', async () => {
+    const b = open();
+    await ok(b, 'territory.createDemo', {});
+    const map = await ok(b, 'map.svg', {});
+    expect(map).toMatchObject({
+      hasContours: true,
+      contourCount: 35,
+      contourUse: { usedCount: 40, mergedOldCodes: 5, leftOut: [] },
+    });
+    expect(map.svg?.match(/<path [^>]*data-commune-code=/g)).toHaveLength(35);
+    // Each demo place with coordinates lies in (or near) its commune's contour: none is set aside as misplaced.
+    expect(map.summary).toMatchObject({ misplacedCount: 0, unplacedCount: 0 });
+    expect(map.summary.placeCount).toBeGreaterThan(0);
+    expect(map.summary.communesWithPlaces + map.summary.communesWithoutPlaces).toBe(35);
+  });
+
   it('shows the itinerant bus with its permanences and flags the malformed opening hours', async () => {
     const b = open();
     await ok(b, 'territory.createDemo', {});
@@ -289,6 +305,7 @@ describe('demonstration territory', () => {
     expect(await ok(b, 'territory.get', {})).toBeNull();
     expect(b.ctx.sqlite.prepare('SELECT COUNT(*) AS n FROM actor').get()).toEqual({ n: 0 });
     expect(b.ctx.sqlite.prepare('SELECT COUNT(*) AS n FROM territory_commune').get()).toEqual({ n: 0 });
+    expect(b.ctx.sqlite.prepare('SELECT COUNT(*) AS n FROM commune_contour').get()).toEqual({ n: 0 });
     // Nothing half-made stands in the way of a new attempt.
     expect((await ok(b, 'territory.createDemo', {})).isDemo).toBe(true);
   });

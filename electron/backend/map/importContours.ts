@@ -20,9 +20,16 @@ export function windForD3(polygon: Polygon): Polygon {
   return area > 2 * Math.PI ? polygon.map((ring) => [...ring].reverse()) : polygon;
 }
 
-/** Imports commune contours from a GeoJSON file, replacing those stored before. */
-export async function importContours(ctx: BackendContext, bytes: Buffer): Promise<MapImportReportDto> {
-  const communes = await getTerritoryCommunes(ctx.db);
+/**
+ * Imports commune contours from a GeoJSON file, replacing those stored before. The territory is read through
+ * `db`: the demo's transaction, when the demo is created with its contours (`territory/demo/demoContours.ts`).
+ */
+export async function importContours(
+  ctx: BackendContext,
+  bytes: Buffer,
+  db: BackendContext['db'] = ctx.db,
+): Promise<MapImportReportDto> {
+  const communes = await getTerritoryCommunes(db);
   if (communes.length === 0)
     throw new AppFailure(
       'no_territory',

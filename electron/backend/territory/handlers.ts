@@ -15,6 +15,7 @@ import {
   updateTerritorySettings,
 } from './repository';
 import { DEMO_EPCI_SIREN, demoDirectory } from './demo/demoDirectory';
+import { importDemoContours } from './demo/demoContours';
 import { resetTerritory } from './reset';
 
 const noTerritory = () =>
@@ -70,6 +71,7 @@ export const territoryHandlers: HandlerGroup<
       isDemo: true,
       fill: async (trx, now) => {
         for (const actor of demoDirectory(today)) await createActor(trx, actor, { now });
+        await importDemoContours(ctx, trx);
       },
     });
   },
