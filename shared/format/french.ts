@@ -41,6 +41,9 @@ export function formatInteger(value: number): string {
   return integerFormat.format(value);
 }
 
+/** « 87 % », a whole percentage, with the no-break space French typography puts before « % ». */
+export const formatPercent = (value: number): string => `${formatInteger(value)}\u00a0%`;
+
 export function formatDecimal(value: number): string {
   return decimalFormat.format(value);
 }

@@ -1,9 +1,8 @@
 import { Paragraph, TextRun, type FileChild } from 'docx';
-import { countLabel, formatDate, formatInteger } from '../../../../shared/format/french';
+import { countLabel, formatDate, formatInteger, formatPercent } from '../../../../shared/format/french';
 import { MEETING_KINDS } from '../../../../shared/meetings/meetingsVocabulary';
 import { formatMeetingDay } from '../../../../shared/meetings/meetingTimes';
 import type { NetworkLifeDto } from '../../../../shared/meetings/networkLifeDto';
-import { ACTION_STATUSES, ACTION_STATUS_CODES } from '../../../../shared/roadmap/roadmapVocabulary';
 import type { DocumentParts } from '../assembleDocument';
 import type { DocumentContext } from '../documentContext';
 import { STYLE } from '../documentStyles';
@@ -12,11 +11,12 @@ import { andList } from '../frenchList';
 import { Outline } from '../outline';
 import { body, note } from '../paragraphs';
 import { dataTable, type CellContent } from '../tables';
-import type { BilanBody, BilanData, BilanRoadmap } from './bilanData';
+import type { BilanBody, BilanData } from './bilanData';
 import { bilanSubtitle } from './bilanName';
 import { KIND_COLUMNS, KIND_NAMES, KIND_PLURALS, QUARTER_CHART_SOURCE } from './bilanKinds';
 import { figure } from '../figures';
 import { actionStateAt } from './actionState';
+import { roadmapSection } from './roadmapSection';
 
 /**
  * The « Bilan de la coordination » of a year, for the conférence des maires: the essentials, then the meetings
@@ -24,8 +24,6 @@ import { actionStateAt } from './actionState';
  * the follow-up actions, where the feuille de route stands and what changed over the year, and the animation
  * events. Unknown stays unknown: a body whose attendance was never taken has no rate, never 0 %.
  */
-
-const percent = (value: number) => `${formatInteger(value)}\u00a0%`;
 
 function bullet(text: string): Paragraph {
   return new Paragraph({
@@ -80,7 +78,7 @@ function essentials(data: BilanData): FileChild[] {
   lines.push(
     presence === null
       ? 'Présence des membres\u00a0: non connue, les présences n’ont été relevées à aucune réunion.'
-      : `Présence des membres\u00a0: ${percent(presence)} en moyenne, sur les réunions où elle a été relevée.`,
+      : `Présence des membres\u00a0: ${formatPercent(presence)} en moyenne, sur les réunions où elle a été relevée.`,
   );
   const drifting = data.bodies.flatMap((b) => b.life.attendance.members.filter((m) => m.driftingAway));
   if (drifting.length > 0)
@@ -102,7 +100,7 @@ function essentials(data: BilanData): FileChild[] {
     lines.push(
       fiches.length === 0
         ? 'Feuille de route\u00a0: aucune fiche action encore.'
-        : `Feuille de route\u00a0: ${countLabel(fiches.length, 'fiche action', 'fiches action')}, dont ${countLabel(finished, 'terminée', 'terminées', 'aucune terminée')}\u00a0; avancement moyen ${percent(Math.round(fiches.reduce((s, f) => s + f.progress, 0) / fiches.length))}.`,
+        : `Feuille de route\u00a0: ${countLabel(fiches.length, 'fiche action', 'fiches action')}, dont ${countLabel(finished, 'terminée', 'terminées', 'aucune terminée')}\u00a0; avancement moyen ${formatPercent(Math.round(fiches.reduce((s, f) => s + f.progress, 0) / fiches.length))}.`,
     );
   } else if (data.roadmapNote)
     lines.push(
@@ -194,7 +192,7 @@ function attendanceSection(data: BilanData, outline: Outline): FileChild[] {
     return [
       ...heading,
       body(
-        `${takenPhrase(life)}${life.attendance.averagePresence === null ? '' : ` ; présence moyenne des membres\u00a0: ${percent(life.attendance.averagePresence)}`}. Est compté présent un membre présent ou représenté\u00a0; une présence non renseignée n’est comptée ni présente ni absente.`,
+        `${takenPhrase(life)}${life.attendance.averagePresence === null ? '' : ` ; présence moyenne des membres\u00a0: ${formatPercent(life.attendance.averagePresence)}`}. Est compté présent un membre présent ou représenté\u00a0; une présence non renseignée n’est comptée ni présente ni absente.`,
         { keepNext: true },
       ),
       dataTable({
@@ -210,7 +208,7 @@ function attendanceSection(data: BilanData, outline: Outline): FileChild[] {
           member.knownCount === 0 ? null : formatInteger(member.presentCount),
           member.knownCount === 0
             ? null
-            : percent(Math.round((member.presentCount / member.knownCount) * 100)),
+            : formatPercent(Math.round((member.presentCount / member.knownCount) * 100)),
         ]),
         zebra: true,
       }),
@@ -280,96 +278,6 @@ function actionsSection(data: BilanData, outline: Outline): FileChild[] {
           }),
         ]),
   ]);
-}
-
-function roadmapSection(data: BilanData, roadmap: BilanRoadmap, outline: Outline): FileChild[] {
-  const content: FileChild[] = [body(`D’après ${roadmap.source}.`)];
-  if (roadmap.adopted.length > 0)
-    content.push(
-      body(
-        `Adoptée${roadmap.adopted.length > 1 ? 's' : ''} en ${data.year}\u00a0: ${andList(roadmap.adopted.map((v) => `la version ${v.version} le ${formatDate(v.adoptedOn)} à ${v.place}`))}.`,
-      ),
-    );
-  const fiches = roadmap.actions;
-  if (fiches.length === 0) {
-    content.push(note('La feuille de route ne compte encore aucune fiche action.'));
-    return content;
-  }
-  content.push(
-    outline.heading(2, 'Les fiches action par statut'),
-    dataTable({
-      columns: [
-        { title: 'Statut', share: 0.5 },
-        { title: 'Fiches action', share: 0.25, align: 'right' },
-        { title: 'Avancement moyen', share: 0.25, align: 'right' },
-      ],
-      rows: [
-        ...ACTION_STATUS_CODES.map((status): CellContent[] => {
-          const of = fiches.filter((f) => f.status === status);
-          return [
-            ACTION_STATUSES[status],
-            formatInteger(of.length),
-            of.length === 0 ? '' : percent(Math.round(of.reduce((s, f) => s + f.progress, 0) / of.length)),
-          ];
-        }),
-        [
-          'Ensemble',
-          formatInteger(fiches.length),
-          percent(Math.round(fiches.reduce((s, f) => s + f.progress, 0) / fiches.length)),
-        ],
-      ],
-      totalRow: true,
-      keepTogether: true,
-    }),
-    outline.heading(2, 'Chaque fiche action'),
-    dataTable({
-      columns: [
-        { title: 'N°', share: 0.08 },
-        { title: 'Fiche action', share: 0.5 },
-        { title: 'Statut', share: 0.24 },
-        { title: 'Avancement', share: 0.18, align: 'right' },
-      ],
-      rows: fiches.map((f): CellContent[] => [
-        f.number,
-        f.title,
-        ACTION_STATUSES[f.status],
-        percent(f.progress),
-      ]),
-      zebra: true,
-    }),
-    outline.heading(2, `Ce qui a changé en ${data.year}`),
-  );
-  if (!roadmap.changes) {
-    content.push(
-      note(
-        `Aucune version de la feuille de route n’était adoptée au 1er janvier ${data.year}\u00a0: l’évolution des fiches sur l’année ne peut pas être retracée.`,
-      ),
-    );
-    return content;
-  }
-  if (roadmap.changes.list.length === 0) {
-    content.push(
-      note(`Aucune fiche action n’a changé de statut ni d’avancement depuis ${roadmap.changes.since}.`),
-    );
-    return content;
-  }
-  content.push(
-    body(`Par rapport à ${roadmap.changes.since}\u00a0:`, { keepNext: true }),
-    dataTable({
-      columns: [
-        { title: 'Fiche action', share: 0.46 },
-        { title: `Au 1er janvier ${data.year}`, share: 0.27 },
-        { title: data.current ? 'Aujourd’hui' : `Fin ${data.year}`, share: 0.27 },
-      ],
-      rows: roadmap.changes.list.map((change): CellContent[] => [
-        change.action,
-        change.before ?? 'Nouvelle fiche',
-        change.after ?? 'Retirée',
-      ]),
-      zebra: true,
-    }),
-  );
-  return content;
 }
 
 function animationSection(data: BilanData): FileChild[] {

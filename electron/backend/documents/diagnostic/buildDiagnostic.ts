@@ -1,10 +1,5 @@
 import { Paragraph, TextRun, type FileChild } from 'docx';
-import {
-  COMMENTARY_SECTION_LABELS,
-  type CommentarySection,
-  type DiagnosticDto,
-  type FragilityDto,
-} from '../../../../shared/diagnostic/diagnosticDto';
+import type { FragilityDto } from '../../../../shared/diagnostic/diagnosticDto';
 import { headlineFigures, offerUnmeasured } from '../../../../shared/diagnostic/headlineFigures';
 import { CHART_IDS } from '../../../../shared/diagnostic/diagnosticCharts';
 import {
@@ -15,7 +10,6 @@ import {
   quoted,
 } from '../../../../shared/format/french';
 import { andList, phraseList } from '../frenchList';
-import { frenchTypography } from '../frenchTypography';
 import type { DocumentParts } from '../assembleDocument';
 import type { DocumentContext } from '../documentContext';
 import { STYLE } from '../documentStyles';
@@ -23,8 +17,10 @@ import { figure } from '../figures';
 import { missingRun } from '../missing';
 import { Outline } from '../outline';
 import { inSentence } from '../inSentence';
-import { body, bodyLines } from '../paragraphs';
-import type { DiagnosticData, RenderedChart } from './readDiagnosticData';
+import { body } from '../paragraphs';
+import type { DiagnosticData } from './readDiagnosticData';
+import { commentary, unwritten } from './diagnosticCommentary';
+import { CHART_MAX_HEIGHT, chartsOf, sourceText } from './diagnosticFigures';
 import { activityBlock } from './activityBlock';
 import {
   communesTable,
@@ -45,87 +41,6 @@ import {
  */
 
 const RANKING_ROWS = 20;
-const CHART_MAX_HEIGHT = 820;
-
-const sourceText = (source: { label: string; year: number | null }) =>
-  source.year === null ? source.label : `${source.label}, ${source.year}`;
-
-/** The chart with its reading line, caption and source; or the sentence that replaces it. */
-function chartFigure(chart: RenderedChart): FileChild[] {
-  if (!chart.png) return chart.note ? [body(chart.note)] : [];
-  const blocks: FileChild[] = [];
-  if (chart.spec.subtitle) blocks.push(keptWithNext(chart.spec.subtitle));
-  blocks.push(
-    ...figure({
-      png: chart.png,
-      caption: chart.spec.title,
-      source: chart.spec.sources.map(sourceText).join('\u00a0; ') || null,
-      description: chart.spec.subtitle ?? chart.spec.title,
-      maxHeight: CHART_MAX_HEIGHT,
-    }),
-  );
-  if (chart.note) blocks.push(body(chart.note));
-  return blocks;
-}
-
-/** A sentence that introduces the picture under it, on the same page. */
-function keptWithNext(text: string): Paragraph {
-  return new Paragraph({
-    style: STYLE.body,
-    keepNext: true,
-    children: [new TextRun(frenchTypography(text))],
-  });
-}
-
-const COMMENTARY_ORDER: CommentarySection[] = ['synthese', 'fragilite', 'offre', 'ecarts'];
-
-const commentaryOf = (dto: DiagnosticDto, section: CommentarySection) =>
-  dto.commentary[section]?.trim() ?? '';
-
-/** The commentary written for a part, under its heading; nothing when none is written (see `unwritten`). */
-function commentary(dto: DiagnosticDto, section: CommentarySection, outline: Outline): FileChild[] {
-  const text = commentaryOf(dto, section);
-  if (text === '') return [];
-  const title =
-    section === 'synthese'
-      ? 'Commentaire'
-      : `Commentaire\u00a0: ${COMMENTARY_SECTION_LABELS[section].toLowerCase()}`;
-  return [outline.heading(2, title), ...bodyLines(text)];
-}
-
-/** The parts whose commentary is not written, named once in the synthesis rather than a heading each. */
-function unwritten(dto: DiagnosticDto): FileChild[] {
-  const missing = COMMENTARY_ORDER.filter((section) => commentaryOf(dto, section) === '');
-  if (missing.length === 0) return [];
-  const parts = missing.map((section) =>
-    section === 'synthese'
-      ? 'la synthèse'
-      : COMMENTARY_SECTION_LABELS[section].charAt(0).toLocaleLowerCase('fr') +
-        COMMENTARY_SECTION_LABELS[section].slice(1),
-  );
-  return [
-    new Paragraph({
-      style: STYLE.body,
-      children: [
-        new TextRun(
-          frenchTypography(
-            missing.length === COMMENTARY_ORDER.length
-              ? 'Commentaires\u00a0: '
-              : `Commentaire sur ${andList(parts)}\u00a0: `,
-          ),
-        ),
-        missingRun(missing.length === COMMENTARY_ORDER.length ? 'mp' : 'm'),
-      ],
-    }),
-  ];
-}
-
-function chartsOf(data: DiagnosticData, ids: string[]): FileChild[] {
-  return ids.flatMap((id) => {
-    const chart = data.charts.find((c) => c.spec.id === id);
-    return chart ? chartFigure(chart) : [];
-  });
-}
 
 function synthesis(data: DiagnosticData, outline: Outline): FileChild[] {
   const dto = data.diagnostic;

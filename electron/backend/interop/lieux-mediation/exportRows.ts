@@ -1,14 +1,10 @@
 import type { OpeningHoursReading } from '../../../../shared/actors/dto';
 import type { ExportProblemDto } from '../../../../shared/interop/exportDto';
-import {
-  STANDARD_FIELDS,
-  STANDARD_HEADER,
-  valueBreaches,
-  type FieldRule,
-  type RuleBreach,
-} from './schemaRules';
+import { STANDARD_HEADER } from './schemaRules';
 import type { PlaceSourceFields } from './placeSourceFields';
 import { updateDateOf } from './updateDate';
+import { COLUMN_INDEX, STANDARD_COLUMNS as C } from './exportColumns';
+import { breachMessage, rowChecker } from './exportRowCheck';
 
 /**
  * From the directory to the standard's rows: one row per place, with the actor's fields (SIRET,
@@ -142,51 +138,6 @@ const number = (value: number | null): string => (value === null ? '' : String(v
  */
 export const PLACEHOLDER_PIVOT = '00000000000000';
 
-/** Each column's index in `STANDARD_HEADER`. */
-const COLUMN = Object.fromEntries(STANDARD_HEADER.map((name, index) => [name, index])) as Record<
-  string,
-  number
->;
-const at = (name: string): number => {
-  const index = COLUMN[name];
-  if (index === undefined) throw new Error(`Colonne inconnue du standard\u00a0: ${name}`);
-  return index;
-};
-const C = {
-  id: at('id'),
-  pivot: at('pivot'),
-  nom: at('nom'),
-  commune: at('commune'),
-  codePostal: at('code_postal'),
-  codeInsee: at('code_insee'),
-  adresse: at('adresse'),
-  complementAdresse: at('complement_adresse'),
-  latitude: at('latitude'),
-  longitude: at('longitude'),
-  typologie: at('typologie'),
-  telephone: at('telephone'),
-  courriels: at('courriels'),
-  siteWeb: at('site_web'),
-  horaires: at('horaires'),
-  presentationResume: at('presentation_resume'),
-  presentationDetail: at('presentation_detail'),
-  source: at('source'),
-  itinerance: at('itinerance'),
-  structureParente: at('structure_parente'),
-  dateMaj: at('date_maj'),
-  services: at('services'),
-  publics: at('publics_specifiquement_adresses'),
-  supports: at('prise_en_charge_specifique'),
-  fees: at('frais_a_charge'),
-  programmes: at('dispositif_programmes_nationaux'),
-  labels: at('formations_labels'),
-  otherLabels: at('autres_formations_labels'),
-  accessModes: at('modalites_acces'),
-  accompanimentModes: at('modalites_accompagnement'),
-  accessibility: at('fiche_acces_libre'),
-  booking: at('prise_rdv'),
-};
-
 const NO_PLACE_LISTS: PlaceLists = {
   services: '',
   accessModes: '',
@@ -251,86 +202,6 @@ function fillCells(
   cells[C.booking] = place?.bookingUrl ?? '';
 }
 
-const REQUIRED_MESSAGES: Record<string, string> = {
-  id: 'l’identifiant du lieu manque.',
-  pivot: 'le SIRET manque\u00a0: ajoutez celui de la structure à sa fiche.',
-  nom: 'le nom manque.',
-  commune: 'la commune manque\u00a0: choisissez-la dans la fiche.',
-  code_postal: 'le code postal manque\u00a0: choisissez la commune ou saisissez le code postal.',
-  adresse: 'l’adresse manque\u00a0: saisissez le numéro et la rue.',
-  date_maj:
-    'date de mise à jour inconnue\u00a0: le fichier d’où vient ce lieu n’en donnait pas, et Maillage n’en invente pas. Vérifiez la fiche puis «\u00a0Marquer comme vérifiée aujourd’hui\u00a0»\u00a0: elle sera exportée avec cette date.',
-};
-
-function breachMessage(breach: RuleBreach, value: string): string {
-  if (breach.kind === 'required')
-    return REQUIRED_MESSAGES[breach.field] ?? 'cette valeur obligatoire manque.';
-  if (breach.kind === 'maxLength') return 'le texte dépasse 280 caractères.';
-  if (breach.field === 'pivot')
-    return `le SIRET «\u00a0${value}\u00a0» n’a pas la forme attendue (9 à 14 lettres ou chiffres).`;
-  return `la valeur «\u00a0${value}\u00a0» ne respecte pas le format du standard.`;
-}
-
-const NO_BREACH: readonly RuleBreach[] = Object.freeze([]);
-
-/**
- * The cells whose verdicts are remembered: the multi-valued lists (long patterns, a few hundred distinct
- * values, each the same string every time: `joinList` and the reader share them) and the date (`Date.parse`).
- * Other checked cells (SIRET, postcode, coordinates, phone…) are mostly distinct: their short patterns run
- * faster than a lookup, and remembering 20,000 of each would keep them alive for the collector to copy.
- */
-const REMEMBERED = new Set([
-  C.itinerance,
-  C.dateMaj,
-  C.services,
-  C.publics,
-  C.supports,
-  C.fees,
-  C.programmes,
-  C.labels,
-  C.accessModes,
-  C.accompanimentModes,
-]);
-
-/**
- * `checkRow` on a row's cells, in the schema's order as `checkRow` gives them. Rules that only ask for a
- * value (plain text) are not run on present values.
- */
-function rowChecker(): (cells: readonly string[]) => RuleBreach[] | null {
-  const rules = STANDARD_FIELDS.map((rule: FieldRule, index) => ({
-    rule,
-    index,
-    checked: rule.pattern !== undefined || rule.maxLength !== undefined || rule.type !== 'string',
-    verdicts: REMEMBERED.has(index) ? new Map<string, readonly RuleBreach[]>() : null,
-  }));
-  return (cells) => {
-    let breaches: RuleBreach[] | null = null;
-    for (const { rule, index, checked, verdicts } of rules) {
-      const value = cells[index]!;
-      if (value === '') {
-        if (rule.required) (breaches ??= []).push({ field: rule.name, kind: 'required' });
-        continue;
-      }
-      if (!checked) continue;
-      if (!verdicts) {
-        breaches = valueBreaches(rule, value, breaches);
-        continue;
-      }
-      let verdict = verdicts.get(value);
-      if (verdict === undefined) {
-        verdict = valueBreaches(rule, value) ?? NO_BREACH;
-        if (verdicts.size >= REMEMBERED_VALUES) verdicts.clear();
-        verdicts.set(value, verdict);
-      }
-      if (verdict.length > 0) (breaches ??= []).push(...verdict);
-    }
-    return breaches;
-  };
-}
-
-/** Verdicts remembered per cell (bounded: a directory has a few hundred combinations of each list). */
-const REMEMBERED_VALUES = 4096;
-
 /** Where a problem is: the row's actor and place. */
 const about = (actor: ExportActor, place: ExportPlace | null) => ({
   actorId: actor.id,
@@ -365,7 +236,7 @@ export function exportRows(
           outcome.excluded.push({
             ...about(actor, place),
             field: breach.field,
-            message: breachMessage(breach, cells[COLUMN[breach.field]!]!),
+            message: breachMessage(breach, cells[COLUMN_INDEX[breach.field]!]!),
           });
         continue;
       }
