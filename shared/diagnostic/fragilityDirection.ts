@@ -15,8 +15,9 @@ const plain = (text: string) =>
     .replace(/[_\-–]/g, ' ');
 
 const NEGATED = /\b(non|no|sans|absence|hors|pas|peu|zone blanche|inaccessib)/;
+// INSEE's Filosofi codes name the median standard of living « MED21 », « MED19 »…
 const MORE_IS_BETTER =
-  /\b(couverture|couvert|coverage|debit|fibre|ftth|thd|4g|5g|revenu|median|niveau de vie|equipement|equipe|acces|raccord|diplome du superieur|bac\+|internet)/;
+  /\b(couverture|couvert|coverage|debit|fibre|ftth|thd|4g|5g|revenu|median|med\d{2}\b|niveau de vie|equipement|equipe|acces|raccord|diplome du superieur|bac\+|internet)/;
 
 export function suggestedDirection(name: string): FragilityDirection {
   const text = plain(name);

@@ -57,6 +57,12 @@ test('importing indicator files for the diagnostic of the demo territory', async
   await expect(
     page.getByRole('button', { name: 'Importer 3\u00a0indicateurs pour 8\u00a0communes' }),
   ).toBeVisible();
+  // The report and the reading directions follow the name typed; INSEE's median income reads « plus bas ».
+  await expect(
+    page.locator('.indicators-columns').getByRole('rowheader', { name: /^Population municipale/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Population municipale', exact: true })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'MED21', exact: true })).toHaveValue('lowerIsMoreFragile');
   await expect(page.getByLabel('Année des données')).toHaveValue('2021');
   await page.getByRole('button', { name: 'Importer 3\u00a0indicateurs pour 8\u00a0communes' }).click();
   await expect(page.getByText('Donnez un nom à ce jeu d’indicateurs.')).toBeVisible();

@@ -40,6 +40,14 @@ describe('a table with a « Structure ou lieu » column: one import per structur
     expect(choices.get('Médiathèque Kateb Yacine')![0]?.actorId).toBe(mediatheque.id);
     expect(choices.get('CCAS d’Échirolles')![0]?.actorId).toBe(ccas.id);
     expect(preview.columns.find((column) => column.header === 'Structure')).toMatchObject({ kept: true });
+    // The summary agrees with the columns (the structure column is read, none left out), says the figures are
+    // monthly, and that the file does not tell individual from collective (unknown, not 0).
+    expect(preview.columns.filter((column) => !column.kept)).toEqual([]);
+    expect(preview.summary.join(' ')).not.toMatch(/laissée/);
+    expect(preview.summary).toContain('De janvier 2026 à mars 2026 (chiffres mensuels).');
+    expect(preview.summary).toContain(
+      '38\u00a0activités (individuelles ou collectives\u00a0: non précisé), 38\u00a0accompagnements.',
+    );
   });
 
   it('imports each structure for its actor (two structures of one actor together), and refuses a structure left unchosen', async () => {

@@ -5,6 +5,9 @@ describe('which way an indicator reads', () => {
   it('suggests « plus bas = plus fragile » for coverages, speeds and incomes, and the reverse otherwise', () => {
     expect(suggestedDirection('Taux de couverture THD')).toBe('lowerIsMoreFragile');
     expect(suggestedDirection('Revenu médian MED21')).toBe('lowerIsMoreFragile');
+    // INSEE's code alone, as a column named so is first shown.
+    expect(suggestedDirection('MED21 MED21')).toBe('lowerIsMoreFragile');
+    expect(suggestedDirection('MEDECINS_2021')).toBe('higherIsMoreFragile');
     expect(suggestedDirection('Non-couverture Très Haut Débit no_thd_coverage_rate')).toBe(
       'higherIsMoreFragile',
     );

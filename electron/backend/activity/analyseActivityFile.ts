@@ -2,6 +2,7 @@ import type { ActivityColumnDto, ActivityPreviewDto } from '../../../shared/acti
 import type { ActivityFileKind, ActivityMapping } from '../../../shared/activity/activitySchemas';
 import type { CommuneDto } from '../../../shared/territory/dto';
 import { countLabel, formatDate, formatInteger } from '../../../shared/format/french';
+import { monthLabel } from '../../../shared/activity/activityCharts';
 import type { ActivityRecord, RefusedRow } from './activityRecord';
 import { aggregateActivity, type ActivityRows } from './aggregateActivity';
 import { readActivityTable } from './readActivityTable';
@@ -24,6 +25,32 @@ export interface ActivityAnalysis {
 
 const REFUSED_SHOWN = 20;
 
+export const STRUCTURE_COLUMN_REASON =
+  'Structure ou lieu\u00a0: un import par structure (le nom n’est pas enregistré)';
+
+/**
+ * « 34 activités : 30 individuelles, 4 en atelier collectif, 40 accompagnements. »; a kind the file does not
+ * give is said unknown, never counted 0.
+ */
+function activitiesLine(activities: number, individual: number, collective: number, accompaniments: number) {
+  const unknown = activities - individual - collective;
+  const kinds =
+    unknown === activities
+      ? ' (individuelles ou collectives\u00a0: non précisé)'
+      : `\u00a0: ${countLabel(individual, 'individuelle')}, ${formatInteger(collective)} en atelier collectif${unknown > 0 ? `, ${formatInteger(unknown)} sans précision` : ''}`;
+  return `${countLabel(activities, 'activité')}${activities > 0 ? kinds : ''}, ${countLabel(accompaniments, 'accompagnement')}.`;
+}
+
+/** « Du 5 janvier 2026 au 30 juin 2026. », or « De janvier 2026 à février 2026 (chiffres mensuels). » */
+function datesLine(first: string | null, last: string | null, monthly: boolean): string {
+  if (!first || !last) return 'Aucune date lue.';
+  if (!monthly) return `Du ${formatDate(first)} au ${formatDate(last)}.`;
+  const [from, to] = [monthLabel(first.slice(0, 7)), monthLabel(last.slice(0, 7))];
+  return from === to
+    ? `${from.charAt(0).toUpperCase()}${from.slice(1)} (chiffres mensuels).`
+    : `${/^[aeiou]/.test(from) ? 'D’' : 'De '}${from} à ${to} (chiffres mensuels).`;
+}
+
 export function analyseActivityFile(
   sheets: SheetRows[],
   file: { fileName: string; kind: ActivityFileKind; mapping?: ActivityMapping | undefined },
@@ -37,6 +64,7 @@ export function analyseActivityFile(
     records: ActivityRecord[];
     refused: RefusedRow[];
     rowsRead: number;
+    monthly?: boolean;
   };
   let columns: ActivityColumnDto[];
   let placesNamed: string[] = [];
@@ -60,6 +88,7 @@ export function analyseActivityFile(
       ['communeColumn', 'Commune de résidence'],
       ['ageColumn', 'Tranche d’âge'],
       ['statusColumn', 'Statut'],
+      ['structureColumn', STRUCTURE_COLUMN_REASON],
     ];
     for (const [role, label] of roles) {
       const header = generic.mapping?.[role];
@@ -106,8 +135,8 @@ export function analyseActivityFile(
   const leftOut = columns.filter((column) => !column.kept);
   const summary = [
     `${countLabel(table.rowsRead, 'ligne lue', 'lignes lues')}${table.sheetName ? ` dans la feuille «\u00a0${table.sheetName}\u00a0»` : ''} (en-tête ligne ${table.headerLine}).`,
-    `${countLabel(activities, 'activité')}\u00a0: ${formatInteger(individual)} individuelles, ${formatInteger(collective)} en atelier collectif, ${countLabel(accompaniments, 'accompagnement')}.`,
-    first && last ? `Du ${formatDate(first)} au ${formatDate(last)}.` : 'Aucune date lue.',
+    activitiesLine(activities, individual, collective, accompaniments),
+    datesLine(first, last, table.monthly ?? false),
     ...(table.refused.length > 0
       ? [`${countLabel(table.refused.length, 'ligne écartée', 'lignes écartées')} (voir le détail).`]
       : []),

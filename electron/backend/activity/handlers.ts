@@ -19,7 +19,7 @@ import { activityReportFile } from '../documents/activityReport/buildActivityRep
 import { activitySpreadsheetFile } from '../documents/activityReport/activitySpreadsheet';
 import { activityFigures } from './activityReportData';
 import { activityMap } from './activityMap';
-import { importByStructure, structuresNamed, withStructureColumn } from './importByStructure';
+import { importByStructure, structuresNamed } from './importByStructure';
 import { analyseActivityFile } from './analyseActivityFile';
 import { proposeActors } from './proposeActors';
 import { readSpreadsheet } from './readSpreadsheet';
@@ -80,7 +80,6 @@ export const activityHandlers: HandlerGroup<
     if (column)
       return {
         ...report,
-        columns: withStructureColumn(report.columns, column),
         actorChoices: [],
         structuresNamed: structuresNamed(ctx, sheets, column, input.fileName, communes),
       };

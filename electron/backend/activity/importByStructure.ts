@@ -1,8 +1,4 @@
-import type {
-  ActivityColumnDto,
-  ActivityImportDto,
-  ActivityPreviewDto,
-} from '../../../shared/activity/activityDto';
+import type { ActivityImportDto, ActivityPreviewDto } from '../../../shared/activity/activityDto';
 import type { ActivityImportInput } from '../../../shared/activity/activitySchemas';
 import { formatDate, quoted } from '../../../shared/format/french';
 import { AppFailure } from '../../../shared/result';
@@ -27,16 +23,6 @@ import { rowsOfStructures, structureNames } from './splitByStructure';
  * (structures tied to the same actor are read together), all in one transaction. Each replaces that actor's
  * figures over the period, as a file of its own would.
  */
-
-export const STRUCTURE_COLUMN_REASON =
-  'Structure ou lieu\u00a0: un import par structure (le nom n’est pas enregistré)';
-
-/** The column read as the structure is reported as kept, with its role. */
-export function withStructureColumn(columns: ActivityColumnDto[], column: string): ActivityColumnDto[] {
-  return columns.map((entry) =>
-    entry.header === column ? { ...entry, kept: true, reason: STRUCTURE_COLUMN_REASON } : entry,
-  );
-}
 
 export function structuresNamed(
   ctx: BackendContext,
@@ -115,7 +101,7 @@ export function importByStructure(
         periodStart: input.periodStart,
         periodEnd: input.periodEnd,
         importedAt,
-        columnsLeftOut: analysis.columnsLeftOut.filter((entry) => entry.header !== column),
+        columnsLeftOut: analysis.columnsLeftOut,
         rows: analysis.rows,
       }),
     ),
@@ -129,7 +115,6 @@ export function importByStructure(
     replacedImports: results.reduce((sum, result) => sum + result.replacedImports, 0),
     preview: {
       ...whole.report,
-      columns: withStructureColumn(whole.report.columns, column),
       actorChoices: [],
     },
   };

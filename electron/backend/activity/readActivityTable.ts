@@ -21,6 +21,8 @@ export interface ActivityTable {
   records: ActivityRecord[];
   refused: RefusedRow[];
   rowsRead: number;
+  /** Every date read was a month (« 2026-01 », « janvier 2026 »): the figures are monthly. */
+  monthly: boolean;
 }
 
 /**
@@ -77,6 +79,7 @@ export function readActivityTable(
     mapping,
     records: [],
     refused: [],
+    monthly: false,
   };
   if (!mapping) return { ...empty, rowsRead: Math.max(0, sheet.rows.length - headerIndex - 1) };
   const indexOf = (header: string | undefined, role: string): number | undefined => {
@@ -103,6 +106,7 @@ export function readActivityTable(
   const records: ActivityRecord[] = [];
   const refused: RefusedRow[] = [];
   let rowsRead = 0;
+  let monthly = true;
   for (let index = headerIndex + 1; index < sheet.rows.length; index += 1) {
     const row = sheet.rows[index] ?? [];
     if (row.every((cell) => cellText(cell) === '')) continue;
@@ -113,6 +117,7 @@ export function readActivityTable(
       refused.push({ line, reason: `date illisible (${quoted(text(row, date).slice(0, 40) || 'vide')})` });
       continue;
     }
+    monthly &&= day.month;
     const counted = count === undefined ? 1 : cellCount(row[count]);
     if (counted === null) {
       refused.push({ line, reason: `nombre illisible (${quoted(text(row, count).slice(0, 40) || 'vide')})` });
@@ -139,5 +144,5 @@ export function readActivityTable(
       ],
     });
   }
-  return { ...empty, records, refused, rowsRead };
+  return { ...empty, records, refused, rowsRead, monthly: monthly && records.length > 0 };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   confirmLabel,
+  countLines,
   doneSentence,
   problemText,
   canCancel,
@@ -15,6 +16,13 @@ describe('the import report’s wording', () => {
   it('names the button with the number of places written', () => {
     expect(confirmLabel(counts)).toBe('Importer 6 lieux');
     expect(confirmLabel({ ...counts, create: 1, update: 0, merge: 0 })).toBe('Importer 1 lieu');
+  });
+
+  it('says « 1 écartée (erreur) », « 2 écartées (erreurs) »', () => {
+    const rejected = (n: number) => countLines({ ...counts, rejected: n }).find((l) => l.key === 'rejected')!;
+    expect(rejected(1).label).toBe('écartée (erreur)');
+    expect(rejected(0).label).toBe('écartée (erreur)');
+    expect(rejected(2).label).toBe('écartées (erreurs)');
   });
 
   it('says what happened, and only that', () => {

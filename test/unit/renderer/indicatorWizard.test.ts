@@ -7,6 +7,7 @@ import {
   mappingOf,
   metaErrors,
   withCodeColumn,
+  withChosenNames,
   withColumn,
   wizardFromPreview,
 } from '../../../renderer/src/features/indicators/indicatorWizard';
@@ -30,6 +31,23 @@ const preview = {
 } as IndicatorPreviewDto;
 
 describe('the column wizard of a per-commune table', () => {
+  it('shows the report under the names and units typed, and suggests the reading direction from them', () => {
+    let state = wizardFromPreview(preview);
+    state = withColumn(state, 'P21_POP', { name: 'Population municipale' });
+    state = withColumn(state, 'MED21', { name: 'Revenu disponible médian', unit: '€ par an' });
+    const shown = withChosenNames(preview, state).columns;
+    expect(shown.map((c) => [c.column, c.label, c.unit, c.suggestedDirection])).toEqual([
+      ['P21_POP', 'Population municipale', 'nombre', 'higherIsMoreFragile'],
+      ['MED21', 'Revenu disponible médian', '€ par an', 'lowerIsMoreFragile'],
+    ]);
+    // A name wiped out falls back to the file's; the keys the import sends its directions under stay.
+    state = withColumn(state, 'P21_POP', { name: '  ' });
+    expect(withChosenNames(preview, state).columns.map((c) => [c.key, c.label])).toEqual([
+      ['p21_pop', 'P21_POP'],
+      ['med21', 'Revenu disponible médian'],
+    ]);
+  });
+
   it('starts from what the file’s first reading found: numeric columns ticked with their units, names left out', () => {
     expect(wizardFromPreview(preview)).toEqual({
       codeColumn: 'CODGEO',

@@ -25,7 +25,12 @@ export function countLines(counts: ImportCounts): CountLine[] {
       value: counts.merge,
       tone: 'merge',
     },
-    { key: 'rejected', label: 'écartées (erreurs)', value: counts.rejected, tone: 'rejected' },
+    {
+      key: 'rejected',
+      label: counts.rejected > 1 ? 'écartées (erreurs)' : 'écartée (erreur)',
+      value: counts.rejected,
+      tone: 'rejected',
+    },
     { key: 'outside', label: 'hors du territoire', value: counts.outside, tone: 'outside' },
   ];
 }

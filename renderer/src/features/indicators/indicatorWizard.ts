@@ -1,6 +1,7 @@
 import type { IndicatorPreviewDto } from '../../../../shared/diagnostic/indicatorDto';
 import type { IndicatorFileKind, IndicatorMapping } from '../../../../shared/diagnostic/indicatorSchemas';
 import { countLabel } from '../../../../shared/format/french';
+import { suggestedDirection } from '../../../../shared/diagnostic/fragilityDirection';
 
 /** The two kinds of file offered, with the words the screen uses for them. */
 export const FILE_KINDS: { kind: IndicatorFileKind; label: string; hint: string }[] = [
@@ -44,6 +45,28 @@ export function wizardFromPreview(preview: IndicatorPreviewDto): WizardState {
           unit: found?.unit ?? '',
         };
       }),
+  };
+}
+
+/**
+ * The report as the user is naming it: each column under the name and unit typed in the wizard (the report is
+ * only read again when the columns chosen change, not at each key), and the reading direction suggested from
+ * that name (« MED21 » renamed « Revenu médian » reads « plus bas = plus fragile »).
+ */
+export function withChosenNames(preview: IndicatorPreviewDto, state: WizardState): IndicatorPreviewDto {
+  const choices = new Map(state.columns.map((choice) => [choice.column, choice]));
+  return {
+    ...preview,
+    columns: preview.columns.map((column) => {
+      const choice = choices.get(column.column);
+      const label = choice?.name.trim() || column.label;
+      return {
+        ...column,
+        label,
+        unit: choice?.unit.trim() || column.unit,
+        suggestedDirection: suggestedDirection(`${label} ${column.column}`),
+      };
+    }),
   };
 }
 

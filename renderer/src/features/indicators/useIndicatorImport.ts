@@ -12,6 +12,7 @@ import {
   mappingOf,
   metaErrors,
   wizardFromPreview,
+  withChosenNames,
   type DatasetMeta,
   type MetaErrors,
   type WizardState,
@@ -101,6 +102,9 @@ export function useIndicatorImport({ onImported, onReset }: { onImported: () => 
     onReset();
   };
 
+  // The report under the names typed in the wizard, as the screen shows it and the import sends it.
+  const shown = preview && kind === 'generic' && wizard ? withChosenNames(preview, wizard) : preview;
+
   const submit = async () => {
     if (!file || !preview) return;
     const found = metaErrors(kind, meta);
@@ -113,7 +117,7 @@ export function useIndicatorImport({ onImported, onReset }: { onImported: () => 
       kind,
       ...(kind === 'generic' && wizard ? { mapping: mappingOf(wizard) } : {}),
       dataset: { name: meta.name, source: meta.source, year: Number(meta.year), unit: meta.unit },
-      directions: directionsToSend(preview.columns, directions),
+      directions: directionsToSend(shown!.columns, directions),
     });
     setBusy(false);
     if (!result.ok) {
@@ -138,7 +142,7 @@ export function useIndicatorImport({ onImported, onReset }: { onImported: () => 
   return {
     kind,
     file,
-    preview,
+    preview: shown,
     wizard,
     meta,
     errors,

@@ -60,7 +60,10 @@ function Overview({ overview }: { overview: NetworkOverviewDto }) {
   return (
     <>
       <p className="network-summary">{networkSummary(overview)}</p>
-      <ul className="network-counts" aria-label="Acteurs par statut dans le réseau">
+      <p className="network-counts-caption" id="reseau-statuts">
+        Statut actuel de chaque acteur dans le réseau&nbsp;:
+      </p>
+      <ul className="network-counts" aria-labelledby="reseau-statuts">
         {NETWORK_STATUS_FILTERS.map((status) => (
           <li key={status}>
             <button

@@ -4,6 +4,7 @@ import { countLabel, formatDate } from '../../../../shared/format/french';
 import { call } from '../../api/client';
 import { hrefOf } from '../../app/route';
 import { Button } from '../../ui/Button';
+import { UnbrokenRanges } from '../../ui/UnbrokenRanges';
 import { autosaveLabel } from './comfort/autosaveQueue';
 import type { RoadmapEditor } from './editor/useRoadmapEditor';
 import { countedWarnings } from './editor/roadmapWarningsView';
@@ -16,7 +17,9 @@ export function RoadmapHeader({ editor, roadmap }: { editor: RoadmapEditor; road
   return (
     <header className="page-header roadmap-header">
       <div>
-        <h1>{roadmap.title.trim() || 'Feuille de route'}</h1>
+        <h1>
+          <UnbrokenRanges text={roadmap.title.trim() || 'Feuille de route'} />
+        </h1>
         <p className="roadmap-meta">
           {adopted && roadmap.adoption ? (
             <span className="badge roadmap-state-adopted">
