@@ -75,13 +75,13 @@ const FIGURES: {
   },
   {
     key: 'communesWithoutPlace',
-    label: 'Communes sans lieu',
+    label: 'Communes sans lieu ni permanence',
     format: 'integer',
     read: (d) => d.offer.communesWithoutPlace.length,
   },
   {
     key: 'populationWithoutPlaceShare',
-    label: 'Part de la population dans une commune sans lieu',
+    label: 'Part de la population dans une commune sans lieu ni permanence',
     format: 'percent',
     read: (d) => d.offer.populationWithoutPlaceShare,
   },

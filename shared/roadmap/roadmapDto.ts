@@ -199,7 +199,8 @@ export interface RoadmapVersionSummaryDto {
   adoptedOn: string;
   place: string;
   title: string;
-  memberCount: number;
+  /** Signature lines (a member organisation signs once, whatever its number of representatives). */
+  signatureCount: number;
   signedCount: number;
   actionCount: number;
   /** ISO timestamp of the adoption click. */

@@ -123,6 +123,8 @@ test('sign and adopt the roadmap, amend it, and see what changed', async ({ page
   // Versions: the adopted one, then « Amender ».
   await page.goto(`${webApp.origin}/#/feuille-de-route/versions`);
   await expect(page.getByRole('link', { name: 'Consulter la version 1' })).toBeVisible();
+  // The same count as the signatures' tab: lines signed, the EPCI once for its two members.
+  await expect(page.getByRole('row', { name: /Version 1/ })).toContainText('1 sur 3');
   await saveScreenshot(page, 'feuille-de-route-versions');
   await page.getByRole('button', { name: 'Amender : préparer la version 2' }).click();
   await expect(

@@ -102,9 +102,9 @@ describe('a Charente file written with the communes of before the mergers, into 
     const report = await preview(COEUR_DE_CHARENTE, 'bus-france-services-charente.json');
     expect(report.counts).toMatchObject({ total: 12, outside: 3, rejected: 0 });
     expect(report.outside.map((problem) => problem.reason)).toEqual([
-      'Code INSEE 16242 hors du territoire.',
-      'Code INSEE 16142 hors du territoire.',
-      'Code INSEE 16400 hors du territoire.',
+      'Code INSEE 16242 (Nanteuil-en-Vallée) hors du territoire.',
+      'Code INSEE 16142 (La Forêt-de-Tessé) hors du territoire.',
+      'Code INSEE 16400 (Verteuil-sur-Charente) hors du territoire.',
     ]);
   });
 });

@@ -311,7 +311,7 @@ describe('feuille de route', () => {
         version: 1,
         adoptedOn: '2026-04-05',
         place: 'Civray',
-        memberCount: 3,
+        signatureCount: 3,
         signedCount: 1,
         actionCount: 1,
       }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareDiagnostics } from '../../shared/diagnostic/compareSnapshots';
+import { headlineFigures } from '../../shared/diagnostic/headlineFigures';
 import type { DiagnosticDto } from '../../shared/diagnostic/diagnosticDto';
 import { diagnosticFixture } from './support/diagnosticDtoFixture';
 
@@ -41,6 +42,10 @@ describe('comparison of two diagnostics', () => {
     const byKey = Object.fromEntries(figures.map((f) => [f.key, f]));
     expect(byKey['places']).toMatchObject({ from: 3, to: 4, delta: 1, format: 'integer' });
     expect(byKey['communesWithoutPlace']).toMatchObject({ from: 1, to: 0, delta: -1 });
+    // Named as the dashboard names the same figure: « sans lieu fixe » (the map's) is another count.
+    expect(byKey['communesWithoutPlace']!.label).toBe(
+      headlineFigures(diagnosticFixture()).communesWithoutOffer.label,
+    );
     expect(byKey['populationWithoutPlaceShare']).toMatchObject({ from: 0.15, to: 0, delta: -0.15 });
     expect(byKey['servicesOffered']).toMatchObject({ from: 2, to: 3, delta: 1 });
     // (3 + 8.5 + 9) / 3 → (3 + 8.5 + 8) / 3

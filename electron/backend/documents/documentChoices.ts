@@ -62,7 +62,7 @@ export async function roadmapChoices(
   for (const version of await listVersions(ctx.db)) {
     choices.push({
       key: `version-${version.version}`,
-      label: `Version ${version.version}, adoptée le ${formatDate(version.adoptedOn)} à ${version.place} (${countLabel(version.signedCount, 'signature', 'signatures', 'aucune signature')} sur ${version.memberCount})`,
+      label: `Version ${version.version}, adoptée le ${formatDate(version.adoptedOn)} à ${version.place} (${countLabel(version.signedCount, 'signature', 'signatures', 'aucune signature')} sur ${version.signatureCount})`,
       fileName: documentFileName(
         roadmapName(
           {

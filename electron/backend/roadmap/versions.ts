@@ -101,7 +101,7 @@ export async function listVersions(db: Kysely<DB>): Promise<RoadmapVersionSummar
       adoptedOn: row.adoptedOn,
       place: row.place,
       title: row.title,
-      memberCount: content.members.length,
+      signatureCount: content.signatures.length,
       signedCount: content.signatures.filter((signature) => signature.status === 'signe').length,
       actionCount: content.chantiers.reduce((sum, chantier) => sum + chantier.actions.length, 0),
       frozenAt: row.frozenAt,

@@ -40,7 +40,7 @@ describe('is a row on the territory?', () => {
       matchTerritory({ inseeCode: '84007', postcode: '84000', communeName: 'Avignon' }, communes),
     ).toEqual({
       kind: 'outside',
-      reason: 'Code INSEE 84007 hors du territoire.',
+      reason: 'Code INSEE 84007 (Avignon) hors du territoire.',
     });
     expect(matchTerritory({ inseeCode: '', postcode: '84000', communeName: 'Avignon' }, communes).kind).toBe(
       'outside',

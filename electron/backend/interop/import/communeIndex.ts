@@ -7,8 +7,9 @@ import { currentCodeOfEntry, referenceCommunes } from './communeReference';
  */
 
 export interface CodeResolution {
-  /** Today's commune code. */
+  /** Today's commune code and name. */
   code: string;
+  name: string;
   /** The name the code had, when it was not today's commune (« Marseille 1er Arrondissement »). */
   formerName: string | null;
 }
@@ -20,16 +21,17 @@ function build(): Map<string, CodeResolution> {
   const index = new Map<string, CodeResolution>();
   for (const commune of communes)
     if (commune.type === 'commune-actuelle')
-      index.set(commune.code, { code: commune.code, formerName: null });
+      index.set(commune.code, { code: commune.code, name: commune.nom, formerName: null });
   for (const commune of communes) {
     if (commune.type === 'commune-actuelle') {
       for (const old of commune.anciensCodes ?? [])
-        if (!index.has(old)) index.set(old, { code: commune.code, formerName: null });
+        if (!index.has(old)) index.set(old, { code: commune.code, name: commune.nom, formerName: null });
       continue;
     }
     const parent = currentCodeOfEntry(commune);
+    const today = parent ? index.get(parent) : undefined;
     if (parent && !index.has(commune.code))
-      index.set(commune.code, { code: parent, formerName: commune.nom });
+      index.set(commune.code, { code: parent, name: today?.name ?? commune.nom, formerName: commune.nom });
   }
   return index;
 }

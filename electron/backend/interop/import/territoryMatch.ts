@@ -51,7 +51,8 @@ function byInseeCode(insee: string, byCode: Map<string, TerritoryCommuneRef>): T
   const resolved = resolveCommuneCode(insee);
   if (!resolved) return null;
   const commune = byCode.get(resolved.code);
-  if (!commune) return { kind: 'outside', reason: `Code INSEE ${insee} hors du territoire.` };
+  if (!commune)
+    return { kind: 'outside', reason: `Code INSEE ${insee} (${resolved.name}) hors du territoire.` };
   const note =
     resolved.code === insee
       ? null

@@ -102,7 +102,7 @@ export function VersionList({
                   <td>{version.place}</td>
                   <td className="numeric">{version.actionCount}</td>
                   <td className="numeric">
-                    {version.signedCount} sur {version.memberCount}
+                    {version.signedCount} sur {version.signatureCount}
                   </td>
                   <td>
                     <a
