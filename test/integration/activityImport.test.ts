@@ -88,6 +88,8 @@ describe('activity import (La Coop « Activités » export)', () => {
     expect(result.replacedImports).toBe(0);
     expect(result.import).toMatchObject({ actorName: 'Médiathèque Kateb Yacine', periodEnd: '2026-03-31' });
     const overview = await api.ok('activity.overview', {});
+    // « Toute l’activité importée » spans the period imported, as the Word report does, not only its active days.
+    expect([overview.firstDay, overview.lastDay]).toEqual(['2026-01-01', '2026-03-31']);
     const expected = fileTotals(FIRST_QUARTER);
     expect(overview.totals).toMatchObject({
       activities: expected.activities,

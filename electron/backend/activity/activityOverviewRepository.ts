@@ -150,9 +150,13 @@ export function activityOverview(
       (!input?.to || entry.periodStart <= input.to) &&
       (!input?.actorId || entry.actorId === input.actorId),
   );
+  // The span of what was imported: each import's declared period (« du 1er janvier au 30 juin », as the Word
+  // report says), not only the days that had an activity (the last one on 23 June).
+  const starts = [bounds.first, ...imports.map((entry) => entry.periodStart)].filter((d) => d !== null);
+  const ends = [bounds.last, ...imports.map((entry) => entry.periodEnd)].filter((d) => d !== null);
   return {
-    firstDay: bounds.first,
-    lastDay: bounds.last,
+    firstDay: starts.length > 0 ? starts.reduce((a, b) => (b < a ? b : a)) : null,
+    lastDay: ends.length > 0 ? ends.reduce((a, b) => (b > a ? b : a)) : null,
     from: input?.from ?? null,
     to: input?.to ?? null,
     totals: {
