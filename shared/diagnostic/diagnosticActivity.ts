@@ -53,7 +53,7 @@ export const ACTIVITY_SOURCE_LABEL =
 /** What an old frozen diagnostic says in place of the block. */
 export const ACTIVITY_NOT_FROZEN =
   'Non disponible dans ce diagnostic figé\u00a0: il date d’avant le suivi de l’activité.';
-export const NO_ACTIVITY = 'Aucune activité importée sur la période';
+export const NO_ACTIVITY = 'Aucune activité recensée sur la période';
 
 /** The 12 complete months before `today`: from the 1st of the month a year before to the end of last month. */
 export function lastTwelveMonths(today: string): { from: string; to: string } {

@@ -119,6 +119,13 @@ export function keyFigures(dto: DiagnosticDto): KeyFigure[] {
   ];
 }
 
+/**
+ * A commune's place in the fragility × offer ranking, as screens and documents write it: a commune whose
+ * fragility is not known comes last in the order but is not ranked (« — »), never read as the least fragile.
+ */
+export const rankText = (rank: number, fragilityScore: number | null): string =>
+  fragilityScore === null ? '—' : formatInteger(rank);
+
 /** The columns of the communes table a user can sort by. */
 export const COMMUNE_SORTS = [
   'rank',

@@ -20,11 +20,14 @@ export interface HeadlineFigure {
 export const NOT_KNOWN = 'non renseigné';
 export const NOT_COMPUTABLE = 'non calculable';
 
-/** Why there is no fragility: nothing imported, or nothing chosen among what was imported. */
+/**
+ * Why there is no fragility: no indicator gathered yet, or none chosen among those gathered. Written in the
+ * documents' words (a mayor reads it), not the app's (« importé »).
+ */
 export function missingFragilityReason(dto: DiagnosticDto): string {
   return dto.indicators.length === 0
-    ? 'aucun indicateur de fragilité importé'
-    : `aucun indicateur de fragilité choisi parmi les ${countLabel(dto.indicators.length, 'indicateur importé', 'indicateurs importés')}`;
+    ? 'aucun indicateur de fragilité disponible'
+    : `aucun indicateur de fragilité retenu (${countLabel(dto.indicators.length, 'indicateur disponible', 'indicateurs disponibles')})`;
 }
 
 /**

@@ -50,7 +50,7 @@ async function docText(kind: 'diagnostic' | 'noteSynthese', snapshotId?: number)
 }
 
 describe('the diagnostic’s activity block', () => {
-  it('says « aucune activité importée » over the last 12 complete months, never zeros', async () => {
+  it('says « aucune activité recensée » over the last 12 complete months, never zeros', async () => {
     t.open();
     t.setNow('2026-12-05T10:00:00Z');
     const diagnostic = await t.ok('diagnostic.get', {});
@@ -58,10 +58,10 @@ describe('the diagnostic’s activity block', () => {
     const { parts, text } = await docText('diagnostic');
     expect(headingsOf(parts.document, 1)).toContain('L’activité des lieux de médiation');
     expect(text).toContain(
-      'Aucune activité importée sur la période (du 1er décembre 2025 au 30 novembre 2026)',
+      'Aucune activité recensée sur la période (du 1er décembre 2025 au 30 novembre 2026)',
     );
     const note = await docText('noteSynthese');
-    expect(note.text).toMatch(/Aucune activité importée/);
+    expect(note.text).toMatch(/Aucune activité recensée/);
   });
 
   it('gives the same figure in the DTO, the Word diagnostic, the note and the « Activité » screen', async () => {

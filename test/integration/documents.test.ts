@@ -231,6 +231,17 @@ describe('the diagnostic territorial', () => {
       );
       const indicators = tablesOf(parts.document).find((table) => table.rows[0]![0] === 'Indicateur')!;
       expect(indicators.rows.slice(1).every((row) => row[2] === '2023')).toBe(true);
+      // In the annex, a commune whose fragility is unknown is not ranked: « — », never the last ranks.
+      const annex = tablesOf(parts.document).find(
+        (table) => table.rows[0]![0] === 'Commune' && table.rows[0]!.includes('Rang'),
+      )!;
+      const [fragilityAt, rankAt] = ['Fragilité', 'Rang'].map((title) => annex.rows[0]!.indexOf(title));
+      const rows = annex.rows.slice(1);
+      const unknown = rows.filter((row) => row[fragilityAt!] === 'non renseigné');
+      expect(unknown.length).toBeGreaterThan(0);
+      expect(unknown.every((row) => row[rankAt!] === '—')).toBe(true);
+      const ranks = rows.filter((row) => row[rankAt!] !== '—').map((row) => Number(row[rankAt!]));
+      expect(ranks.sort((a, b) => a - b)).toEqual(ranks.map((_, index) => index + 1));
       // French typography applied to the user's commentary.
       expect(parts.paragraphs).toContain('Étendre la tournée du bus\u00a0: priorité 2027\u00a0!');
       expect(headingsOf(parts.document, 2).map(tabs)).toContain(

@@ -53,7 +53,7 @@ describe('map', () => {
     expect(before.hasContours).toBe(false);
     expect(communePaths(before.svg ?? '')).toHaveLength(0);
     expect(circles(before.svg ?? '').length).toBeGreaterThan(0);
-    expect(before.svg).toContain('contours des communes non importés');
+    expect(before.svg).toContain('contours des communes non disponibles');
     expect(before.svg).not.toContain('Commune sans lieu fixe de médiation');
 
     await api.ok('map.importContours', { contentBase64: base64(VIENNE) });

@@ -89,8 +89,8 @@ export async function buildMap(ctx: BackendContext, input: MapValues): Promise<M
     summaryLine(summary) + offMapText(points),
     `Sources\u00a0: annuaire Maillage au ${formatDate(todayOf(ctx))}\u00a0; ` +
       (contours.size > 0
-        ? 'contours officiels des communes importés.'
-        : 'contours des communes non importés (lieux géolocalisés seulement).'),
+        ? 'contours officiels des communes.'
+        : 'contours des communes non disponibles (lieux géolocalisés seulement).'),
   ];
   const svg = buildMapSvg({
     title: `Lieux des acteurs du numérique — ${territory.displayName}`,

@@ -47,7 +47,7 @@ function synthesis(data: DiagnosticData, outline: Outline): FileChild[] {
   return [
     outline.heading(1, 'Synthèse', { pageBreakBefore: true }),
     body(
-      `Ce diagnostic établi le ${formatDate(dto.today)} croise les fragilités numériques des habitants des ${formatInteger(dto.territory.communeCount)} communes de ${dto.territory.name} avec l’offre de médiation numérique recensée dans l’annuaire des acteurs.`,
+      `Ce diagnostic établi le ${formatDate(dto.today)} croise les fragilités numériques des habitants des ${formatInteger(dto.territory.communeCount)} communes du territoire (${dto.territory.name}) avec l’offre de médiation numérique recensée dans l’annuaire des acteurs.`,
     ),
     keyFiguresTable(dto),
     ...commentary(dto, 'synthese', outline),
@@ -319,7 +319,7 @@ function annexes(data: DiagnosticData, outline: Outline): FileChild[] {
     outline.heading(1, 'Annexe\u00a0: données par commune'),
     body(
       dto.fragility
-        ? `Fragilité\u00a0: ${inSentence(dto.fragility.label)}, de 1 à 10 (10\u00a0= la plus fragile). Lieux\u00a0: lieux fixes de la commune, et permanences itinérantes tenues dans la commune par des lieux d’ailleurs. Rang\u00a0: position dans le croisement fragilité × offre (1\u00a0= la plus fragile et la moins dotée).`
+        ? `Fragilité\u00a0: ${inSentence(dto.fragility.label)}, de 1 à 10 (10\u00a0= la plus fragile). Lieux\u00a0: lieux fixes de la commune, et permanences itinérantes tenues dans la commune par des lieux d’ailleurs. Rang\u00a0: position dans le croisement fragilité × offre (1\u00a0= la plus fragile et la moins dotée)\u00a0; une commune dont la fragilité n’est pas renseignée n’est pas classée (—).`
         : `Lieux\u00a0: lieux fixes de la commune, et permanences itinérantes tenues dans la commune par des lieux d’ailleurs. Faute d’indicateur de fragilité ${dto.indicators.length === 0 ? 'disponible' : 'retenu'}, le tableau ne donne ni la fragilité ni le rang des communes.`,
     ),
     communesTable(dto),

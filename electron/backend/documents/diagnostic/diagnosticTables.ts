@@ -5,7 +5,7 @@ import {
   headlineFigures,
   offerUnmeasured,
 } from '../../../../shared/diagnostic/headlineFigures';
-import { offerText } from '../../../../shared/diagnostic/diagnosticFigures';
+import { offerText, rankText } from '../../../../shared/diagnostic/diagnosticFigures';
 import { FRAGILITY_DIRECTION_LABELS } from '../../../../shared/diagnostic/indicatorSchemas';
 import { formatDecimal, formatInteger, formatOneDecimal } from '../../../../shared/format/french';
 import { dataTable } from '../tables';
@@ -170,7 +170,7 @@ export function rankingTable(dto: DiagnosticDto, count: number): FileChild {
     rows: dto.ranking
       .slice(0, count)
       .map((row) => [
-        formatInteger(row.rank),
+        rankText(row.rank, row.score),
         row.name,
         formatInteger(row.population),
         scoreOrMissing(row.score),
@@ -231,7 +231,9 @@ export function communesTable(dto: DiagnosticDto): FileChild {
         unmeasured ? null : offerText(commune.placeCount, commune.permanenceCount),
         unmeasured ? null : decimalOrMissing(commune.placesPer10k),
         unmeasured ? null : formatInteger(commune.services.length),
-        ...(withFragility ? [scoreOrMissing(commune.fragilityScore), formatInteger(commune.rank)] : []),
+        ...(withFragility
+          ? [scoreOrMissing(commune.fragilityScore), rankText(commune.rank, commune.fragilityScore)]
+          : []),
       ]),
     zebra: true,
   });

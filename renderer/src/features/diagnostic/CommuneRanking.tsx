@@ -5,6 +5,7 @@ import { SERVICES } from '../../../../shared/vocabularies/lieuxMediation';
 import {
   nearestText,
   offerText,
+  rankText,
   sortCommunes,
   type CommuneSort,
 } from '../../../../shared/diagnostic/diagnosticFigures';
@@ -112,7 +113,7 @@ export function CommuneRanking({ diagnostic }: { diagnostic: DiagnosticDto }) {
                     : undefined
                 }
               >
-                <td className="numeric">{commune.rank}</td>
+                <td className="numeric">{rankText(commune.rank, commune.fragilityScore)}</td>
                 <th scope="row">{commune.name}</th>
                 <td className="numeric">{formatInteger(commune.population)}</td>
                 <td className="numeric">
