@@ -28,6 +28,8 @@ const INSTRUCTIONS: RegExp[] = [
   /\baprès (un|l’|l') ?import/i,
   /\bapparaîtr(a|ont)\b/i,
   /\bà rédiger dans\b/i,
+  // The app's word for what the reader knows as collected, gathered or available.
+  /\bimporté(e|s|es)?\b/i,
 ];
 
 const EVERY_DOCUMENT: DocumentRequest[] = [

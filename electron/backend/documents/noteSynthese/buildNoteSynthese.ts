@@ -64,7 +64,7 @@ function roadmapState(roadmap: RoadmapDto, today: string): FileChild[] {
   const state =
     roadmap.state === 'adoptee' && roadmap.adoption
       ? `adoptée (version ${roadmap.adoption.version}, le ${formatDate(roadmap.adoption.adoptedOn)} à ${roadmap.adoption.place})`
-      : `brouillon de la version ${roadmap.version}, à adopter`;
+      : `projet de version ${roadmap.version}, à adopter`;
   return [
     body(`${roadmap.title}\u00a0: ${state}.`),
     bullet(
