@@ -150,13 +150,20 @@ function servicesChart(dto: DiagnosticDto): BarChartSpec {
   };
 }
 
+/** The subtitle, and « ; en gras, … » only when some bar is set in bold (none at 0: nothing to point to). */
+const withBoldNote = (text: string, bold: string, items: readonly { placeCount: number }[]) =>
+  items.some((item) => item.placeCount === 0) ? `${text}\u00a0; en gras, ${bold}.` : `${text}.`;
+
 function publicsChart(dto: DiagnosticDto): BarChartSpec {
   return {
     kind: 'bar',
     id: CHART_IDS.publics,
     title: 'Publics accueillis en particulier\u00a0: nombre de lieux',
-    subtitle:
-      'Lieux dont l’acteur déclare s’adresser à ce public\u00a0; en gras, les publics que nul ne déclare.',
+    subtitle: withBoldNote(
+      'Lieux dont l’acteur déclare s’adresser à ce public',
+      'les publics que nul ne déclare',
+      dto.offer.publics,
+    ),
     sources: [directory(dto)],
     items: dto.offer.publics.map((p) => ({
       label: p.value,
@@ -173,8 +180,11 @@ function supportsChart(dto: DiagnosticDto): BarChartSpec {
     kind: 'bar',
     id: CHART_IDS.supports,
     title: 'Accompagnements spécifiques\u00a0: nombre de lieux',
-    subtitle:
-      'Handicaps, illettrisme, langues étrangères\u00a0; en gras, les accompagnements offerts nulle part.',
+    subtitle: withBoldNote(
+      'Handicaps, illettrisme, langues étrangères',
+      'les accompagnements offerts nulle part',
+      dto.offer.specificSupports,
+    ),
     sources: [directory(dto)],
     items: dto.offer.specificSupports.map((s) => ({
       label: s.value,
@@ -192,8 +202,11 @@ function programmesChart(dto: DiagnosticDto): BarChartSpec {
     kind: 'bar',
     id: CHART_IDS.programmes,
     title: 'Dispositifs nationaux présents\u00a0: nombre de lieux',
-    subtitle:
-      'Conseillers numériques, France Services et Aidants Connect\u00a0; en gras, les dispositifs absents.',
+    subtitle: withBoldNote(
+      'Conseillers numériques, France Services et Aidants Connect',
+      'les dispositifs absents',
+      [conseillersNumeriques, franceServices, aidantsConnect],
+    ),
     sources: [directory(dto)],
     items: [conseillersNumeriques, franceServices, aidantsConnect].map((p) => ({
       label: p.value,
@@ -209,8 +222,8 @@ function freshnessChart(dto: DiagnosticDto): PieChartSpec {
   return {
     kind: 'pie',
     id: CHART_IDS.freshness,
-    title: 'Fraîcheur de l’annuaire\u00a0: dernière vérification des lieux',
-    subtitle: 'Les outils nationaux signalent les lieux non vérifiés depuis 12 à 18 mois.',
+    title: 'Fraîcheur de l’annuaire\u00a0: dernière vérification de la fiche de chaque lieu',
+    subtitle: 'Les outils nationaux signalent les fiches non vérifiées depuis 12 à 18 mois.',
     sources: [directory(dto)],
     slices: dto.offer.freshness.map((f) => ({ label: FRESHNESS[f.freshness], value: f.placeCount })),
     format: 'integer',

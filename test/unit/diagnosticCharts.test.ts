@@ -55,8 +55,22 @@ describe('diagnostic charts', () => {
       highlight: false,
     });
     expect(publics.items.filter((i) => i.highlight)).toHaveLength(4);
+    expect(publics.subtitle).toBe(
+      'Lieux dont l’acteur déclare s’adresser à ce public\u00a0; en gras, les publics que nul ne déclare.',
+    );
     const supports = chart<BarChartSpec>(diagnosticFixture(), CHART_IDS.supports);
     expect(supports.items.every((i) => i.value === 0 && i.highlight)).toBe(true);
+  });
+
+  it('points to bold bars only when some bar is bold', () => {
+    const dto = diagnosticFixture();
+    const everyPublic = {
+      ...dto,
+      offer: { ...dto.offer, publics: dto.offer.publics.map((p) => ({ ...p, placeCount: 2 })) },
+    };
+    const publics = chart<BarChartSpec>(everyPublic, CHART_IDS.publics);
+    expect(publics.items.some((i) => i.highlight)).toBe(false);
+    expect(publics.subtitle).toBe('Lieux dont l’acteur déclare s’adresser à ce public.');
   });
 
   it('counts places per service with the services offered nowhere highlighted', () => {
