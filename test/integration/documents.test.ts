@@ -185,6 +185,9 @@ describe('the diagnostic territorial', () => {
         (table) => table.rows[0]![0] === 'Commune' && table.rows[0]!.includes('Services sur 9'),
       )!;
       expect(annex.rows).toHaveLength(1 + territory!.communes.length);
+      // A service's communes include those its places visit: the header says « desservies ».
+      const services = tables.find((table) => table.rows[0]![0] === 'Service')!;
+      expect(services.rows[0]).toEqual(['Service', 'Lieux', 'Communes desservies']);
       // Without an indicator: said plainly; no commentary written: said once, not under four headings.
       const text = parts.paragraphs.map(tabs);
       expect(text).toContain('Indicateur de fragilité : non renseigné');

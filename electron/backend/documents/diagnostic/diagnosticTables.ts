@@ -101,7 +101,8 @@ export function servicesTable(dto: DiagnosticDto): FileChild {
     columns: [
       { title: 'Service', share: 6 },
       { title: 'Lieux', share: 1.5, align: 'right' },
-      { title: 'Communes', share: 1.5, align: 'right' },
+      // With the communes where a visiting place holds a permanence: they can outnumber the places.
+      { title: 'Communes desservies', share: 1.8, align: 'right' },
     ],
     rows: dto.offer.services.map((coverage) => [
       coverage.value,
@@ -118,7 +119,8 @@ export function programmesTable(dto: DiagnosticDto): FileChild {
     columns: [
       { title: 'Dispositif', share: 6 },
       { title: 'Lieux', share: 1.5, align: 'right' },
-      { title: 'Communes', share: 1.5, align: 'right' },
+      // With the communes where a visiting place holds a permanence: they can outnumber the places.
+      { title: 'Communes desservies', share: 1.8, align: 'right' },
     ],
     rows: [
       keyProgrammes.conseillersNumeriques,
