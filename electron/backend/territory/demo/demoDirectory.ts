@@ -129,24 +129,24 @@ function actors(today: string): ActorInput[] {
             {
               communeCode: charroux.communeCode,
               weekdays: ['Tu'],
-              schedule: 'Le mardi, 9 h 30 – 12 h 30, place de la mairie',
+              schedule: '9 h 30 – 12 h 30, place de la mairie',
             },
             {
               communeCode: chaunay.communeCode,
               weekdays: ['We'],
-              schedule: 'Le mercredi matin, semaines paires',
+              schedule: 'Le matin, semaines paires',
             },
             {
               communeCode: chateauGarnier.communeCode,
               weekdays: ['We'],
-              schedule: 'Le mercredi matin, semaines impaires',
+              schedule: 'Le matin, semaines impaires',
             },
             {
               communeCode: champagneStHilaire.communeCode,
               weekdays: ['Th'],
-              schedule: 'Le jeudi, 14 h – 17 h',
+              schedule: '14 h – 17 h',
             },
-            { communeCode: brux.communeCode, weekdays: ['Fr'], schedule: 'Le vendredi, 9 h – 12 h' },
+            { communeCode: brux.communeCode, weekdays: ['Fr'], schedule: '9 h – 12 h' },
             {
               communeCode: payroux.communeCode,
               weekdays: ['Mo'],
