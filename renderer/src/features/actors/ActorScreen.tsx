@@ -108,12 +108,15 @@ export function ActorScreen({ id }: { id: number }) {
               </span>
             ))}
           </div>
+          {/* Each date whole on its line: « 7 décembre » never leaves « 2026 » alone below. */}
           <p className="actor-verified">
-            {actor.lastVerifiedOn
-              ? `Dernière vérification le ${formatDate(actor.lastVerifiedOn)}`
-              : 'Jamais vérifiée'}
+            <span className="unbroken">
+              {actor.lastVerifiedOn
+                ? `Dernière vérification le ${formatDate(actor.lastVerifiedOn)}`
+                : 'Jamais vérifiée'}
+            </span>
             {' · '}
-            Modifiée le {formatDate(actor.updatedAt)}
+            <span className="unbroken">Modifiée le {formatDate(actor.updatedAt)}</span>
           </p>
         </div>
         <div className="page-actions">
