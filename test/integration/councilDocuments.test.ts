@@ -109,6 +109,23 @@ describe('council documents', () => {
     });
   }
 
+  it('say « en retard » of an action past its end in its fiche as in the calendar', async () => {
+    await demoTerritory();
+    t.setNow('2026-09-01T10:00:00Z');
+    const roadmap = readDocx(
+      (await t.ok('documents.build', { kind: 'feuilleDeRoute', options: {} })).contentBase64,
+    );
+    const rows = tablesOf(roadmap.document).flatMap((table) => table.rows);
+    // Ended in June 2026, not started: late in the calendar and in its own fiche.
+    const calendarRow = rows.find(
+      (row) => row[0]!.endsWith('Permanence France Services à Charroux') && row.includes('juin 2026'),
+    );
+    expect(calendarRow).toContain('À lancer (en retard)');
+    expect(rows).toContainEqual(['État', 'À lancer (en retard) — 0\u00a0% réalisés']);
+    // Ending in June 2027, on time.
+    expect(rows).toContainEqual(['État', 'En cours — 30\u00a0% réalisés']);
+  });
+
   it('say what is not written in one sentence, and replace charts of zeros by a sentence', async () => {
     await partialTerritory();
     const roadmap = readDocx(

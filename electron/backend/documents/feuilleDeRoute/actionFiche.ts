@@ -1,3 +1,4 @@
+import { isActionLate } from '../../../../shared/roadmap/actionLate';
 import type { FileChild } from 'docx';
 import { computedSourceText } from '../../../../shared/roadmap/computedIndicator';
 import type { RoadmapActionDto, RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
@@ -23,6 +24,7 @@ export function actionFiche(
   action: RoadmapActionDto,
   number: string,
   outline: Outline,
+  today: string,
 ): FileChild[] {
   const names = memberNames(roadmap);
   const objective = roadmap.objectives.find((o) => o.id === action.objectiveId);
@@ -66,7 +68,10 @@ export function actionFiche(
     ['Budget', action.budget === null ? null : formatEuros(action.budget)],
     ['Financements', fundings.length > 0 ? fundings.join('\n') : null],
     ['Indicateurs', indicators.length > 0 ? indicators.join('\n') : null],
-    ['État', `${ACTION_STATUSES[action.status]} — ${action.progress}\u00a0% réalisés`],
+    [
+      'État',
+      `${ACTION_STATUSES[action.status]}${isActionLate(action, today) ? ' (en retard)' : ''} — ${action.progress}\u00a0% réalisés`,
+    ],
   ];
   return [
     outline.heading(3, `Action ${number} — ${action.title}`),

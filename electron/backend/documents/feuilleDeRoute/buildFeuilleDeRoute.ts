@@ -41,7 +41,7 @@ interface Section {
 
 const hasText = (value: string | null) => Boolean(value?.trim());
 
-function chantiers(roadmap: RoadmapDto, outline: Outline): FileChild[] {
+function chantiers(roadmap: RoadmapDto, outline: Outline, today: string): FileChild[] {
   const numbers = actionNumbers(roadmap);
   const blocks: FileChild[] = [];
   roadmap.chantiers.forEach((chantier, index) => {
@@ -49,7 +49,7 @@ function chantiers(roadmap: RoadmapDto, outline: Outline): FileChild[] {
     if (chantier.description?.trim()) blocks.push(...bodyLines(chantier.description));
     if (chantier.actions.length === 0) blocks.push(labelled('Actions', null, 'fp'));
     for (const action of chantier.actions)
-      blocks.push(...actionFiche(roadmap, action, numbers.get(action.id)!, outline));
+      blocks.push(...actionFiche(roadmap, action, numbers.get(action.id)!, outline, today));
   });
   return blocks;
 }
@@ -123,7 +123,7 @@ function sections(roadmap: RoadmapDto, today: string): Section[] {
       title: 'Chantiers clés et fiches action',
       named: 'les chantiers clés et leurs actions',
       written: roadmap.chantiers.length > 0,
-      build: (outline) => chantiers(roadmap, outline),
+      build: (outline) => chantiers(roadmap, outline, today),
     },
     {
       title: 'Qui fait quoi',

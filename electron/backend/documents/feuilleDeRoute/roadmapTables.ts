@@ -1,3 +1,4 @@
+import { isActionLate } from '../../../../shared/roadmap/actionLate';
 import type { FileChild } from 'docx';
 import type { RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
 import {
@@ -104,11 +105,7 @@ export function calendarTable(roadmap: RoadmapDto, today: string): FileChild {
     ],
     rows: roadmap.chantiers.flatMap((chantier) =>
       chantier.actions.map((action) => {
-        const late =
-          action.end !== null &&
-          action.end < today.slice(0, action.end.length) &&
-          action.status !== 'termine' &&
-          action.status !== 'abandonne';
+        const late = isActionLate(action, today);
         return [
           `${numbers.get(action.id)} ${action.title}`,
           action.start ? formatMonthOrDate(action.start) : null,

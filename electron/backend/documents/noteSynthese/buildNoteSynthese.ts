@@ -1,3 +1,4 @@
+import { isActionLate } from '../../../../shared/roadmap/actionLate';
 import { Paragraph, TextRun, type FileChild } from 'docx';
 import type { DiagnosticDto } from '../../../../shared/diagnostic/diagnosticDto';
 import type { RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
@@ -52,13 +53,7 @@ function roadmapState(roadmap: RoadmapDto, today: string): FileChild[] {
     .map((status) => ({ status, count: actions.filter((a) => a.status === status).length }))
     .filter((entry) => entry.count > 0)
     .map((entry) => `${formatInteger(entry.count)}\u00a0${ACTION_STATUSES[entry.status].toLowerCase()}`);
-  const late = actions.filter(
-    (a) =>
-      a.end !== null &&
-      a.end < today.slice(0, a.end.length) &&
-      a.status !== 'termine' &&
-      a.status !== 'abandonne',
-  ).length;
+  const late = actions.filter((a) => isActionLate(a, today)).length;
   const { overall } = roadmapFunding(roadmap);
   const signed = roadmap.signatures.filter((s) => s.status === 'signe').length;
   const state =
