@@ -25,6 +25,7 @@ import { assembleDocument, documentBytes } from '../assembleDocument';
 import type { DocumentContext } from '../documentContext';
 import { STYLE } from '../documentStyles';
 import { figure } from '../figures';
+import { chartFigure } from '../chartFigure';
 import { documentFileName } from '../fileName';
 import { frenchTypography } from '../frenchTypography';
 import { Outline } from '../outline';
@@ -44,9 +45,6 @@ import { svgToPngAsync } from '../charts/chartPng';
 const CHART_MAX_HEIGHT = 760;
 /** Longer tables are cut in the document (the XLSX export has them whole). */
 const TABLE_ROWS = 30;
-
-const sourceText = (source: { label: string; year: number | null }) =>
-  source.year === null ? source.label : `${source.label}, ${source.year}`;
 
 function cellText(cell: ReportCell, column: ReportColumn): CellContent {
   if (cell === null || cell === '') return cell;
@@ -128,21 +126,10 @@ function tableBlock(whole: ReportTable, rows = TABLE_ROWS): FileChild[] {
 
 function chartBlock(chart: RenderedChart | undefined): FileChild[] {
   if (!chart) return [];
-  if (!chart.png) {
-    const sentence = activityChartEmptyNote(chart.spec) ?? chart.note;
-    return sentence ? [body(sentence)] : [];
-  }
-  return [
-    ...(chart.spec.subtitle ? [body(chart.spec.subtitle, { keepNext: true })] : []),
-    ...figure({
-      png: chart.png,
-      caption: chart.spec.title,
-      source: chart.spec.sources.map(sourceText).join('\u00a0; ') || null,
-      description: chart.spec.subtitle ?? chart.spec.title,
-      maxHeight: CHART_MAX_HEIGHT,
-    }),
-    ...(chart.note ? [body(chart.note)] : []),
-  ];
+  return chartFigure(chart, {
+    maxHeight: CHART_MAX_HEIGHT,
+    emptySentence: chart.png ? null : activityChartEmptyNote(chart.spec),
+  });
 }
 
 /** « du 1er janvier 2026 au 31 mars 2026 »: the chosen period, else the periods of the imports it draws on. */

@@ -20,7 +20,8 @@ import { inSentence } from '../inSentence';
 import { body } from '../paragraphs';
 import type { DiagnosticData } from './readDiagnosticData';
 import { commentary, unwritten } from './diagnosticCommentary';
-import { CHART_MAX_HEIGHT, chartsOf, sourceText } from './diagnosticFigures';
+import { CHART_MAX_HEIGHT, chartsOf } from './diagnosticFigures';
+import { sourceText } from '../chartFigure';
 import { activityBlock } from './activityBlock';
 import {
   communesTable,
