@@ -25,7 +25,7 @@ export interface ActivityAnalysis {
 
 const REFUSED_SHOWN = 20;
 
-export const STRUCTURE_COLUMN_REASON =
+const STRUCTURE_COLUMN_REASON =
   'Structure ou lieu\u00a0: un import par structure (le nom n’est pas enregistré)';
 
 /**
@@ -36,7 +36,7 @@ function activitiesLine(activities: number, individual: number, collective: numb
   const unknown = activities - individual - collective;
   const kinds =
     unknown === activities
-      ? ' (individuelles ou collectives\u00a0: non précisé)'
+      ? ` (${activities > 1 ? 'individuelles ou collectives' : 'individuelle ou collective'}\u00a0: non précisé)`
       : `\u00a0: ${countLabel(individual, 'individuelle')}, ${formatInteger(collective)} en atelier collectif${unknown > 0 ? `, ${formatInteger(unknown)} sans précision` : ''}`;
   return `${countLabel(activities, 'activité')}${activities > 0 ? kinds : ''}, ${countLabel(accompaniments, 'accompagnement')}.`;
 }
