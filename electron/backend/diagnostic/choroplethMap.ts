@@ -96,9 +96,14 @@ export function buildChoroplethSvg(drawing: ChoroplethDrawing): string {
     );
     y += 24;
   };
-  for (const c of [...classes].reverse()) {
+  // A value on a bound belongs to the class above it (`classIndexOf`): every class but the top one stops short of
+  // its upper bound, and says so, so that no value reads as being in two classes.
+  for (const [index, c] of [...classes.entries()].reverse()) {
+    const top = index === classes.length - 1;
     const range =
-      c.min === c.max ? formatDecimal(c.min) : `${formatDecimal(c.min)} à ${formatDecimal(c.max)}`;
+      c.min === c.max
+        ? formatDecimal(c.min)
+        : `de ${formatDecimal(c.min)} à ${top ? '' : 'moins de '}${formatDecimal(c.max)}`;
     row(c.color, `${range} (${c.count} commune${c.count > 1 ? 's' : ''})`);
   }
   const missing = drawing.communes.length - known.length;
