@@ -1,8 +1,9 @@
 /** @jsxRuntime automatic */
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { ChartSpec } from '../../../shared/charts/chartSpec';
 import { sourceLines, tableOf } from '../../../shared/charts/chartTable';
 import { Chart, suggestedHeight } from './Chart';
+import { FigureNumbers } from './FigureNumbers';
 import { useContainerWidth } from './useContainerWidth';
 import './chartFigure.css';
 
@@ -23,11 +24,7 @@ const MIN_WIDTH = 360;
  */
 export function ChartFigure({ spec, height, headingLevel = 3 }: ChartFigureProps) {
   const [measure, width] = useContainerWidth(640);
-  const [showTable, setShowTable] = useState(false);
-  const tableId = useId();
   const titleId = useId();
-  const table = tableOf(spec);
-  const sources = sourceLines(spec);
   const Heading = `h${headingLevel}` as const;
   return (
     <figure className="chart-figure" aria-labelledby={titleId}>
@@ -38,61 +35,7 @@ export function ChartFigure({ spec, height, headingLevel = 3 }: ChartFigureProps
       <div className="chart-figure-drawing" ref={measure}>
         <Chart spec={spec} width={Math.max(MIN_WIDTH, width)} height={height ?? suggestedHeight(spec)} />
       </div>
-      <figcaption className="chart-figure-caption">
-        <div>
-          {sources.map((line) => (
-            <p key={line} className="chart-figure-source">
-              {line}
-            </p>
-          ))}
-        </div>
-        <button
-          type="button"
-          className="btn btn-ghost chart-figure-toggle"
-          aria-expanded={showTable}
-          aria-controls={tableId}
-          onClick={() => setShowTable((shown) => !shown)}
-        >
-          {showTable ? 'Masquer les chiffres' : 'Voir les chiffres'}
-        </button>
-      </figcaption>
-      <div id={tableId} hidden={!showTable} className="chart-figure-table">
-        {showTable ? (
-          table.rows.length === 0 ? (
-            <p className="chart-figure-empty">Aucun chiffre à afficher pour ce graphique.</p>
-          ) : (
-            <table className="table">
-              <caption className="visually-hidden">{spec.title}</caption>
-              <thead>
-                <tr>
-                  {table.columns.map((column, index) => (
-                    <th key={index} scope="col" className={index > 0 ? 'numeric' : undefined}>
-                      {column}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.map((row, r) => (
-                  <tr key={r}>
-                    {row.map((cell, c) =>
-                      c === 0 ? (
-                        <th key={c} scope="row">
-                          {cell}
-                        </th>
-                      ) : (
-                        <td key={c} className="numeric">
-                          {cell}
-                        </td>
-                      ),
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )
-        ) : null}
-      </div>
+      <FigureNumbers sources={sourceLines(spec)} table={() => tableOf(spec)} caption={spec.title} />
     </figure>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { formatDate, quoted } from '../../../../shared/format/french';
 import type { AttendanceCell, NetworkLifeDto } from '../../../../shared/meetings/networkLifeDto';
 import {
@@ -9,7 +9,7 @@ import {
   shortDate,
 } from '../../../../shared/meetings/networkLifeCharts';
 import { sourceLines } from '../../../../shared/charts/chartTable';
-import { ChartTableView } from './ChartTableView';
+import { FigureNumbers } from '../../charts/FigureNumbers';
 
 /** The mark of each status in the grid (its label is read aloud and shown on hover). */
 const MARKS: Record<AttendanceCell, string> = {
@@ -29,9 +29,7 @@ const LEGEND: AttendanceCell[] = ['present', 'represente', 'excuse', 'absent', '
  * (title, source, « Voir les chiffres »).
  */
 export function AttendanceGrid({ life }: { life: NetworkLifeDto }) {
-  const [showTable, setShowTable] = useState(false);
   const titleId = useId();
-  const tableId = useId();
   const { meetings, members } = life.attendance;
   const empty = meetings.length === 0 || members.length === 0;
   // The same source as the charts beside it.
@@ -112,29 +110,12 @@ export function AttendanceGrid({ life }: { life: NetworkLifeDto }) {
           </ul>
         </div>
       )}
-      <figcaption className="chart-figure-caption">
-        <div>
-          {source.map((line) => (
-            <p key={line} className="chart-figure-source">
-              {line}
-            </p>
-          ))}
-        </div>
-        {empty ? null : (
-          <button
-            type="button"
-            className="btn btn-ghost chart-figure-toggle"
-            aria-expanded={showTable}
-            aria-controls={tableId}
-            onClick={() => setShowTable((shown) => !shown)}
-          >
-            {showTable ? 'Masquer les chiffres' : 'Voir les chiffres'}
-          </button>
-        )}
-      </figcaption>
-      <div id={tableId} hidden={!showTable} className="chart-figure-table">
-        {showTable ? <ChartTableView table={attendanceTable(life)} caption="Présence par membre" /> : null}
-      </div>
+      <FigureNumbers
+        sources={source}
+        table={() => attendanceTable(life)}
+        caption="Présence par membre"
+        withNumbers={!empty}
+      />
     </figure>
   );
 }

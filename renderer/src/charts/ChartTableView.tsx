@@ -1,4 +1,5 @@
-import type { ChartTable } from '../../../../shared/charts/chartSpec';
+/** @jsxRuntime automatic */
+import type { ChartTable } from '../../../shared/charts/chartSpec';
 
 /** A figure's numbers as a table, in the charts' « Voir les chiffres » style (first column a row heading). */
 export function ChartTableView({ table, caption }: { table: ChartTable; caption: string }) {
