@@ -96,6 +96,53 @@ describe('the coordination body', () => {
     expect(error).toMatchObject({ code: 'not_found' });
     expect(error.message).toContain('n’existe plus');
   });
+
+  it('says the same French « no longer exists » wherever a deleted body is used, and writes nothing', async () => {
+    t.open();
+    const body = await createBody();
+    const actor = await t.ok('actors.create', ccas);
+    await t.ok('instances.delete', { id: body.id });
+    const instanceId = body.id;
+    const failures = [
+      await t.failure('instances.addMember', { instanceId, member: { kind: 'actor', actorId: actor.id } }),
+      await t.failure('instances.check', { id: instanceId }),
+      await t.failure('instances.assume', {
+        instanceId,
+        key: 'public:seniors',
+        reason: 'Le club des aînés.',
+      }),
+      await t.failure('meetings.save', {
+        instanceId,
+        kind: 'atelier',
+        title: 'Atelier Aidants Connect',
+        startsAt: '2026-05-15T10:00',
+        durationMinutes: 90,
+        place: null,
+      }),
+      await t.failure('meetings.saveSeries', {
+        instanceId,
+        kind: 'pleniere',
+        title: 'Plénière',
+        pattern: { kind: 'monthlyWeekday', interval: 1, nth: 1, weekday: 'TH' },
+        startsOn: '2026-05-01',
+        time: '14:00',
+        durationMinutes: 120,
+        end: { kind: 'none' },
+        place: null,
+      }),
+      await t.failure('meetings.overview', { instanceId }),
+      await t.failure('meetings.networkLife', { instanceId, from: null, to: null }),
+      await t.failure('meetings.openActions', { instanceId }),
+    ];
+    for (const error of failures)
+      expect(error).toMatchObject({
+        code: 'not_found',
+        message: 'Cette instance n’existe plus\u00a0: elle a peut-être été supprimée. Rechargez la page.',
+      });
+    expect(t.count('instance_member')).toBe(0);
+    expect(t.count('meeting')).toBe(0);
+    expect(t.count('meeting_series')).toBe(0);
+  });
 });
 
 describe('members', () => {

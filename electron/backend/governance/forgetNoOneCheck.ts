@@ -7,7 +7,7 @@ import { readActorFacts } from './actorFactsRepository';
 import { readPermanenceCommunes } from './itinerantActorsRepository';
 import { AppFailure } from '../../../shared/result';
 import { listInstanceMembers } from './instanceMembers';
-import { instanceNotFound } from './instanceRepository';
+import { requireInstance } from './requireInstance';
 import { driftFindings } from '../meetings/driftFindings';
 
 /**
@@ -21,12 +21,7 @@ export type CheckStore = DataStore;
 
 export async function checkInstance(store: CheckStore, instanceId: number): Promise<ForgetNoOneReportDto> {
   const { db } = store;
-  const instance = await db
-    .selectFrom('instance')
-    .select('id')
-    .where('id', '=', instanceId)
-    .executeTakeFirst();
-  if (!instance) throw instanceNotFound();
+  await requireInstance(db, instanceId);
   const members = await listInstanceMembers(db, instanceId);
   const memberActorIds = members.flatMap((member) => (member.actorId === null ? [] : [member.actorId]));
   const { facts: actors, liveIds: live } = readActorFacts(store, instanceId);
@@ -108,12 +103,7 @@ export async function unassumeFinding(
   db: Kysely<DB>,
   values: { instanceId: number; key: string },
 ): Promise<void> {
-  const instance = await db
-    .selectFrom('instance')
-    .select('id')
-    .where('id', '=', values.instanceId)
-    .executeTakeFirst();
-  if (!instance) throw instanceNotFound();
+  await requireInstance(db, values.instanceId);
   await db
     .deleteFrom('instanceFindingAssumed')
     .where('instanceId', '=', values.instanceId)

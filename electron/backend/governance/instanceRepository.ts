@@ -3,17 +3,11 @@ import type { DB } from '../db/schema';
 import type { InstanceDto } from '../../../shared/governance/governanceDto';
 import type { z } from 'zod';
 import type { instanceSaveInput } from '../../../shared/governance/governanceSchemas';
-import { AppFailure } from '../../../shared/result';
 import { inTransaction } from '../actors/writeActor';
 import { listInstanceMembers } from './instanceMembers';
+import { instanceNotFound, requireInstance } from './requireInstance';
 
 /** A coordination body as a whole: create, rename, delete, read with its members. */
-
-export const instanceNotFound = () =>
-  new AppFailure(
-    'not_found',
-    'Cette instance n’existe plus\u00a0: elle a peut-être été supprimée. Rechargez la page.',
-  );
 
 type SaveValues = z.output<typeof instanceSaveInput>;
 
@@ -59,12 +53,7 @@ export async function saveInstance(
 /** Deletes the body with its members and assumed findings; answers its name for the confirmation message. */
 export async function deleteInstance(db: Kysely<DB>, id: number): Promise<{ id: number; name: string }> {
   return inTransaction(db, async (trx) => {
-    const row = await trx
-      .selectFrom('instance')
-      .select(['id', 'name'])
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!row) throw instanceNotFound();
+    const row = await requireInstance(trx, id);
     await trx.deleteFrom('instance').where('id', '=', id).execute();
     return row;
   });

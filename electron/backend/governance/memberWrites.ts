@@ -11,7 +11,8 @@ import { AppFailure } from '../../../shared/result';
 import { quoted } from '../../../shared/format/french';
 import { inTransaction } from '../actors/writeActor';
 import { actorNotFound } from '../actors/notFound';
-import { instanceNotFound, touchInstance } from './instanceRepository';
+import { touchInstance } from './instanceRepository';
+import { requireInstance } from './requireInstance';
 
 /**
  * Writing the members of a body: an actor of the directory (with who represents it) or an elected official (name,
@@ -56,12 +57,7 @@ export async function addMember(
   options: { now: string },
 ): Promise<number> {
   return inTransaction(db, async (trx) => {
-    const instance = await trx
-      .selectFrom('instance')
-      .select('id')
-      .where('id', '=', values.instanceId)
-      .executeTakeFirst();
-    if (!instance) throw instanceNotFound();
+    await requireInstance(trx, values.instanceId);
     const last = await trx
       .selectFrom('instanceMember')
       .select((eb) => eb.fn.max<number | null>('position').as('position'))

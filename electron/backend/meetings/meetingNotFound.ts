@@ -9,12 +9,6 @@ export const meetingNotFound = () =>
 export const seriesNotFound = () =>
   new AppFailure('not_found', 'Cette série de réunions n’existe plus. Rechargez la page.');
 
-export const instanceGone = () =>
-  new AppFailure(
-    'not_found',
-    'Cette instance n’existe plus\u00a0: elle a peut-être été supprimée. Rechargez la page.',
-  );
-
 export const agendaItemNotFound = () =>
   new AppFailure('not_found', 'Ce point de l’ordre du jour n’existe plus. Rechargez la page.');
 

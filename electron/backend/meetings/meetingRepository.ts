@@ -9,7 +9,8 @@ import type {
 import { isOccurrenceDay } from './expandSeries';
 import { AppFailure } from '../../../shared/result';
 import { inTransaction } from '../actors/writeActor';
-import { instanceGone, meetingNotFound, seriesNotFound } from './meetingNotFound';
+import { meetingNotFound, seriesNotFound } from './meetingNotFound';
+import { requireInstance } from '../governance/requireInstance';
 import { placeColumnsOf } from './placeOfInput';
 import { newUid } from './seriesRepository';
 import { seriesRuleOf } from './seriesRule';
@@ -108,12 +109,7 @@ export async function saveMeeting(
       updatedAt: options.now,
     };
     if (values.id === undefined) {
-      const instance = await trx
-        .selectFrom('instance')
-        .select('id')
-        .where('id', '=', values.instanceId)
-        .executeTakeFirst();
-      if (!instance) throw instanceGone();
+      await requireInstance(trx, values.instanceId);
       const created = await trx
         .insertInto('meeting')
         .values({ ...columns, instanceId: values.instanceId, uid: newUid(), createdAt: options.now })

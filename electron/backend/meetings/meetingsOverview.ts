@@ -4,7 +4,7 @@ import type { MeetingListItemDto, MeetingsOverviewDto } from '../../../shared/me
 import { MEETING_KIND_LABELS } from '../../../shared/meetings/meetingsVocabulary';
 import { driftingMembers } from './absenceStreaks';
 import { occurrencesBetween } from './expandSeries';
-import { instanceGone } from './meetingNotFound';
+import { requireInstance } from '../governance/requireInstance';
 import { seriesDtoOf, seriesRuleOf } from './seriesRule';
 
 /**
@@ -22,12 +22,7 @@ export async function readOverview(
   instanceId: number,
   today: string,
 ): Promise<MeetingsOverviewDto> {
-  const instance = await db
-    .selectFrom('instance')
-    .select(['id', 'name'])
-    .where('id', '=', instanceId)
-    .executeTakeFirst();
-  if (!instance) throw instanceGone();
+  const instance = await requireInstance(db, instanceId);
   const seriesRows = await db
     .selectFrom('meetingSeries')
     .selectAll()

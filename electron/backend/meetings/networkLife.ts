@@ -19,7 +19,7 @@ import {
 } from '../../../shared/meetings/meetingsVocabulary';
 import { ABSENCE_STREAK } from './absenceStreaks';
 import { occurrencesBetween } from './expandSeries';
-import { instanceGone } from './meetingNotFound';
+import { requireInstance } from '../governance/requireInstance';
 import { seriesRuleOf } from './seriesRule';
 
 /**
@@ -213,12 +213,7 @@ export async function readNetworkFacts(
   period: NetworkPeriod,
   today: string,
 ): Promise<NetworkFacts> {
-  const instance = await db
-    .selectFrom('instance')
-    .select(['id', 'name'])
-    .where('id', '=', instanceId)
-    .executeTakeFirst();
-  if (!instance) throw instanceGone();
+  const instance = await requireInstance(db, instanceId);
   const rows = await db
     .selectFrom('meeting')
     .select(['id', 'seriesId', 'occurrenceOn', 'title', 'kind', 'startsAt', 'status', 'participantsCount'])

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema';
 import type { OpenActionsDto } from '../../../shared/meetings/meetingsDto';
 import { MEETING_KIND_LABELS } from '../../../shared/meetings/meetingsVocabulary';
-import { instanceGone } from './meetingNotFound';
+import { requireInstance } from '../governance/requireInstance';
 import { meetingActionDtoOf, roadmapLabels } from './readMeeting';
 
 /** The open follow-up actions of all a body's meetings: soonest due first, those without a date last. */
@@ -11,12 +11,7 @@ export async function readOpenActions(
   instanceId: number,
   today: string,
 ): Promise<OpenActionsDto> {
-  const instance = await db
-    .selectFrom('instance')
-    .select('id')
-    .where('id', '=', instanceId)
-    .executeTakeFirst();
-  if (!instance) throw instanceGone();
+  await requireInstance(db, instanceId);
   const rows = await db
     .selectFrom('meetingAction as a')
     .innerJoin('meeting as m', 'm.id', 'a.meetingId')

@@ -5,7 +5,8 @@ import type { DB } from '../db/schema';
 import type { seriesSaveInput } from '../../../shared/meetings/meetingsSchemas';
 import { isOccurrenceDay } from './expandSeries';
 import { inTransaction } from '../actors/writeActor';
-import { instanceGone, seriesNotFound } from './meetingNotFound';
+import { seriesNotFound } from './meetingNotFound';
+import { requireInstance } from '../governance/requireInstance';
 import { placeColumnsOf } from './placeOfInput';
 import { seriesRuleOf, storedRrule } from './seriesRule';
 
@@ -22,12 +23,7 @@ export async function saveSeries(
   options: { now: string },
 ): Promise<number> {
   return inTransaction(db, async (trx) => {
-    const instance = await trx
-      .selectFrom('instance')
-      .select('id')
-      .where('id', '=', values.instanceId)
-      .executeTakeFirst();
-    if (!instance) throw instanceGone();
+    await requireInstance(trx, values.instanceId);
     const columns = {
       title: values.title,
       kind: values.kind,
