@@ -172,16 +172,30 @@ const permanenceForm = (permanence: PermanenceDto): PermanenceForm => ({
   schedule: text(permanence.schedule),
 });
 
+/** The address fields an actor and each of its places share, as typed in the form. */
+type AddressForm = Pick<
+  PlaceForm,
+  'address' | 'addressComplement' | 'postcode' | 'communeCode' | 'latitude' | 'longitude'
+>;
+type StoredAddress = Pick<
+  PlaceDto,
+  'address' | 'addressComplement' | 'postcode' | 'communeCode' | 'latitude' | 'longitude'
+>;
+
+const addressForm = (stored: StoredAddress): AddressForm => ({
+  address: text(stored.address),
+  addressComplement: text(stored.addressComplement),
+  postcode: text(stored.postcode),
+  communeCode: text(stored.communeCode),
+  latitude: coordinateText(stored.latitude),
+  longitude: coordinateText(stored.longitude),
+});
+
 const placeForm = (place: PlaceDto): PlaceForm => ({
   key: newKey('place'),
   id: place.id,
   name: place.name,
-  address: text(place.address),
-  addressComplement: text(place.addressComplement),
-  postcode: text(place.postcode),
-  communeCode: text(place.communeCode),
-  latitude: coordinateText(place.latitude),
-  longitude: coordinateText(place.longitude),
+  ...addressForm(place),
   services: [...place.services],
   accessModes: [...place.accessModes],
   accompanimentModes: [...place.accompanimentModes],
@@ -200,12 +214,7 @@ export function actorFormFromDto(actor: ActorDto): ActorForm {
     siret: text(actor.siret),
     typologies: actor.typologies.filter(isTypologyCode),
     roles: [...actor.roles],
-    address: text(actor.address),
-    addressComplement: text(actor.addressComplement),
-    postcode: text(actor.postcode),
-    communeCode: text(actor.communeCode),
-    latitude: coordinateText(actor.latitude),
-    longitude: coordinateText(actor.longitude),
+    ...addressForm(actor),
     website: text(actor.website),
     publics: [...actor.publics],
     specificSupports: [...actor.specificSupports],
@@ -254,15 +263,22 @@ function coordinates(
   return { latitude: lat.ok ? lat.value : null, longitude: lon.ok ? lon.value : null };
 }
 
+/** The address fields as the API takes them; a coordinate that is not a number goes to `errors`. */
+function addressInput(form: AddressForm, prefix: string, errors: FieldErrors) {
+  return {
+    address: nullIfBlank(form.address),
+    addressComplement: nullIfBlank(form.addressComplement),
+    postcode: nullIfBlank(form.postcode),
+    communeCode: nullIfBlank(form.communeCode),
+    ...coordinates(form.latitude, form.longitude, prefix, errors),
+  };
+}
+
 function placeInput(place: PlaceForm, index: number, errors: FieldErrors): PlaceInput {
   return {
     ...(place.id === null ? {} : { id: place.id }),
     name: place.name.trim(),
-    address: nullIfBlank(place.address),
-    addressComplement: nullIfBlank(place.addressComplement),
-    postcode: nullIfBlank(place.postcode),
-    communeCode: nullIfBlank(place.communeCode),
-    ...coordinates(place.latitude, place.longitude, `places.${index}.`, errors),
+    ...addressInput(place, `places.${index}.`, errors),
     services: [...place.services],
     accessModes: [...place.accessModes],
     accompanimentModes: [...place.accompanimentModes],
@@ -291,11 +307,7 @@ export function actorInputFromForm(form: ActorForm): { input: ActorInput; errors
     siret: nullIfBlank(form.siret),
     typologies: [...form.typologies],
     roles: [...form.roles],
-    address: nullIfBlank(form.address),
-    addressComplement: nullIfBlank(form.addressComplement),
-    postcode: nullIfBlank(form.postcode),
-    communeCode: nullIfBlank(form.communeCode),
-    ...coordinates(form.latitude, form.longitude, '', errors),
+    ...addressInput(form, '', errors),
     website: nullIfBlank(form.website),
     publics: [...form.publics],
     specificSupports: [...form.specificSupports],
