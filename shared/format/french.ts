@@ -66,3 +66,13 @@ export function countLabel(count: number, singular: string, plural = `${singular
 
 /** « Nom » → « « Nom » » with the no-break spaces French quotes take. */
 export const quoted = (text: string): string => `«\u00a0${text}\u00a0»`;
+
+/**
+ * « de » before a name, elided or contracted as French wants it: « de Civray », « d’Espace France Services »,
+ * « d’Épicerie solidaire », « du Relais » (Le), « des Adjots » (Les), « de La Poste ».
+ */
+export function ofName(name: string): string {
+  if (/^Le\s/.test(name)) return `du ${name.slice(3)}`;
+  if (/^Les\s/.test(name)) return `des ${name.slice(4)}`;
+  return /^[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜaeiouyàâäéèêëîïôöùûü]/.test(name) ? `d’${name}` : `de ${name}`;
+}

@@ -19,6 +19,8 @@ test('onboarding a real EPCI, then create, find, edit, delete and restore an act
 
   await expect(page.getByRole('heading', { name: 'L’annuaire est vide' })).toBeVisible();
   await expect(page.getByRole('navigation')).toContainText('CC du Pays Loudunais');
+  // An empty directory offers the national file first, typing by hand second.
+  await expect(page.getByRole('button', { name: 'Importer un fichier de lieux' })).toBeVisible();
 
   // A first actor, with a place and opening hours read back in French.
   await page.getByRole('button', { name: 'Ajouter le premier acteur' }).click();

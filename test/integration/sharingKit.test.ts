@@ -90,6 +90,10 @@ describe('the « Kit de partage »', () => {
       ].sort(),
     );
     expect(kit.missing).toEqual([]);
+    // The screen lists each file by what it holds: the Lisez-moi is named, not « Ce fichier ».
+    expect(kit.entries.find((e) => e.path === 'Lisez-moi.txt')!.what).toBe(
+      'Une page à lire d’abord (Lisez-moi.txt)\u00a0: le contenu du kit et sa date.',
+    );
 
     // Each Word file opens: a zip holding its body, the territory's name in it.
     for (const name of names.filter((n) => n.endsWith('.docx'))) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countLabel, formatDate, formatDateTime, formatInteger, quoted } from '../../shared/format/french';
+import {
+  countLabel,
+  formatDate,
+  formatDateTime,
+  formatInteger,
+  ofName,
+  quoted,
+} from '../../shared/format/french';
 
 describe('French formatting', () => {
   it('writes dates as « 5 avril 2026 » and the first of the month as « 1er »', () => {
@@ -28,5 +35,14 @@ describe('French formatting', () => {
 
   it('puts no-break spaces inside French quotes', () => {
     expect(quoted('Civray')).toBe('«\u00a0Civray\u00a0»');
+  });
+
+  it('elides or contracts « de » before a name, as accessible names read it aloud', () => {
+    expect(ofName('Civray')).toBe('de Civray');
+    expect(ofName('Espace France Services de Civray')).toBe('d’Espace France Services de Civray');
+    expect(ofName('Épicerie solidaire du Civraisien')).toBe('d’Épicerie solidaire du Civraisien');
+    expect(ofName('Le Relais numérique')).toBe('du Relais numérique');
+    expect(ofName('Les Adjots')).toBe('des Adjots');
+    expect(ofName('La Poste')).toBe('de La Poste');
   });
 });

@@ -19,6 +19,9 @@ const SET_ASIDE = [
 /** A letter, figure or closing sign, an ordinary space, a double sign, then a space, a quote or the end; or « / »
  * spaced. */
 const FAULT = /[\p{L}\p{N})»…’%] [:;?!](?=[\s'"`\\]|$)|« \S|\S »/u;
+/** The same after an expression, « % » included: JSX text or a template part that starts with an ordinary space and the sign
+ * (`{label} : {count}`, `${label} : ${count}`). */
+const FAULT_AFTER_EXPRESSION = /^\}? [:;?!%](?=[\s'"`\\$]|$)/u;
 /** The national standard's values are written as the standard writes them (« Formé à « Mon Espace Santé » »). */
 const STANDARD_VALUES = new Set<string>(
   (Object.values(lieuxMediation) as unknown[])
@@ -67,7 +70,11 @@ function faultsIn(path: string): string[] {
     const written = node.getText(source);
     if (ts.isStringLiteral(node) && STANDARD_VALUES.has(node.text)) return;
     if (/\b(SELECT|INSERT INTO|UPDATE|DELETE FROM|WHERE)\b/.test(written)) return;
-    if (FAULT.test(written)) {
+    // JSX text's own leading spaces are trivia to getText: read them from the node's full text.
+    const afterExpression = ts.isJsxText(node)
+      ? FAULT_AFTER_EXPRESSION.test(node.getFullText(source))
+      : (ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) && FAULT_AFTER_EXPRESSION.test(written);
+    if (FAULT.test(written) || afterExpression) {
       const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
       faults.push(`${path}:${line} ${written.trim().slice(0, 100)}`);
     }
@@ -92,5 +99,9 @@ describe('French spacing in our own texts', () => {
     expect(sample("'Contact\u00a0: Awa Diallo'")).toBe(false);
     expect(sample('Contact&nbsp;: Awa Diallo')).toBe(false);
     expect(sample("'09:00 à 12:30'")).toBe(false);
+    expect(FAULT_AFTER_EXPRESSION.test(' : ')).toBe(true);
+    expect(FAULT_AFTER_EXPRESSION.test('} : ${')).toBe(true);
+    expect(FAULT_AFTER_EXPRESSION.test('}\u00a0: ${')).toBe(false);
+    expect(FAULT_AFTER_EXPRESSION.test('&nbsp;: ')).toBe(false);
   });
 });

@@ -198,7 +198,10 @@ export async function buildKit(ctx: BackendContext): Promise<SharingKitDto> {
       entries,
       missing,
     });
-    const readmeEntry = { path: README_NAME, what: 'Ce fichier\u00a0: le contenu du kit et sa date.' };
+    const readmeEntry = {
+      path: README_NAME,
+      what: `Une page à lire d’abord (${README_NAME})\u00a0: le contenu du kit et sa date.`,
+    };
     const zip = zipKit(
       [...files, { path: README_NAME, bytes: new TextEncoder().encode(readme) }],
       ctx.clock.now(),

@@ -14,7 +14,7 @@ type Where = 'écran' | 'fenêtre' | 'promesse';
 export async function reportError(where: Where, error: unknown): Promise<string | null> {
   if (reported >= MAX_REPORTS) return null;
   reported++;
-  const message = error instanceof Error ? `${error.name} : ${error.message}` : String(error);
+  const message = error instanceof Error ? `${error.name}\u00a0: ${error.message}` : String(error);
   const stack = error instanceof Error ? (error.stack ?? '') : '';
   const result = await call('app.reportError', {
     where,

@@ -50,7 +50,7 @@ describe('a screen that breaks', () => {
     expect(calls).toHaveLength(1);
     expect(calls[0]!.method).toBe('app.reportError');
     expect(calls[0]!.input.where).toBe('écran');
-    expect(calls[0]!.input.message).toBe('TypeError : items is undefined');
+    expect(calls[0]!.input.message).toBe('TypeError\u00a0: items is undefined');
     expect(calls[0]!.input.stack).toContain('Composants\u00a0:');
   });
 

@@ -39,6 +39,18 @@ describe('the map screen in French', () => {
     );
     expect(
       summaryText({
+        placeCount: 22,
+        communesWithPlaces: 9,
+        communesWithoutPlaces: 26,
+        approximateCount: 3,
+        unplacedCount: 0,
+        misplacedCount: 0,
+      }),
+    ).toBe(
+      '22\u00a0lieux sur 9\u00a0communes\u00a0; 26\u00a0communes sans lieu fixe. 3\u00a0lieux placés au centre de leur commune faute d’adresse géolocalisée.',
+    );
+    expect(
+      summaryText({
         placeCount: 3,
         communesWithPlaces: 2,
         communesWithoutPlaces: 0,

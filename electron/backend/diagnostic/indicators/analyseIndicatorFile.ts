@@ -6,7 +6,7 @@ import type {
 import { parseIndicatorNumber } from './indicatorNumber';
 import type { IndicatorFileKind } from '../../../../shared/diagnostic/indicatorSchemas';
 import { someOf } from '../../../../shared/format/boundedText';
-import { countLabel, formatInteger } from '../../../../shared/format/french';
+import { countLabel, formatInteger, ofName } from '../../../../shared/format/french';
 import { resolveCommuneCode } from '../../interop/import/communeIndex';
 import { padCode } from '../../interop/import/territoryMatch';
 import type { IndicatorFile } from './readIndicatorFile';
@@ -82,7 +82,7 @@ export function analyseIndicatorFile(
       duplicateRows.push({
         line: earlier.line,
         code: earlier.code,
-        reason: `Ligne ${earlier.line} remplacée par la ligne ${record.line}, au code actuel de ${currentName}.`,
+        reason: `Ligne ${earlier.line} remplacée par la ligne ${record.line}, au code actuel ${ofName(currentName)}.`,
       });
     placed.set(resolved.code, { line: record.line, code, exact, values: record.values });
   }

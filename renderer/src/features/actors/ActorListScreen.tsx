@@ -104,14 +104,18 @@ export function ActorListScreen() {
           <EmptyState
             title="L’annuaire est vide"
             action={
-              <Button variant="primary" onClick={() => navigate({ name: 'actorNew' })}>
-                Ajouter le premier acteur
-              </Button>
+              <>
+                <Button variant="primary" onClick={() => navigate({ name: 'import' })}>
+                  Importer un fichier de lieux
+                </Button>
+                <Button onClick={() => navigate({ name: 'actorNew' })}>Ajouter le premier acteur</Button>
+              </>
             }
           >
-            Ajoutez les structures qui accompagnent, orientent ou financent sur votre territoire&nbsp;: leurs
-            contacts, leurs lieux, leurs services et leurs horaires. Chaque fiche pourra ensuite être vérifiée
-            et tenue à jour.
+            Importez le fichier des lieux de médiation numérique de votre département (cartographie nationale,
+            Conseiller numérique, ou l’export d’un autre outil au standard national), puis complétez-le avec
+            les structures qui accompagnent, orientent ou financent sur votre territoire. Chaque fiche pourra
+            ensuite être vérifiée et tenue à jour.
           </EmptyState>
         </div>
       </div>

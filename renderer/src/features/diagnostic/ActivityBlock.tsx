@@ -53,7 +53,7 @@ export function ActivityBlock({ diagnostic }: { diagnostic: DiagnosticDto }) {
               <ol className="diagnostic-activity-themes">
                 {figures.topThemes.map((theme) => (
                   <li key={theme.label}>
-                    {theme.label} : {countLabel(theme.accompaniments, 'accompagnement')}
+                    {theme.label}&nbsp;: {countLabel(theme.accompaniments, 'accompagnement')}
                   </li>
                 ))}
               </ol>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { InstanceDto, InstanceMemberDto } from '../../../../shared/governance/governanceDto';
 import type { AppError, Result } from '../../../../shared/result';
-import { quoted } from '../../../../shared/format/french';
+import { ofName, quoted } from '../../../../shared/format/french';
 import { call } from '../../api/client';
 import { hrefOf } from '../../app/route';
 import { Button } from '../../ui/Button';
@@ -86,7 +86,7 @@ export function MemberList({
               </p>
               {member.kind === 'actor' ? (
                 member.representatives.length > 0 ? (
-                  <ul className="member-representatives" aria-label={`Représentants de ${member.name}`}>
+                  <ul className="member-representatives" aria-label={`Représentants ${ofName(member.name)}`}>
                     {member.representatives.map((person, position) => (
                       <li key={position}>
                         {person.name}

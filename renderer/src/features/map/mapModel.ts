@@ -34,7 +34,7 @@ export function summaryText(summary: MapSummaryDto): string {
   const parts = [`${places}\u00a0; ${without}`];
   if (summary.approximateCount > 0)
     parts.push(
-      `${countLabel(summary.approximateCount, 'lieu placé', 'lieux placés')} au centre de sa commune faute d’adresse géolocalisée`,
+      `${countLabel(summary.approximateCount, 'lieu placé au centre de sa commune', 'lieux placés au centre de leur commune')} faute d’adresse géolocalisée`,
     );
   if (summary.unplacedCount > 0)
     parts.push(

@@ -1,3 +1,4 @@
+import { ofName } from '../../../../shared/format/french';
 import type { InviteeDto, MeetingDto } from '../../../../shared/meetings/meetingsDto';
 import type { AttendanceSaveInput } from '../../../../shared/meetings/meetingsSchemas';
 import {
@@ -72,7 +73,7 @@ export function AttendanceEditor({
             </span>
             <select
               className="input"
-              aria-label={`Présence de ${invitee.name}`}
+              aria-label={`Présence ${ofName(invitee.name)}`}
               value={invitee.attendance ?? ''}
               onChange={(event) =>
                 void set(

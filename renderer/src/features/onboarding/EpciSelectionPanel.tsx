@@ -72,10 +72,10 @@ export function EpciSelectionPanel({
         <strong>{communeCountLabel(epci.communeCount)}</strong> ·{' '}
         <strong>{populationLabel(epci.population)}</strong>{' '}
         <span className="onboarding-source">
-          (population municipale, INSEE) · SIREN {formatSiren(epci.siren)}
+          (population municipale, INSEE) · SIREN&nbsp;{formatSiren(epci.siren)}
         </span>
       </p>
-      <CommuneTable communes={epci.communes} caption={`Communes de ${epci.name}`} />
+      <CommuneTable communes={epci.communes} caption="Communes membres" />
     </>
   );
 }

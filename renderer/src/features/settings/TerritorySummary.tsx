@@ -23,7 +23,7 @@ export function TerritorySummary({ territory }: { territory: TerritoryDto }) {
         <dd>{epciTypeLabel(territory.epciType)}</dd>
         <dt>SIREN</dt>
         <dd>{formatSiren(territory.epciSiren)}</dd>
-        <dt>Département</dt>
+        <dt>{departements.length > 1 ? 'Départements' : 'Département'}</dt>
         <dd>{departementsLabel(departements)}</dd>
         <dt>Communes</dt>
         <dd>{communeCountLabel(territory.communes.length)}</dd>
@@ -35,7 +35,7 @@ export function TerritorySummary({ territory }: { territory: TerritoryDto }) {
         <dt>Choisi le</dt>
         <dd>{formatDate(territory.chosenAt)}</dd>
       </dl>
-      <CommuneTable communes={territory.communes} caption={`Communes de ${territory.displayName}`} />
+      <CommuneTable communes={territory.communes} caption="Communes membres" />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { RoadmapDto } from '../../../../../shared/roadmap/roadmapDto';
-import { countLabel, quoted } from '../../../../../shared/format/french';
+import { countLabel, ofName, quoted } from '../../../../../shared/format/french';
 import { roleMatrix } from '../../../../../shared/roadmap/roleMatrix';
 import {
   ACTION_ROLE_CODES,
@@ -101,7 +101,7 @@ export function MatrixView({ editor, roadmap }: { editor: RoadmapEditor; roadmap
                       className={role ? `matrix-cell matrix-role-${role}` : 'matrix-cell'}
                     >
                       <select
-                        aria-label={`Rôle de ${row.member.name} dans ${quoted(column.action.title)}`}
+                        aria-label={`Rôle ${ofName(row.member.name)} dans ${quoted(column.action.title)}`}
                         value={role ?? ''}
                         disabled={readOnly}
                         onChange={(event) =>

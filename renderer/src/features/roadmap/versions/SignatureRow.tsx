@@ -1,3 +1,4 @@
+import { ofName } from '../../../../../shared/format/french';
 import { useState } from 'react';
 import type { RoadmapSignatureDto, SignatoryChoiceDto } from '../../../../../shared/roadmap/roadmapDto';
 import type { SignatureInput } from '../../../../../shared/roadmap/roadmapSchemas';
@@ -102,7 +103,7 @@ export function SignatureRow({
           <textarea
             className="input signature-function"
             rows={2}
-            aria-label={`Organisation de ${label}`}
+            aria-label={`Organisation ${ofName(label)}`}
             value={values.organisation}
             onChange={(event) => change('organisation', event.target.value)}
             onBlur={() => void save(values)}

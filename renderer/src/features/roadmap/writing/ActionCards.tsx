@@ -1,5 +1,5 @@
 import type { RoadmapChantierDto, RoadmapDto } from '../../../../../shared/roadmap/roadmapDto';
-import { countLabel } from '../../../../../shared/format/french';
+import { countLabel, formatPercent } from '../../../../../shared/format/french';
 import { ACTION_STATUSES } from '../../../../../shared/roadmap/roadmapVocabulary';
 import { formatEuros, formatMonthOrDate } from '../../../../../shared/roadmap/roadmapDates';
 import { call } from '../../../api/client';
@@ -68,7 +68,7 @@ export function ActionCards({
               </a>
               <span className={`badge action-status action-status-${action.status}`}>
                 {ACTION_STATUSES[action.status]}
-                {action.status === 'en_cours' ? ` · ${action.progress} %` : ''}
+                {action.status === 'en_cours' ? ` · ${formatPercent(action.progress)}` : ''}
               </span>
               {lateIds.has(action.id) ? <span className="badge badge-danger">En retard</span> : null}
               {warnings > 0 ? (
