@@ -32,9 +32,13 @@ export const MAX_ACTIVITY_BARS = 25;
 
 export const UNKNOWN_CATEGORY = 'Non communiqué';
 
+/**
+ * The charts count people: a workshop's participants, not the workshop (the figures' « Ateliers collectifs »
+ * counts workshops, so the same words must not name both).
+ */
 const KIND_LABELS: Record<string, string> = {
   individual: 'Accompagnements individuels',
-  collective: 'Ateliers collectifs',
+  collective: 'Participants aux ateliers collectifs',
   unknown: 'Type non précisé',
 };
 

@@ -108,7 +108,7 @@ describe('the « Activité » charts', () => {
       columns: ['Type', 'Accompagnements', 'Proportion'],
       rows: [
         ['Accompagnements individuels', '8', '38,1\u00a0%'],
-        ['Ateliers collectifs', '13', '61,9\u00a0%'],
+        ['Participants aux ateliers collectifs', '13', '61,9\u00a0%'],
       ],
     });
   });
