@@ -57,6 +57,25 @@ describe('duplicate detection', () => {
     expect(pairs).toEqual([{ lowId: 1, highId: 2, reasons: ['Même nom dans la même commune (Civray)'] }]);
   });
 
+  it('pairs the same name whatever its hyphens and punctuation (two producers, one structure)', () => {
+    const gap = { communeCode: '05061', communeName: 'Gap' };
+    const pairs = detectDuplicates(
+      [
+        actor(1, 'Mission Locale Jeunes Hautes-Alpes', gap),
+        actor(2, 'MISSION LOCALE JEUNES HAUTES ALPES', gap),
+        actor(3, 'Mission locale jeunes – Hautes Alpes.', gap),
+        actor(4, 'Mission Locale Jeunes Alpes', gap),
+      ],
+      [],
+    );
+    expect(pairs.map((pair) => [pair.lowId, pair.highId])).toEqual([
+      [1, 2],
+      [1, 3],
+      [2, 3],
+    ]);
+    expect(pairs[0]!.reasons).toEqual(['Même nom dans la même commune (Gap)']);
+  });
+
   it('pairs places of different actors under 50 m apart, not at 60 m, not within one actor', () => {
     const base = { latitude: 46.15, longitude: 0.29 };
     const north = (metres: number) => base.latitude + metres / 111_195;

@@ -80,13 +80,21 @@ export function detectDuplicates(
 
   for (const group of groups((a) => (a.siret ? a.siret : null)))
     eachPair(group, (a) => `Même SIRET\u00a0: ${formatSiret(a.siret!)}`);
-  for (const group of groups((a) =>
-    a.communeCode ? `${a.communeCode}/${normalizeForSearch(a.name)}` : null,
-  ))
+  for (const group of groups((a) => (a.communeCode ? `${a.communeCode}/${sameNameKey(a.name)}` : null)))
     eachPair(group, (a) => `Même nom dans la même commune (${a.communeName ?? a.communeCode})`);
 
   closePoints(points, add);
   return [...pairs.values()].sort((a, b) => a.lowId - b.lowId || a.highId - b.highId);
+}
+
+/**
+ * Two names for the same structure, whatever their accents, case, hyphens and punctuation: « Mission Locale
+ * Jeunes Hautes-Alpes » and « MISSION LOCALE JEUNES HAUTES ALPES », « Fab'Alpes » and « Fab Alpes ».
+ */
+function sameNameKey(name: string): string {
+  return normalizeForSearch(name)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Pairs of places of different actors closer than 50 m, through a grid so as not to compare all with all. */
