@@ -107,7 +107,8 @@ async function storedContours(db: Kysely<DB>): Promise<Map<string, Polygon[]>> {
 /** What the plan compares each row with, read from the database once before the file is read. */
 export interface PlanContext {
   communes: TerritoryCommuneRef[];
-  bySourceId: Map<string, { placeId: number; actorId: number }>;
+  /** Places imported from a file, by source and id, with their commune (to check an old made-up id). */
+  bySourceId: Map<string, { placeId: number; actorId: number; communeCode: string | null }>;
   bySiret: Map<string, number>;
   ownExport: Awaited<ReturnType<typeof ownExportMatcher>>;
   contours: Map<string, Polygon[]>;
@@ -118,7 +119,7 @@ export async function planContext(db: Kysely<DB>): Promise<PlanContext> {
   const places = await db
     .selectFrom('place')
     .innerJoin('actor', 'actor.id', 'place.actorId')
-    .select(['place.id as placeId', 'place.actorId', 'place.source', 'place.externalId'])
+    .select(['place.id as placeId', 'place.actorId', 'place.source', 'place.externalId', 'place.communeCode'])
     .where('place.externalId', 'is not', null)
     .where('actor.deletedAt', 'is', null)
     .execute();
@@ -160,6 +161,20 @@ export function startPlan(context: PlanContext, mapping: ColumnMapping, spool: P
   const nameOf = new Map(communes.map((commune) => [commune.code, commune.name]));
   const fileIds = new Map<string, number>();
   const fileSirets = new Map<string, number>();
+  /** Places found by an old made-up id: each is updated by one row at most. */
+  const claimedByLegacyId = new Set<number>();
+  /**
+   * A place imported before made-up ids held the commune (`legacyId`), when it lies in the row's commune:
+   * same-named places of other communes under the same postcode are not taken for it.
+   */
+  const byLegacyId = (row: ImportedRow, communeCode: string) => {
+    if (!row.legacyId) return undefined;
+    const stored = bySourceId.get(idKey(row.source, row.legacyId));
+    if (!stored || stored.communeCode !== communeCode || claimedByLegacyId.has(stored.placeId))
+      return undefined;
+    claimedByLegacyId.add(stored.placeId);
+    return stored;
+  };
 
   const add = (row: ImportedRow): void => {
     plan.counts.total++;
@@ -212,7 +227,8 @@ export function startPlan(context: PlanContext, mapping: ColumnMapping, spool: P
     if (where.note)
       plan.warnings.push({ line: row.line, field: mapping[where.via] ?? null, reason: where.note });
 
-    const existing = bySourceId.get(key) ?? ownExport(row.source, row.externalId);
+    const existing =
+      bySourceId.get(key) ?? byLegacyId(row, where.code) ?? ownExport(row.source, row.externalId);
     const siret = checked.values.siret;
     let action: PlannedAction;
     if (existing) action = { kind: 'update', actorId: existing.actorId, placeId: existing.placeId };
