@@ -86,3 +86,15 @@ describe('rows without an identifier', () => {
     expect(again.counts).toMatchObject({ total: 3, create: 0, update: 3 });
   });
 });
+
+describe('rows outside the territory', () => {
+  it('are « hors du territoire », never duplicates counted as errors', async () => {
+    await open();
+    // Twice the same village library of the Alpes-de-Haute-Provence, outside the agglomeration.
+    const outside = 'Bibliothèque;le village;4000;;LA-ROBINE-SUR-GALABRE;Alpes-de-Haute-Provence';
+    const preview = await t.ok('import.preview', file('paca.csv', [outside, outside, LIBRARIES[0]!]));
+    expect(preview.counts).toMatchObject({ total: 3, create: 1, rejected: 0, outside: 2 });
+    expect(preview.rejected).toEqual([]);
+    expect(preview.outside.map((problem) => problem.line)).toEqual([2, 3]);
+  });
+});

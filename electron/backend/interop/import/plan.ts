@@ -178,6 +178,18 @@ export function startPlan(context: PlanContext, mapping: ColumnMapping, spool: P
 
   const add = (row: ImportedRow): void => {
     plan.counts.total++;
+    // The territory first: a row outside it is « hors du territoire », never a duplicate (an error).
+    const where = matchTerritory(row.location, communes);
+    if (where.kind === 'outside') {
+      plan.counts.outside++;
+      plan.outside.push({ line: row.line, field: null, reason: where.reason });
+      return;
+    }
+    if (where.kind === 'unknown') {
+      plan.counts.rejected++;
+      plan.rejected.push({ line: row.line, field: null, reason: where.reason });
+      return;
+    }
     const key = idKey(row.source, row.externalId);
     const firstLine = fileIds.get(key);
     if (firstLine !== undefined) {
@@ -190,17 +202,6 @@ export function startPlan(context: PlanContext, mapping: ColumnMapping, spool: P
       return;
     }
     fileIds.set(key, row.line);
-    const where = matchTerritory(row.location, communes);
-    if (where.kind === 'outside') {
-      plan.counts.outside++;
-      plan.outside.push({ line: row.line, field: null, reason: where.reason });
-      return;
-    }
-    if (where.kind === 'unknown') {
-      plan.counts.rejected++;
-      plan.rejected.push({ line: row.line, field: null, reason: where.reason });
-      return;
-    }
     row.actor.communeCode = where.code;
     row.actor.places[0]!.communeCode = where.code;
     const checked = validateRow(row, mapping);
