@@ -82,8 +82,17 @@ describe('values of the file that no field takes', () => {
     expect(unmappedText({ field: 'cle_ban', value: '16206_0042', count: 1 })).toBe(
       'cle_ban\u00a0: «\u00a016206_0042\u00a0»',
     );
+  });
+
+  it('says that a column filling no field is left out, and on how many lines it is filled', () => {
+    expect(unmappedText({ field: 'adresse_departement', value: null, count: 19 })).toBe(
+      'adresse_departement\u00a0: colonne non reprise, remplie sur 19\u00a0lignes',
+    );
     expect(unmappedText({ field: 'courriels', value: null, count: 1_250 })).toBe(
-      'courriels\u00a0: valeur vide × 1\u202f250',
+      'courriels\u00a0: colonne non reprise, remplie sur 1\u202f250\u00a0lignes',
+    );
+    expect(unmappedText({ field: 'statut', value: null, count: 1 })).toBe(
+      'statut\u00a0: colonne non reprise, remplie sur 1\u00a0ligne',
     );
   });
 });

@@ -98,8 +98,13 @@ export function problemText(problem: ImportRowProblem): string {
 /** How many values left out the report lists before saying how many more there are. */
 export const UNMAPPED_SHOWN = 50;
 
-/** « publics : « Adultes » × 12 » — a value the file gives that no field of the directory takes. */
+/**
+ * « publics : « Adultes » × 12 » — a value the file gives that no field of the directory takes; a column
+ * that fills no field (`value` null) counts its filled cells: « statut : colonne non reprise, remplie sur
+ * 19 lignes ».
+ */
 export function unmappedText(value: UnmappedValue): string {
-  const shown = value.value === null ? 'valeur vide' : quoted(value.value);
-  return `${value.field}\u00a0: ${shown}${value.count > 1 ? ` × ${formatInteger(value.count)}` : ''}`;
+  if (value.value === null)
+    return `${value.field}\u00a0: colonne non reprise, remplie sur ${countLabel(value.count, 'ligne')}`;
+  return `${value.field}\u00a0: ${quoted(value.value)}${value.count > 1 ? ` × ${formatInteger(value.count)}` : ''}`;
 }
