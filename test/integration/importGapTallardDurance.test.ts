@@ -98,3 +98,25 @@ describe('rows outside the territory', () => {
     expect(preview.outside.map((problem) => problem.line)).toEqual([2, 3]);
   });
 });
+
+describe('a JSON file', () => {
+  it('is reported in records (« fiches »), not in lines', async () => {
+    await open();
+    const library = {
+      nom: 'Bibliothèque',
+      adresse_rue: 'le village',
+      adresse_code_postal: '05000',
+      adresse_commune: 'NEFFES',
+    };
+    const json = JSON.stringify([library, library], null, 2);
+    const preview = await t.ok('import.preview', {
+      fileName: 'lieux.json',
+      contentBase64: Buffer.from(json).toString('base64'),
+    });
+    expect(preview.fileKind).toBe('json');
+    expect(preview.counts).toMatchObject({ total: 2, create: 1, rejected: 1 });
+    expect(preview.rejected[0]!.reason).toBe(
+      'Même nom et même code postal que la fiche n°\u00a01, sans identifiant pour les distinguer\u00a0: cette fiche est écartée, seule la première est importée. Ajoutez un champ d’identifiants pour importer les deux.',
+    );
+  });
+});

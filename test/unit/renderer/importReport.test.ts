@@ -6,6 +6,7 @@ import {
   problemText,
   canCancel,
   runningSentence,
+  totalSentence,
   unmappedText,
 } from '../../../renderer/src/features/import/importReport';
 import { mappingPreview } from '../../../renderer/src/features/import/mappingPreview';
@@ -38,6 +39,25 @@ describe('the import report’s wording', () => {
   it('locates a problem by line and column', () => {
     expect(problemText({ line: 12, field: 'nom', reason: 'Nom manquant.' })).toBe(
       'ligne 12, colonne «\u00a0nom\u00a0»\u00a0: Nom manquant.',
+    );
+    expect(problemText({ line: 1_003, field: null, reason: 'Hors.' }, 'csv')).toBe(
+      'ligne 1\u202f003\u00a0: Hors.',
+    );
+  });
+
+  it('speaks of records and fields for a JSON file, whose 41st record is not on its 41st line', () => {
+    expect(problemText({ line: 41, field: 'nom', reason: 'Nom manquant.' }, 'json')).toBe(
+      'fiche n°\u00a041, champ «\u00a0nom\u00a0»\u00a0: Nom manquant.',
+    );
+    expect(problemText({ line: 2, field: null, reason: 'Hors.' }, 'json')).toBe(
+      'fiche n°\u00a02\u00a0: Hors.',
+    );
+    expect(totalSentence({ ...counts, total: 646 }, 'json')).toBe('646\u00a0fiches dans le fichier.');
+    expect(totalSentence({ ...counts, total: 646 }, 'csv')).toBe(
+      '646\u00a0lignes de données dans le fichier.',
+    );
+    expect(unmappedText({ field: 'source', value: null, count: 1 }, 'json')).toBe(
+      'source\u00a0: champ non repris, rempli dans 1\u00a0fiche',
     );
   });
 

@@ -15,6 +15,7 @@ import { UnmappedCounter } from './unmappedValues';
 import { chooseSiretRepresentatives } from './siretRepresentative';
 import { ownCopy } from '../text/ownCopy';
 import type { PlanSpool, SpooledText } from './planSpool';
+import type { FileKind } from '../../../../shared/interop/fileRecords';
 
 /**
  * What each row will do: update the place it came from last time (same source and id, or the place a row
@@ -146,7 +147,13 @@ export interface Planner {
   finish(): ImportPlan;
 }
 
-export function startPlan(context: PlanContext, mapping: ColumnMapping, spool: PlanSpool): Planner {
+export function startPlan(
+  context: PlanContext,
+  mapping: ColumnMapping,
+  spool: PlanSpool,
+  /** Lines of a CSV or records of a JSON file: how the reasons name them. */
+  kind: FileKind = 'csv',
+): Planner {
   const { communes, bySourceId, bySiret, ownExport, contours } = context;
   const plan: ImportPlan = {
     rows: [],
@@ -197,7 +204,7 @@ export function startPlan(context: PlanContext, mapping: ColumnMapping, spool: P
       plan.rejected.push({
         line: row.line,
         field: mapping.externalId ?? null,
-        reason: duplicateIdReason(row, firstLine),
+        reason: duplicateIdReason(row, firstLine, kind),
       });
       return;
     }

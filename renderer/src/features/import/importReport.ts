@@ -5,6 +5,7 @@ import type {
   UnmappedValue,
 } from '../../../../shared/interop/importDto';
 import { countLabel, formatInteger, quoted } from '../../../../shared/format/french';
+import { fieldAt, recordAt, recordCount, type FileKind } from '../../../../shared/interop/fileRecords';
 
 /** The report's wording: what the import will do, in French, row counts included. */
 
@@ -35,8 +36,9 @@ export function countLines(counts: ImportCounts): CountLine[] {
   ];
 }
 
-export function totalSentence(counts: ImportCounts): string {
-  return `${countLabel(counts.total, 'ligne de données', 'lignes de données')} dans le fichier.`;
+/** « 646 lignes de données dans le fichier. », « 646 fiches dans le fichier. » (JSON). */
+export function totalSentence(counts: ImportCounts, kind: FileKind = 'csv'): string {
+  return `${recordCount(kind, counts.total)} dans le fichier.`;
 }
 
 export function writtenCount(counts: ImportCounts): number {
@@ -87,11 +89,11 @@ export function runningSentence(job: ImportJobDto): string {
 export const WRITE_HINT =
   'Les lignes sont enregistrées toutes ensemble, d’un seul coup\u00a0: en cas d’erreur, rien n’est écrit.';
 
-/** « ligne 12, colonne « nom » : … » */
-export function problemText(problem: ImportRowProblem): string {
+/** « ligne 12, colonne « nom » : … », « fiche n° 41, champ « nom » : … » (JSON). */
+export function problemText(problem: ImportRowProblem, kind: FileKind = 'csv'): string {
   const where = problem.field
-    ? `ligne ${formatInteger(problem.line)}, colonne «\u00a0${problem.field}\u00a0»`
-    : `ligne ${formatInteger(problem.line)}`;
+    ? `${recordAt(kind, problem.line)}, ${fieldAt(kind, problem.field)}`
+    : recordAt(kind, problem.line);
   return `${where}\u00a0: ${problem.reason}`;
 }
 
@@ -103,8 +105,10 @@ export const UNMAPPED_SHOWN = 50;
  * that fills no field (`value` null) counts its filled cells: « statut : colonne non reprise, remplie sur
  * 19 lignes ».
  */
-export function unmappedText(value: UnmappedValue): string {
+export function unmappedText(value: UnmappedValue, kind: FileKind = 'csv'): string {
   if (value.value === null)
-    return `${value.field}\u00a0: colonne non reprise, remplie sur ${countLabel(value.count, 'ligne')}`;
+    return kind === 'json'
+      ? `${value.field}\u00a0: champ non repris, rempli dans ${countLabel(value.count, 'fiche')}`
+      : `${value.field}\u00a0: colonne non reprise, remplie sur ${countLabel(value.count, 'ligne')}`;
   return `${value.field}\u00a0: ${quoted(value.value)}${value.count > 1 ? ` × ${formatInteger(value.count)}` : ''}`;
 }
