@@ -3,6 +3,7 @@ import {
   confirmLabel,
   countLines,
   doneSentence,
+  nothingToImportSentence,
   problemText,
   canCancel,
   runningSentence,
@@ -17,6 +18,24 @@ describe('the import report’s wording', () => {
   it('names the button with the number of places written', () => {
     expect(confirmLabel(counts)).toBe('Importer 6 lieux');
     expect(confirmLabel({ ...counts, create: 1, update: 0, merge: 0 })).toBe('Importer 1 lieu');
+    expect(confirmLabel({ ...counts, create: 0, update: 0, merge: 0 })).toBe('Importer 0 lieu');
+  });
+
+  it('says why nothing can be imported, and nothing when something can', () => {
+    const none = { total: 3, create: 0, update: 0, merge: 0, rejected: 1, outside: 2 };
+    expect(nothingToImportSentence(counts)).toBeNull();
+    expect(nothingToImportSentence(none)).toBe(
+      'Aucun lieu à importer\u00a0: les 3 lignes du fichier sont hors du territoire ou écartées (voir le rapport ci-dessus).',
+    );
+    expect(nothingToImportSentence({ ...none, total: 1, rejected: 0, outside: 1 })).toBe(
+      'Aucun lieu à importer\u00a0: la seule ligne du fichier est hors du territoire (voir le rapport ci-dessus).',
+    );
+    expect(nothingToImportSentence({ ...none, total: 1, rejected: 1, outside: 0 }, 'json')).toBe(
+      'Aucun lieu à importer\u00a0: la seule fiche du fichier est écartée (voir le rapport ci-dessus).',
+    );
+    expect(nothingToImportSentence({ ...none, total: 1_245, rejected: 1_245, outside: 0 })).toBe(
+      'Aucun lieu à importer\u00a0: les 1\u202f245 lignes du fichier sont écartées (voir le rapport ci-dessus).',
+    );
   });
 
   it('says « 1 écartée (erreur) », « 2 écartées (erreurs) »', () => {

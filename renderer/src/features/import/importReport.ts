@@ -5,7 +5,13 @@ import type {
   UnmappedValue,
 } from '../../../../shared/interop/importDto';
 import { countLabel, formatInteger, quoted } from '../../../../shared/format/french';
-import { fieldAt, recordAt, recordCount, type FileKind } from '../../../../shared/interop/fileRecords';
+import {
+  fieldAt,
+  recordAt,
+  recordCount,
+  recordNoun,
+  type FileKind,
+} from '../../../../shared/interop/fileRecords';
 
 /** The report's wording: what the import will do, in French, row counts included. */
 
@@ -45,9 +51,30 @@ export function writtenCount(counts: ImportCounts): number {
   return counts.create + counts.update + counts.merge;
 }
 
+/** « Importer 12 lieux », « Importer 1 lieu », « Importer 0 lieu » (singular under two, in French). */
 export function confirmLabel(counts: ImportCounts): string {
   const n = writtenCount(counts);
-  return n === 1 ? 'Importer 1 lieu' : `Importer ${formatInteger(n)} lieux`;
+  return n < 2 ? `Importer ${n} lieu` : `Importer ${formatInteger(n)} lieux`;
+}
+
+/**
+ * Why the import button is disabled when no row can be written, or null when some can: « Aucun lieu à
+ * importer : les 3 lignes du fichier sont hors du territoire ou écartées. »
+ */
+export function nothingToImportSentence(counts: ImportCounts, kind: FileKind = 'csv'): string | null {
+  if (writtenCount(counts) > 0) return null;
+  const noun = recordNoun(kind);
+  const why = (plural: string) =>
+    counts.outside > 0 && counts.rejected > 0
+      ? `hors du territoire ou écartée${plural}`
+      : counts.outside > 0
+        ? 'hors du territoire'
+        : `écartée${plural}`;
+  const what =
+    counts.total === 1
+      ? `la seule ${noun} du fichier est ${why('')}`
+      : `les ${formatInteger(counts.total)} ${noun}s du fichier sont ${why('s')}`;
+  return `Aucun lieu à importer\u00a0: ${what} (voir le rapport ci-dessus).`;
 }
 
 /** « 155 acteurs créés et 3 lieux mis à jour. » — only what happened. */
