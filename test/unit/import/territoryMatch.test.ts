@@ -47,6 +47,15 @@ describe('is a row on the territory?', () => {
     );
     expect(matchTerritory({ inseeCode: '', postcode: '', communeName: '' }, communes).kind).toBe('unknown');
   });
+
+  it('leaves out a commune of the next département served by a postcode of this one', () => {
+    // Venterol (04234, Alpes-de-Haute-Provence) uses 05130, as Tallard does: not a commune « inconnue ».
+    const tallard = [{ code: '05170', name: 'Tallard', postcodes: ['05130'] }];
+    expect(matchTerritory({ inseeCode: '', postcode: '5130', communeName: 'VENTEROL' }, tallard)).toEqual({
+      kind: 'outside',
+      reason: 'Commune «\u00a005130 VENTEROL\u00a0» (Venterol, 04234) hors du territoire.',
+    });
+  });
 });
 
 describe('a commune name read with a damaged character (« � », a badly encoded file)', () => {

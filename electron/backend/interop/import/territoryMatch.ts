@@ -86,9 +86,14 @@ function byName(
   const named = communesNamed(written);
   if (named.length === 0) return null;
   const departements = departementsOfPostcode(postcode);
-  const inDepartement = departements.length
+  const sameDepartement = departements.length
     ? named.filter((entry) => departements.includes(entry.departement))
     : named;
+  // A commune served by a postcode of the next département (Venterol, 04, under 05130): the postcode says so.
+  const inDepartement =
+    sameDepartement.length > 0
+      ? sameDepartement
+      : named.filter((entry) => entry.postcodes.includes(postcode));
   // Same name twice in a département (rare): the postcode of today's commune decides.
   const withPostcode = inDepartement.filter((entry) => entry.postcodes.includes(postcode));
   const candidates = withPostcode.length > 0 ? withPostcode : inDepartement;
