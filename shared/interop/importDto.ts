@@ -1,4 +1,5 @@
 import type { ColumnMapping, ImportFormat } from './importFields';
+import type { FileKind } from './fileRecords';
 
 /** What the import would do, shown before anything is written. Counts add up to `counts.total`. */
 export interface ImportCounts {
@@ -33,6 +34,8 @@ export interface UnmappedValue {
 
 export interface ImportPreviewDto {
   fileName: string;
+  /** A CSV (lines and columns) or a JSON file (records, « fiches », and fields): how the report names them. */
+  fileKind: FileKind;
   format: ImportFormat;
   formatLabel: string;
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'json';

@@ -26,14 +26,14 @@ test('importing the legacy v0.1 JSON of the Hub du Sud into the Métropole d’A
   await expect(
     page.getByText('Ancien standard «\u00a0Lieux de médiation numérique\u00a0» v0.1'),
   ).toBeVisible();
-  await expect(page.getByText('646 lignes de données dans le fichier.')).toBeVisible();
-  const counts = page.getByRole('list', { name: 'Lignes du fichier' });
+  await expect(page.getByText('646 fiches dans le fichier.')).toBeVisible();
+  const counts = page.getByRole('list', { name: 'Fiches du fichier' });
   // 37 rows write a Marseille arrondissement as their commune (« MARSEILLE 11 »): read as Marseille, in the EPCI.
   await expect(counts).toContainText('192à créer');
   await expect(counts).toContainText('453hors du territoire');
-  await page.getByText(/Lignes hors du territoire/).click();
+  await page.getByText(/Fiches hors du territoire/).click();
   await expect(
-    page.getByText('ligne 2 : Code INSEE 84007 (Avignon) hors du territoire.', { exact: false }),
+    page.getByText('fiche n° 2 : Code INSEE 84007 (Avignon) hors du territoire.', { exact: false }),
   ).toBeVisible();
   await saveScreenshot(page, 'import-02-rapport');
 

@@ -47,4 +47,71 @@ describe('is a row on the territory?', () => {
     );
     expect(matchTerritory({ inseeCode: '', postcode: '', communeName: '' }, communes).kind).toBe('unknown');
   });
+
+  it('leaves out a commune of the next département served by a postcode of this one', () => {
+    // Venterol (04234, Alpes-de-Haute-Provence) uses 05130, as Tallard does: not a commune « inconnue ».
+    const tallard = [{ code: '05170', name: 'Tallard', postcodes: ['05130'] }];
+    expect(matchTerritory({ inseeCode: '', postcode: '5130', communeName: 'VENTEROL' }, tallard)).toEqual({
+      kind: 'outside',
+      reason: 'Commune «\u00a005130 VENTEROL\u00a0» (Venterol, 04234) hors du territoire.',
+    });
+  });
+});
+
+describe('a commune name read with a damaged character (« � », a badly encoded file)', () => {
+  const GAP = [
+    { code: '05037', name: 'Châteauvieux', postcodes: ['05000'] },
+    { code: '05092', name: 'Neffes', postcodes: ['05000'] },
+    { code: '05100', name: 'Pelleautier', postcodes: ['05000'] },
+    { code: '05061', name: 'Gap', postcodes: ['05000', '05010'] },
+    { code: '05071', name: 'Lardier-et-Valença', postcodes: ['05110'] },
+  ];
+  const LE_CRES = [{ code: '34090', name: 'Le Crès', postcodes: ['34920'] }];
+
+  it('takes the one commune the name fits, each « � » standing for a letter, and says so on the line', () => {
+    expect(
+      matchTerritory({ inseeCode: '', postcode: '5000', communeName: 'CH\uFFFDTEAUVIEUX' }, GAP),
+    ).toEqual({
+      kind: 'inside',
+      code: '05037',
+      note: 'Nom de commune «\u00a0CH\uFFFDTEAUVIEUX\u00a0» lu avec un caractère abîmé (encodage du fichier)\u00a0: commune retenue Châteauvieux (05037).',
+      via: 'communeName',
+    });
+    expect(
+      matchTerritory({ inseeCode: '', postcode: '5110', communeName: 'LARDIER-ET-VALEN\uFFFDA' }, GAP),
+    ).toMatchObject({ kind: 'inside', code: '05071' });
+    // Le Crès (34920) and Le Cros (34520): the postcode decides.
+    expect(
+      matchTerritory({ inseeCode: '', postcode: '34920', communeName: 'Le Cr\uFFFDs' }, LE_CRES),
+    ).toMatchObject({ kind: 'inside', code: '34090' });
+  });
+
+  it('blames the file’s encoding, not an old commune, when the name fits several communes or none', () => {
+    const several = matchTerritory(
+      { inseeCode: '', postcode: '34000', communeName: 'Le Cr\uFFFDs' },
+      LE_CRES,
+    );
+    expect(several).toEqual({
+      kind: 'unknown',
+      reason:
+        'Le nom de commune «\u00a0Le Cr\uFFFDs\u00a0» contient un caractère illisible («\u00a0\uFFFD\u00a0»)\u00a0: l’encodage du fichier est abîmé, et ce nom peut désigner Le Crès (34090) ou Le Cros (34091). Indiquez le code INSEE, ou demandez le fichier enregistré en UTF-8.',
+    });
+    const none = matchTerritory(
+      { inseeCode: '', postcode: '5000', communeName: 'LE HAMEAU D\uFFFDEN HAUT' },
+      GAP,
+    );
+    expect(none.kind).toBe('unknown');
+    expect(none.kind !== 'inside' && none.reason).toBe(
+      'Le nom de commune «\u00a0LE HAMEAU D\uFFFDEN HAUT\u00a0» contient un caractère illisible («\u00a0\uFFFD\u00a0»)\u00a0: l’encodage du fichier est abîmé, et aucune commune ne correspond à ce nom dans le département du code postal 05000. Indiquez le code INSEE, ou demandez le fichier enregistré en UTF-8.',
+    );
+  });
+
+  it('leaves out a damaged name that fits one commune elsewhere', () => {
+    expect(
+      matchTerritory({ inseeCode: '', postcode: '4000', communeName: 'DIGNE-LES-B\uFFFDINS' }, GAP),
+    ).toEqual({
+      kind: 'outside',
+      reason: 'Commune «\u00a004000 DIGNE-LES-B\uFFFDINS\u00a0» (Digne-les-Bains, 04070) hors du territoire.',
+    });
+  });
 });

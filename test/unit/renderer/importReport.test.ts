@@ -3,9 +3,11 @@ import {
   confirmLabel,
   countLines,
   doneSentence,
+  nothingToImportSentence,
   problemText,
   canCancel,
   runningSentence,
+  totalSentence,
   unmappedText,
 } from '../../../renderer/src/features/import/importReport';
 import { mappingPreview } from '../../../renderer/src/features/import/mappingPreview';
@@ -16,6 +18,24 @@ describe('the import report’s wording', () => {
   it('names the button with the number of places written', () => {
     expect(confirmLabel(counts)).toBe('Importer 6 lieux');
     expect(confirmLabel({ ...counts, create: 1, update: 0, merge: 0 })).toBe('Importer 1 lieu');
+    expect(confirmLabel({ ...counts, create: 0, update: 0, merge: 0 })).toBe('Importer 0 lieu');
+  });
+
+  it('says why nothing can be imported, and nothing when something can', () => {
+    const none = { total: 3, create: 0, update: 0, merge: 0, rejected: 1, outside: 2 };
+    expect(nothingToImportSentence(counts)).toBeNull();
+    expect(nothingToImportSentence(none)).toBe(
+      'Aucun lieu à importer\u00a0: les 3 lignes du fichier sont hors du territoire ou écartées (voir le rapport ci-dessus).',
+    );
+    expect(nothingToImportSentence({ ...none, total: 1, rejected: 0, outside: 1 })).toBe(
+      'Aucun lieu à importer\u00a0: la seule ligne du fichier est hors du territoire (voir le rapport ci-dessus).',
+    );
+    expect(nothingToImportSentence({ ...none, total: 1, rejected: 1, outside: 0 }, 'json')).toBe(
+      'Aucun lieu à importer\u00a0: la seule fiche du fichier est écartée (voir le rapport ci-dessus).',
+    );
+    expect(nothingToImportSentence({ ...none, total: 1_245, rejected: 1_245, outside: 0 })).toBe(
+      'Aucun lieu à importer\u00a0: les 1\u202f245 lignes du fichier sont écartées (voir le rapport ci-dessus).',
+    );
   });
 
   it('says « 1 écartée (erreur) », « 2 écartées (erreurs) »', () => {
@@ -38,6 +58,25 @@ describe('the import report’s wording', () => {
   it('locates a problem by line and column', () => {
     expect(problemText({ line: 12, field: 'nom', reason: 'Nom manquant.' })).toBe(
       'ligne 12, colonne «\u00a0nom\u00a0»\u00a0: Nom manquant.',
+    );
+    expect(problemText({ line: 1_003, field: null, reason: 'Hors.' }, 'csv')).toBe(
+      'ligne 1\u202f003\u00a0: Hors.',
+    );
+  });
+
+  it('speaks of records and fields for a JSON file, whose 41st record is not on its 41st line', () => {
+    expect(problemText({ line: 41, field: 'nom', reason: 'Nom manquant.' }, 'json')).toBe(
+      'fiche n°\u00a041, champ «\u00a0nom\u00a0»\u00a0: Nom manquant.',
+    );
+    expect(problemText({ line: 2, field: null, reason: 'Hors.' }, 'json')).toBe(
+      'fiche n°\u00a02\u00a0: Hors.',
+    );
+    expect(totalSentence({ ...counts, total: 646 }, 'json')).toBe('646\u00a0fiches dans le fichier.');
+    expect(totalSentence({ ...counts, total: 646 }, 'csv')).toBe(
+      '646\u00a0lignes de données dans le fichier.',
+    );
+    expect(unmappedText({ field: 'source', value: null, count: 1 }, 'json')).toBe(
+      'source\u00a0: champ non repris, rempli dans 1\u00a0fiche',
     );
   });
 
@@ -82,8 +121,17 @@ describe('values of the file that no field takes', () => {
     expect(unmappedText({ field: 'cle_ban', value: '16206_0042', count: 1 })).toBe(
       'cle_ban\u00a0: «\u00a016206_0042\u00a0»',
     );
+  });
+
+  it('says that a column filling no field is left out, and on how many lines it is filled', () => {
+    expect(unmappedText({ field: 'adresse_departement', value: null, count: 19 })).toBe(
+      'adresse_departement\u00a0: colonne non reprise, remplie sur 19\u00a0lignes',
+    );
     expect(unmappedText({ field: 'courriels', value: null, count: 1_250 })).toBe(
-      'courriels\u00a0: valeur vide × 1\u202f250',
+      'courriels\u00a0: colonne non reprise, remplie sur 1\u202f250\u00a0lignes',
+    );
+    expect(unmappedText({ field: 'statut', value: null, count: 1 })).toBe(
+      'statut\u00a0: colonne non reprise, remplie sur 1\u00a0ligne',
     );
   });
 });

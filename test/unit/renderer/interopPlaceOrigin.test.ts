@@ -32,4 +32,18 @@ describe('« Ce que dit le fichier d’origine » on the actor’s record', () =
     });
     expect(items.map((item) => item.label)).not.toContain('Identifiant dans le fichier');
   });
+
+  it('does not show an id Maillage made (the file had none) as the file’s', () => {
+    for (const externalId of [
+      'nom:biblioth-que:05130',
+      'nom:bibliotheque:05000:05037',
+      'nom:lieu:05000:neffes',
+    ]) {
+      expect(placeOriginItems({ ...origin, externalId })[1]).toEqual({
+        label: 'Identifiant dans le fichier',
+        value: 'aucun (le fichier n’en donne pas)',
+      });
+    }
+    expect(placeOriginItems({ ...origin, externalId: 'nom-123' })[1]!.value).toBe('nom-123');
+  });
 });

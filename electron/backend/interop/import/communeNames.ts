@@ -21,12 +21,15 @@ export interface NamedCommune {
 
 let byKey: Map<string, NamedCommune[]> | null = null;
 let byPostcode: Map<string, string[]> | null = null;
+/** Each name's key and entry, by département: what a name read with a damaged character is tried on. */
+let byDepartement: Map<string, [string, NamedCommune][]> | null = null;
 
 function build(): void {
   const communes = referenceCommunes();
   const current = new Map(communes.filter((c) => c.type === 'commune-actuelle').map((c) => [c.code, c]));
   byKey = new Map();
   byPostcode = new Map();
+  byDepartement = new Map();
   for (const entry of communes) {
     const currentCode = currentCodeOfEntry(entry);
     const today = currentCode ? current.get(currentCode) : undefined;
@@ -42,6 +45,8 @@ function build(): void {
     };
     const key = communeKey(entry.nom);
     byKey.set(key, [...(byKey.get(key) ?? []), named]);
+    const inDepartement = byDepartement.get(named.departement) ?? [];
+    if (inDepartement.push([key, named]) === 1) byDepartement.set(named.departement, inDepartement);
     if (entry.type === 'commune-actuelle')
       for (const postcode of entry.codesPostaux ?? [])
         byPostcode.set(postcode, [...(byPostcode.get(postcode) ?? []), entry.code]);
@@ -58,4 +63,19 @@ export function communesNamed(name: string): readonly NamedCommune[] {
 export function communesOfPostcode(postcode: string): readonly string[] {
   if (!byPostcode) build();
   return byPostcode!.get(postcode) ?? [];
+}
+
+/**
+ * Every commune, delegated commune or arrondissement whose name's key (`communeKey`) passes `test`, within
+ * these départements (all of France when none is given).
+ */
+export function communesWhoseKey(
+  test: (key: string) => boolean,
+  departements: readonly string[],
+): NamedCommune[] {
+  if (!byDepartement) build();
+  const lists = departements.length
+    ? departements.map((code) => byDepartement!.get(code) ?? [])
+    : [...byDepartement!.values()];
+  return lists.flatMap((list) => list.filter(([key]) => test(key)).map(([, entry]) => entry));
 }

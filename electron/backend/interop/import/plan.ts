@@ -15,6 +15,7 @@ import { UnmappedCounter } from './unmappedValues';
 import { chooseSiretRepresentatives } from './siretRepresentative';
 import { ownCopy } from '../text/ownCopy';
 import type { PlanSpool, SpooledText } from './planSpool';
+import type { FileKind } from '../../../../shared/interop/fileRecords';
 
 /**
  * What each row will do: update the place it came from last time (same source and id, or the place a row
@@ -107,7 +108,8 @@ async function storedContours(db: Kysely<DB>): Promise<Map<string, Polygon[]>> {
 /** What the plan compares each row with, read from the database once before the file is read. */
 export interface PlanContext {
   communes: TerritoryCommuneRef[];
-  bySourceId: Map<string, { placeId: number; actorId: number }>;
+  /** Places imported from a file, by source and id, with their commune (to check an old made-up id). */
+  bySourceId: Map<string, { placeId: number; actorId: number; communeCode: string | null }>;
   bySiret: Map<string, number>;
   ownExport: Awaited<ReturnType<typeof ownExportMatcher>>;
   contours: Map<string, Polygon[]>;
@@ -118,7 +120,7 @@ export async function planContext(db: Kysely<DB>): Promise<PlanContext> {
   const places = await db
     .selectFrom('place')
     .innerJoin('actor', 'actor.id', 'place.actorId')
-    .select(['place.id as placeId', 'place.actorId', 'place.source', 'place.externalId'])
+    .select(['place.id as placeId', 'place.actorId', 'place.source', 'place.externalId', 'place.communeCode'])
     .where('place.externalId', 'is not', null)
     .where('actor.deletedAt', 'is', null)
     .execute();
@@ -145,7 +147,13 @@ export interface Planner {
   finish(): ImportPlan;
 }
 
-export function startPlan(context: PlanContext, mapping: ColumnMapping, spool: PlanSpool): Planner {
+export function startPlan(
+  context: PlanContext,
+  mapping: ColumnMapping,
+  spool: PlanSpool,
+  /** Lines of a CSV or records of a JSON file: how the reasons name them. */
+  kind: FileKind = 'csv',
+): Planner {
   const { communes, bySourceId, bySiret, ownExport, contours } = context;
   const plan: ImportPlan = {
     rows: [],
@@ -160,21 +168,24 @@ export function startPlan(context: PlanContext, mapping: ColumnMapping, spool: P
   const nameOf = new Map(communes.map((commune) => [commune.code, commune.name]));
   const fileIds = new Map<string, number>();
   const fileSirets = new Map<string, number>();
+  /** Places found by an old made-up id: each is updated by one row at most. */
+  const claimedByLegacyId = new Set<number>();
+  /**
+   * A place imported before made-up ids held the commune (`legacyId`), when it lies in the row's commune:
+   * same-named places of other communes under the same postcode are not taken for it.
+   */
+  const byLegacyId = (row: ImportedRow, communeCode: string) => {
+    if (!row.legacyId) return undefined;
+    const stored = bySourceId.get(idKey(row.source, row.legacyId));
+    if (!stored || stored.communeCode !== communeCode || claimedByLegacyId.has(stored.placeId))
+      return undefined;
+    claimedByLegacyId.add(stored.placeId);
+    return stored;
+  };
 
   const add = (row: ImportedRow): void => {
     plan.counts.total++;
-    const key = idKey(row.source, row.externalId);
-    const firstLine = fileIds.get(key);
-    if (firstLine !== undefined) {
-      plan.counts.rejected++;
-      plan.rejected.push({
-        line: row.line,
-        field: mapping.externalId ?? null,
-        reason: duplicateIdReason(row, firstLine),
-      });
-      return;
-    }
-    fileIds.set(key, row.line);
+    // The territory first: a row outside it is « hors du territoire », never a duplicate (an error).
     const where = matchTerritory(row.location, communes);
     if (where.kind === 'outside') {
       plan.counts.outside++;
@@ -186,6 +197,18 @@ export function startPlan(context: PlanContext, mapping: ColumnMapping, spool: P
       plan.rejected.push({ line: row.line, field: null, reason: where.reason });
       return;
     }
+    const key = idKey(row.source, row.externalId);
+    const firstLine = fileIds.get(key);
+    if (firstLine !== undefined) {
+      plan.counts.rejected++;
+      plan.rejected.push({
+        line: row.line,
+        field: mapping.externalId ?? null,
+        reason: duplicateIdReason(row, firstLine, kind),
+      });
+      return;
+    }
+    fileIds.set(key, row.line);
     row.actor.communeCode = where.code;
     row.actor.places[0]!.communeCode = where.code;
     const checked = validateRow(row, mapping);
@@ -212,7 +235,8 @@ export function startPlan(context: PlanContext, mapping: ColumnMapping, spool: P
     if (where.note)
       plan.warnings.push({ line: row.line, field: mapping[where.via] ?? null, reason: where.note });
 
-    const existing = bySourceId.get(key) ?? ownExport(row.source, row.externalId);
+    const existing =
+      bySourceId.get(key) ?? byLegacyId(row, where.code) ?? ownExport(row.source, row.externalId);
     const siret = checked.values.siret;
     let action: PlannedAction;
     if (existing) action = { kind: 'update', actorId: existing.actorId, placeId: existing.placeId };

@@ -7,6 +7,7 @@ import { rowToActor } from './rowToActor';
 import type { TextPieces } from '../csv/readCsv';
 import { startPlan, type ImportPlan, type PlanContext, type Planner } from './plan';
 import type { PlanSpool } from './planSpool';
+import type { FileKind } from '../../../../shared/interop/fileRecords';
 
 /**
  * A file's text read and planned row by row: each record is checked and planned as it is read, and only the
@@ -16,7 +17,7 @@ import type { PlanSpool } from './planSpool';
  */
 
 export interface PlannedFile {
-  kind: 'csv' | 'json';
+  kind: FileKind;
   format: ImportFormat;
   headers: string[];
   /** The columns the user chose, or the guessed ones. */
@@ -37,6 +38,7 @@ export function planRecords(
 ): PlannedFile {
   let headers: string[] = [];
   let format: ImportFormat = 'tableur';
+  let kind: FileKind = 'csv';
   let first: SourceRecord[] = [];
   let records = 0;
   let reading: { mapping: ColumnMapping; planner: Planner; add: (record: SourceRecord) => void } | null =
@@ -46,7 +48,7 @@ export function planRecords(
     const mapping = chosen ? cleanMapping(chosen, headers) : guessMapping(headers, first, format);
     // House number joined to the street, postcode and commune read in the address, coordinates in degrees.
     const deriver = columnDeriver(headers, mapping);
-    const planner = startPlan(context, deriver.mapping, spool);
+    const planner = startPlan(context, deriver.mapping, spool, kind);
     const add = (record: SourceRecord) =>
       planner.add(rowToActor(deriver.derive(record), deriver.mapping, fileLabel));
     for (const record of first) add(record);
@@ -56,8 +58,9 @@ export function planRecords(
 
   const end = streamTable(
     pieces,
-    (read) => {
+    (read, readKind) => {
       headers = read;
+      kind = readKind;
       format = detectFormat(headers);
     },
     (record) => {

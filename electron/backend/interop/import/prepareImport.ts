@@ -71,6 +71,7 @@ export async function prepareImport(
 
   const preview: ImportPreviewDto = {
     fileName: fileLabel,
+    fileKind: read.kind,
     format: read.format,
     formatLabel: IMPORT_FORMAT_LABELS[read.format],
     encoding: read.kind === 'json' ? 'json' : decoded.encoding,

@@ -11,6 +11,7 @@ import {
 } from '../lieux-mediation/readVocabularies';
 import { formulaWarnings } from './formulaWarnings';
 import { padCode, postcodeOf } from './communeKey';
+import { legacyMadeUpId, madeUpId } from '../../../../shared/interop/madeUpId';
 import type { PlaceOrigin } from './placeOrigin';
 import type { LeftOut } from './unmappedValues';
 
@@ -23,8 +24,13 @@ export interface ImportedRow {
   line: number;
   source: string;
   externalId: string;
-  /** False when the file has no id for the row and one was made from its name and postcode. */
+  /** False when the file has no id for the row and one was made from its name, postcode and commune. */
   idFromFile: boolean;
+  /**
+   * For a made-up id, the one made before the commune was part of it (`legacyMadeUpId`), when it differs:
+   * a place imported then carries it, and is found by it if it lies in the row's commune.
+   */
+  legacyId: string | null;
   /** The file's `structure_parente`: on an update, an actor already named so keeps its name. */
   parentName: string | null;
   actor: ActorInput & { places: PlaceInput[] };
@@ -83,16 +89,6 @@ const quoted = (values: readonly string[]) => `«\u00a0${values.join('\u00a0», 
 /** `2 place de la Mairie 16230 Mansle` → `16230`: a postcode followed by the commune, read in an address. */
 function postcodeInAddress(address: string): string {
   return /(?:^|[\s,])(\d{5})\s+\p{L}/u.exec(address)?.[1] ?? '';
-}
-
-/** A stable identifier for rows without one: the name and the postcode (re-importing finds them again). */
-function fallbackId(name: string, postcode: string): string {
-  const key = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-');
-  return `nom:${key}:${postcode}`;
 }
 
 export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLabel: string): ImportedRow {
@@ -229,12 +225,17 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
     contacts: [],
     places: [place],
   };
+  // Without an id in the file: one made from the name, postcode and commune as the file writes them.
+  const fileId = cell('externalId');
+  const madeUp = madeUpId(name, padCode(postcodeCell), padCode(cell('inseeCode')) || cell('communeName'));
+  const legacy = legacyMadeUpId(name, padCode(postcodeCell));
   return {
     line: record.line,
     source: cell('source') || fileLabel,
     parentName: parentName || null,
-    externalId: cell('externalId') || fallbackId(name, padCode(postcodeCell)),
-    idFromFile: cell('externalId') !== '',
+    externalId: fileId || madeUp,
+    idFromFile: fileId !== '',
+    legacyId: !fileId && legacy !== madeUp ? legacy : null,
     actor,
     location: { inseeCode: cell('inseeCode'), postcode, communeName: cell('communeName') },
     origin: {

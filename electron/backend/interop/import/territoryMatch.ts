@@ -1,6 +1,7 @@
 import { resolveCommuneCode } from './communeIndex';
 import { communeKey, departementsOfPostcode, padCode, postcodeOf } from './communeKey';
 import { communesNamed, communesOfPostcode, type NamedCommune } from './communeNames';
+import { communesMatchingDamaged, damagedNameNote, damagedNameReason, isDamaged } from './damagedCommuneName';
 import {
   uncoveredOverseasSentence,
   uncoveredOverseasTerritory,
@@ -85,9 +86,14 @@ function byName(
   const named = communesNamed(written);
   if (named.length === 0) return null;
   const departements = departementsOfPostcode(postcode);
-  const inDepartement = departements.length
+  const sameDepartement = departements.length
     ? named.filter((entry) => departements.includes(entry.departement))
     : named;
+  // A commune served by a postcode of the next département (Venterol, 04, under 05130): the postcode says so.
+  const inDepartement =
+    sameDepartement.length > 0
+      ? sameDepartement
+      : named.filter((entry) => entry.postcodes.includes(postcode));
   // Same name twice in a département (rare): the postcode of today's commune decides.
   const withPostcode = inDepartement.filter((entry) => entry.postcodes.includes(postcode));
   const candidates = withPostcode.length > 0 ? withPostcode : inDepartement;
@@ -113,6 +119,40 @@ function byName(
       reason: `Plusieurs communes s’appellent ${q(written)}${postcode ? ` dans le département du code postal ${postcode}` : ' en France'}\u00a0: indiquez le code INSEE ou le code postal.`,
     };
   return null;
+}
+
+/**
+ * A name read with a damaged character: the one commune it fits (inside, with a note, or outside), or,
+ * when it fits several of which one is on the territory, why it cannot be placed; null when none fits.
+ */
+function byDamagedName(
+  written: string,
+  postcode: string,
+  candidates: readonly NamedCommune[],
+  byCode: Map<string, TerritoryCommuneRef>,
+): TerritoryMatch | null {
+  if (candidates.length === 0) return null;
+  if (candidates.length === 1) {
+    const entry = candidates[0]!;
+    const commune = byCode.get(entry.currentCode);
+    if (!commune)
+      return {
+        kind: 'outside',
+        reason: `Commune ${q([postcode, written].filter(Boolean).join(' '))} (${entry.currentName}, ${entry.currentCode}) hors du territoire.`,
+      };
+    return {
+      kind: 'inside',
+      code: commune.code,
+      note: damagedNameNote(written, commune),
+      via: 'communeName',
+    };
+  }
+  if (candidates.some((entry) => byCode.has(entry.currentCode)))
+    return { kind: 'unknown', reason: damagedNameReason(written, candidates, postcode) };
+  return {
+    kind: 'outside',
+    reason: `Commune ${q([postcode, written].filter(Boolean).join(' '))} hors du territoire.`,
+  };
 }
 
 /**
@@ -160,7 +200,13 @@ function matchInReference(
   const exact = named.filter((commune) => !postcode || commune.postcodes.includes(postcode));
   if (exact.length === 1) return { kind: 'inside', code: exact[0]!.code, note: null, via: 'communeName' };
 
-  if (name) {
+  // A name read with a damaged character (« CH�TEAUVIEUX »): tried as a pattern, taken if only one fits.
+  const damaged = isDamaged(written);
+  const damagedCandidates = damaged ? communesMatchingDamaged(written, postcode) : [];
+  if (damaged) {
+    const found = byDamagedName(written, postcode, damagedCandidates, byCode);
+    if (found) return found;
+  } else if (name) {
     const found = byName(written, postcode, byCode);
     if (found) return found;
   }
@@ -173,9 +219,11 @@ function matchInReference(
       return {
         kind: 'inside',
         code: commune.code,
-        note: name
-          ? `${q(written)} inconnu du référentiel des communes\u00a0: lu comme ${commune.name} (${commune.code}), seule commune au code postal ${postcode}.`
-          : null,
+        note: !name
+          ? null
+          : damaged
+            ? `${q(written)}, lu avec un caractère abîmé (encodage du fichier), ne correspond à aucune commune\u00a0: lu comme ${commune.name} (${commune.code}), seule commune au code postal ${postcode}.`
+            : `${q(written)} inconnu du référentiel des communes\u00a0: lu comme ${commune.name} (${commune.code}), seule commune au code postal ${postcode}.`,
         via: 'postcode',
       };
   }
@@ -183,9 +231,11 @@ function matchInReference(
   if (users.some((code) => byCode.has(code)))
     return {
       kind: 'unknown',
-      reason: name
-        ? `Commune ${q(written)} inconnue du référentiel (ancienne commune, lieu-dit\u00a0?) et code postal ${postcode} partagé par ${users.length} communes\u00a0: indiquez le code INSEE.`
-        : `Code postal ${postcode} partagé par ${users.length} communes, sans nom de commune\u00a0: indiquez la commune ou le code INSEE.`,
+      reason: damaged
+        ? damagedNameReason(written, damagedCandidates, postcode)
+        : name
+          ? `Commune ${q(written)} inconnue du référentiel (ancienne commune, lieu-dit\u00a0?) et code postal ${postcode} partagé par ${users.length} communes\u00a0: indiquez le code INSEE.`
+          : `Code postal ${postcode} partagé par ${users.length} communes, sans nom de commune\u00a0: indiquez la commune ou le code INSEE.`,
     };
   return { kind: 'outside', reason: `Commune ${q(where)} hors du territoire.` };
 }

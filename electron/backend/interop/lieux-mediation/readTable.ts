@@ -120,7 +120,8 @@ export interface SourceTableEnd {
  */
 export function streamTable(
   pieces: TextPieces,
-  onHeaders: (headers: string[]) => void,
+  /** `kind`: lines and columns of a CSV, or records (« fiches ») of a JSON file. */
+  onHeaders: (headers: string[], kind: 'csv' | 'json') => void,
   onRecord: (record: SourceRecord) => void,
 ): SourceTableEnd {
   const source = pieces[Symbol.iterator]();
@@ -133,7 +134,7 @@ export function streamTable(
     for (let next = source.next(); !next.done; next = source.next()) text += next.value;
     const json = readJson(text);
     if (json) {
-      onHeaders(json.headers);
+      onHeaders(json.headers, 'json');
       for (const record of json.records) onRecord(record);
       return { kind: 'json', headers: json.headers, truncatedLine: null };
     }
@@ -148,7 +149,7 @@ export function streamTable(
     csv,
     (headers) => {
       columns = headers;
-      onHeaders(headers.filter(Boolean));
+      onHeaders(headers.filter(Boolean), 'csv');
     },
     (record) => {
       const values: Record<string, string> = {};

@@ -1,15 +1,18 @@
 import type { ImportPreviewDto, ImportRowProblem } from '../../../../shared/interop/importDto';
 import { formatInteger } from '../../../../shared/format/french';
+import type { FileKind } from '../../../../shared/interop/fileRecords';
 import { countLines, problemText, totalSentence, UNMAPPED_SHOWN, unmappedText } from './importReport';
 
 function ProblemList({
   title,
   problems,
   total,
+  kind,
 }: {
   title: string;
   problems: ImportRowProblem[];
   total: number;
+  kind: FileKind;
 }) {
   if (problems.length === 0) return null;
   return (
@@ -19,7 +22,7 @@ function ProblemList({
       </summary>
       <ul>
         {problems.map((problem, index) => (
-          <li key={`${problem.line}-${index}`}>{problemText(problem)}</li>
+          <li key={`${problem.line}-${index}`}>{problemText(problem, kind)}</li>
         ))}
       </ul>
       {total > problems.length ? (
@@ -31,12 +34,13 @@ function ProblemList({
 
 /** What the import will do, row by row counts first, then the rows left out and why. */
 export function ImportReport({ preview }: { preview: ImportPreviewDto }) {
-  const { counts } = preview;
+  const { counts, fileKind: kind } = preview;
+  const Records = kind === 'json' ? 'Fiches' : 'Lignes';
   return (
     <section className="panel import-report" aria-labelledby="import-report-title">
       <h2 id="import-report-title">Rapport avant import</h2>
-      <p>{totalSentence(counts)} Rien n’est encore enregistré&nbsp;: vérifiez, puis confirmez.</p>
-      <ul className="import-counts" aria-label="Lignes du fichier">
+      <p>{totalSentence(counts, kind)} Rien n’est encore enregistré&nbsp;: vérifiez, puis confirmez.</p>
+      <ul className="import-counts" aria-label={`${Records} du fichier`}>
         {countLines(counts).map((line) => (
           <li key={line.key} className={`import-count import-count-${line.tone}`}>
             <span className="import-count-value">{formatInteger(line.value)}</span>
@@ -44,12 +48,23 @@ export function ImportReport({ preview }: { preview: ImportPreviewDto }) {
           </li>
         ))}
       </ul>
-      <ProblemList title="Lignes écartées" problems={preview.rejected} total={counts.rejected} />
-      <ProblemList title="Lignes hors du territoire" problems={preview.outside} total={counts.outside} />
+      <ProblemList
+        title={`${Records} écartées`}
+        problems={preview.rejected}
+        total={counts.rejected}
+        kind={kind}
+      />
+      <ProblemList
+        title={`${Records} hors du territoire`}
+        problems={preview.outside}
+        total={counts.outside}
+        kind={kind}
+      />
       <ProblemList
         title="Avertissements (valeurs laissées de côté ou corrigées)"
         problems={preview.warnings}
         total={preview.warnings.length}
+        kind={kind}
       />
       {preview.unmapped.length > 0 ? (
         <details className="import-problems">
@@ -58,7 +73,7 @@ export function ImportReport({ preview }: { preview: ImportPreviewDto }) {
           </summary>
           <ul>
             {preview.unmapped.slice(0, UNMAPPED_SHOWN).map((value) => (
-              <li key={`${value.field}-${value.value}`}>{unmappedText(value)}</li>
+              <li key={`${value.field}-${value.value}`}>{unmappedText(value, kind)}</li>
             ))}
           </ul>
           {preview.unmapped.length > UNMAPPED_SHOWN ? (

@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { sendPickedFile, type FilePick, type PickedFile } from '../../api/pickedFile';
 import { FilePickButton } from '../../ui/FilePickButton';
-import { confirmLabel, writtenCount } from './importReport';
+import { confirmLabel, nothingToImportSentence, writtenCount } from './importReport';
 import { ImportJobPanel } from './ImportJobPanel';
 import { ImportReport } from './ImportReport';
 import { MappingWizard } from './MappingWizard';
@@ -96,6 +96,7 @@ export function ImportScreen() {
   }, []);
 
   const showReport = preview && !job;
+  const nothingToImport = preview ? nothingToImportSentence(preview.counts, preview.fileKind) : null;
 
   return (
     <div className={`import-screen${dragging ? ' import-dragging' : ''}`}>
@@ -165,6 +166,11 @@ export function ImportScreen() {
           <ImportReport preview={preview} />
           {preview.backupBefore ? (
             <p className="import-hint">La base sera d’abord copiée à côté de son fichier, par sécurité.</p>
+          ) : null}
+          {nothingToImport ? (
+            <p className="import-nothing" role="status">
+              {nothingToImport}
+            </p>
           ) : null}
           <div className="import-actions">
             <Button

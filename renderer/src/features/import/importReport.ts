@@ -5,6 +5,13 @@ import type {
   UnmappedValue,
 } from '../../../../shared/interop/importDto';
 import { countLabel, formatInteger, quoted } from '../../../../shared/format/french';
+import {
+  fieldAt,
+  recordAt,
+  recordCount,
+  recordNoun,
+  type FileKind,
+} from '../../../../shared/interop/fileRecords';
 
 /** The report's wording: what the import will do, in French, row counts included. */
 
@@ -35,17 +42,39 @@ export function countLines(counts: ImportCounts): CountLine[] {
   ];
 }
 
-export function totalSentence(counts: ImportCounts): string {
-  return `${countLabel(counts.total, 'ligne de données', 'lignes de données')} dans le fichier.`;
+/** « 646 lignes de données dans le fichier. », « 646 fiches dans le fichier. » (JSON). */
+export function totalSentence(counts: ImportCounts, kind: FileKind = 'csv'): string {
+  return `${recordCount(kind, counts.total)} dans le fichier.`;
 }
 
 export function writtenCount(counts: ImportCounts): number {
   return counts.create + counts.update + counts.merge;
 }
 
+/** « Importer 12 lieux », « Importer 1 lieu », « Importer 0 lieu » (singular under two, in French). */
 export function confirmLabel(counts: ImportCounts): string {
   const n = writtenCount(counts);
-  return n === 1 ? 'Importer 1 lieu' : `Importer ${formatInteger(n)} lieux`;
+  return n < 2 ? `Importer ${n} lieu` : `Importer ${formatInteger(n)} lieux`;
+}
+
+/**
+ * Why the import button is disabled when no row can be written, or null when some can: « Aucun lieu à
+ * importer : les 3 lignes du fichier sont hors du territoire ou écartées. »
+ */
+export function nothingToImportSentence(counts: ImportCounts, kind: FileKind = 'csv'): string | null {
+  if (writtenCount(counts) > 0) return null;
+  const noun = recordNoun(kind);
+  const why = (plural: string) =>
+    counts.outside > 0 && counts.rejected > 0
+      ? `hors du territoire ou écartée${plural}`
+      : counts.outside > 0
+        ? 'hors du territoire'
+        : `écartée${plural}`;
+  const what =
+    counts.total === 1
+      ? `la seule ${noun} du fichier est ${why('')}`
+      : `les ${formatInteger(counts.total)} ${noun}s du fichier sont ${why('s')}`;
+  return `Aucun lieu à importer\u00a0: ${what} (voir le rapport ci-dessus).`;
 }
 
 /** « 155 acteurs créés et 3 lieux mis à jour. » — only what happened. */
@@ -87,19 +116,26 @@ export function runningSentence(job: ImportJobDto): string {
 export const WRITE_HINT =
   'Les lignes sont enregistrées toutes ensemble, d’un seul coup\u00a0: en cas d’erreur, rien n’est écrit.';
 
-/** « ligne 12, colonne « nom » : … » */
-export function problemText(problem: ImportRowProblem): string {
+/** « ligne 12, colonne « nom » : … », « fiche n° 41, champ « nom » : … » (JSON). */
+export function problemText(problem: ImportRowProblem, kind: FileKind = 'csv'): string {
   const where = problem.field
-    ? `ligne ${formatInteger(problem.line)}, colonne «\u00a0${problem.field}\u00a0»`
-    : `ligne ${formatInteger(problem.line)}`;
+    ? `${recordAt(kind, problem.line)}, ${fieldAt(kind, problem.field)}`
+    : recordAt(kind, problem.line);
   return `${where}\u00a0: ${problem.reason}`;
 }
 
 /** How many values left out the report lists before saying how many more there are. */
 export const UNMAPPED_SHOWN = 50;
 
-/** « publics : « Adultes » × 12 » — a value the file gives that no field of the directory takes. */
-export function unmappedText(value: UnmappedValue): string {
-  const shown = value.value === null ? 'valeur vide' : quoted(value.value);
-  return `${value.field}\u00a0: ${shown}${value.count > 1 ? ` × ${formatInteger(value.count)}` : ''}`;
+/**
+ * « publics : « Adultes » × 12 » — a value the file gives that no field of the directory takes; a column
+ * that fills no field (`value` null) counts its filled cells: « statut : colonne non reprise, remplie sur
+ * 19 lignes ».
+ */
+export function unmappedText(value: UnmappedValue, kind: FileKind = 'csv'): string {
+  if (value.value === null)
+    return kind === 'json'
+      ? `${value.field}\u00a0: champ non repris, rempli dans ${countLabel(value.count, 'fiche')}`
+      : `${value.field}\u00a0: colonne non reprise, remplie sur ${countLabel(value.count, 'ligne')}`;
+  return `${value.field}\u00a0: ${quoted(value.value)}${value.count > 1 ? ` × ${formatInteger(value.count)}` : ''}`;
 }

@@ -1,5 +1,6 @@
 import type { PlaceOriginDto } from '../../../../shared/interop/placeOriginDto';
 import { formatDate } from '../../../../shared/format/french';
+import { isMadeUpId } from '../../../../shared/interop/madeUpId';
 
 /** One line of « Ce que dit le fichier d’origine »: a French label and its value (a link when `href`). */
 export interface PlaceOriginItem {
@@ -15,7 +16,13 @@ export interface PlaceOriginItem {
 export function placeOriginItems(origin: PlaceOriginDto): PlaceOriginItem[] {
   const items: (PlaceOriginItem | null)[] = [
     { label: 'Source', value: origin.source },
-    origin.externalId ? { label: 'Identifiant dans le fichier', value: origin.externalId } : null,
+    origin.externalId
+      ? {
+          label: 'Identifiant dans le fichier',
+          // An id Maillage made from the name, postcode and commune is not the file's: none is shown.
+          value: isMadeUpId(origin.externalId) ? 'aucun (le fichier n’en donne pas)' : origin.externalId,
+        }
+      : null,
     {
       label: 'Mise à jour selon le fichier',
       value: origin.sourceUpdatedOn ? formatDate(origin.sourceUpdatedOn) : 'non indiquée',
