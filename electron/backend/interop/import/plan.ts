@@ -15,6 +15,7 @@ import { UnmappedCounter } from './unmappedValues';
 import { chooseSiretRepresentatives } from './siretRepresentative';
 import { ownCopy } from '../text/ownCopy';
 import type { PlanSpool, SpooledText } from './planSpool';
+import type { UnsaidField } from './unsaidFields';
 
 /**
  * What each row will do: update the place it came from last time (same source and id, or the place a row
@@ -25,8 +26,11 @@ import type { PlanSpool, SpooledText } from './planSpool';
 
 export type PlannedAction =
   | { kind: 'create' }
-  /** `placeId` null: a row of our own export written for an actor without places (its fields only). */
-  | { kind: 'update'; actorId: number; placeId: number | null }
+  /**
+   * `placeId` null: a row of our own export written for an actor without places (its fields only).
+   * `ownExport`: the row was recognised as Maillage's own export (`ownExport.ts`), whose dates are ours.
+   */
+  | { kind: 'update'; actorId: number; placeId: number | null; ownExport?: true }
   | { kind: 'merge'; actorId: number }
   /** Same SIRET as an earlier row of the same file: joins the actor that row creates. */
   | { kind: 'mergeIntoRow'; rowIndex: number };
@@ -38,6 +42,8 @@ export interface PlannedContent {
   parentName: string | null;
   /** What the file says of the place that no form edits (its `date_maj`, presentations, Accès libre). */
   origin: PlaceOrigin;
+  /** The place's fields the file has no column for (absent when it has them all). */
+  unsaid?: UnsaidField[];
 }
 
 export interface PlannedRow {
@@ -212,10 +218,17 @@ export function startPlan(context: PlanContext, mapping: ColumnMapping, spool: P
     if (where.note)
       plan.warnings.push({ line: row.line, field: mapping[where.via] ?? null, reason: where.note });
 
-    const existing = bySourceId.get(key) ?? ownExport(row.source, row.externalId);
+    const bySource = bySourceId.get(key);
+    const existing = bySource ?? ownExport(row.source, row.externalId);
     const siret = checked.values.siret;
     let action: PlannedAction;
-    if (existing) action = { kind: 'update', actorId: existing.actorId, placeId: existing.placeId };
+    if (existing)
+      action = {
+        kind: 'update',
+        actorId: existing.actorId,
+        placeId: existing.placeId,
+        ...(bySource ? {} : { ownExport: true as const }),
+      };
     else if (siret && bySiret.has(siret)) action = { kind: 'merge', actorId: bySiret.get(siret)! };
     else if (siret && fileSirets.has(siret))
       action = { kind: 'mergeIntoRow', rowIndex: fileSirets.get(siret)! };
@@ -231,6 +244,7 @@ export function startPlan(context: PlanContext, mapping: ColumnMapping, spool: P
       values: checked.values,
       parentName: row.parentName,
       origin: row.origin,
+      ...(row.unsaid.length > 0 ? { unsaid: row.unsaid } : {}),
     };
     plan.rows.push({
       line: row.line,

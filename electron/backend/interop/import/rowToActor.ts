@@ -13,6 +13,7 @@ import { formulaWarnings } from './formulaWarnings';
 import { padCode, postcodeOf } from './communeKey';
 import type { PlaceOrigin } from './placeOrigin';
 import type { LeftOut } from './unmappedValues';
+import { unsaidFields, type UnsaidField } from './unsaidFields';
 
 /**
  * One record of the file → the actor it describes (one actor, one place), before the territory check.
@@ -31,6 +32,8 @@ export interface ImportedRow {
   location: { inseeCode: string; postcode: string; communeName: string };
   /** What the file says of the place that no form edits, given back by the export. */
   origin: PlaceOrigin;
+  /** The place's fields no column of the file fills: an update keeps their stored values. */
+  unsaid: UnsaidField[];
   warnings: ImportRowProblem[];
   /** Every value of the row left out, also named in `warnings`: counted in the report. */
   leftOut: LeftOut[];
@@ -243,6 +246,7 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
       presentationDetail: cell('detail') || null,
       accessibilityUrl,
     },
+    unsaid: unsaidFields(record, mapping),
     warnings,
     leftOut: [...leftOut, ...unmappedColumns(record, mapping)],
   };
