@@ -133,4 +133,18 @@ describe('the date of a file', () => {
     await importCsv('lieux.csv', withDate('2026-03-01'));
     expect((await importedActor()).lastVerifiedOn).toBe('2026-03-01');
   });
+
+  it('leaves out a date the calendar does not have, everywhere the report says so', async () => {
+    await civraisien();
+    const preview = await t.ok('import.preview', file('lieux.csv', withDate('2026-02-30')));
+    expect(preview.warnings.map((w) => `${w.field} ${w.reason}`)).toContainEqual(
+      expect.stringMatching(/^date_maj .*date invalide.*La valeur est laissée de côté\.$/),
+    );
+    await importCsv('lieux.csv', withDate('2026-02-30'));
+    const actor = await importedActor();
+    expect(actor.lastVerifiedOn).toBeNull();
+    expect((await t.ok('import.placeOrigins', { id: actor.id }))[0]!.sourceUpdatedOn).toBeNull();
+    const exported = await t.ok('export.file', { format: 'standardCsv', filters: {} });
+    expect(exported.content).not.toContain('2026-02-30');
+  });
 });

@@ -14,6 +14,7 @@ import { padCode, postcodeOf } from './communeKey';
 import type { PlaceOrigin } from './placeOrigin';
 import type { LeftOut } from './unmappedValues';
 import { unsaidFields, type UnsaidField } from './unsaidFields';
+import { isIsoDate } from '../../../../shared/api/fields';
 
 /**
  * One record of the file → the actor it describes (one actor, one place), before the territory check.
@@ -190,6 +191,7 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
     warn('parentName', `Structure parente non conservée par l’annuaire\u00a0: ${quoted([parentName])}.`);
     leave('parentName', [parentName]);
   }
+  const updatedOn = isoDateOf(cell('updatedOn'));
   const postcodeCell = cell('postcode');
   const postcode = postcodeOf(postcodeCell) || (postcodeCell ? '' : postcodeInAddress(cell('address')));
   const address = cell('address') || null;
@@ -228,7 +230,7 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
     labels: [...vocab.labels] as ActorInput['labels'],
     otherLabels: cell('otherLabels') || null,
     notes: cell('description') || null,
-    lastVerifiedOn: isoDateOf(cell('updatedOn')),
+    lastVerifiedOn: updatedOn,
     contacts: [],
     places: [place],
   };
@@ -241,7 +243,9 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
     actor,
     location: { inseeCode: cell('inseeCode'), postcode, communeName: cell('communeName') },
     origin: {
-      sourceUpdatedOn: isoDateOf(cell('updatedOn')),
+      // A date the calendar does not have (« 2026-02-30 ») is left out of the actor with a warning
+      // (`validateRow`), and so out of the place too.
+      sourceUpdatedOn: updatedOn !== null && isIsoDate(updatedOn) ? updatedOn : null,
       presentationSummary: cell('summary') || null,
       presentationDetail: cell('detail') || null,
       accessibilityUrl,
