@@ -65,6 +65,9 @@ describe('the standard export imported back unchanged', () => {
     const before = await everyActor();
     const tables = { actor: table('actor'), place: table('place'), contact: table('contact') };
 
+    const preview = await t.ok('import.preview', file(exported.fileName, exported.content));
+    // The actor's own name in `structure_parente` is kept (the actor keeps it): no value said left out.
+    expect(preview.warnings.filter((w) => w.field === 'structure_parente')).toEqual([]);
     await importCsv(exported.fileName, exported.content);
 
     const after = await everyActor();
@@ -146,5 +149,22 @@ describe('the date of a file', () => {
     expect((await t.ok('import.placeOrigins', { id: actor.id }))[0]!.sourceUpdatedOn).toBeNull();
     const exported = await t.ok('export.file', { format: 'standardCsv', filters: {} });
     expect(exported.content).not.toContain('2026-02-30');
+  });
+});
+
+describe('structure_parente', () => {
+  const withParent = (parent: string) =>
+    editCsv(standardCsv(1), (rows) => rows.map((row) => ({ ...row, structure_parente: parent })));
+  const parentWarnings = async (csv: string) =>
+    (await t.ok('import.preview', file('lieux.csv', csv))).warnings
+      .filter((w) => w.field === 'structure_parente')
+      .map((w) => w.reason);
+
+  it('is no value left out when it names the actor itself, written otherwise', async () => {
+    await civraisien();
+    expect(await parentWarnings(withParent('LIEU NUMERO  0'))).toEqual([]);
+    expect(await parentWarnings(withParent('Réseau des tiers-lieux'))).toEqual([
+      'Structure parente non conservée par l’annuaire\u00a0: «\u00a0Réseau des tiers-lieux\u00a0».',
+    ]);
   });
 });

@@ -15,6 +15,7 @@ import type { BulkCreate } from '../../actors/bulkCreate';
 import { getActor } from '../../actors/readActor';
 import { contentOf, type PlannedRow } from './plan';
 import { writePlaceOrigin, type PlaceOrigin } from './placeOrigin';
+import { sameName } from './parentName';
 import type { UnsaidField } from './unsaidFields';
 import { internationalPhone } from '../lieux-mediation/exportRows';
 
@@ -226,7 +227,7 @@ export async function applyToActor(
   // actor so named is not renamed after its place (« Agence postale communale de Champagné-Saint-Hilaire »
   // stays so, not « Agence postale communale »).
   const named =
-    parentName !== null && parentName === current.name ? { ...values, name: current.name } : values;
+    parentName !== null && sameName(parentName, current.name) ? { ...values, name: current.name } : values;
   const storedIndex = placeId === null ? -1 : current.places.findIndex((place) => place.id === placeId);
   const known = storedIndex >= 0;
   const incoming = known ? actorLocation(named, current, current.places[storedIndex]!) : named;

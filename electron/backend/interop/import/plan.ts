@@ -16,6 +16,7 @@ import { chooseSiretRepresentatives } from './siretRepresentative';
 import { ownCopy } from '../text/ownCopy';
 import type { PlanSpool, SpooledText } from './planSpool';
 import type { UnsaidField } from './unsaidFields';
+import { parentNameLeftOut } from './parentName';
 
 /**
  * What each row will do: update the place it came from last time (same source and id, or the place a row
@@ -117,6 +118,8 @@ export interface PlanContext {
   bySiret: Map<string, number>;
   ownExport: Awaited<ReturnType<typeof ownExportMatcher>>;
   contours: Map<string, Polygon[]>;
+  /** The live actors' names: a `structure_parente` naming the row's own actor is no value left out. */
+  actorNames: Map<number, string>;
 }
 
 export async function planContext(db: Kysely<DB>): Promise<PlanContext> {
@@ -136,7 +139,9 @@ export async function planContext(db: Kysely<DB>): Promise<PlanContext> {
     .where('deletedAt', 'is', null)
     .execute();
   const bySiret = new Map(actors.map((a) => [a.siret!, a.id]));
+  const names = await db.selectFrom('actor').select(['id', 'name']).where('deletedAt', 'is', null).execute();
   return {
+    actorNames: new Map(names.map((actor) => [actor.id, actor.name])),
     communes,
     bySourceId,
     bySiret,
@@ -152,7 +157,7 @@ export interface Planner {
 }
 
 export function startPlan(context: PlanContext, mapping: ColumnMapping, spool: PlanSpool): Planner {
-  const { communes, bySourceId, bySiret, ownExport, contours } = context;
+  const { communes, bySourceId, bySiret, ownExport, contours, actorNames } = context;
   const plan: ImportPlan = {
     rows: [],
     spool,
@@ -240,6 +245,15 @@ export function startPlan(context: PlanContext, mapping: ColumnMapping, spool: P
       if (siret) fileSirets.set(ownCopy(siret), plan.rows.length);
     } else if (action.kind === 'update') plan.counts.update++;
     else plan.counts.merge++;
+    const stored = action.kind === 'update' ? actorNames.get(action.actorId) : undefined;
+    const parent = parentNameLeftOut(row, mapping, [
+      row.actor.name,
+      ...(stored === undefined ? [] : [stored]),
+    ]);
+    if (parent) {
+      plan.warnings.push(parent.warning);
+      unmapped.add([parent.leftOut]);
+    }
     const content: PlannedContent = {
       values: checked.values,
       parentName: row.parentName,

@@ -183,14 +183,8 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
   }
 
   const name = cell('name');
-  // The standard's `structure_parente` (« le réseau ou la structure auquel le lieu appartient »): not the
-  // actor's name (producers write a network, a city, the schema's own example text). Maillage's export
-  // writes its actor's name there when it differs from the place's: on an update it keeps that name.
+  // The standard's `structure_parente`: warned about once the row's actor is known (`parentName.ts`).
   const parentName = cell('parentName');
-  if (parentName && parentName !== name) {
-    warn('parentName', `Structure parente non conservée par l’annuaire\u00a0: ${quoted([parentName])}.`);
-    leave('parentName', [parentName]);
-  }
   const updatedOn = isoDateOf(cell('updatedOn'));
   const postcodeCell = cell('postcode');
   const postcode = postcodeOf(postcodeCell) || (postcodeCell ? '' : postcodeInAddress(cell('address')));
