@@ -106,6 +106,26 @@ describe('a file never erases what it does not say', () => {
     expect(placeNamed(after, 'Espace France Services de Civray').phone).toBe('05 36 49 10 20');
   });
 
+  it('keeps what a file said of a place when the next file lacks the column', async () => {
+    await civraisien();
+    const said = editCsv(standardCsv(1), (rows) =>
+      rows.map((row) => ({ ...row, presentation_resume: 'Aide aux démarches en ligne' })),
+    );
+    await importCsv('lieux.csv', said);
+    const { items } = await t.ok('actors.list', {});
+    const summary = async () =>
+      (await t.ok('import.placeOrigins', { id: items[0]!.id }))[0]!.presentationSummary;
+    expect(await summary()).toBe('Aide aux démarches en ligne');
+    await importCsv(
+      'lieux.csv',
+      editCsv(said, (rows) => rows.map(({ presentation_resume: _dropped, ...rest }) => rest)),
+    );
+    expect(await summary()).toBe('Aide aux démarches en ligne');
+    // An empty cell is something the file says: it empties.
+    await importCsv('lieux.csv', standardCsv(1));
+    expect(await summary()).toBeNull();
+  });
+
   it('keeps hours the export could not write, but empties valid hours the file empties', async () => {
     const exported = await demoExport();
     const emptied = editCsv(exported.content, (rows) =>
