@@ -14,7 +14,10 @@ import {
 import type { BulkCreate } from '../../actors/bulkCreate';
 import { getActor } from '../../actors/readActor';
 import { contentOf, type PlannedRow } from './plan';
-import { writePlaceOrigin } from './placeOrigin';
+import { writePlaceOrigin, type PlaceOrigin } from './placeOrigin';
+import { sameName } from './parentName';
+import type { UnsaidField } from './unsaidFields';
+import { internationalPhone } from '../lieux-mediation/exportRows';
 
 /**
  * Writing one planned row inside the import's transaction. An update replaces what the file says about
@@ -23,6 +26,13 @@ import { writePlaceOrigin } from './placeOrigin';
  * fills the actor's empty fields. So an actor with several places in a file (one SIRET, several rows)
  * holds the same values after the first import and after every re-import, whatever the rows' order.
  * Contacts, roles, notes typed in the app and other places are kept.
+ *
+ * A file never erases what it does not say, and an unchanged file changes nothing: a place's field whose
+ * column the file lacks keeps its stored value; an empty `horaires` keeps stored hours the export could
+ * not write (not in the OpenStreetMap format); a phone written otherwise (« +33536491020 » for
+ * « 05 36 49 10 20 ») keeps its stored form; the actor's own location changes with its place's only when
+ * it was the place's (the export writes the place's, not the actor's); and the last verification moves
+ * only forward, never from a date of Maillage's own export (`verifiedOn`).
  */
 
 type PlaceValues = ActorValues['places'][number];
@@ -87,6 +97,93 @@ function combine(current: ActorValues, incoming: ActorValues, mode: 'update' | '
   return combined;
 }
 
+const LOCATION_KEYS = ['address', 'addressComplement', 'postcode', 'communeCode'] as const;
+
+/**
+ * The row's location is its place's (the export writes the place's where it has one): the actor's own
+ * location follows it only where it was the place's too. An actor at « 10 rue du Commerce, Couhé » whose
+ * place is at « 10 rue du Commerce », or without an address of its own, keeps its own.
+ */
+function actorLocation(incoming: ActorValues, current: ActorValues, place: PlaceValues): ActorValues {
+  const kept = { ...incoming };
+  for (const key of LOCATION_KEYS) if (current[key] !== place[key]) kept[key] = current[key];
+  if (current.latitude !== place.latitude || current.longitude !== place.longitude) {
+    kept.latitude = current.latitude;
+    kept.longitude = current.longitude;
+  }
+  return kept;
+}
+
+/** « 05 36 49 10 20 », « +33536491020 » and « 0536491020 » are one number. */
+function samePhone(a: string, b: string): boolean {
+  const digits = (phone: string) => internationalPhone(phone) ?? phone.replace(/\D/g, '');
+  return digits(a) === digits(b);
+}
+
+/**
+ * The stored place updated with the row's: the fields the file has no column for keep their values, and
+ * so do hours the export could not write (it leaves them empty) and a phone written in another form.
+ */
+function updatedPlace(
+  stored: PlaceValues,
+  storedHoursValid: boolean,
+  incoming: PlaceValues,
+  unsaid: readonly UnsaidField[],
+): PlaceValues {
+  const next = { ...incoming, id: stored.id, permanences: stored.permanences };
+  const writable = next as Record<string, unknown>;
+  for (const field of unsaid)
+    if (field in stored && isEmpty(writable[field])) writable[field] = stored[field as keyof PlaceValues];
+  if (next.openingHours === null && !storedHoursValid) next.openingHours = stored.openingHours;
+  if (next.phone !== null && stored.phone !== null && samePhone(next.phone, stored.phone))
+    next.phone = stored.phone;
+  return next;
+}
+
+/**
+ * The actor's last verification after a row: the file's `date_maj` moves it forward only (a check made
+ * in Maillage after the file's date stays); a row of Maillage's own export never sets it, since the
+ * export wrote there the last verification or, for a record never verified, the day it was last saved,
+ * not a check. A merge only fills it when empty.
+ */
+function verifiedOn(
+  current: string | null,
+  incoming: string | null,
+  mode: 'update' | 'merge',
+  ownExport: boolean,
+): string | null {
+  if (ownExport || incoming === null) return current;
+  if (current === null) return incoming;
+  return mode === 'update' && incoming > current ? incoming : current;
+}
+
+const fromOwnExport = (row: PlannedRow) => row.action.kind === 'update' && row.action.ownExport === true;
+
+/** The row's origin, where the file has no column for a field, with the stored value of the place. */
+async function keptOrigin(
+  trx: Transaction<DB>,
+  placeId: number,
+  origin: PlaceOrigin,
+  unsaid: readonly UnsaidField[],
+): Promise<PlaceOrigin> {
+  const keys = (Object.keys(origin) as (keyof PlaceOrigin)[]).filter(
+    (key) => origin[key] === null && unsaid.includes(key),
+  );
+  if (keys.length === 0) return origin;
+  const stored = await trx.selectFrom('place').select(keys).where('id', '=', placeId).executeTakeFirst();
+  return { ...origin, ...stored };
+}
+
+/**
+ * Whether a row of Maillage's own export updates a place created in Maillage: it has no file of its own,
+ * and the row's `date_maj` is one the export made up from the record (`updateDate.ts`), not a file's.
+ */
+async function createdInMaillage(trx: Transaction<DB>, row: PlannedRow, placeId: number): Promise<boolean> {
+  if (!fromOwnExport(row)) return false;
+  const place = await trx.selectFrom('place').select('source').where('id', '=', placeId).executeTakeFirst();
+  return place?.source === null;
+}
+
 async function markPlace(trx: Transaction<DB>, placeId: number, row: PlannedRow): Promise<void> {
   await trx
     .updateTable('place')
@@ -120,27 +217,39 @@ export async function applyToActor(
   row: PlannedRow,
   options: { now: string; today: string },
 ): Promise<void> {
-  const current = actorValuesFromDto(await getActor(trx, actorId, options.today));
-  const { values, parentName, origin } = contentOf(row);
+  const dto = await getActor(trx, actorId, options.today);
+  const current = actorValuesFromDto(dto);
+  const { values, parentName, origin, unsaid = [] } = contentOf(row);
   const incomingPlace: PlaceValues = values.places[0]!;
   const firstPlaceId = Math.min(...current.places.map((place) => place.id ?? Infinity));
   const mode = placeId !== null && placeId === firstPlaceId ? 'update' : 'merge';
   // Maillage's own export names the actor in `structure_parente` when its place is named otherwise: an
   // actor so named is not renamed after its place (« Agence postale communale de Champagné-Saint-Hilaire »
   // stays so, not « Agence postale communale »).
-  const incoming =
-    parentName !== null && parentName === current.name ? { ...values, name: current.name } : values;
+  const named =
+    parentName !== null && sameName(parentName, current.name) ? { ...values, name: current.name } : values;
+  const storedIndex = placeId === null ? -1 : current.places.findIndex((place) => place.id === placeId);
+  const known = storedIndex >= 0;
+  const incoming = known ? actorLocation(named, current, current.places[storedIndex]!) : named;
   const next = combine(current, incoming, mode);
-  const known = placeId !== null && current.places.some((place) => place.id === placeId);
+  next.lastVerifiedOn = verifiedOn(current.lastVerifiedOn, values.lastVerifiedOn, mode, fromOwnExport(row));
   next.places = known
-    ? current.places.map((place) =>
-        place.id === placeId ? { ...incomingPlace, id: placeId, permanences: place.permanences } : place,
+    ? current.places.map((place, index) =>
+        index === storedIndex
+          ? updatedPlace(
+              place,
+              dto.places[index]!.openingHoursReading.status === 'valid',
+              incomingPlace,
+              unsaid,
+            )
+          : place,
       )
     : [...current.places, incomingPlace];
   // A row that changes nothing (a re-import of the same file) writes nothing: the record keeps its date.
   if (!sameRecord(next, current)) await updateActor(trx, actorId, next, { now: options.now });
-  if (known) {
-    await writePlaceOrigin(trx, placeId, origin);
+  if (known && placeId !== null) {
+    if (!(await createdInMaillage(trx, row, placeId)))
+      await writePlaceOrigin(trx, placeId, await keptOrigin(trx, placeId, origin, unsaid));
     return;
   }
   const added = await trx
@@ -161,7 +270,14 @@ export async function updateActorOnly(
   options: { now: string; today: string },
 ): Promise<void> {
   const current = actorValuesFromDto(await getActor(trx, actorId, options.today));
-  const next = combine(current, contentOf(row).values, 'update');
+  const { values } = contentOf(row);
+  const next = combine(current, values, 'update');
+  next.lastVerifiedOn = verifiedOn(
+    current.lastVerifiedOn,
+    values.lastVerifiedOn,
+    'update',
+    fromOwnExport(row),
+  );
   next.places = current.places;
   if (!sameRecord(next, current)) await updateActor(trx, actorId, next, { now: options.now });
 }

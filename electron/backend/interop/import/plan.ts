@@ -16,6 +16,8 @@ import { chooseSiretRepresentatives } from './siretRepresentative';
 import { ownCopy } from '../text/ownCopy';
 import type { PlanSpool, SpooledText } from './planSpool';
 import type { FileKind } from '../../../../shared/interop/fileRecords';
+import type { UnsaidField } from './unsaidFields';
+import { parentNameLeftOut } from './parentName';
 
 /**
  * What each row will do: update the place it came from last time (same source and id, or the place a row
@@ -26,8 +28,11 @@ import type { FileKind } from '../../../../shared/interop/fileRecords';
 
 export type PlannedAction =
   | { kind: 'create' }
-  /** `placeId` null: a row of our own export written for an actor without places (its fields only). */
-  | { kind: 'update'; actorId: number; placeId: number | null }
+  /**
+   * `placeId` null: a row of our own export written for an actor without places (its fields only).
+   * `ownExport`: the row was recognised as Maillage's own export (`ownExport.ts`), whose dates are ours.
+   */
+  | { kind: 'update'; actorId: number; placeId: number | null; ownExport?: true }
   | { kind: 'merge'; actorId: number }
   /** Same SIRET as an earlier row of the same file: joins the actor that row creates. */
   | { kind: 'mergeIntoRow'; rowIndex: number };
@@ -39,6 +44,8 @@ export interface PlannedContent {
   parentName: string | null;
   /** What the file says of the place that no form edits (its `date_maj`, presentations, Accès libre). */
   origin: PlaceOrigin;
+  /** The place's fields the file has no column for (absent when it has them all). */
+  unsaid?: UnsaidField[];
 }
 
 export interface PlannedRow {
@@ -113,6 +120,8 @@ export interface PlanContext {
   bySiret: Map<string, number>;
   ownExport: Awaited<ReturnType<typeof ownExportMatcher>>;
   contours: Map<string, Polygon[]>;
+  /** The live actors' names: a `structure_parente` naming the row's own actor is no value left out. */
+  actorNames: Map<number, string>;
 }
 
 export async function planContext(db: Kysely<DB>): Promise<PlanContext> {
@@ -132,7 +141,9 @@ export async function planContext(db: Kysely<DB>): Promise<PlanContext> {
     .where('deletedAt', 'is', null)
     .execute();
   const bySiret = new Map(actors.map((a) => [a.siret!, a.id]));
+  const names = await db.selectFrom('actor').select(['id', 'name']).where('deletedAt', 'is', null).execute();
   return {
+    actorNames: new Map(names.map((actor) => [actor.id, actor.name])),
     communes,
     bySourceId,
     bySiret,
@@ -154,7 +165,7 @@ export function startPlan(
   /** Lines of a CSV or records of a JSON file: how the reasons name them. */
   kind: FileKind = 'csv',
 ): Planner {
-  const { communes, bySourceId, bySiret, ownExport, contours } = context;
+  const { communes, bySourceId, bySiret, ownExport, contours, actorNames } = context;
   const plan: ImportPlan = {
     rows: [],
     spool,
@@ -235,11 +246,17 @@ export function startPlan(
     if (where.note)
       plan.warnings.push({ line: row.line, field: mapping[where.via] ?? null, reason: where.note });
 
-    const existing =
-      bySourceId.get(key) ?? byLegacyId(row, where.code) ?? ownExport(row.source, row.externalId);
+    const bySource = bySourceId.get(key) ?? byLegacyId(row, where.code);
+    const existing = bySource ?? ownExport(row.source, row.externalId);
     const siret = checked.values.siret;
     let action: PlannedAction;
-    if (existing) action = { kind: 'update', actorId: existing.actorId, placeId: existing.placeId };
+    if (existing)
+      action = {
+        kind: 'update',
+        actorId: existing.actorId,
+        placeId: existing.placeId,
+        ...(bySource ? {} : { ownExport: true as const }),
+      };
     else if (siret && bySiret.has(siret)) action = { kind: 'merge', actorId: bySiret.get(siret)! };
     else if (siret && fileSirets.has(siret))
       action = { kind: 'mergeIntoRow', rowIndex: fileSirets.get(siret)! };
@@ -251,10 +268,20 @@ export function startPlan(
       if (siret) fileSirets.set(ownCopy(siret), plan.rows.length);
     } else if (action.kind === 'update') plan.counts.update++;
     else plan.counts.merge++;
+    const stored = action.kind === 'update' ? actorNames.get(action.actorId) : undefined;
+    const parent = parentNameLeftOut(row, mapping, [
+      row.actor.name,
+      ...(stored === undefined ? [] : [stored]),
+    ]);
+    if (parent) {
+      plan.warnings.push(parent.warning);
+      unmapped.add([parent.leftOut]);
+    }
     const content: PlannedContent = {
       values: checked.values,
       parentName: row.parentName,
       origin: row.origin,
+      ...(row.unsaid.length > 0 ? { unsaid: row.unsaid } : {}),
     };
     plan.rows.push({
       line: row.line,

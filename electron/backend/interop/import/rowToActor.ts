@@ -14,6 +14,8 @@ import { padCode, postcodeOf } from './communeKey';
 import { legacyMadeUpId, madeUpId } from '../../../../shared/interop/madeUpId';
 import type { PlaceOrigin } from './placeOrigin';
 import type { LeftOut } from './unmappedValues';
+import { unsaidFields, type UnsaidField } from './unsaidFields';
+import { isIsoDate } from '../../../../shared/api/fields';
 
 /**
  * One record of the file → the actor it describes (one actor, one place), before the territory check.
@@ -37,6 +39,8 @@ export interface ImportedRow {
   location: { inseeCode: string; postcode: string; communeName: string };
   /** What the file says of the place that no form edits, given back by the export. */
   origin: PlaceOrigin;
+  /** The place's fields no column of the file fills: an update keeps their stored values. */
+  unsaid: UnsaidField[];
   warnings: ImportRowProblem[];
   /** Every value of the row left out, also named in `warnings`: counted in the report. */
   leftOut: LeftOut[];
@@ -175,14 +179,9 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
   }
 
   const name = cell('name');
-  // The standard's `structure_parente` (« le réseau ou la structure auquel le lieu appartient »): not the
-  // actor's name (producers write a network, a city, the schema's own example text). Maillage's export
-  // writes its actor's name there when it differs from the place's: on an update it keeps that name.
+  // The standard's `structure_parente`: warned about once the row's actor is known (`parentName.ts`).
   const parentName = cell('parentName');
-  if (parentName && parentName !== name) {
-    warn('parentName', `Structure parente non conservée par l’annuaire\u00a0: ${quoted([parentName])}.`);
-    leave('parentName', [parentName]);
-  }
+  const updatedOn = isoDateOf(cell('updatedOn'));
   const postcodeCell = cell('postcode');
   const postcode = postcodeOf(postcodeCell) || (postcodeCell ? '' : postcodeInAddress(cell('address')));
   const address = cell('address') || null;
@@ -221,7 +220,7 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
     labels: [...vocab.labels] as ActorInput['labels'],
     otherLabels: cell('otherLabels') || null,
     notes: cell('description') || null,
-    lastVerifiedOn: isoDateOf(cell('updatedOn')),
+    lastVerifiedOn: updatedOn,
     contacts: [],
     places: [place],
   };
@@ -239,11 +238,14 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
     actor,
     location: { inseeCode: cell('inseeCode'), postcode, communeName: cell('communeName') },
     origin: {
-      sourceUpdatedOn: isoDateOf(cell('updatedOn')),
+      // A date the calendar does not have (« 2026-02-30 ») is left out of the actor with a warning
+      // (`validateRow`), and so out of the place too.
+      sourceUpdatedOn: updatedOn !== null && isIsoDate(updatedOn) ? updatedOn : null,
       presentationSummary: cell('summary') || null,
       presentationDetail: cell('detail') || null,
       accessibilityUrl,
     },
+    unsaid: unsaidFields(record, mapping),
     warnings,
     leftOut: [...leftOut, ...unmappedColumns(record, mapping)],
   };

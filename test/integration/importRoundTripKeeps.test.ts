@@ -1,0 +1,190 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { useActorsBackend } from './support/actorsBackend';
+import { waitForImport } from './support/importJob';
+import { standardCsv } from './support/standardCsv';
+
+/**
+ * The directory exported in the standard CSV and imported back: an unchanged file changes nothing, and a
+ * file never erases what it does not say (a column deleted, hours the export could not write).
+ */
+
+const t = useActorsBackend();
+const file = (fileName: string, content: string) => ({
+  fileName,
+  contentBase64: Buffer.from(content).toString('base64'),
+});
+
+async function importCsv(fileName: string, content: string) {
+  const job = await waitForImport(t.backend, await t.ok('import.start', file(fileName, content)));
+  expect(job.state).toBe('done');
+  return job;
+}
+
+/** The demo, exported months after it was made (the records keep their April dates). */
+async function demoExport() {
+  t.open({ territory: false });
+  await t.ok('territory.createDemo', {});
+  t.setNow('2026-12-07T09:00:00Z');
+  return t.ok('export.file', { format: 'standardCsv', filters: {} });
+}
+
+async function everyActor() {
+  const { items } = await t.ok('actors.list', { limit: 500 });
+  return Promise.all(
+    items
+      .map((item) => item.id)
+      .sort((a, b) => a - b)
+      .map(async (id) => ({
+        actor: await t.ok('actors.get', { id }),
+        origins: await t.ok('import.placeOrigins', { id }),
+      })),
+  );
+}
+
+const table = (name: string) => t.backend.ctx.sqlite.prepare(`SELECT * FROM ${name} ORDER BY id`).all();
+
+const placeNamed = (actors: Awaited<ReturnType<typeof everyActor>>, name: string) =>
+  actors.flatMap(({ actor }) => actor.places).find((place) => place.name === name)!;
+
+/** The CC du Civraisien en Poitou, where `standardCsv`'s places are. */
+async function civraisien() {
+  t.open({ territory: false });
+  await t.ok('territory.choose', { siren: '200070035' });
+}
+
+/** The CSV with `edit` applied to its records (header names → cells). */
+function editCsv(csv: string, edit: (rows: Record<string, string>[]) => Record<string, string>[]): string {
+  const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+  return Papa.unparse(edit(parsed.data));
+}
+
+describe('the standard export imported back unchanged', () => {
+  it('changes no actor, place or contact, and writes no date of change', async () => {
+    const exported = await demoExport();
+    const before = await everyActor();
+    const tables = { actor: table('actor'), place: table('place'), contact: table('contact') };
+
+    const preview = await t.ok('import.preview', file(exported.fileName, exported.content));
+    // The actor's own name in `structure_parente` is kept (the actor keeps it): no value said left out.
+    expect(preview.warnings.filter((w) => w.field === 'structure_parente')).toEqual([]);
+    await importCsv(exported.fileName, exported.content);
+
+    const after = await everyActor();
+    expect(after).toEqual(before);
+    expect({ actor: table('actor'), place: table('place'), contact: table('contact') }).toEqual(tables);
+    // What the reviewer saw change, one by one.
+    expect(placeNamed(after, 'Espace France Services de Civray').phone).toBe('05 36 49 10 20');
+    expect(placeNamed(after, 'Bibliothèque de Charroux').openingHours).toBe(
+      'lundi matin et mercredi après-midi',
+    );
+    const byName = (name: string) => after.find(({ actor }) => actor.name === name)!.actor;
+    expect(byName('France Services de Valence-en-Poitou').address).toBe('10 rue du Commerce, Couhé');
+    expect(byName('Agence postale communale de Champagné-Saint-Hilaire').address).toBeNull();
+    // Never verified stays never verified: the export's `date_maj` is not a check.
+    expect(byName('Mairie de Chaunay').lastVerifiedOn).toBeNull();
+    expect(byName('Mairie de Chaunay').freshness).toBe('never');
+  });
+});
+
+describe('a file never erases what it does not say', () => {
+  it('keeps the stored values of a column deleted from the export', async () => {
+    const exported = await demoExport();
+    const hours = (actors: Awaited<ReturnType<typeof everyActor>>) =>
+      actors.flatMap(({ actor }) => actor.places.map((place) => [place.id, place.openingHours]));
+    const before = await everyActor();
+    expect(hours(before).filter(([, value]) => value !== null).length).toBeGreaterThan(15);
+
+    const withoutHours = editCsv(exported.content, (rows) =>
+      rows.map(({ horaires: _dropped, telephone: _phone, ...rest }) => rest),
+    );
+    expect(withoutHours.split('\n')[0]).not.toContain('horaires');
+    await importCsv(exported.fileName, withoutHours);
+
+    const after = await everyActor();
+    expect(hours(after)).toEqual(hours(before));
+    expect(placeNamed(after, 'Espace France Services de Civray').phone).toBe('05 36 49 10 20');
+  });
+
+  it('keeps what a file said of a place when the next file lacks the column', async () => {
+    await civraisien();
+    const said = editCsv(standardCsv(1), (rows) =>
+      rows.map((row) => ({ ...row, presentation_resume: 'Aide aux démarches en ligne' })),
+    );
+    await importCsv('lieux.csv', said);
+    const { items } = await t.ok('actors.list', {});
+    const summary = async () =>
+      (await t.ok('import.placeOrigins', { id: items[0]!.id }))[0]!.presentationSummary;
+    expect(await summary()).toBe('Aide aux démarches en ligne');
+    await importCsv(
+      'lieux.csv',
+      editCsv(said, (rows) => rows.map(({ presentation_resume: _dropped, ...rest }) => rest)),
+    );
+    expect(await summary()).toBe('Aide aux démarches en ligne');
+    // An empty cell is something the file says: it empties.
+    await importCsv('lieux.csv', standardCsv(1));
+    expect(await summary()).toBeNull();
+  });
+
+  it('keeps hours the export could not write, but empties valid hours the file empties', async () => {
+    const exported = await demoExport();
+    const emptied = editCsv(exported.content, (rows) =>
+      rows.map((row) => (row.nom === 'Espace France Services de Civray' ? { ...row, horaires: '' } : row)),
+    );
+    await importCsv(exported.fileName, emptied);
+    const after = await everyActor();
+    expect(placeNamed(after, 'Bibliothèque de Charroux').openingHours).toBe(
+      'lundi matin et mercredi après-midi',
+    );
+    expect(placeNamed(after, 'Espace France Services de Civray').openingHours).toBeNull();
+  });
+});
+
+describe('the date of a file', () => {
+  const withDate = (date: string) => standardCsv(1).replace('2026-01-15', date);
+  const importedActor = async () => {
+    const { items } = await t.ok('actors.list', {});
+    return t.ok('actors.get', { id: items[0]!.id });
+  };
+
+  it('moves the last verification forward only', async () => {
+    await civraisien();
+    await importCsv('lieux.csv', withDate('2026-01-15'));
+    expect((await importedActor()).lastVerifiedOn).toBe('2026-01-15');
+    await importCsv('lieux.csv', withDate('2025-06-01'));
+    expect((await importedActor()).lastVerifiedOn).toBe('2026-01-15');
+    await importCsv('lieux.csv', withDate('2026-03-01'));
+    expect((await importedActor()).lastVerifiedOn).toBe('2026-03-01');
+  });
+
+  it('leaves out a date the calendar does not have, everywhere the report says so', async () => {
+    await civraisien();
+    const preview = await t.ok('import.preview', file('lieux.csv', withDate('2026-02-30')));
+    expect(preview.warnings.map((w) => `${w.field} ${w.reason}`)).toContainEqual(
+      expect.stringMatching(/^date_maj .*date invalide.*La valeur est laissée de côté\.$/),
+    );
+    await importCsv('lieux.csv', withDate('2026-02-30'));
+    const actor = await importedActor();
+    expect(actor.lastVerifiedOn).toBeNull();
+    expect((await t.ok('import.placeOrigins', { id: actor.id }))[0]!.sourceUpdatedOn).toBeNull();
+    const exported = await t.ok('export.file', { format: 'standardCsv', filters: {} });
+    expect(exported.content).not.toContain('2026-02-30');
+  });
+});
+
+describe('structure_parente', () => {
+  const withParent = (parent: string) =>
+    editCsv(standardCsv(1), (rows) => rows.map((row) => ({ ...row, structure_parente: parent })));
+  const parentWarnings = async (csv: string) =>
+    (await t.ok('import.preview', file('lieux.csv', csv))).warnings
+      .filter((w) => w.field === 'structure_parente')
+      .map((w) => w.reason);
+
+  it('is no value left out when it names the actor itself, written otherwise', async () => {
+    await civraisien();
+    expect(await parentWarnings(withParent('LIEU NUMERO  0'))).toEqual([]);
+    expect(await parentWarnings(withParent('Réseau des tiers-lieux'))).toEqual([
+      'Structure parente non conservée par l’annuaire\u00a0: «\u00a0Réseau des tiers-lieux\u00a0».',
+    ]);
+  });
+});
