@@ -223,7 +223,8 @@ function freshnessChart(dto: DiagnosticDto): PieChartSpec {
     kind: 'pie',
     id: CHART_IDS.freshness,
     title: 'Fraîcheur de l’annuaire\u00a0: dernière vérification de la fiche de chaque lieu',
-    subtitle: 'Les outils nationaux signalent les fiches non vérifiées depuis 12 à 18 mois.',
+    subtitle:
+      'Les outils nationaux signalent une fiche à vérifier 12 mois après sa dernière vérification, ancienne après 18 mois.',
     sources: [directory(dto)],
     slices: dto.offer.freshness.map((f) => ({ label: FRESHNESS[f.freshness], value: f.placeCount })),
     format: 'integer',

@@ -4,6 +4,8 @@ import type { Change } from './compareSnapshots';
 import type { DiagnosticCommuneDto, DiagnosticDto } from './diagnosticDto';
 import { countLabel, formatDecimal, formatInteger } from '../format/french';
 import { SERVICES } from '../vocabularies/lieuxMediation';
+import { FRESHNESS_COUNTED } from '../actors/freshness';
+import type { FreshnessCount } from './offer';
 import { EMPTY_DIRECTORY, NOT_KNOWN, headlineFigures, offerUnmeasured } from './headlineFigures';
 
 /**
@@ -27,13 +29,23 @@ export const percentOf = (share: number): string => `${formatDecimal(share * 100
 export const sourceText = (source: ChartSource): string =>
   source.year === null ? source.label : `${source.label} (${source.year})`;
 
+/**
+ * The records not checked within 12 months, class by class in the chart's words and order: « 12 fiches anciennes
+ * (plus de 18 mois), 22 fiches jamais vérifiées »; '' when there is none.
+ */
+export function staleRecordsText(freshness: readonly FreshnessCount[]): string {
+  return freshness
+    .filter((f) => f.freshness !== 'recent' && f.placeCount > 0)
+    .map((f) =>
+      countLabel(f.placeCount, FRESHNESS_COUNTED[f.freshness].one, FRESHNESS_COUNTED[f.freshness].many),
+    )
+    .join(', ');
+}
+
 export function keyFigures(dto: DiagnosticDto): KeyFigure[] {
   const { offer, territory } = dto;
   const placeCount = offer.totals.placeCount;
-  const freshness = new Map(offer.freshness.map((f) => [f.freshness, f]));
-  const recent = freshness.get('recent')!;
-  const toCheck = (freshness.get('over12')?.placeCount ?? 0) + (freshness.get('over18')?.placeCount ?? 0);
-  const never = freshness.get('never')?.placeCount ?? 0;
+  const recent = offer.freshness.find((f) => f.freshness === 'recent')!;
   const headline = headlineFigures(dto);
   // An empty directory: the offer is not known yet, said so rather than alarming zeros.
   const unmeasured = offerUnmeasured(dto);
@@ -101,12 +113,7 @@ export function keyFigures(dto: DiagnosticDto): KeyFigure[] {
         ? EMPTY_DIRECTORY
         : placeCount === 0
           ? 'aucun lieu dans le territoire'
-          : [
-              toCheck > 0 ? countLabel(toCheck, 'à vérifier', 'à vérifier') : null,
-              never > 0 ? countLabel(never, 'jamais vérifié', 'jamais vérifiés') : null,
-            ]
-              .filter(Boolean)
-              .join(', ') || 'tous à jour',
+          : staleRecordsText(offer.freshness) || 'tous à jour',
       alert: placeCount > 0 && recent.share < 0.5,
     },
     {

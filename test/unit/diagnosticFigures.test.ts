@@ -35,7 +35,7 @@ describe('diagnostic figures in French', () => {
     });
     expect(figures['freshness']).toMatchObject({
       value: '66,7\u00a0%',
-      detail: '1\u00a0à vérifier',
+      detail: '1\u00a0fiche ancienne (plus de 18 mois)',
       alert: false,
     });
   });
