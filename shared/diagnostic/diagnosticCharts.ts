@@ -8,6 +8,9 @@ import type {
 import { FRESHNESS } from '../actors/freshness';
 import { formatDecimal, formatInteger, quoted } from '../format/french';
 import type { DiagnosticDto } from './diagnosticDto';
+import type { UnknownChartData } from '../charts/chartSpec';
+import { unknownChart } from '../charts/unknownChart';
+import { EMPTY_DIRECTORY, offerUnmeasured } from './headlineFigures';
 
 /**
  * The dashboard's charts as data: the same list is drawn on screen, frozen with a snapshot and rendered
@@ -279,18 +282,28 @@ function fragileAndFarChart(dto: DiagnosticDto): BarChartSpec | null {
   };
 }
 
+/** The offer while the directory holds no place at all: not known, and how to make it known. */
+export const OFFER_UNKNOWN: UnknownChartData = {
+  reason: EMPTY_DIRECTORY,
+  remedy: 'Importez ou saisissez les lieux de médiation.',
+};
+
 export function diagnosticCharts(dto: DiagnosticDto): ChartSpec[] {
+  // An empty directory: every chart of the offer is « non renseigné », never bars at zero or « 100 % sans lieu ».
+  const offer = offerUnmeasured(dto)
+    ? <T extends ChartSpec>(spec: T | null) => spec && unknownChart(spec, OFFER_UNKNOWN)
+    : <T extends ChartSpec>(spec: T | null) => spec;
   const charts: (ChartSpec | null)[] = [
     fragilityChart(dto),
-    placesPer10kChart(dto),
-    fragilityOfferChart(dto),
-    populationWithoutPlaceChart(dto),
-    servicesChart(dto),
-    publicsChart(dto),
-    supportsChart(dto),
-    programmesChart(dto),
-    freshnessChart(dto),
-    fragileAndFarChart(dto),
+    offer(placesPer10kChart(dto)),
+    offer(fragilityOfferChart(dto)),
+    offer(populationWithoutPlaceChart(dto)),
+    offer(servicesChart(dto)),
+    offer(publicsChart(dto)),
+    offer(supportsChart(dto)),
+    offer(programmesChart(dto)),
+    offer(freshnessChart(dto)),
+    offer(fragileAndFarChart(dto)),
   ];
   return charts.filter((chart): chart is ChartSpec => chart !== null);
 }

@@ -184,6 +184,30 @@ export function nearestText(commune: DiagnosticCommuneDto, service: string): str
   return formatChartValue(nearest.distanceKm, 'km');
 }
 
+/**
+ * A commune's offer as the communes tables write it, the Diagnostic screen's and the Word annex alike: null is
+ * « non renseigné » (an empty directory, a population of 0 for a rate), never 0.
+ */
+export interface CommuneOfferTexts {
+  /** « 2 », « 2 + 1 permanence » (`offerText`). */
+  places: string | null;
+  placesPer10k: string | null;
+  /** Distinct services of the 9 offered in the commune. */
+  services: string | null;
+  /** To the nearest place offering the service followed (`nearestText`). */
+  distance: string | null;
+}
+
+export function communeOfferTexts(dto: DiagnosticDto, commune: DiagnosticCommuneDto): CommuneOfferTexts {
+  if (offerUnmeasured(dto)) return { places: null, placesPer10k: null, services: null, distance: null };
+  return {
+    places: offerText(commune.placeCount, commune.permanenceCount),
+    placesPer10k: commune.placesPer10k === null ? null : formatDecimal(commune.placesPer10k),
+    services: formatInteger(commune.services.length),
+    distance: nearestText(commune, dto.settings.service),
+  };
+}
+
 /** « +3 », « −1,5 », « = » for a change; « — » when unknown. */
 export function deltaText(change: Change, format: ValueFormat): string {
   if (change.delta === null) return '—';

@@ -132,5 +132,7 @@ export function headlineFigures(dto: DiagnosticDto): HeadlineFigures {
     permanences: unknownOffer(figures.permanences.label),
     communesWithoutOffer: unknownOffer(figures.communesWithoutOffer.label),
     communesItinerantOnly: unknownOffer(figures.communesItinerantOnly.label),
+    // With no place at all, every fragile commune would be « far »: unknown, unless fragility is unknown first.
+    fragileAndFar: dto.fragility ? unknownOffer(figures.fragileAndFar.label) : figures.fragileAndFar,
   };
 }

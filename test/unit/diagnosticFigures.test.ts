@@ -66,6 +66,11 @@ describe('diagnostic figures in French', () => {
         detail: 'aucun lieu dans l’annuaire',
         alert: false,
       });
+    // With no place at all every fragile commune would be « far »: unknown too, said so.
+    expect(figures['fragileAndFar']).toMatchObject({
+      value: 'non renseigné',
+      detail: 'aucun lieu dans l’annuaire',
+    });
     // One place outside the territory is a directory begun: the territory's zero is then a finding.
     const begun = {
       ...empty,

@@ -136,7 +136,7 @@ export function diagnosticFixture(): DiagnosticDto {
       minScore: 7,
       minDistanceKm: 10,
       status: 'computed',
-      count: 1,
+      count: 2,
       rows: [
         {
           rank: 1,
