@@ -94,7 +94,8 @@ const FIGURES: {
     key: 'servicesOffered',
     label: 'Services offerts sur le territoire (sur 9)',
     format: 'integer',
-    read: (d) => (offerUnmeasured(d) ? null : SERVICES.length - d.offer.offeredNowhere.services.length),
+    // A lower bound when some places list no service; unknown when none does.
+    read: (_d, h) => h.servicesOffered.value,
   },
   {
     key: 'recentShare',

@@ -11,6 +11,7 @@ import type { DiagnosticDto } from './diagnosticDto';
 import type { UnknownChartData } from '../charts/chartSpec';
 import { unknownChart } from '../charts/unknownChart';
 import { EMPTY_DIRECTORY, offerUnmeasured } from './headlineFigures';
+import { servicesKnowledge, silentPlacesText } from './servicesKnown';
 
 /**
  * The dashboard's charts as data: the same list is drawn on screen, frozen with a snapshot and rendered
@@ -132,15 +133,37 @@ function fragilityOfferChart(dto: DiagnosticDto): ScatterChartSpec | null {
   };
 }
 
+/** « les 3 services déclarés », « le service offert »: the bold bars, in the key figures' words. */
+function nowhereNote(dto: DiagnosticDto): string {
+  const nowhere = dto.offer.offeredNowhere.services.length;
+  const knowledge = servicesKnowledge(dto);
+  if (knowledge.kind === 'complete')
+    return `En gras, ${nowhere > 1 ? `les ${nowhere} services offerts` : 'le service offert'} nulle part sur le territoire.`;
+  const silent =
+    knowledge.kind === 'uncounted' ? '' : ` (${silentPlacesText(knowledge.silent, knowledge.places)})`;
+  return `En gras, ${nowhere > 1 ? `les ${nowhere} services déclarés` : 'le service déclaré'} par aucun lieu${silent}.`;
+}
+
 function servicesChart(dto: DiagnosticDto): BarChartSpec {
   const nowhere = dto.offer.offeredNowhere.services.length;
+  const knowledge = servicesKnowledge(dto);
+  // No service declared, and every place silent: bars at zero would say nothing is offered.
+  if (knowledge.kind === 'none')
+    return unknownChart(servicesChartOf(dto, nowhere), {
+      reason: silentPlacesText(knowledge.silent, knowledge.places),
+      remedy: 'Complétez les services de chaque lieu.',
+    });
+  return servicesChartOf(dto, nowhere);
+}
+
+function servicesChartOf(dto: DiagnosticDto, nowhere: number): BarChartSpec {
   return {
     kind: 'bar',
     id: CHART_IDS.services,
     title: 'Les 9 services de médiation numérique\u00a0: nombre de lieux qui les offrent',
     subtitle:
       nowhere > 0
-        ? `En gras, ${nowhere > 1 ? `les ${nowhere} services offerts` : 'le service offert'} nulle part sur le territoire.`
+        ? nowhereNote(dto)
         : 'Chacun des 9 services est offert dans au moins un lieu du territoire.',
     sources: [directory(dto)],
     items: dto.offer.services.map((s) => ({

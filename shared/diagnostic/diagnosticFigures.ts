@@ -6,6 +6,7 @@ import { countLabel, formatDecimal, formatInteger } from '../format/french';
 import { SERVICES } from '../vocabularies/lieuxMediation';
 import { FRESHNESS_COUNTED } from '../actors/freshness';
 import type { FreshnessCount } from './offer';
+import { communeServicesText } from './servicesKnown';
 import { EMPTY_DIRECTORY, NOT_KNOWN, headlineFigures, offerUnmeasured } from './headlineFigures';
 
 /**
@@ -50,7 +51,6 @@ export function keyFigures(dto: DiagnosticDto): KeyFigure[] {
   // An empty directory: the offer is not known yet, said so rather than alarming zeros.
   const unmeasured = offerUnmeasured(dto);
   const withoutPlace = headline.communesWithoutOffer.value;
-  const offered = SERVICES.length - offer.offeredNowhere.services.length;
   return [
     {
       id: 'communes',
@@ -96,14 +96,11 @@ export function keyFigures(dto: DiagnosticDto): KeyFigure[] {
     },
     {
       id: 'services',
-      label: 'Services offerts',
-      value: unmeasured ? NOT_KNOWN : `${offered} sur ${SERVICES.length}`,
-      detail: unmeasured
-        ? EMPTY_DIRECTORY
-        : offered === SERVICES.length
-          ? 'chacun dans au moins un lieu'
-          : `${countLabel(SERVICES.length - offered, 'service offert', 'services offerts')} nulle part`,
-      alert: !unmeasured && offered < SERVICES.length,
+      label: headline.servicesOffered.label,
+      value: headline.servicesOffered.text,
+      detail: headline.servicesOffered.detail,
+      // Every service declared somewhere is no alert; one declared nowhere, or silent places, call for a look.
+      alert: !unmeasured && headline.servicesOffered.value !== SERVICES.length,
     },
     {
       id: 'freshness',
@@ -203,7 +200,7 @@ export function communeOfferTexts(dto: DiagnosticDto, commune: DiagnosticCommune
   return {
     places: offerText(commune.placeCount, commune.permanenceCount),
     placesPer10k: commune.placesPer10k === null ? null : formatDecimal(commune.placesPer10k),
-    services: formatInteger(commune.services.length),
+    services: communeServicesText(commune),
     distance: nearestText(commune, dto.settings.service),
   };
 }

@@ -30,7 +30,7 @@ describe('diagnostic figures in French', () => {
       detail: '1\u202f500\u00a0habitants',
     });
     expect(figures['services']).toMatchObject({
-      value: '2 sur 9',
+      value: '2\u00a0sur 9',
       detail: '7\u00a0services offerts nulle part',
     });
     expect(figures['freshness']).toMatchObject({

@@ -51,9 +51,12 @@ export function keyFiguresTable(dto: DiagnosticDto): FileChild {
       offerSource,
     ],
     [
-      'Services offerts nulle part sur le territoire',
-      unmeasured ? null : formatInteger(dto.offer.offeredNowhere.services.length) + '\u00a0sur 9',
-      offerSource,
+      headline.servicesNowhere.label,
+      // « non renseigné » (null) with an empty directory, or when no place lists its services.
+      headline.servicesNowhere.value === null ? null : headline.servicesNowhere.text,
+      unmeasured || !headline.servicesNowhere.detail
+        ? offerSource
+        : `${directory} (${headline.servicesNowhere.detail})`,
     ],
     // Without an indicator the figure is « non renseigné »; its source says why.
     [headline.veryFragile.label, dto.fragility ? headline.veryFragile.text : null, fragilitySource],

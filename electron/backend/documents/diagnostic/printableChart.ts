@@ -23,8 +23,8 @@ const ZERO_TAIL_MIN = 5;
 /** What replaces a chart with nothing to show, by chart. */
 const NOTHING_TO_SHOW: Record<string, string> = {
   [CHART_IDS.placesPer10k]: 'Aucune commune du territoire n’a de lieu de médiation numérique fixe.',
-  [CHART_IDS.services]:
-    'Aucun lieu recensé n’offre l’un des 9 services de médiation numérique\u00a0: aucun de ces services n’est offert sur le territoire.',
+  // What the places declare: a place may list no service at all (then the chart is unknown, not this sentence).
+  [CHART_IDS.services]: 'Aucun lieu recensé ne déclare l’un des 9 services de médiation numérique.',
   [CHART_IDS.publics]: 'Aucun lieu recensé ne déclare accueillir un public en particulier.',
   [CHART_IDS.supports]:
     'Aucun lieu recensé ne déclare d’accompagnement spécifique (handicaps, illettrisme, langues étrangères).',
