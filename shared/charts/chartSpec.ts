@@ -27,6 +27,19 @@ interface ChartBase {
    * (« Catégorie » for grouped bars, « Part » for pies).
    */
   itemLabel?: string;
+  /**
+   * Set when the chart's numbers are not known (nothing entered yet), as opposed to known to be zero: the chart
+   * then draws nothing but « Non renseigné », why, and what would fill it.
+   */
+  unknown?: UnknownChartData;
+}
+
+/** Why a chart's numbers are not known, and what would make them known. */
+export interface UnknownChartData {
+  /** In a reader's words, drawn and written in the documents: « aucun lieu dans l’annuaire ». */
+  reason: string;
+  /** What the user can do, drawn on screen only (a document never instructs its reader). */
+  remedy: string;
 }
 
 /** Horizontal bars, one per item, in the given order (ranked lists of communes, services…). */

@@ -51,8 +51,9 @@ export function tableOf(spec: ChartSpec): ChartTable {
   }
 }
 
-/** True when the chart has nothing to draw (no item, point, slice or category). */
+/** True when the chart has nothing to draw (no item, point, slice or category), or its numbers are unknown. */
 export function isEmptyChart(spec: ChartSpec): boolean {
+  if (spec.unknown) return true;
   switch (spec.kind) {
     case 'bar':
       return spec.items.length === 0;

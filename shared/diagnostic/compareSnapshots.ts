@@ -1,6 +1,7 @@
 import type { ValueFormat } from '../charts/chartSpec';
 import { SERVICES, type Service } from '../vocabularies/lieuxMediation';
 import type { DiagnosticDto } from './diagnosticDto';
+import { headlineFigures, offerUnmeasured, type HeadlineFigures } from './headlineFigures';
 
 /** Two diagnostics side by side (two snapshots, or a snapshot and today's): what changed, territory and communes. */
 
@@ -58,38 +59,43 @@ const meanScore = (dto: DiagnosticDto): number | null => {
   return scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
 };
 
-/** The territory's key figures, in the order the dashboard shows them. */
+/**
+ * The territory's key figures, in the order the dashboard shows them. Those the dashboard shows are read from
+ * its headline figures (`h`), so that a figure unknown there (an empty directory, no distance) is unknown here
+ * too, never 0.
+ */
 const FIGURES: {
   key: string;
   label: string;
   format: ValueFormat;
-  read: (d: DiagnosticDto) => number | null;
+  read: (d: DiagnosticDto, h: HeadlineFigures) => number | null;
 }[] = [
   { key: 'population', label: 'Population', format: 'integer', read: (d) => d.territory.population },
-  { key: 'places', label: 'Lieux de médiation', format: 'integer', read: (d) => d.offer.totals.placeCount },
+  { key: 'places', label: 'Lieux de médiation', format: 'integer', read: (_d, h) => h.places.value },
   {
     key: 'placesPer10k',
     label: 'Lieux pour 10\u00a0000 habitants',
     format: 'decimal',
-    read: (d) => d.offer.totals.placesPer10k,
+    read: (d) => (offerUnmeasured(d) ? null : d.offer.totals.placesPer10k),
   },
   {
     key: 'communesWithoutPlace',
     label: 'Communes sans lieu ni permanence',
     format: 'integer',
-    read: (d) => d.offer.communesWithoutPlace.length,
+    read: (_d, h) => h.communesWithoutOffer.value,
   },
   {
     key: 'populationWithoutPlaceShare',
     label: 'Part de la population dans une commune sans lieu ni permanence',
     format: 'percent',
-    read: (d) => d.offer.populationWithoutPlaceShare,
+    read: (d) => (offerUnmeasured(d) ? null : d.offer.populationWithoutPlaceShare),
   },
   {
     key: 'servicesOffered',
     label: 'Services offerts sur le territoire (sur 9)',
     format: 'integer',
-    read: (d) => SERVICES.length - d.offer.offeredNowhere.services.length,
+    // A lower bound when some places list no service; unknown when none does.
+    read: (_d, h) => h.servicesOffered.value,
   },
   {
     key: 'recentShare',
@@ -107,7 +113,7 @@ const FIGURES: {
     key: 'fragileAndFar',
     label: 'Communes fragiles et loin du service suivi',
     format: 'integer',
-    read: (d) => (d.fragility ? d.fragileAndFar.rows.length : null),
+    read: (d, h) => (d.fragility ? h.fragileAndFar.value : null),
   },
   {
     // Each side over its own last 12 months; unknown for a diagnostic frozen before the activity was followed.
@@ -122,19 +128,28 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 
 /** What changed from `before` to `after`. Pure: the same two diagnostics always give the same comparison. */
 export function compareDiagnostics(before: DiagnosticDto, after: DiagnosticDto): DiagnosticComparison {
+  const headlineBefore = headlineFigures(before);
+  const headlineAfter = headlineFigures(after);
   const figures = FIGURES.map(({ key, label, format, read }) => ({
     key,
     label,
     format,
-    ...changeOf(read(before), read(after)),
+    ...changeOf(read(before, headlineBefore), read(after, headlineAfter)),
   }));
+  // An empty directory: each commune's places are unknown, not 0.
+  const unknownBefore = offerUnmeasured(before);
+  const unknownAfter = offerUnmeasured(after);
+  const places = (unknown: boolean, count: number) => (unknown ? null : count);
   const beforeByCode = new Map(before.communes.map((c) => [c.code, c]));
   const afterCodes = new Set(after.communes.map((c) => c.code));
   const communes = after.communes
     .flatMap((now): CommuneChange[] => {
       const then = beforeByCode.get(now.code);
       if (!then) return [];
-      const placeCount = changeOf(then.placeCount, now.placeCount);
+      const placeCount = changeOf(
+        places(unknownBefore, then.placeCount),
+        places(unknownAfter, now.placeCount),
+      );
       const fragilityScore = changeOf(then.fragilityScore, now.fragilityScore);
       return [
         {
@@ -142,9 +157,12 @@ export function compareDiagnostics(before: DiagnosticDto, after: DiagnosticDto):
           name: now.name,
           population: changeOf(then.population, now.population),
           placeCount,
-          placesPer10k: changeOf(then.placesPer10k, now.placesPer10k),
+          placesPer10k: changeOf(
+            unknownBefore ? null : then.placesPer10k,
+            unknownAfter ? null : now.placesPer10k,
+          ),
           fragilityScore,
-          changed: placeCount.delta !== 0 || then.fragilityScore !== now.fragilityScore,
+          changed: placeCount.from !== placeCount.to || then.fragilityScore !== now.fragilityScore,
         },
       ];
     })
@@ -158,6 +176,8 @@ export function compareDiagnostics(before: DiagnosticDto, after: DiagnosticDto):
     new Set(SERVICES.filter((s) => !d.offer.offeredNowhere.services.includes(s)));
   const offeredBefore = offered(before);
   const offeredAfter = offered(after);
+  // Against an empty directory, no service was gained or lost: it was not known.
+  const servicesKnown = !unknownBefore && !unknownAfter;
   return {
     figures,
     communes,
@@ -169,8 +189,8 @@ export function compareDiagnostics(before: DiagnosticDto, after: DiagnosticDto):
       .filter((c) => !beforeByCode.has(c.code))
       .map(({ code, name }) => ({ code, name }))
       .sort(byName),
-    servicesGained: SERVICES.filter((s) => offeredAfter.has(s) && !offeredBefore.has(s)),
-    servicesLost: SERVICES.filter((s) => offeredBefore.has(s) && !offeredAfter.has(s)),
+    servicesGained: servicesKnown ? SERVICES.filter((s) => offeredAfter.has(s) && !offeredBefore.has(s)) : [],
+    servicesLost: servicesKnown ? SERVICES.filter((s) => offeredBefore.has(s) && !offeredAfter.has(s)) : [],
     fragilityBefore: before.fragility ? fragilityName(before) : null,
     fragilityAfter: after.fragility ? fragilityName(after) : null,
   };

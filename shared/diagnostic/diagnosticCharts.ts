@@ -8,6 +8,10 @@ import type {
 import { FRESHNESS } from '../actors/freshness';
 import { formatDecimal, formatInteger, quoted } from '../format/french';
 import type { DiagnosticDto } from './diagnosticDto';
+import type { UnknownChartData } from '../charts/chartSpec';
+import { unknownChart } from '../charts/unknownChart';
+import { EMPTY_DIRECTORY, offerUnmeasured } from './headlineFigures';
+import { servicesKnowledge, silentPlacesText } from './servicesKnown';
 
 /**
  * The dashboard's charts as data: the same list is drawn on screen, frozen with a snapshot and rendered
@@ -129,15 +133,37 @@ function fragilityOfferChart(dto: DiagnosticDto): ScatterChartSpec | null {
   };
 }
 
+/** « les 3 services déclarés », « le service offert »: the bold bars, in the key figures' words. */
+function nowhereNote(dto: DiagnosticDto): string {
+  const nowhere = dto.offer.offeredNowhere.services.length;
+  const knowledge = servicesKnowledge(dto);
+  if (knowledge.kind === 'complete')
+    return `En gras, ${nowhere > 1 ? `les ${nowhere} services offerts` : 'le service offert'} nulle part sur le territoire.`;
+  const silent =
+    knowledge.kind === 'uncounted' ? '' : ` (${silentPlacesText(knowledge.silent, knowledge.places)})`;
+  return `En gras, ${nowhere > 1 ? `les ${nowhere} services déclarés` : 'le service déclaré'} par aucun lieu${silent}.`;
+}
+
 function servicesChart(dto: DiagnosticDto): BarChartSpec {
   const nowhere = dto.offer.offeredNowhere.services.length;
+  const knowledge = servicesKnowledge(dto);
+  // No service declared, and every place silent: bars at zero would say nothing is offered.
+  if (knowledge.kind === 'none')
+    return unknownChart(servicesChartOf(dto, nowhere), {
+      reason: silentPlacesText(knowledge.silent, knowledge.places),
+      remedy: 'Complétez les services de chaque lieu.',
+    });
+  return servicesChartOf(dto, nowhere);
+}
+
+function servicesChartOf(dto: DiagnosticDto, nowhere: number): BarChartSpec {
   return {
     kind: 'bar',
     id: CHART_IDS.services,
     title: 'Les 9 services de médiation numérique\u00a0: nombre de lieux qui les offrent',
     subtitle:
       nowhere > 0
-        ? `En gras, ${nowhere > 1 ? `les ${nowhere} services offerts` : 'le service offert'} nulle part sur le territoire.`
+        ? nowhereNote(dto)
         : 'Chacun des 9 services est offert dans au moins un lieu du territoire.',
     sources: [directory(dto)],
     items: dto.offer.services.map((s) => ({
@@ -223,7 +249,8 @@ function freshnessChart(dto: DiagnosticDto): PieChartSpec {
     kind: 'pie',
     id: CHART_IDS.freshness,
     title: 'Fraîcheur de l’annuaire\u00a0: dernière vérification de la fiche de chaque lieu',
-    subtitle: 'Les outils nationaux signalent les fiches non vérifiées depuis 12 à 18 mois.',
+    subtitle:
+      'Les outils nationaux signalent une fiche à vérifier 12 mois après sa dernière vérification, ancienne après 18 mois.',
     sources: [directory(dto)],
     slices: dto.offer.freshness.map((f) => ({ label: FRESHNESS[f.freshness], value: f.placeCount })),
     format: 'integer',
@@ -278,18 +305,28 @@ function fragileAndFarChart(dto: DiagnosticDto): BarChartSpec | null {
   };
 }
 
+/** The offer while the directory holds no place at all: not known, and how to make it known. */
+export const OFFER_UNKNOWN: UnknownChartData = {
+  reason: EMPTY_DIRECTORY,
+  remedy: 'Importez ou saisissez les lieux de médiation.',
+};
+
 export function diagnosticCharts(dto: DiagnosticDto): ChartSpec[] {
+  // An empty directory: every chart of the offer is « non renseigné », never bars at zero or « 100 % sans lieu ».
+  const offer = offerUnmeasured(dto)
+    ? <T extends ChartSpec>(spec: T | null) => spec && unknownChart(spec, OFFER_UNKNOWN)
+    : <T extends ChartSpec>(spec: T | null) => spec;
   const charts: (ChartSpec | null)[] = [
     fragilityChart(dto),
-    placesPer10kChart(dto),
-    fragilityOfferChart(dto),
-    populationWithoutPlaceChart(dto),
-    servicesChart(dto),
-    publicsChart(dto),
-    supportsChart(dto),
-    programmesChart(dto),
-    freshnessChart(dto),
-    fragileAndFarChart(dto),
+    offer(placesPer10kChart(dto)),
+    offer(fragilityOfferChart(dto)),
+    offer(populationWithoutPlaceChart(dto)),
+    offer(servicesChart(dto)),
+    offer(publicsChart(dto)),
+    offer(supportsChart(dto)),
+    offer(programmesChart(dto)),
+    offer(freshnessChart(dto)),
+    offer(fragileAndFarChart(dto)),
   ];
   return charts.filter((chart): chart is ChartSpec => chart !== null);
 }

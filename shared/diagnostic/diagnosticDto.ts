@@ -83,6 +83,11 @@ export interface DiagnosticCommuneDto {
   services: Service[];
   serviceOfferCount: number;
   serviceOffersPer10k: number | null;
+  /**
+   * Places of the commune, or holding a permanence there, that list no service: `services` is then a lower
+   * bound. Absent from a diagnostic frozen before they were counted.
+   */
+  placesWithoutServices?: number;
   /** Fragility on 1…10 from the chosen indicator (rescaled when it is not a score), null when unknown. */
   fragilityScore: number | null;
   /** Position in the fragility × offer ranking (1 = most fragile, least served). */

@@ -4,6 +4,9 @@ import type { Change } from './compareSnapshots';
 import type { DiagnosticCommuneDto, DiagnosticDto } from './diagnosticDto';
 import { countLabel, formatDecimal, formatInteger } from '../format/french';
 import { SERVICES } from '../vocabularies/lieuxMediation';
+import { FRESHNESS_COUNTED } from '../actors/freshness';
+import type { FreshnessCount } from './offer';
+import { communeServicesText } from './servicesKnown';
 import { EMPTY_DIRECTORY, NOT_KNOWN, headlineFigures, offerUnmeasured } from './headlineFigures';
 
 /**
@@ -27,18 +30,27 @@ export const percentOf = (share: number): string => `${formatDecimal(share * 100
 export const sourceText = (source: ChartSource): string =>
   source.year === null ? source.label : `${source.label} (${source.year})`;
 
+/**
+ * The records not checked within 12 months, class by class in the chart's words and order: « 12 fiches anciennes
+ * (plus de 18 mois), 22 fiches jamais vérifiées »; '' when there is none.
+ */
+export function staleRecordsText(freshness: readonly FreshnessCount[]): string {
+  return freshness
+    .filter((f) => f.freshness !== 'recent' && f.placeCount > 0)
+    .map((f) =>
+      countLabel(f.placeCount, FRESHNESS_COUNTED[f.freshness].one, FRESHNESS_COUNTED[f.freshness].many),
+    )
+    .join(', ');
+}
+
 export function keyFigures(dto: DiagnosticDto): KeyFigure[] {
   const { offer, territory } = dto;
   const placeCount = offer.totals.placeCount;
-  const freshness = new Map(offer.freshness.map((f) => [f.freshness, f]));
-  const recent = freshness.get('recent')!;
-  const toCheck = (freshness.get('over12')?.placeCount ?? 0) + (freshness.get('over18')?.placeCount ?? 0);
-  const never = freshness.get('never')?.placeCount ?? 0;
+  const recent = offer.freshness.find((f) => f.freshness === 'recent')!;
   const headline = headlineFigures(dto);
   // An empty directory: the offer is not known yet, said so rather than alarming zeros.
   const unmeasured = offerUnmeasured(dto);
   const withoutPlace = headline.communesWithoutOffer.value;
-  const offered = SERVICES.length - offer.offeredNowhere.services.length;
   return [
     {
       id: 'communes',
@@ -84,14 +96,11 @@ export function keyFigures(dto: DiagnosticDto): KeyFigure[] {
     },
     {
       id: 'services',
-      label: 'Services offerts',
-      value: unmeasured ? NOT_KNOWN : `${offered} sur ${SERVICES.length}`,
-      detail: unmeasured
-        ? EMPTY_DIRECTORY
-        : offered === SERVICES.length
-          ? 'chacun dans au moins un lieu'
-          : `${countLabel(SERVICES.length - offered, 'service offert', 'services offerts')} nulle part`,
-      alert: !unmeasured && offered < SERVICES.length,
+      label: headline.servicesOffered.label,
+      value: headline.servicesOffered.text,
+      detail: headline.servicesOffered.detail,
+      // Every service declared somewhere is no alert; one declared nowhere, or silent places, call for a look.
+      alert: !unmeasured && headline.servicesOffered.value !== SERVICES.length,
     },
     {
       id: 'freshness',
@@ -101,12 +110,7 @@ export function keyFigures(dto: DiagnosticDto): KeyFigure[] {
         ? EMPTY_DIRECTORY
         : placeCount === 0
           ? 'aucun lieu dans le territoire'
-          : [
-              toCheck > 0 ? countLabel(toCheck, 'à vérifier', 'à vérifier') : null,
-              never > 0 ? countLabel(never, 'jamais vérifié', 'jamais vérifiés') : null,
-            ]
-              .filter(Boolean)
-              .join(', ') || 'tous à jour',
+          : staleRecordsText(offer.freshness) || 'tous à jour',
       alert: placeCount > 0 && recent.share < 0.5,
     },
     {
@@ -175,6 +179,30 @@ export function nearestText(commune: DiagnosticCommuneDto, service: string): str
   if (nearest.nearestCommuneName === commune.name)
     return nearest.viaPermanence ? 'permanence itinérante' : 'dans la commune';
   return formatChartValue(nearest.distanceKm, 'km');
+}
+
+/**
+ * A commune's offer as the communes tables write it, the Diagnostic screen's and the Word annex alike: null is
+ * « non renseigné » (an empty directory, a population of 0 for a rate), never 0.
+ */
+export interface CommuneOfferTexts {
+  /** « 2 », « 2 + 1 permanence » (`offerText`). */
+  places: string | null;
+  placesPer10k: string | null;
+  /** Distinct services of the 9 offered in the commune. */
+  services: string | null;
+  /** To the nearest place offering the service followed (`nearestText`). */
+  distance: string | null;
+}
+
+export function communeOfferTexts(dto: DiagnosticDto, commune: DiagnosticCommuneDto): CommuneOfferTexts {
+  if (offerUnmeasured(dto)) return { places: null, placesPer10k: null, services: null, distance: null };
+  return {
+    places: offerText(commune.placeCount, commune.permanenceCount),
+    placesPer10k: commune.placesPer10k === null ? null : formatDecimal(commune.placesPer10k),
+    services: communeServicesText(commune),
+    distance: nearestText(commune, dto.settings.service),
+  };
 }
 
 /** « +3 », « −1,5 », « = » for a change; « — » when unknown. */

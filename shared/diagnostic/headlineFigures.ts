@@ -1,5 +1,7 @@
 import { countLabel, formatDecimal, formatInteger, quoted } from '../format/french';
 import type { DiagnosticDto } from './diagnosticDto';
+import { SERVICES } from '../vocabularies/lieuxMediation';
+import { servicesKnowledge, silentPlacesText } from './servicesKnown';
 
 /**
  * The figures of a diagnostic that appear in more than one place (the screen's key figures, the Word
@@ -53,8 +55,87 @@ export interface HeadlineFigures {
   permanences: HeadlineFigure;
   communesWithoutOffer: HeadlineFigure;
   communesItinerantOnly: HeadlineFigure;
+  /** Services of the 9 offered: « 6 sur 9 », « au moins 6 sur 9 » when some places list none. */
+  servicesOffered: HeadlineFigure;
+  /**
+   * Services no place offers: « offerts nulle part » when every place lists its services, else « déclarés par
+   * aucun lieu », with the places that say nothing in `detail`.
+   */
+  servicesNowhere: HeadlineFigure;
   veryFragile: HeadlineFigure;
   fragileAndFar: HeadlineFigure;
+}
+
+function servicesFigures(dto: DiagnosticDto): Pick<HeadlineFigures, 'servicesOffered' | 'servicesNowhere'> {
+  const nowhere = dto.offer.offeredNowhere.services.length;
+  const offered = SERVICES.length - nowhere;
+  const outOf = (count: number) => `${formatInteger(count)}\u00a0sur ${SERVICES.length}`;
+  const knowledge = servicesKnowledge(dto);
+  const declaredByNone = countLabel(nowhere, 'service déclaré', 'services déclarés');
+  switch (knowledge.kind) {
+    case 'complete':
+      return {
+        servicesOffered: {
+          label: 'Services offerts',
+          value: offered,
+          text: outOf(offered),
+          detail:
+            nowhere === 0
+              ? 'chacun dans au moins un lieu'
+              : `${countLabel(nowhere, 'service offert', 'services offerts')} nulle part`,
+        },
+        servicesNowhere: {
+          label: 'Services offerts nulle part sur le territoire',
+          value: nowhere,
+          text: outOf(nowhere),
+          detail: '',
+        },
+      };
+    case 'uncounted':
+      return {
+        servicesOffered: {
+          label: 'Services offerts',
+          value: offered,
+          text: outOf(offered),
+          detail: `${declaredByNone} par aucun lieu`,
+        },
+        servicesNowhere: {
+          label: 'Services déclarés par aucun lieu',
+          value: nowhere,
+          text: outOf(nowhere),
+          detail: '',
+        },
+      };
+    case 'partial': {
+      const silent = silentPlacesText(knowledge.silent, knowledge.places);
+      return {
+        servicesOffered: {
+          label: 'Services offerts',
+          value: offered,
+          text: `au moins ${outOf(offered)}`,
+          detail: `${declaredByNone} par aucun lieu\u00a0; ${silent}`,
+        },
+        servicesNowhere: {
+          label: 'Services déclarés par aucun lieu',
+          value: nowhere,
+          text: outOf(nowhere),
+          detail: silent,
+        },
+      };
+    }
+    case 'none': {
+      const silent = silentPlacesText(knowledge.silent, knowledge.places);
+      return {
+        servicesOffered: { label: 'Services offerts', value: null, text: NOT_KNOWN, detail: silent },
+        servicesNowhere: {
+          label: 'Services déclarés par aucun lieu',
+          value: null,
+          text: NOT_KNOWN,
+          detail: silent,
+        },
+      };
+    }
+  }
 }
 
 export function headlineFigures(dto: DiagnosticDto): HeadlineFigures {
@@ -68,6 +149,7 @@ export function headlineFigures(dto: DiagnosticDto): HeadlineFigures {
   const farValue = far.status === 'computed' || far.status === 'partial' ? far.count : null;
   const unmeasured = offerUnmeasured(dto);
   const figures = {
+    ...servicesFigures(dto),
     places: {
       label: 'Lieux de médiation numérique',
       value: offer.totals.placeCount,
@@ -132,5 +214,9 @@ export function headlineFigures(dto: DiagnosticDto): HeadlineFigures {
     permanences: unknownOffer(figures.permanences.label),
     communesWithoutOffer: unknownOffer(figures.communesWithoutOffer.label),
     communesItinerantOnly: unknownOffer(figures.communesItinerantOnly.label),
+    servicesOffered: unknownOffer(figures.servicesOffered.label),
+    servicesNowhere: unknownOffer(figures.servicesNowhere.label),
+    // With no place at all, every fragile commune would be « far »: unknown, unless fragility is unknown first.
+    fragileAndFar: dto.fragility ? unknownOffer(figures.fragileAndFar.label) : figures.fragileAndFar,
   };
 }

@@ -38,6 +38,11 @@ export interface CommuneOffer {
   serviceOfferCount: number;
   /** serviceOfferCount × 10,000 / population; null when population is 0. */
   serviceOffersPer10k: number | null;
+  /**
+   * Places of the commune and places holding a permanence there that list no service: what they offer is not
+   * known, so `services` is a lower bound (unknown when every one of them is silent).
+   */
+  placesWithoutServices: number;
 }
 
 /** How many places (and communes having at least one such place) offer one vocabulary value. */
@@ -68,6 +73,11 @@ export interface OfferDiagnostic {
     serviceOffersPer10k: number | null;
     /** Places given whose commune is not in the territory (or unknown): not counted anywhere else. */
     placesOutsideTerritory: number;
+    /**
+     * Places of the territory that list no service (« Services : non renseignés »): a service no place declares
+     * may still be offered by one of them. Absent from a diagnostic frozen before they were counted.
+     */
+    placesWithoutServices?: number;
   };
   /**
    * Codes of the communes with no offer at all, most populated first: no place located there and no itinerant
@@ -157,6 +167,7 @@ function coverage<T extends string>(
 }
 
 const distinctServiceCount = (place: DiagnosticPlace) => new Set(place.services).size;
+const listsNoService = (place: DiagnosticPlace) => place.services.length === 0;
 
 function communeOffer(
   commune: DiagnosticCommune,
@@ -177,6 +188,7 @@ function communeOffer(
     services: SERVICES.filter((s) => offered.has(s)),
     serviceOfferCount,
     serviceOffersPer10k: ratePer10k(serviceOfferCount, commune.population),
+    placesWithoutServices: own.filter(listsNoService).length + visiting.filter(listsNoService).length,
   };
 }
 
@@ -247,6 +259,7 @@ export function computeOffer(
       serviceOfferCount,
       serviceOffersPer10k: ratePer10k(serviceOfferCount, population),
       placesOutsideTerritory: places.length - territoryPlaces.length,
+      placesWithoutServices: territoryPlaces.filter(listsNoService).length,
     },
     communesWithoutPlace: empty.map((c) => c.code),
     communesItinerantOnly: offers

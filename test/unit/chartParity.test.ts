@@ -112,6 +112,19 @@ const specs: Record<string, ChartSpec> = {
     categories: [],
     series: [],
   },
+  'chart whose numbers are unknown': {
+    kind: 'bar',
+    id: 'inconnu',
+    title: 'Lieux de médiation pour 10 000 habitants',
+    sources,
+    valueLabel: 'Lieux',
+    format: 'decimal',
+    items: [],
+    unknown: {
+      reason: 'aucun lieu dans l’annuaire',
+      remedy: 'Importez ou saisissez les lieux de médiation.',
+    },
+  },
 };
 
 interface Shown {
@@ -245,5 +258,11 @@ describe('the same chart on screen and in the documents', () => {
     expect(texts(specs.pie!)).toContain('Dans une commune sans lieu\u00a0: 9\u202f262 (33,2\u00a0%)');
     expect(texts(specs.scatter!)).toEqual(expect.arrayContaining(['Charroux', 'Indice de fragilité']));
     expect(texts(specs['empty chart']!)).toEqual(['Aucune donnée', 'Rien à représenter pour l’instant.']);
+    // Unknown is not « no data »: it says so, why, and what would fill the chart.
+    expect(texts(specs['chart whose numbers are unknown']!)).toEqual([
+      'Non renseigné',
+      'Aucun lieu dans l’annuaire',
+      'Importez ou saisissez les lieux de médiation.',
+    ]);
   });
 });

@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { compareDiagnostics } from '../../shared/diagnostic/compareSnapshots';
 import { headlineFigures } from '../../shared/diagnostic/headlineFigures';
 import type { DiagnosticDto } from '../../shared/diagnostic/diagnosticDto';
+import { computeOffer } from '../../shared/diagnostic/offer';
 import { diagnosticFixture } from './support/diagnosticDtoFixture';
+
+/** The fixture before any place was entered: the directory is empty, the offer unknown. */
+function emptyDirectory(): DiagnosticDto {
+  const base = diagnosticFixture();
+  const { communes, ...offer } = computeOffer(base.communes, [], base.today);
+  return {
+    ...base,
+    communes: base.communes.map((commune, i) => ({ ...commune, ...communes[i]! })),
+    offer,
+  };
+}
 
 /** The fixture six months later: a place opened in Bourg (offering a new service), Cime's score moved. */
 function later(): DiagnosticDto {
@@ -86,6 +98,37 @@ describe('comparison of two diagnostics', () => {
       to: null,
       delta: null,
     });
+  });
+
+  it('compares against an empty directory as unknown, never from 0 or « 100 % sans lieu »', () => {
+    const result = compareDiagnostics(emptyDirectory(), diagnosticFixture());
+    const byKey = Object.fromEntries(result.figures.map((f) => [f.key, f]));
+    for (const key of [
+      'places',
+      'placesPer10k',
+      'communesWithoutPlace',
+      'populationWithoutPlaceShare',
+      'servicesOffered',
+      'recentShare',
+      'fragileAndFar',
+    ])
+      expect({ key, from: byKey[key]!.from, delta: byKey[key]!.delta }).toEqual({
+        key,
+        from: null,
+        delta: null,
+      });
+    expect(byKey['places']!.to).toBe(3);
+    expect(result.communes.find((c) => c.name === 'Amont')!.placeCount).toEqual({
+      from: null,
+      to: 2,
+      delta: null,
+    });
+    // Services were not known before: none was « gained ».
+    expect(result.servicesGained).toEqual([]);
+    // Two empty directories: no commune changed.
+    expect(compareDiagnostics(emptyDirectory(), emptyDirectory()).communes.some((c) => c.changed)).toBe(
+      false,
+    );
   });
 
   it('finds nothing changed between a diagnostic and itself', () => {

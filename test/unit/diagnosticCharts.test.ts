@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BarChartSpec, ChartSpec, PieChartSpec, ScatterChartSpec } from '../../shared/charts/chartSpec';
 import { CHART_IDS, MAX_COMMUNE_BARS, diagnosticCharts } from '../../shared/diagnostic/diagnosticCharts';
 import type { DiagnosticDto } from '../../shared/diagnostic/diagnosticDto';
+import { computeOffer } from '../../shared/diagnostic/offer';
 import { diagnosticFixture } from './support/diagnosticDtoFixture';
 
 const chart = <T extends ChartSpec>(dto: DiagnosticDto, id: string): T => {
@@ -121,6 +122,35 @@ describe('diagnostic charts', () => {
       CHART_IDS.programmes,
       CHART_IDS.freshness,
     ]);
+  });
+
+  it('draws every chart of the offer as unknown while the directory holds no place, the fragility as known', () => {
+    const base = diagnosticFixture();
+    const { communes, ...offer } = computeOffer(base.communes, [], base.today);
+    const empty: DiagnosticDto = {
+      ...base,
+      communes: base.communes.map((commune, i) => ({ ...commune, ...communes[i]! })),
+      offer,
+    };
+    const charts = diagnosticCharts(empty);
+    expect(charts.map((c) => [c.id, c.unknown?.reason ?? null])).toEqual([
+      [CHART_IDS.fragility, null],
+      [CHART_IDS.placesPer10k, 'aucun lieu dans l’annuaire'],
+      [CHART_IDS.fragilityOffer, 'aucun lieu dans l’annuaire'],
+      [CHART_IDS.populationWithoutPlace, 'aucun lieu dans l’annuaire'],
+      [CHART_IDS.services, 'aucun lieu dans l’annuaire'],
+      [CHART_IDS.publics, 'aucun lieu dans l’annuaire'],
+      [CHART_IDS.supports, 'aucun lieu dans l’annuaire'],
+      [CHART_IDS.programmes, 'aucun lieu dans l’annuaire'],
+      [CHART_IDS.freshness, 'aucun lieu dans l’annuaire'],
+      [CHART_IDS.fragileAndFar, 'aucun lieu dans l’annuaire'],
+    ]);
+    for (const chart of charts.filter((c) => c.unknown)) {
+      // No reading line about values that are not there, no bar, slice or point.
+      expect(chart.subtitle).toBeUndefined();
+      expect(JSON.stringify(chart)).not.toMatch(/"(items|slices|points)":\[\{/);
+      expect(chart.unknown!.remedy).toBe('Importez ou saisissez les lieux de médiation.');
+    }
   });
 
   it('keeps the first communes of long rankings and says so', () => {

@@ -30,12 +30,12 @@ describe('diagnostic figures in French', () => {
       detail: '1\u202f500\u00a0habitants',
     });
     expect(figures['services']).toMatchObject({
-      value: '2 sur 9',
+      value: '2\u00a0sur 9',
       detail: '7\u00a0services offerts nulle part',
     });
     expect(figures['freshness']).toMatchObject({
       value: '66,7\u00a0%',
-      detail: '1\u00a0à vérifier',
+      detail: '1\u00a0fiche ancienne (plus de 18 mois)',
       alert: false,
     });
   });
@@ -66,6 +66,11 @@ describe('diagnostic figures in French', () => {
         detail: 'aucun lieu dans l’annuaire',
         alert: false,
       });
+    // With no place at all every fragile commune would be « far »: unknown too, said so.
+    expect(figures['fragileAndFar']).toMatchObject({
+      value: 'non renseigné',
+      detail: 'aucun lieu dans l’annuaire',
+    });
     // One place outside the territory is a directory begun: the territory's zero is then a finding.
     const begun = {
       ...empty,

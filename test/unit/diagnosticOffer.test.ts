@@ -114,6 +114,7 @@ describe('the offer of a territory, read from its directory', () => {
         services: ['Aide aux démarches administratives', 'Maîtrise des outils numériques du quotidien'],
         serviceOfferCount: 3,
         serviceOffersPer10k: 1.5,
+        placesWithoutServices: 0,
       },
       // Beta: p3 → 1 × 10 000 / 5 000 = 2; 1 service → 2
       {
@@ -128,6 +129,7 @@ describe('the offer of a territory, read from its directory', () => {
         services: ['Accès internet et matériel informatique'],
         serviceOfferCount: 1,
         serviceOffersPer10k: 2,
+        placesWithoutServices: 0,
       },
       // Gamma: population 0 → rates null, not Infinity
       {
@@ -142,6 +144,7 @@ describe('the offer of a territory, read from its directory', () => {
         services: [],
         serviceOfferCount: 0,
         serviceOffersPer10k: null,
+        placesWithoutServices: 0,
       },
       // Delta: 0 × 10 000 / 2 500 = 0
       {
@@ -156,6 +159,7 @@ describe('the offer of a territory, read from its directory', () => {
         services: [],
         serviceOfferCount: 0,
         serviceOffersPer10k: 0,
+        placesWithoutServices: 0,
       },
     ]);
   });
@@ -171,6 +175,7 @@ describe('the offer of a territory, read from its directory', () => {
       serviceOfferCount: 4,
       serviceOffersPer10k: 40_000 / 27_500,
       placesOutsideTerritory: 1,
+      placesWithoutServices: 0,
     });
     expect(offer.totals.placesPer10k).toBeCloseTo(1.0909, 4);
   });
@@ -243,6 +248,25 @@ describe('the offer of a territory, read from its directory', () => {
   });
 });
 
+describe('places whose services are not listed', () => {
+  it('counts them per commune (own places and permanences held there) and for the territory', () => {
+    const silent = [
+      ...places,
+      place({ actorId: 'p5', communeCode: '01002' }), // Beta, with p3 which lists a service
+      place({ actorId: 'p6', communeCode: '01004' }), // Delta, alone
+      place({ actorId: 'p7', communeCode: '99999', permanenceCommunes: ['01001'] }), // a bus from outside
+    ];
+    const offer = computeOffer(communes, silent, today);
+    const byCode = new Map(offer.communes.map((c) => [c.code, c]));
+    expect(byCode.get('01001')!.placesWithoutServices).toBe(1); // the bus
+    expect(byCode.get('01002')!.placesWithoutServices).toBe(1);
+    expect(byCode.get('01004')).toMatchObject({ placesWithoutServices: 1, placeCount: 1, services: [] });
+    expect(byCode.get('01003')!.placesWithoutServices).toBe(0);
+    // The territory's own places: p5 and p6 (the bus is based outside).
+    expect(offer.totals).toMatchObject({ placeCount: 5, placesWithoutServices: 2 });
+  });
+});
+
 describe('degenerate territories', () => {
   it('reads an empty territory without NaN nor Infinity', () => {
     const offer = computeOffer([], [], today);
@@ -256,6 +280,7 @@ describe('degenerate territories', () => {
       serviceOfferCount: 0,
       serviceOffersPer10k: null,
       placesOutsideTerritory: 0,
+      placesWithoutServices: 0,
     });
     expect(offer.populationWithoutPlaceShare).toBe(0);
     expect(offer.offeredNowhere.services).toEqual([...SERVICES]);

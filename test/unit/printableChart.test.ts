@@ -53,3 +53,20 @@ describe('the ranking of the communes by places, as printed', () => {
     );
   });
 });
+
+describe('a chart whose numbers are unknown, as printed', () => {
+  it('is one sentence that says so and why, without the screen’s advice to the user', () => {
+    const spec = {
+      ...diagnosticCharts(diagnosticFixture()).find((chart) => chart.id === CHART_IDS.services)!,
+      items: [],
+      unknown: {
+        reason: 'aucun lieu dans l’annuaire',
+        remedy: 'Importez ou saisissez les lieux de médiation.',
+      },
+    };
+    expect(printableChart(spec)).toEqual({
+      spec: null,
+      note: '«\u00a0Les 9 services de médiation numérique\u00a0: nombre de lieux qui les offrent\u00a0»\u00a0: non renseigné (aucun lieu dans l’annuaire).',
+    });
+  });
+});

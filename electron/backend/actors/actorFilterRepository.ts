@@ -138,7 +138,7 @@ function searchSet(words: string[]): IdSet {
 }
 
 /**
- * The freshness filter as ranges of the check date: the classes chosen that touch (« plus de 12 mois » and
+ * The freshness filter as ranges of the check date: the classes chosen that touch (« 12 à 18 mois » and
  * « plus de 18 mois ») become one range, which the index ordered by check date reads alone instead of walking
  * past every recent actor; « jamais vérifié » is the NULL dates.
  */

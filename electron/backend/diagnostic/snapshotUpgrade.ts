@@ -5,7 +5,9 @@ import type { DiagnosticDto, FragileAndFarStatus } from '../../../shared/diagnos
  * permanence (0 everywhere, marked so by nothing else), read every indicator « higher = more fragile », gave
  * the fragility its indicator's own label and had no status for « fragiles et loin » (worked out here from what
  * it kept: without contours, a fragile commune's distance was unknown). Frozen before issue 17, it had no activity
- * block (`activity: null`). Its figures are never recomputed.
+ * block (`activity: null`). Frozen before the places listing no service were counted, it has no
+ * `placesWithoutServices`: the services no place declares then read « déclarés par aucun lieu », never « offerts
+ * nulle part » (`shared/diagnostic/servicesKnown.ts`). Its figures are never recomputed.
  */
 
 type Stored = DiagnosticDto & Record<string, unknown>;

@@ -27,7 +27,7 @@ export interface ChartProps {
  * comment would override it.)
  */
 export function Chart({ spec, width, height }: ChartProps) {
-  if (isEmptyChart(spec)) return <EmptyChart title={spec.title} width={width} height={height} />;
+  if (isEmptyChart(spec)) return <EmptyChart spec={spec} width={width} height={height} />;
   switch (spec.kind) {
     case 'bar':
       return <RankedBars spec={spec} width={width} height={height} />;

@@ -35,7 +35,12 @@ export function ChartFigure({ spec, height, headingLevel = 3 }: ChartFigureProps
       <div className="chart-figure-drawing" ref={measure}>
         <Chart spec={spec} width={Math.max(MIN_WIDTH, width)} height={height ?? suggestedHeight(spec)} />
       </div>
-      <FigureNumbers sources={sourceLines(spec)} table={() => tableOf(spec)} caption={spec.title} />
+      <FigureNumbers
+        sources={sourceLines(spec)}
+        table={() => tableOf(spec)}
+        caption={spec.title}
+        withNumbers={!spec.unknown}
+      />
     </figure>
   );
 }

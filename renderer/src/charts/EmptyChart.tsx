@@ -1,9 +1,13 @@
 /** @jsxRuntime automatic */
-import { CHART_FONT_SIZE } from '../../../shared/charts/chartLayout';
+import type { ChartSpec } from '../../../shared/charts/chartSpec';
+import { emptyChartLines } from '../../../shared/charts/emptyChartLayout';
 import { palette } from '../../../shared/charts/palette';
 
-/** A chart with nothing to draw still takes its place and says so, rather than showing empty axes. */
-export function EmptyChart({ title, width, height }: { title: string; width: number; height: number }) {
+/**
+ * A chart with nothing to draw still takes its place and says so, rather than showing empty axes: « Aucune
+ * donnée », or « Non renseigné », why and what to do when its numbers are not known (`spec.unknown`).
+ */
+export function EmptyChart({ spec, width, height }: { spec: ChartSpec; width: number; height: number }) {
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -13,7 +17,7 @@ export function EmptyChart({ title, width, height }: { title: string; width: num
       viewBox={`0 0 ${width} ${height}`}
       role="img"
     >
-      <title>{title}</title>
+      <title>{spec.title}</title>
       <rect
         x={1}
         y={1}
@@ -24,25 +28,19 @@ export function EmptyChart({ title, width, height }: { title: string; width: num
         stroke={palette.grid}
         strokeDasharray="4 4"
       />
-      <text
-        x={width / 2}
-        y={height / 2 - 8}
-        textAnchor="middle"
-        fontSize={CHART_FONT_SIZE + 2}
-        fontWeight="bold"
-        fill={palette.inkSoft}
-      >
-        Aucune donnée
-      </text>
-      <text
-        x={width / 2}
-        y={height / 2 + 14}
-        textAnchor="middle"
-        fontSize={CHART_FONT_SIZE}
-        fill={palette.inkSoft}
-      >
-        Rien à représenter pour l’instant.
-      </text>
+      {emptyChartLines(spec, width, height).map((line) => (
+        <text
+          key={line.text}
+          x={line.x}
+          y={line.y}
+          textAnchor="middle"
+          fontSize={line.fontSize}
+          fontWeight={line.bold ? 'bold' : undefined}
+          fill={palette.inkSoft}
+        >
+          {line.text}
+        </text>
+      ))}
     </svg>
   );
 }

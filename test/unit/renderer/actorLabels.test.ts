@@ -50,6 +50,9 @@ describe('an actor on screen', () => {
 describe('freshness', () => {
   it('puts no badge on a recent check, and grows more alarming with age', () => {
     expect(freshnessBadge('recent')).toBeNull();
+    // The range of each class, as the filter and the Diagnostic say it: 12 to 18 months is not « plus de 12 ».
+    expect(freshnessBadge('over12')?.label).toBe('12 à 18 mois');
+    expect(freshnessBadge('over18')?.label).toBe('Plus de 18 mois');
     expect(freshnessBadge('over12')?.tone).toBe('warning');
     expect(freshnessBadge('over18')?.tone).toBe('danger');
     expect(freshnessBadge('never')).toEqual({ label: 'Jamais vérifiée', tone: 'muted' });
@@ -58,7 +61,7 @@ describe('freshness', () => {
   it('tells on the actor page when the record was last checked', () => {
     expect(freshnessBanner('over12', '2025-04-05')).toEqual({
       tone: 'warning',
-      text: `Fiche à vérifier\u00a0: dernière vérification le ${nbsp('5 avril')} 2025, il y a plus de 12 mois.`,
+      text: `Fiche à vérifier\u00a0: dernière vérification le ${nbsp('5 avril')} 2025, il y a 12 à 18 mois.`,
     });
     expect(freshnessBanner('over18', '2024-01-01')?.tone).toBe('error');
     expect(freshnessBanner('over18', '2024-01-01')?.text).toContain('1er\u00a0janvier 2024');

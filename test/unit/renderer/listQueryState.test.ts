@@ -130,6 +130,13 @@ describe('the filter choices', () => {
     expect(labels).toContain('Aidants Connect');
     expect(labels).toContain('Étapes numériques (La Poste)');
     expect(filterOptions('services', communes)).toHaveLength(9);
+    // Freshness: four ranges that do not overlap, in the Diagnostic's words.
+    expect(filterOptions('freshness', communes).map((o) => o.label)).toEqual([
+      'Vérifiée depuis moins de 12 mois',
+      'À vérifier (12 à 18 mois)',
+      'Ancienne (plus de 18 mois)',
+      'Jamais vérifiée',
+    ]);
   });
 });
 

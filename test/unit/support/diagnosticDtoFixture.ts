@@ -32,6 +32,7 @@ const commune = (
   services,
   serviceOfferCount: services.length,
   serviceOffersPer10k: null,
+  placesWithoutServices: 0,
   fragilityScore,
   rank: 0,
   indicators: [],
@@ -83,6 +84,7 @@ export function diagnosticFixture(): DiagnosticDto {
         serviceOfferCount: 3,
         serviceOffersPer10k: 3,
         placesOutsideTerritory: 0,
+        placesWithoutServices: 0,
       },
       communesWithoutPlace: ['01002'],
       communesItinerantOnly: [],
@@ -136,7 +138,7 @@ export function diagnosticFixture(): DiagnosticDto {
       minScore: 7,
       minDistanceKm: 10,
       status: 'computed',
-      count: 1,
+      count: 2,
       rows: [
         {
           rank: 1,

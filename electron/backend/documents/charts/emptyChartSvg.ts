@@ -1,9 +1,10 @@
-import { CHART_FONT_SIZE } from '../../../../shared/charts/chartLayout';
+import type { ChartSpec } from '../../../../shared/charts/chartSpec';
+import { emptyChartLines } from '../../../../shared/charts/emptyChartLayout';
 import { palette } from '../../../../shared/charts/palette';
 import { element, textElement } from './svgElement';
 
 /** A chart with nothing to draw still takes its place and says so, as on screen (`EmptyChart`). */
-export function emptyChartSvg(width: number, height: number): string {
+export function emptyChartSvg(spec: ChartSpec, width: number, height: number): string {
   return [
     element('rect', {
       x: 1,
@@ -15,26 +16,18 @@ export function emptyChartSvg(width: number, height: number): string {
       stroke: palette.grid,
       'stroke-dasharray': '4 4',
     }),
-    textElement(
-      {
-        x: width / 2,
-        y: height / 2 - 8,
-        'text-anchor': 'middle',
-        'font-size': CHART_FONT_SIZE + 2,
-        'font-weight': 'bold',
-        fill: palette.inkSoft,
-      },
-      'Aucune donnée',
-    ),
-    textElement(
-      {
-        x: width / 2,
-        y: height / 2 + 14,
-        'text-anchor': 'middle',
-        'font-size': CHART_FONT_SIZE,
-        fill: palette.inkSoft,
-      },
-      'Rien à représenter pour l’instant.',
+    ...emptyChartLines(spec, width, height).map((line) =>
+      textElement(
+        {
+          x: line.x,
+          y: line.y,
+          'text-anchor': 'middle',
+          'font-size': line.fontSize,
+          ...(line.bold ? { 'font-weight': 'bold' } : {}),
+          fill: palette.inkSoft,
+        },
+        line.text,
+      ),
     ),
   ].join('');
 }

@@ -44,7 +44,7 @@ export function renderChartSvg(spec: ChartSpec, size: ChartSize): string {
 }
 
 function drawing(spec: ChartSpec, width: number, height: number): string {
-  if (isEmptyChart(spec)) return emptyChartSvg(width, height);
+  if (isEmptyChart(spec)) return emptyChartSvg(spec, width, height);
   switch (spec.kind) {
     case 'bar':
       return rankedBarsSvg(spec, width, height);

@@ -218,8 +218,12 @@ function offer(data: DiagnosticData, outline: Outline): FileChild[] {
   blocks.push(outline.heading(2, 'Les services'), ...chartsOf(data, [CHART_IDS.services]));
   if (anyService) blocks.push(servicesTable(dto));
   if (anyService && offeredNowhere.services.length > 0) {
+    // « offerts nulle part » only when every place lists its services; else « déclarés par aucun lieu ».
+    const nowhere = headline.servicesNowhere;
     blocks.push(
-      body(`Services offerts nulle part sur le territoire\u00a0: ${phraseList(offeredNowhere.services)}.`),
+      body(
+        `${nowhere.label}\u00a0: ${phraseList(offeredNowhere.services)}${nowhere.detail ? ` (${nowhere.detail})` : ''}.`,
+      ),
     );
   }
   const { conseillersNumeriques, franceServices, aidantsConnect } = dto.offer.keyProgrammes;

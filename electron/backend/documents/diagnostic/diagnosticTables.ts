@@ -5,7 +5,7 @@ import {
   headlineFigures,
   offerUnmeasured,
 } from '../../../../shared/diagnostic/headlineFigures';
-import { offerText, rankText } from '../../../../shared/diagnostic/diagnosticFigures';
+import { communeOfferTexts, offerText, rankText } from '../../../../shared/diagnostic/diagnosticFigures';
 import { FRAGILITY_DIRECTION_LABELS } from '../../../../shared/diagnostic/indicatorSchemas';
 import { formatDecimal, formatInteger, formatOneDecimal } from '../../../../shared/format/french';
 import { dataTable } from '../tables';
@@ -51,18 +51,23 @@ export function keyFiguresTable(dto: DiagnosticDto): FileChild {
       offerSource,
     ],
     [
-      'Services offerts nulle part sur le territoire',
-      unmeasured ? null : formatInteger(dto.offer.offeredNowhere.services.length) + '\u00a0sur 9',
-      offerSource,
+      headline.servicesNowhere.label,
+      // « non renseigné » (null) with an empty directory, or when no place lists its services.
+      headline.servicesNowhere.value === null ? null : headline.servicesNowhere.text,
+      unmeasured || !headline.servicesNowhere.detail
+        ? offerSource
+        : `${directory} (${headline.servicesNowhere.detail})`,
     ],
     // Without an indicator the figure is « non renseigné »; its source says why.
     [headline.veryFragile.label, dto.fragility ? headline.veryFragile.text : null, fragilitySource],
     [
       headline.fragileAndFar.label,
-      dto.fragility ? headline.fragileAndFar.text : null,
-      headline.fragileAndFar.value === null && dto.fragility
-        ? headline.fragileAndFar.detail
-        : fragilitySource,
+      dto.fragility && !unmeasured ? headline.fragileAndFar.text : null,
+      dto.fragility && unmeasured
+        ? offerSource
+        : headline.fragileAndFar.value === null && dto.fragility
+          ? headline.fragileAndFar.detail
+          : fragilitySource,
     ],
   ];
   return dataTable({
@@ -207,8 +212,6 @@ export function fragileAndFarTable(dto: DiagnosticDto): FileChild {
 export function communesTable(dto: DiagnosticDto): FileChild {
   const french = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
   const withFragility = dto.fragility !== null;
-  // An empty directory: each commune's offer is « non renseigné », not 0.
-  const unmeasured = offerUnmeasured(dto);
   return dataTable({
     columns: [
       { title: 'Commune', share: 2.6 },
@@ -227,16 +230,20 @@ export function communesTable(dto: DiagnosticDto): FileChild {
     ],
     rows: [...dto.communes]
       .sort((a, b) => french.compare(a.name, b.name))
-      .map((commune) => [
-        commune.name,
-        formatInteger(commune.population),
-        unmeasured ? null : offerText(commune.placeCount, commune.permanenceCount),
-        unmeasured ? null : decimalOrMissing(commune.placesPer10k),
-        unmeasured ? null : formatInteger(commune.services.length),
-        ...(withFragility
-          ? [scoreOrMissing(commune.fragilityScore), rankText(commune.rank, commune.fragilityScore)]
-          : []),
-      ]),
+      .map((commune) => {
+        // The screen's table writes the same cells: « non renseigné » (null) while the offer is not known.
+        const offer = communeOfferTexts(dto, commune);
+        return [
+          commune.name,
+          formatInteger(commune.population),
+          offer.places,
+          offer.placesPer10k,
+          offer.services,
+          ...(withFragility
+            ? [scoreOrMissing(commune.fragilityScore), rankText(commune.rank, commune.fragilityScore)]
+            : []),
+        ];
+      }),
     zebra: true,
   });
 }

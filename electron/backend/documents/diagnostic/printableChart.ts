@@ -2,9 +2,11 @@ import type { ChartSpec } from '../../../../shared/charts/chartSpec';
 import { CHART_IDS } from '../../../../shared/diagnostic/diagnosticCharts';
 import { countLabel, formatInteger, quoted } from '../../../../shared/format/french';
 import type { DiagnosticCommuneDto } from '../../../../shared/diagnostic/diagnosticDto';
+import { NOT_KNOWN } from '../../../../shared/diagnostic/headlineFigures';
 
 /**
- * A chart as the printed diagnostic shows it. A chart with nothing to show (every bar at zero or unknown, a
+ * A chart as the printed diagnostic shows it. A chart whose numbers are not known is a sentence that says so
+ * (its drawing would tell the user what to do, which a document never does). A chart with nothing to show (every bar at zero or unknown, a
  * pie with one slice, no point) becomes one sentence, never a page of empty bars; the ranking of the communes by
  * places drops the long tail of communes at zero and names their count in a sentence under it.
  */
@@ -21,8 +23,8 @@ const ZERO_TAIL_MIN = 5;
 /** What replaces a chart with nothing to show, by chart. */
 const NOTHING_TO_SHOW: Record<string, string> = {
   [CHART_IDS.placesPer10k]: 'Aucune commune du territoire n’a de lieu de médiation numérique fixe.',
-  [CHART_IDS.services]:
-    'Aucun lieu recensé n’offre l’un des 9 services de médiation numérique\u00a0: aucun de ces services n’est offert sur le territoire.',
+  // What the places declare: a place may list no service at all (then the chart is unknown, not this sentence).
+  [CHART_IDS.services]: 'Aucun lieu recensé ne déclare l’un des 9 services de médiation numérique.',
   [CHART_IDS.publics]: 'Aucun lieu recensé ne déclare accueillir un public en particulier.',
   [CHART_IDS.supports]:
     'Aucun lieu recensé ne déclare d’accompagnement spécifique (handicaps, illettrisme, langues étrangères).',
@@ -42,11 +44,18 @@ const nothing = (spec: ChartSpec): PrintableChart => ({
 /** Of each commune of the diagnostic, what the ranking by places needs (its bars stop at `MAX_COMMUNE_BARS`). */
 export type CommunePlaces = Pick<DiagnosticCommuneDto, 'placesPer10k'>;
 
+/** A chart whose numbers are not known: one sentence that says so and why, never a drawing. */
+const unknown = (spec: ChartSpec, reason: string): PrintableChart => ({
+  spec: null,
+  note: `${quoted(spec.title)}\u00a0: ${NOT_KNOWN} (${reason}).`,
+});
+
 /**
  * `communes`: every commune of the diagnostic the chart was drawn from. The ranking by places shows at most
  * `MAX_COMMUNE_BARS` bars: the communes at zero are counted on the whole territory, not on the bars.
  */
 export function printableChart(spec: ChartSpec, communes?: readonly CommunePlaces[]): PrintableChart {
+  if (spec.unknown) return unknown(spec, spec.unknown.reason);
   switch (spec.kind) {
     case 'bar': {
       const shown = spec.items.filter((item) => item.value !== null && item.value !== 0);

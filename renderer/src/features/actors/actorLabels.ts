@@ -37,7 +37,7 @@ export function freshnessBadge(
     case 'recent':
       return null;
     case 'over12':
-      return { label: 'Plus de 12 mois', tone: 'warning' };
+      return { label: '12 à 18 mois', tone: 'warning' };
     case 'over18':
       return { label: 'Plus de 18 mois', tone: 'danger' };
     case 'never':
@@ -56,7 +56,7 @@ export function freshnessBanner(
     case 'over12':
       return {
         tone: 'warning',
-        text: `Fiche à vérifier\u00a0: dernière vérification le ${formatDate(lastVerifiedOn)}, il y a plus de 12 mois.`,
+        text: `Fiche à vérifier\u00a0: dernière vérification le ${formatDate(lastVerifiedOn)}, il y a 12 à 18 mois.`,
       };
     case 'over18':
       return {

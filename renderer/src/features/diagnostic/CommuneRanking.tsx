@@ -3,12 +3,12 @@ import type { DiagnosticDto } from '../../../../shared/diagnostic/diagnosticDto'
 import { formatDecimal, formatInteger, quoted } from '../../../../shared/format/french';
 import { SERVICES } from '../../../../shared/vocabularies/lieuxMediation';
 import {
-  nearestText,
-  offerText,
+  communeOfferTexts,
   rankText,
   sortCommunes,
   type CommuneSort,
 } from '../../../../shared/diagnostic/diagnosticFigures';
+import { NOT_KNOWN } from '../../../../shared/diagnostic/headlineFigures';
 
 type Direction = 'ascending' | 'descending';
 const COLUMNS: {
@@ -104,32 +104,36 @@ export function CommuneRanking({ diagnostic }: { diagnostic: DiagnosticDto }) {
             </tr>
           </thead>
           <tbody>
-            {communes.map((commune) => (
-              <tr
-                key={commune.code}
-                className={
-                  commune.placeCount === 0 && commune.permanenceCount === 0
-                    ? 'diagnostic-row-empty'
-                    : undefined
-                }
-              >
-                <td className="numeric">{rankText(commune.rank, commune.fragilityScore)}</td>
-                <th scope="row">{commune.name}</th>
-                <td className="numeric">{formatInteger(commune.population)}</td>
-                <td className="numeric">
-                  {commune.fragilityScore === null ? '—' : formatDecimal(commune.fragilityScore)}
-                </td>
-                <td className="numeric">{offerText(commune.placeCount, commune.permanenceCount)}</td>
-                <td className="numeric">
-                  {commune.placesPer10k === null ? '—' : formatDecimal(commune.placesPer10k)}
-                </td>
-                <td className="numeric">
-                  {commune.services.length}
-                  <span className="visually-hidden"> sur {SERVICES.length}</span>
-                </td>
-                <td className="numeric">{nearestText(commune, service)}</td>
-              </tr>
-            ))}
+            {communes.map((commune) => {
+              // The same cells as the Word annex: « non renseigné » while the offer is not known.
+              const offer = communeOfferTexts(diagnostic, commune);
+              return (
+                <tr
+                  key={commune.code}
+                  className={
+                    offer.places !== null && commune.placeCount === 0 && commune.permanenceCount === 0
+                      ? 'diagnostic-row-empty'
+                      : undefined
+                  }
+                >
+                  <td className="numeric">{rankText(commune.rank, commune.fragilityScore)}</td>
+                  <th scope="row">{commune.name}</th>
+                  <td className="numeric">{formatInteger(commune.population)}</td>
+                  <td className="numeric">
+                    {commune.fragilityScore === null ? '—' : formatDecimal(commune.fragilityScore)}
+                  </td>
+                  <td className="numeric">{offer.places ?? NOT_KNOWN}</td>
+                  <td className="numeric">{offer.placesPer10k ?? NOT_KNOWN}</td>
+                  <td className="numeric">
+                    {offer.services ?? NOT_KNOWN}
+                    {offer.services === null ? null : (
+                      <span className="visually-hidden"> sur {SERVICES.length}</span>
+                    )}
+                  </td>
+                  <td className="numeric">{offer.distance ?? NOT_KNOWN}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
