@@ -208,6 +208,8 @@ describe('the diagnostic territorial', () => {
       // Without an indicator: said plainly; no commentary written: said once, not under four headings.
       const text = parts.paragraphs.map(tabs);
       expect(text).toContain('Indicateur de fragilité : non renseigné');
+      // The EPCI's SIREN as the screens write it: three groups of three, joined by no-break spaces.
+      expect(parts.paragraphs.some((p) => p.includes('(SIREN 200\u00a0070\u00a0035)'))).toBe(true);
       expect(text).toContain('Le détail par commune (population, lieux) figure en annexe.');
       expect(text).toContain('Commentaires : non renseignés');
       expect(headingsOf(parts.document, 2).filter((h) => h.startsWith('Commentaire'))).toEqual([]);
