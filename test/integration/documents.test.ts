@@ -101,6 +101,23 @@ describe('the annuaire des acteurs', () => {
     expect(text.some((p) => p.startsWith('Informations vérifiées le '))).toBe(true);
   });
 
+  it('writes every phone number the French way, whatever form it was stored in', async () => {
+    t.open();
+    // As a file of another producer brings it: the place's phone in the standard's international form.
+    await t.create({
+      name: 'France services de Tallard',
+      communeCode: '38185',
+      contacts: [{ name: 'Agnès Roux', phone: '04 92 30 04 00' }],
+      places: [{ name: 'France services de Tallard', phone: '+33492541014' }],
+    });
+    const text = readDocx(
+      (await t.ok('documents.build', { kind: 'annuaire', options: {} })).contentBase64,
+    ).paragraphs;
+    expect(text).toContain('Joindre le lieu\u00a0: 04\u00a092\u00a054\u00a010\u00a014');
+    expect(text).toContain('Contact\u00a0: Agnès Roux — 04\u00a092\u00a030\u00a004\u00a000');
+    expect(text.join('\n')).not.toContain('+33');
+  });
+
   it('frames every page with the EPCI name, its logo, the date and « page x / y »', async () => {
     await demo();
     await t.ok('territory.setLogo', { logo: { mimeType: 'image/png', base64: TINY_PNG } });
@@ -191,6 +208,8 @@ describe('the diagnostic territorial', () => {
       // Without an indicator: said plainly; no commentary written: said once, not under four headings.
       const text = parts.paragraphs.map(tabs);
       expect(text).toContain('Indicateur de fragilité : non renseigné');
+      // The EPCI's SIREN as the screens write it: three groups of three, joined by no-break spaces.
+      expect(parts.paragraphs.some((p) => p.includes('(SIREN 200\u00a0070\u00a0035)'))).toBe(true);
       expect(text).toContain('Le détail par commune (population, lieux) figure en annexe.');
       expect(text).toContain('Commentaires : non renseignés');
       expect(headingsOf(parts.document, 2).filter((h) => h.startsWith('Commentaire'))).toEqual([]);

@@ -207,4 +207,48 @@ describe('export of the directory to the « Lieux de médiation numérique » st
     expect(csc.Services).toContain(', ');
     expect(csc.Latitude).toMatch(/^46,\d+$/);
   });
+
+  it('writes the Excel CSV as the record reads: hours in words, phones in pairs; the standard keeps its syntax', async () => {
+    api.open();
+    await api.create({
+      name: 'France services de Tallard',
+      siret: fictitiousSiret('8123456780009'),
+      roles: ['operateur'],
+      address: '1 place du Commandant Dumont',
+      communeCode: '38185',
+      postcode: '38000',
+      places: [
+        {
+          name: 'France services de Tallard',
+          openingHours: 'Mo-Fr 09:00-12:00,14:00-17:00; Sa 10:00-12:00',
+          phone: '+33492541014',
+          services: ['Aide aux démarches administratives'],
+        },
+        { name: 'Supérette connectée', openingHours: 'Mo-Sa 07:30-22:00', phone: '0492300400' },
+        { name: 'Antenne', openingHours: 'le matin, sauf quand il pleut', phone: '39 49 00' },
+      ],
+    });
+    const excel = Papa.parse<Record<string, string>>(
+      (await api.ok('export.file', { format: 'excelCsv' })).content.slice(1),
+      { header: true, delimiter: ';', skipEmptyLines: true },
+    ).data;
+    const cells = (place: string) => excel.find((row) => row.Lieu === place)!;
+    const plain = (text: string | undefined) => text?.replace(/[\u00a0\u202f]/g, ' ');
+    expect(plain(cells('France services de Tallard').Horaires)).toBe(
+      'Du lundi au vendredi : 9 h – 12 h et 14 h – 17 h ; samedi : 10 h – 12 h',
+    );
+    expect(plain(cells('Supérette connectée').Horaires)).toBe('Du lundi au samedi : 7 h 30 – 22 h');
+    // Hours that cannot be read are written as stored, as the record shows them.
+    expect(cells('Antenne').Horaires).toBe('le matin, sauf quand il pleut');
+    expect(cells('France services de Tallard').Téléphone).toBe('04\u00a092\u00a054\u00a010\u00a014');
+    expect(cells('Supérette connectée').Téléphone).toBe('04\u00a092\u00a030\u00a004\u00a000');
+    expect(cells('Antenne').Téléphone).toBe('39 49 00');
+
+    // The standard's own files keep the OpenStreetMap syntax and the international phone it requires.
+    const [standard] = parse((await api.ok('export.file', { format: 'standardCsv' })).content).data;
+    expect(standard).toMatchObject({
+      horaires: 'Mo-Fr 09:00-12:00,14:00-17:00; Sa 10:00-12:00',
+      telephone: '+33492541014',
+    });
+  });
 });

@@ -100,7 +100,8 @@ describe('formula injection in the CSV exports', () => {
       Lieu: `'${HYPERLINK}`,
       Adresse: "'=2+3",
       Longitude: '-0,5',
-      Téléphone: '+33 5 49 00 00 00',
+      // As the record reads it (`formatPhone`): no sign to defuse.
+      Téléphone: '05\u00a049\u00a000\u00a000\u00a000',
     });
   });
 
@@ -128,6 +129,9 @@ describe('formula injection in the CSV exports', () => {
     const standardXml = contents.get('standard.csv')!;
     expect(standardXml).toContain('office:value="-0.5"');
     expect(standardXml).not.toContain('&apos;+33');
+    // The Excel file's phone, in pairs, stays text: its leading zero is not lost to a number.
+    const excelXml = contents.get('excel.csv')!;
+    expect(excelXml).toContain('<text:p>05\u00a049\u00a000\u00a000\u00a000</text:p>');
   });
 
   it('was evaluated before the rule: the same file without quotes makes LibreOffice compute 5', () => {

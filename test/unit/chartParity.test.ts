@@ -59,6 +59,7 @@ const specs: Record<string, ChartSpec> = {
     items: [
       { label: 'Naviguer sur internet', value: 3 },
       { label: 'Réaliser des démarches administratives', value: 1 },
+      { label: 'Acquisition de matériel informatique à prix solidaire', value: 2 },
     ],
   },
   'grouped bars': {
@@ -249,11 +250,23 @@ describe('the same chart on screen and in the documents', () => {
         'Lieux pour 10 000 habitants',
       ]),
     );
-    expect(
-      texts(specs['ranked bars']!).some(
-        (text) => text.startsWith('Communauté de communes') && text.endsWith('…'),
-      ),
-    ).toBe(true);
+    // A name too long for one line is written whole on two, as even as may be, rather than cut…
+    const lines = (spec: ChartSpec, width: number) =>
+      [...documentSvg(spec, width, suggestedHeight(spec, width)).querySelectorAll('tspan')].map(
+        (span) => span.textContent,
+      );
+    expect(lines(specs['counts on a whole-number axis']!, 640)).toEqual([
+      'Acquisition de matériel',
+      'informatique à prix solidaire',
+    ]);
+    expect(lines(specs['ranked bars']!, 640)).toEqual([
+      'Communauté de communes du Civraisien',
+      'en Poitou, pôle de proximité de Gençay',
+    ]);
+    // …and cut with « … » only when two lines are not enough.
+    const narrow = lines(specs['ranked bars']!, 480);
+    expect(narrow[0]).toMatch(/^Communauté de communes/);
+    expect(narrow[1]).toMatch(/…$/);
     expect(texts(specs['grouped bars']!)).toEqual(expect.arrayContaining(['Diagnostic de 2025', 'n.d.']));
     expect(texts(specs.pie!)).toContain('Dans une commune sans lieu\u00a0: 9\u202f262 (33,2\u00a0%)');
     expect(texts(specs.scatter!)).toEqual(expect.arrayContaining(['Charroux', 'Indice de fragilité']));

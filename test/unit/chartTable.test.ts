@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartSpec } from '../../shared/charts/chartSpec';
 import { formatChartValue, isEmptyChart, sourceLines, tableOf } from '../../shared/charts/chartTable';
-import { fitText, suggestedHeight } from '../../shared/charts/chartLayout';
+import { categoryLines, categoryLineShifts, fitText, suggestedHeight } from '../../shared/charts/chartLayout';
+import { SERVICES } from '../../shared/vocabularies/lieuxMediation';
 import { niceDomain, niceTicks, placePointNames, scatterPlotBox } from '../../shared/charts/scatterLayout';
 
 const sources = [{ label: 'INSEE, population municipale', year: 2022 }];
@@ -127,6 +128,41 @@ describe('chart layout helpers', () => {
     const cut = fitText('Saint-Martin-l’Ars-en-Poitou-et-ses-environs', 120);
     expect(cut.endsWith('…')).toBe(true);
     expect(cut.length).toBeLessThan(20);
+  });
+
+  it('writes a name too long for one line on two, whole, broken as evenly as may be', () => {
+    const service = 'Acquisition de matériel informatique à prix solidaire';
+    // The room a 640-pixel chart of the documents gives its names.
+    expect(categoryLines(service, 299)).toEqual(['Acquisition de matériel', 'informatique à prix solidaire']);
+    expect(categoryLines('Aide aux démarches administratives', 299)).toEqual([
+      'Aide aux démarches administratives',
+    ]);
+    // Cut with « … » only when two lines are not enough; a single word too long for a line is cut on one.
+    const [first, second] = categoryLines(`${service}, sur orientation d’un travailleur social`, 160);
+    expect(first!.length).toBeLessThanOrEqual(160 / (12 * 0.56));
+    expect(second).toMatch(/…$/);
+    expect(categoryLines('Saint-Martin-l’Ars-en-Poitou-et-ses-environs', 120)).toEqual([
+      fitText('Saint-Martin-l’Ars-en-Poitou-et-ses-environs', 120),
+    ]);
+    // Two lines stand centred where one would.
+    expect(categoryLineShifts(1)).toEqual(['0.35em']);
+    expect(categoryLineShifts(2)).toEqual(['-0.2em', '1.1em']);
+  });
+
+  it('gives the bars more room when a name takes two lines at the width drawn', () => {
+    const services: ChartSpec = {
+      kind: 'bar',
+      id: 's',
+      title: 'S',
+      sources,
+      valueLabel: 'Lieux',
+      format: 'integer',
+      // The diagnostic's chart of the 9 services.
+      items: SERVICES.map((label, i) => ({ label, value: i })),
+    };
+    expect(suggestedHeight(services, 640)).toBeGreaterThan(suggestedHeight(services));
+    const withoutLongest: ChartSpec = { ...services, items: services.items.slice(0, 8) };
+    expect(suggestedHeight(withoutLongest, 640)).toBe(suggestedHeight(withoutLongest));
   });
 
   it('gives a bar chart more height as it gets more items', () => {

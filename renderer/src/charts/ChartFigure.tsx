@@ -26,6 +26,7 @@ export function ChartFigure({ spec, height, headingLevel = 3 }: ChartFigureProps
   const [measure, width] = useContainerWidth(640);
   const titleId = useId();
   const Heading = `h${headingLevel}` as const;
+  const drawn = Math.max(MIN_WIDTH, width);
   return (
     <figure className="chart-figure" aria-labelledby={titleId}>
       <Heading id={titleId} className="chart-figure-title">
@@ -33,7 +34,7 @@ export function ChartFigure({ spec, height, headingLevel = 3 }: ChartFigureProps
       </Heading>
       {spec.subtitle ? <p className="chart-figure-subtitle">{spec.subtitle}</p> : null}
       <div className="chart-figure-drawing" ref={measure}>
-        <Chart spec={spec} width={Math.max(MIN_WIDTH, width)} height={height ?? suggestedHeight(spec)} />
+        <Chart spec={spec} width={drawn} height={height ?? suggestedHeight(spec, drawn)} />
       </div>
       <FigureNumbers
         sources={sourceLines(spec)}

@@ -3,6 +3,7 @@ import { ACTOR_ROLES } from '../../../../shared/vocabularies/actorRoles';
 import { typologyLabel } from '../../../../shared/vocabularies/typologies';
 import { WEEKDAYS } from '../../../../shared/vocabularies/weekdays';
 import { formatDate } from '../../../../shared/format/french';
+import { formatPhone } from '../../../../shared/format/phone';
 import { frenchTypography } from '../frenchTypography';
 import { PALETTE, STYLE } from '../documentStyles';
 import type { Agreement } from '../missing';
@@ -21,7 +22,7 @@ function contactLine(contact: ContactDto): string {
   const who = contact.role
     ? `${contact.name}, ${contact.role.charAt(0).toLowerCase()}${contact.role.slice(1)}`
     : contact.name;
-  return [who, contact.phone, contact.email].filter(Boolean).join(' — ');
+  return [who, formatPhone(contact.phone), contact.email].filter(Boolean).join(' — ');
 }
 
 function permanenceLine(permanence: PermanenceDto): string {
@@ -88,7 +89,7 @@ function placeBlock(actor: ActorDto, place: PlaceDto): string[] {
   blocks.push(...openingHours(place));
   if (place.phone || place.email) {
     blocks.push(
-      line('Joindre le lieu', [place.phone, place.email].filter(Boolean).join(' — '), 'm', {
+      line('Joindre le lieu', [formatPhone(place.phone), place.email].filter(Boolean).join(' — '), 'm', {
         indent: true,
       }),
     );

@@ -46,7 +46,7 @@ export async function quarterChartPng(life: NetworkLifeDto): Promise<Uint8Array 
   if (life.perQuarter.filter((quarter) => quarter.total > 0).length < 2) return null;
   const spec = quarterChartSpec(life);
   return svgToPngAsync(
-    renderChartSvg(spec, { width: CHART_WIDTH, height: suggestedHeight(spec) }),
+    renderChartSvg(spec, { width: CHART_WIDTH, height: suggestedHeight(spec, CHART_WIDTH) }),
     IMAGE_SCALE,
   );
 }

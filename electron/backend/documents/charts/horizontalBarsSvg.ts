@@ -1,10 +1,15 @@
 import type { BarChartSpec, GroupedBarChartSpec } from '../../../../shared/charts/chartSpec';
-import { CHART_FONT_SIZE, fitText } from '../../../../shared/charts/chartLayout';
+import {
+  CATEGORY_NAME_PADDING,
+  CHART_FONT_SIZE,
+  categoryLines,
+  categoryLineShifts,
+} from '../../../../shared/charts/chartLayout';
 import { formatChartValue, MISSING_MARK } from '../../../../shared/charts/chartValue';
 import { groupedBarsFrame, rankedBarsFrame, type BarFrame } from '../../../../shared/charts/barLayout';
 import { palette, seriesColour } from '../../../../shared/charts/palette';
 import { legendSvg } from './legendSvg';
-import { element, textElement } from './svgElement';
+import { element, linesElement, textElement } from './svgElement';
 
 /**
  * Horizontal bars for the documents, drawn as the screen's Recharts draws them (`RankedBars`, `GroupedBars`):
@@ -180,21 +185,26 @@ function barsSvg(drawing: BarsDrawing): string {
           },
           drawing.valueLabel,
         );
-  const names = categories.map((category, c) =>
-    textElement(
-      {
-        x: left - TICK_SIZE - TICK_MARGIN - 6,
-        y: top + c * band + band / 2,
-        dy: '0.35em',
-        'text-anchor': 'end',
-        'font-size': CHART_FONT_SIZE,
-        fill: palette.ink,
-        'font-weight': category.strong ? 'bold' : null,
-      },
-      fitText(category.name, frame.categoryWidth - 8),
+  const nameX = left - TICK_SIZE - TICK_MARGIN - 6;
+  const names = categories.map((category, c) => {
+    // One line, or two when the name is too long (`categoryLines`), as the screen's `CategoryTick` writes it.
+    const lines = categoryLines(category.name, frame.categoryWidth - CATEGORY_NAME_PADDING);
+    const attributes = {
+      x: nameX,
+      y: top + c * band + band / 2,
+      'text-anchor': 'end',
+      'font-size': CHART_FONT_SIZE,
+      fill: palette.ink,
+      'font-weight': category.strong ? 'bold' : null,
+    };
+    if (lines.length === 1) return textElement({ ...attributes, dy: '0.35em' }, lines[0]!, category.name);
+    const shifts = categoryLineShifts(lines.length);
+    return linesElement(
+      attributes,
+      lines.map((text, i) => ({ attributes: { x: nameX, dy: shifts[i] }, text })),
       category.name,
-    ),
-  );
+    );
+  });
   return [
     element('g', {}, ...grid),
     drawing.legend,

@@ -42,3 +42,18 @@ export function textElement(attributes: Attributes, text: string, fullText?: str
   const title = fullText !== undefined && fullText !== text ? `<title>${escapeXml(fullText)}</title>` : '';
   return `<text${attributeText(attributes)}>${title}${escapeXml(text)}</text>`;
 }
+
+/**
+ * A text element written on several lines, one `tspan` each (its `x` and `dy` place it); with `fullText` as
+ * its tooltip when the lines, joined by a space, do not give it whole (cut with « … »).
+ */
+export function linesElement(
+  attributes: Attributes,
+  lines: { attributes: Attributes; text: string }[],
+  fullText?: string,
+): string {
+  const whole = lines.map((line) => line.text).join(' ');
+  const title = fullText !== undefined && fullText !== whole ? `<title>${escapeXml(fullText)}</title>` : '';
+  const spans = lines.map((line) => element('tspan', line.attributes, escapeXml(line.text)));
+  return `<text${attributeText(attributes)}>${title}${spans.join('')}</text>`;
+}

@@ -9,6 +9,7 @@ import {
   formatInteger,
   quoted,
 } from '../../../../shared/format/french';
+import { formatSiren } from '../../../../shared/format/siren';
 import { andList, phraseList } from '../frenchList';
 import type { DocumentParts } from '../assembleDocument';
 import type { DocumentContext } from '../documentContext';
@@ -64,7 +65,7 @@ function territory(data: DiagnosticData, outline: Outline): FileChild[] {
   return [
     outline.heading(1, 'Le territoire'),
     body(
-      `${dto.territory.name} (SIREN ${dto.territory.epciSiren}) réunit ${countLabel(dto.territory.communeCount, 'commune')} et ${formatInteger(dto.territory.population)}\u00a0habitants (${sourceText(dto.territory.populationSource)}).`,
+      `${dto.territory.name} (SIREN ${formatSiren(dto.territory.epciSiren)}) réunit ${countLabel(dto.territory.communeCount, 'commune')} et ${formatInteger(dto.territory.population)}\u00a0habitants (${sourceText(dto.territory.populationSource)}).`,
     ),
     ...(largest.length > 0
       ? [

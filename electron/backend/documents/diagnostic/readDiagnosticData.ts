@@ -62,7 +62,7 @@ export async function renderCharts(
       pngs.push(Promise.resolve(null));
       continue;
     }
-    const svg = renderChartSvg(spec, { width: CHART_WIDTH, height: suggestedHeight(spec) });
+    const svg = renderChartSvg(spec, { width: CHART_WIDTH, height: suggestedHeight(spec, CHART_WIDTH) });
     pngs.push(settle(svgToPngAsync(svg, IMAGE_SCALE)));
   }
   const rendered = await Promise.all(pngs);

@@ -1,4 +1,5 @@
-import type { ActorDto } from '../../../../shared/actors/dto';
+import type { ActorDto, PlaceDto } from '../../../../shared/actors/dto';
+import { formatPhone } from '../../../../shared/format/phone';
 import { ACTOR_ROLES } from '../../../../shared/vocabularies/actorRoles';
 import { typologyLabel } from '../../../../shared/vocabularies/typologies';
 import { normalizeForSearch } from '../../../../shared/text/normalize';
@@ -7,7 +8,8 @@ import type { RowSink } from './exportRows';
 import { STANDARD_FIELDS, STANDARD_HEADER } from './schemaRules';
 
 /**
- * The three files: the standard's CSV, the standard's JSON, and a CSV for Excel in French.
+ * The three files: the standard's CSV, the standard's JSON, and a CSV for Excel in French (values as the
+ * screens read them: phones « 04 92 54 10 14 », hours in words).
  *
  * JSON choice: an array of objects with the standard's field names in schema order; multi-valued fields
  * as arrays of strings (sorted, de-duplicated), latitude and longitude as numbers, empty values as null
@@ -76,6 +78,20 @@ const joined = (values: readonly (string | null)[]): string =>
   [...new Set(values.filter((value): value is string => !!value))].join(', ');
 const decimal = (value: number | null): string => (value === null ? '' : String(value).replace('.', ','));
 
+/**
+ * The hours as the actor's record reads them, on one line: « Du lundi au vendredi : 9 h – 12 h ; samedi :
+ * 10 h – 12 h ». Hours that cannot be read are written as stored, as the record shows them. (The standard's
+ * files keep the OpenStreetMap syntax, which the standard requires.)
+ */
+function hoursText(place: PlaceDto | null): string {
+  if (!place?.openingHours) return '';
+  const reading = place.openingHoursReading;
+  if (reading.status !== 'valid') return place.openingHours;
+  return reading.lines
+    .map((line, i) => (i === 0 ? line : line.charAt(0).toLocaleLowerCase('fr') + line.slice(1)))
+    .join('\u00a0; ');
+}
+
 /** French headers, in the order a coordinator reads a record. */
 export const EXCEL_HEADER = [
   'Acteur',
@@ -125,10 +141,10 @@ export function excelCsv(actors: readonly ActorDto[]): string {
         where.communeCode ?? '',
         decimal(where.latitude),
         decimal(where.longitude),
-        place?.phone ?? '',
+        formatPhone(place?.phone),
         place?.email ?? '',
         actor.website ?? '',
-        place?.openingHours ?? '',
+        hoursText(place),
         joined(place?.services ?? []),
         joined(place?.accessModes ?? []),
         joined(place?.accompanimentModes ?? []),

@@ -1,4 +1,5 @@
 import type { ActorDto } from '../../../../shared/actors/dto';
+import { formatPhone } from '../../../../shared/format/phone';
 import { addressLine, formatCoordinate, formatSiret } from './actorLabels';
 import { PlaceCard } from './PlaceCard';
 import { Item, Section, valueList } from './RecordItems';
@@ -36,7 +37,7 @@ export function ActorRecordSections({ actor }: { actor: ActorDto }) {
               <strong>{contact.name}</strong>
               {contact.role ? <span className="contact-role">{contact.role}</span> : null}
               {contact.email ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : null}
-              {contact.phone ? <span>{contact.phone}</span> : null}
+              {contact.phone ? <span>{formatPhone(contact.phone)}</span> : null}
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import type { PlaceDto } from '../../../../shared/actors/dto';
+import { formatPhone } from '../../../../shared/format/phone';
 import { addressLine, formatCoordinate, permanenceLine } from './actorLabels';
 import { Item, valueList } from './RecordItems';
 
@@ -33,7 +34,7 @@ export function PlaceCard({ place }: { place: PlaceDto }) {
       <dl className="items">
         <Item label="Adresse">{addressLine(place)}</Item>
         <Item label="Coordonnées (latitude&nbsp;; longitude)">{coordinates}</Item>
-        <Item label="Téléphone">{place.phone}</Item>
+        <Item label="Téléphone">{formatPhone(place.phone)}</Item>
         <Item label="Courriel">
           {place.email ? <a href={`mailto:${place.email}`}>{place.email}</a> : null}
         </Item>

@@ -4,22 +4,11 @@ import type { PermanenceDto } from '../../../../shared/actors/dto';
 import { formatDate } from '../../../../shared/format/french';
 import { ACTOR_ROLES, type ActorRole } from '../../../../shared/vocabularies/actorRoles';
 import { WEEKDAYS, WEEKDAY_CODES, type Weekday } from '../../../../shared/vocabularies/weekdays';
-import { compactSiret } from '../../../../shared/actors/siret';
 
 export const roleLabel = (role: ActorRole): string => ACTOR_ROLES[role] ?? role;
 
-/** « 434 933 123 00029 »: SIREN in three groups of three, then the NIC. Anything else is shown as typed. */
-export function formatSiret(siret: string): string {
-  const digits = compactSiret(siret);
-  if (!/^\d{14}$/.test(digits)) return siret;
-  return `${formatSiren(digits.slice(0, 9))}\u00a0${digits.slice(9)}`;
-}
-
-/** « 247 900 798 »: a SIREN (an EPCI's) in three groups of three, as in a SIRET. */
-export function formatSiren(siren: string): string {
-  if (!/^\d{9}$/.test(siren)) return siren;
-  return `${siren.slice(0, 3)}\u00a0${siren.slice(3, 6)}\u00a0${siren.slice(6)}`;
-}
+/** The screens and the documents write SIREN and SIRET one way (`shared/format/siren.ts`). */
+export { formatSiren, formatSiret } from '../../../../shared/format/siren';
 
 /** The first `max` items and how many more there are (« +2 »). */
 export function truncateList<T>(items: readonly T[], max: number): { shown: T[]; more: number } {

@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { act, createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ActorDto, PlaceDto } from '../../../shared/actors/dto';
+import { ActorRecordSections } from '../../../renderer/src/features/actors/ActorRecordSections';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const place: PlaceDto = {
+  id: 11,
+  name: 'France services de Tallard',
+  address: '1 place du Commandant Dumont',
+  addressComplement: null,
+  postcode: '05130',
+  communeCode: '05170',
+  communeName: 'Tallard',
+  latitude: null,
+  longitude: null,
+  services: [],
+  accessModes: [],
+  accompanimentModes: [],
+  fees: [],
+  itinerance: [],
+  openingHours: null,
+  openingHoursReading: { status: 'empty' },
+  // As the national standard stores it, imported from another producer.
+  phone: '+33492541014',
+  email: null,
+  bookingUrl: null,
+  permanences: [],
+};
+
+const actor: ActorDto = {
+  id: 7,
+  name: 'France services de Tallard',
+  siret: null,
+  typologies: [],
+  roles: [],
+  address: null,
+  addressComplement: null,
+  postcode: null,
+  communeCode: null,
+  communeName: null,
+  latitude: null,
+  longitude: null,
+  website: null,
+  publics: [],
+  specificSupports: [],
+  programmes: [],
+  labels: [],
+  otherLabels: null,
+  notes: null,
+  lastVerifiedOn: null,
+  freshness: 'never',
+  contacts: [
+    { id: 1, name: 'Agnès Roux', role: null, email: null, phone: '0492300400' },
+    { id: 2, name: 'Accueil', role: null, email: null, phone: 'le matin seulement' },
+  ],
+  places: [place],
+  createdAt: '2025-01-02T10:00:00.000Z',
+  updatedAt: '2025-04-05T10:00:00.000Z',
+};
+
+/** The text shown, no-break spaces read as plain ones. */
+const shown = (element: HTMLElement) => (element.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+describe('the phones of an actor’s record', () => {
+  let container: HTMLElement;
+  let root: Root;
+  beforeEach(() => {
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+  });
+  afterEach(() => {
+    act(() => root.unmount());
+    container.remove();
+  });
+
+  it('reads every number in its French national form, and anything else as stored', () => {
+    act(() => root.render(createElement(ActorRecordSections, { actor })));
+    const text = shown(container);
+    expect(text).toContain('04 92 54 10 14');
+    expect(text).not.toContain('+33492541014');
+    expect(text).toContain('04 92 30 04 00');
+    expect(text).toContain('le matin seulement');
+  });
+});
