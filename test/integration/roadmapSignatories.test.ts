@@ -157,10 +157,10 @@ describe('signatories of the feuille de route', () => {
     const page = tablesOf(parts.document).find((table) => table.rows[0]![2] === 'Signature')!;
     expect(page.rows.map((row) => spaces(row.slice(0, 2).join(' | ')))).toEqual([
       'Organisation | Signataire et fonction',
-      `${EPCI} | Bernard ChaigneauVice-présidente de la communauté de communes du Civraisien en Poitou`,
-      'France Services de Gençay | Nadia BenaliAgente France Services',
-      'CCAS de Valence-en-Poitou | Martine GiraudVice-présidente du CCAS',
-      'Commune de Charroux | Sylvie MarchandMaire de Charroux',
+      `${EPCI} | Bernard ChaigneauVice-présidente de la communauté de communes du Civraisien en PoitouÀ signer`,
+      'France Services de Gençay | Nadia BenaliAgente France ServicesÀ signer',
+      'CCAS de Valence-en-Poitou | Martine GiraudVice-présidente du CCASÀ signer',
+      'Commune de Charroux | Sylvie MarchandMaire de CharrouxÀ signer',
     ]);
     const signaturePage = signaturePageOf(parts.paragraphs);
     expect(signaturePage).not.toMatch(INCLUSIVE_TRACE);
@@ -183,13 +183,47 @@ describe('signatories of the feuille de route', () => {
       (await t.ok('documents.build', { kind: 'feuilleDeRoute', options: {} })).contentBase64,
     );
     const page = tablesOf(parts.document).find((table) => table.rows[0]![2] === 'Signature')!;
-    expect(spaces(page.rows[1]![1]!)).toBe('Jean BonnetFonction : ………………………………');
-    expect(spaces(page.rows[3]![1]!)).toBe('Nom : ………………………………Fonction : ………………………………');
+    expect(spaces(page.rows[1]![1]!)).toBe('Jean BonnetFonction : ………………………………À signer');
+    expect(spaces(page.rows[3]![1]!)).toBe('Nom : ………………………………Fonction : ………………………………À signer');
     expect(signaturePageOf(parts.paragraphs)).not.toMatch(INCLUSIVE_TRACE);
     // The composition names an elected official's standing without « Élu·e ».
     const members = tablesOf(parts.document).find((table) => table.rows[0]![1] === 'Qualité')!;
     expect(members.rows.filter((row) => row[1] === 'Mandat électif').length).toBeGreaterThan(0);
     expect(members.rows.map((row) => row[1]).join(' ')).not.toMatch(INCLUSIVE_TRACE);
+  });
+
+  it('print each signature as the screen says it: a refusal is « Refusé le … », never « Signé »', async () => {
+    await bodyOfTheDemo();
+    const before = await t.ok('roadmap.get', {});
+    const save = (organisation: string, status: 'a_signer' | 'signe' | 'refuse', signedOn: string | null) => {
+      const row = byOrganisation(before.signatures, organisation);
+      return t.ok('roadmap.saveSignature', {
+        memberId: row.memberId,
+        organisation,
+        signatory: row.signatory,
+        function: row.function,
+        signedOn,
+        status,
+      });
+    };
+    await save('Commune de Charroux', 'refuse', '2026-11-26');
+    await save('France Services de Gençay', 'signe', '2026-11-20');
+    await save('CCAS de Valence-en-Poitou', 'refuse', null);
+    const screen = await t.ok('roadmap.get', {});
+    expect(byOrganisation(screen.signatures, 'Commune de Charroux').status).toBe('refuse');
+
+    const parts = readDocx(
+      (await t.ok('documents.build', { kind: 'feuilleDeRoute', options: {} })).contentBase64,
+    );
+    const page = tablesOf(parts.document).find((table) => table.rows[0]![2] === 'Signature')!;
+    const line = (organisation: string) => spaces(page.rows.find((row) => row[0] === organisation)![1]!);
+    expect(line('Commune de Charroux')).toBe('Sylvie MarchandMaire de CharrouxRefusé le 26 novembre 2026');
+    expect(line('Commune de Charroux')).not.toContain('Signé');
+    expect(line('France Services de Gençay')).toBe(
+      'Nadia BenaliAgente France ServicesSigné le 20 novembre 2026',
+    );
+    expect(line('CCAS de Valence-en-Poitou')).toMatch(/Refusé$/);
+    expect(line(EPCI)).toMatch(/À signer$/);
   });
 
   it('says so to the council when the body has no member, without a word about the software', async () => {

@@ -11,6 +11,7 @@ import {
 } from 'docx';
 import type { RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
 import { formatDate, quoted } from '../../../../shared/format/french';
+import { signatureStatusLine } from '../../../../shared/roadmap/signatureStatusLine';
 import { CONTENT_WIDTH, PALETTE, STYLE } from '../documentStyles';
 import { epiceneForm } from '../../../../shared/roadmap/genderedWording';
 import { frenchTypography } from '../frenchTypography';
@@ -20,7 +21,8 @@ import { columnWidths } from '../tables';
 
 /**
  * The page every member signs: « Fait à …, le … », then one block per organisation (the EPCI once) with its
- * signatory, the signatory's function written out, and room to sign. A signatory or a function not yet chosen
+ * signatory, the signatory's function written out, where the signature stands as the screen says it (« Refusé le
+ * … », never « Signé »), and room to sign. A signatory or a function not yet chosen
  * is left as a line to fill in by hand, and a function is never printed with an inclusive abbreviation
  * (« Président·e », kept in versions adopted before it was refused, becomes a line to fill in).
  */
@@ -104,19 +106,15 @@ export function signaturePage(roadmap: RoadmapDto, outline: Outline): FileChild[
                 style: STYLE.tableText,
                 children: [new TextRun({ text: functionLine(signature.function), color: PALETTE.muted })],
               }),
-              ...(signature.signedOn
-                ? [
-                    new Paragraph({
-                      style: STYLE.tableText,
-                      children: [
-                        new TextRun({
-                          text: `Signé le ${formatDate(signature.signedOn)}`,
-                          color: PALETTE.muted,
-                        }),
-                      ],
-                    }),
-                  ]
-                : []),
+              new Paragraph({
+                style: STYLE.tableText,
+                children: [
+                  new TextRun({
+                    text: signatureStatusLine(signature.status, signature.signedOn),
+                    color: PALETTE.muted,
+                  }),
+                ],
+              }),
             ],
             widths[1]!,
           ),
