@@ -1,6 +1,7 @@
 import { isActionLate } from '../../../../shared/roadmap/actionLate';
 import type { FileChild } from 'docx';
-import type { RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
+import type { RoadmapDto, RoadmapMemberDto } from '../../../../shared/roadmap/roadmapDto';
+import { signingOrganisations } from '../../../../shared/roadmap/signsFor';
 import {
   ACTION_ROLES,
   ACTION_STATUSES,
@@ -26,7 +27,17 @@ const DOCUMENT_MEMBER_KINDS: Record<keyof typeof MEMBER_KINDS, string> = {
   elected: 'Mandat électif',
 };
 
+/**
+ * The composition, member by member; a member signed for by another block says which (« Signe avec la
+ * Communauté de communes … »), as the signature page says « Signe aussi pour … » on that block's line.
+ */
 export function membersTable(roadmap: RoadmapDto): FileChild {
+  const signingOrganisation = signingOrganisations(roadmap);
+  const precision = (member: RoadmapMemberDto) => {
+    const organisation = signingOrganisation.get(member.id);
+    const signs = organisation ? `Signe avec ${organisation}` : null;
+    return [member.detail, signs].filter(Boolean).join(' · ') || '—';
+  };
   return dataTable({
     columns: [
       { title: 'Membre', share: 3.6 },
@@ -40,7 +51,7 @@ export function membersTable(roadmap: RoadmapDto): FileChild {
       member.kind === 'elected'
         ? '—'
         : member.representatives.map((r) => (r.role ? `${r.name} (${r.role})` : r.name)).join(', ') || null,
-      member.detail ?? '—',
+      precision(member),
     ]),
     zebra: true,
   });

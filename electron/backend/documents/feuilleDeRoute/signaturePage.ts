@@ -9,7 +9,8 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import type { RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
+import type { RoadmapDto, RoadmapSignatureDto } from '../../../../shared/roadmap/roadmapDto';
+import { signsForMembers, signsForSentence } from '../../../../shared/roadmap/signsFor';
 import { formatDate, quoted } from '../../../../shared/format/french';
 import { signatureStatusLine } from '../../../../shared/roadmap/signatureStatusLine';
 import { CONTENT_WIDTH, PALETTE, STYLE } from '../documentStyles';
@@ -52,6 +53,18 @@ function cell(children: Paragraph[], width: number): TableCell {
   });
 }
 
+/** « Signe aussi pour … » under the organisation that signs once for several members of the body. */
+function signsForLine(roadmap: RoadmapDto, signature: RoadmapSignatureDto): Paragraph[] {
+  const sentence = signsForSentence(signsForMembers(signature, roadmap.members).map((member) => member.name));
+  if (!sentence) return [];
+  return [
+    new Paragraph({
+      style: STYLE.tableText,
+      children: [new TextRun({ text: frenchTypography(sentence), color: PALETTE.muted })],
+    }),
+  ];
+}
+
 export function signaturePage(roadmap: RoadmapDto, outline: Outline): FileChild[] {
   const widths = columnWidths(COLUMNS);
   const place = roadmap.adoption?.place ?? null;
@@ -89,6 +102,7 @@ export function signaturePage(roadmap: RoadmapDto, outline: Outline): FileChild[
                 style: STYLE.tableText,
                 children: [new TextRun({ text: frenchTypography(signature.organisation), bold: true })],
               }),
+              ...signsForLine(roadmap, signature),
             ],
             widths[0]!,
           ),
