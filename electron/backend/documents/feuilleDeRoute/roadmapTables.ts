@@ -1,10 +1,9 @@
-import { isActionLate } from '../../../../shared/roadmap/actionLate';
+import { actionStatusLabel } from '../../../../shared/roadmap/actionStatusLabel';
 import type { FileChild } from 'docx';
 import type { RoadmapDto, RoadmapMemberDto } from '../../../../shared/roadmap/roadmapDto';
 import { signingOrganisations } from '../../../../shared/roadmap/signsFor';
 import {
   ACTION_ROLES,
-  ACTION_STATUSES,
   FUNDING_SOURCES,
   MEMBER_KINDS,
   type ActionRole,
@@ -116,12 +115,11 @@ export function calendarTable(roadmap: RoadmapDto, today: string): FileChild {
     ],
     rows: roadmap.chantiers.flatMap((chantier) =>
       chantier.actions.map((action) => {
-        const late = isActionLate(action, today);
         return [
           `${numbers.get(action.id)} ${action.title}`,
           action.start ? formatMonthOrDate(action.start) : null,
           action.end ? formatMonthOrDate(action.end) : null,
-          `${ACTION_STATUSES[action.status]}${late ? ' (en retard)' : ''}`,
+          actionStatusLabel(action, today),
           `${action.progress}\u00a0%`,
         ];
       }),
