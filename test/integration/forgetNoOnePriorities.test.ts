@@ -56,6 +56,35 @@ describe('« N’oublier personne » puts first what the method asks', () => {
     expect(education.detail).not.toMatch(/annuaire/);
   });
 
+  it('counts a mairie represented by its maire as an elected official sitting in the body', async () => {
+    // The directory's contact of the Mairie de Chaunay, its first representative, is Gérard Picard, Maire.
+    const body = await demoBody(['Espace France Services de Civray', 'Mairie de Chaunay']);
+    const members = (await t.ok('instances.get', { id: body.id })).members;
+    expect(members.find((m) => m.name === 'Mairie de Chaunay')!.representatives[0]).toMatchObject({
+      name: 'Gérard Picard',
+      role: 'Maire',
+    });
+    const report = await t.ok('instances.check', { id: body.id });
+    expect(report.findings.map((finding) => finding.key)).not.toContain('elected:');
+    // A body of staff only still lacks an elected official.
+    const staff = await t.ok('instances.save', {
+      name: 'Équipe technique',
+      kind: 'technique',
+      frequency: 'mensuelle',
+    });
+    await t.ok('instances.addMember', {
+      instanceId: staff.id,
+      member: {
+        kind: 'actor',
+        actorId: members.find((m) => m.name === 'Espace France Services de Civray')!.actorId!,
+      },
+    });
+    const staffReport = await t.ok('instances.check', { id: staff.id });
+    expect(staffReport.findings.find((finding) => finding.key === 'elected:')!.title).toBe(
+      'Aucun élu ne siège dans l’instance',
+    );
+  });
+
   it('flags the seniors’ family even when an itinerant bus covers seniors, and suggests the club des aînés', async () => {
     const body = await demoBody(['Bus numérique du Civraisien']);
     const report = await t.ok('instances.check', { id: body.id });

@@ -50,7 +50,7 @@ export interface ForgetNoOneInput {
   directory: readonly ActorFacts[];
   /** The actors sitting in the body (a member's actor in the Corbeille still counts). */
   memberActors: readonly ActorFacts[];
-  /** The elected officials of the body, by their commune (null when not given). */
+  /** The elected officials of the body, in person or representing an actor (a maire for the mairie), by their commune (null when not given). */
   electedCommuneCodes: readonly (string | null)[];
   /** Findings the user chose to live with, by key. */
   assumed: Readonly<Record<string, AssumedStateDto>>;
