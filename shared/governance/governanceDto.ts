@@ -68,7 +68,10 @@ export interface InstanceMemberDto {
   mandate: string | null;
   /** The actor's commune, or the elected official's commune. */
   communeCode: string | null;
+  /** Named from the national reference when outside the territory (an actor's postal address may be). */
   communeName: string | null;
+  /** True when the commune is not one of the territory's (« Digne-les-Bains (hors du territoire) »). */
+  communeOutside: boolean;
   /** 0-based order in the body. */
   position: number;
   /** True when the actor was moved to the Corbeille of the directory (kept in the body, flagged). */

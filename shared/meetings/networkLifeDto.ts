@@ -71,6 +71,9 @@ export interface NetworkLifeDto {
   animations: AnimationEventDto[];
   /** Decisions recorded at the held meetings of the period. */
   decisionsCount: number;
-  /** Follow-up actions decided at the held meetings of the period; done: closed by the period's end. */
-  actions: { total: number; done: number; open: number };
+  /**
+   * Follow-up actions decided at the held meetings of the period; done: closed by the period's end (today for
+   * a period still running); late: among the open ones, due before that day (`followUpStateOn`).
+   */
+  actions: { total: number; done: number; open: number; late: number };
 }

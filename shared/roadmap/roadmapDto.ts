@@ -127,6 +127,11 @@ export interface RoadmapSignatureDto {
   memberId: number;
   /** The other members who sign through this block (the EPCI's elected officials…); absent or empty otherwise. */
   alsoFor?: number[];
+  /**
+   * The members this block signs for besides the organisation it names (the row's member included when it is
+   * not the EPCI itself: a service the EPCI carries); absent in versions adopted before it was recorded.
+   */
+  signsFor?: number[];
   organisation: string;
   /** Null while no one is chosen: « signataire à choisir ». */
   signatory: string | null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionInputOf } from '../../shared/roadmap/actionInputOf';
+import { followUpLabel } from '../../shared/meetings/followUpState';
 import { readDocx, tablesOf } from './support/readDocx';
 import { seedDemoRoadmap } from './support/seedRoadmap';
 import { useActorsBackend } from './support/actorsBackend';
@@ -170,12 +171,13 @@ describe('the « Bilan de la coordination »', () => {
       ['Écrire aux mairies', 'En retard au 31 décembre 2025, faite depuis (le 5 décembre 2026)'],
       ['Réserver le bus', 'Faite le 10 avril 2025'],
     ]);
-    expect(life.actions).toEqual({ total: 2, done: 1, open: 1 });
-    expect(text).toContain('2 actions décidées : 1 faite, 1 ouverte au 31 décembre 2025.');
-    expect(text).toContain('2 actions de suivi décidées : 1 faite, 1 en cours au 31 décembre 2025.');
+    expect(life.actions).toEqual({ total: 2, done: 1, open: 1, late: 1 });
+    // The figures say what the table says: the open one was late on 31 December 2025.
+    expect(text).toContain('2 actions décidées : 1 faite, 1 en retard au 31 décembre 2025.');
+    expect(text).toContain('2 actions de suivi décidées : 1 faite, 1 en retard au 31 décembre 2025.');
     // The same action, on the screen of 2026's « Réunions », is done.
     const later = await t.ok('meetings.networkLife', { instanceId, from: '2025-01-01', to: '2026-12-31' });
-    expect(later.actions).toEqual({ total: 2, done: 2, open: 0 });
+    expect(later.actions).toEqual({ total: 2, done: 2, open: 0, late: 0 });
     const animation = tablesOf(docx.document).find((table) => table.rows[0]![0] === 'Date')!;
     expect(animation.rows.slice(1).map((row) => row.map(plain))).toEqual([
       ['15 mai 2025', 'Atelier', 'Atelier Aidants Connect', life.instanceName, '14'],
@@ -255,5 +257,54 @@ describe('the « Bilan de la coordination »', () => {
     bilan = (await t.ok('documents.availability', {})).find((d) => d.kind === 'bilan')!;
     expect(bilan.available).toBe(false);
     expect(bilan.choices).toEqual([]);
+  });
+
+  it('says a late follow-up action and a late fiche action as the screens do, on the same day', async () => {
+    t.open({ territory: false });
+    t.setNow('2026-12-05T10:00:00Z');
+    await t.ok('territory.createDemo', {});
+    // « Permanence France Services à Charroux » ends in June 2026 and is still « À lancer »: late.
+    await seedDemoRoadmap(t.backend);
+    const instanceId = (await t.ok('instances.list', {})).find((i) => i.name.startsWith('Groupe moteur'))!.id;
+    const meeting = await t.ok('meetings.save', {
+      instanceId,
+      kind: 'pleniere',
+      title: null,
+      startsAt: '2026-10-01T14:00',
+      durationMinutes: 120,
+      place: null,
+    });
+    for (const [what, dueOn] of [
+      ['Écrire aux mairies', '2026-11-01'],
+      ['Réserver le bus', '2026-11-15'],
+    ] as const)
+      await t.ok('meetings.saveAction', { meetingId: meeting.id, what, who: null, dueOn });
+
+    // The « Réunions » screen: both late today.
+    const open = await t.ok('meetings.openActions', { instanceId });
+    expect(open.actions.map((a) => followUpLabel(a, open.today))).toEqual(['En retard', 'En retard']);
+
+    const bilan = readDocx(
+      (await t.ok('documents.build', { kind: 'bilan', options: { year: 2026 } })).contentBase64,
+    );
+    const text = plain(bilan.paragraphs.join('\n'));
+    expect(text).toContain('2 actions de suivi décidées : aucune faite, 2 en retard.');
+    expect(text).toContain('2 actions décidées : aucune faite, 2 en retard.');
+    expect(text).not.toMatch(/2 en cours|encore ouvertes/);
+    const actions = tablesOf(bilan.document).find((table) => table.rows[0]![0] === 'Action')!;
+    expect(actions.rows.slice(1).map((row) => plain(row[4]!))).toEqual(['En retard', 'En retard']);
+    // The fiche, as the Word feuille de route prints it the same day.
+    const fiches = tablesOf(bilan.document).find((table) => table.rows[0]![1] === 'Fiche action')!;
+    const late = fiches.rows.find((row) => row[1] === 'Permanence France Services à Charroux')!;
+    expect(late[2]).toBe('À lancer (en retard)');
+    const roadmap = readDocx(
+      (await t.ok('documents.build', { kind: 'feuilleDeRoute', options: {} })).contentBase64,
+    );
+    expect(roadmap.paragraphs.join('\n')).toContain('À lancer (en retard)');
+
+    // The compte rendu of the meeting, written today: « En retard », not « À faire ».
+    const report = readDocx((await t.ok('meetings.report', { id: meeting.id })).contentBase64);
+    const reportActions = tablesOf(report.document).find((table) => table.rows[0]![0] === 'Action')!;
+    expect(reportActions.rows.slice(1).map((row) => row[3])).toEqual(['En retard', 'En retard']);
   });
 });

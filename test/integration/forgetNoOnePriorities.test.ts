@@ -40,6 +40,51 @@ describe('« N’oublier personne » puts first what the method asks', () => {
     expect(education.assumed).toBeNull();
   });
 
+  it('counts only actors that can still be invited, and says nothing of candidates when none is left', async () => {
+    const body = await demoBody(['Espace France Services de Civray', 'Collège du Civraisien']);
+    const report = await t.ok('instances.check', { id: body.id });
+    const memberNames = ['Espace France Services de Civray', 'Collège du Civraisien'];
+    for (const finding of report.findings.filter((f) => f.rule === 'public')) {
+      expect(finding.suggestions.map((s) => s.name).filter((name) => memberNames.includes(name))).toEqual([]);
+      const said = /(\d+)\u00a0acteurs? de l’annuaire (peut|peuvent) l’être/.exec(finding.detail);
+      if (finding.suggestions.length === 0) expect(finding.detail, finding.key).not.toMatch(/l’être/);
+      else expect(Math.min(Number(said?.[1]), 3), finding.key).toBe(finding.suggestions.length);
+    }
+    // Education: the collège, a member, was the only one of the directory to reach it.
+    const education = report.findings.find((finding) => finding.key === 'public:education')!;
+    expect(education.suggestions).toEqual([]);
+    expect(education.detail).not.toMatch(/annuaire/);
+  });
+
+  it('counts a mairie represented by its maire as an elected official sitting in the body', async () => {
+    // The directory's contact of the Mairie de Chaunay, its first representative, is Gérard Picard, Maire.
+    const body = await demoBody(['Espace France Services de Civray', 'Mairie de Chaunay']);
+    const members = (await t.ok('instances.get', { id: body.id })).members;
+    expect(members.find((m) => m.name === 'Mairie de Chaunay')!.representatives[0]).toMatchObject({
+      name: 'Gérard Picard',
+      role: 'Maire',
+    });
+    const report = await t.ok('instances.check', { id: body.id });
+    expect(report.findings.map((finding) => finding.key)).not.toContain('elected:');
+    // A body of staff only still lacks an elected official.
+    const staff = await t.ok('instances.save', {
+      name: 'Équipe technique',
+      kind: 'technique',
+      frequency: 'mensuelle',
+    });
+    await t.ok('instances.addMember', {
+      instanceId: staff.id,
+      member: {
+        kind: 'actor',
+        actorId: members.find((m) => m.name === 'Espace France Services de Civray')!.actorId!,
+      },
+    });
+    const staffReport = await t.ok('instances.check', { id: staff.id });
+    expect(staffReport.findings.find((finding) => finding.key === 'elected:')!.title).toBe(
+      'Aucun élu ne siège dans l’instance',
+    );
+  });
+
   it('flags the seniors’ family even when an itinerant bus covers seniors, and suggests the club des aînés', async () => {
     const body = await demoBody(['Bus numérique du Civraisien']);
     const report = await t.ok('instances.check', { id: body.id });

@@ -128,7 +128,7 @@ describe('the network’s life of a body', () => {
       },
     ]);
     expect(life.decisionsCount).toBe(2);
-    expect(life.actions).toEqual({ total: 2, done: 1, open: 1 });
+    expect(life.actions).toEqual({ total: 2, done: 1, open: 1, late: 0 });
     // The same rule as the « Réunions » warning.
     const overview = await t.ok('meetings.overview', { instanceId });
     expect(overview.drifting.map((d) => d.name)).toEqual([names[1]]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RoadmapSignatureDto } from '../../shared/roadmap/roadmapDto';
 import { useActorsBackend } from './support/actorsBackend';
 import { readDocx, tablesOf } from './support/readDocx';
+import { signsForMembers, signsForSentence } from '../../shared/roadmap/signsFor';
 
 /**
  * Signatories chosen per member, through the router as the screens call it, on the demo territory: a reception
@@ -157,10 +158,10 @@ describe('signatories of the feuille de route', () => {
     const page = tablesOf(parts.document).find((table) => table.rows[0]![2] === 'Signature')!;
     expect(page.rows.map((row) => spaces(row.slice(0, 2).join(' | ')))).toEqual([
       'Organisation | Signataire et fonction',
-      `${EPCI} | Bernard ChaigneauVice-présidente de la communauté de communes du Civraisien en Poitou`,
-      'France Services de Gençay | Nadia BenaliAgente France Services',
-      'CCAS de Valence-en-Poitou | Martine GiraudVice-présidente du CCAS',
-      'Commune de Charroux | Sylvie MarchandMaire de Charroux',
+      `${EPCI}Signe aussi pour Jean Bonnet et Bernard Chaigneau | Bernard ChaigneauVice-présidente de la communauté de communes du Civraisien en PoitouÀ signer`,
+      'France Services de Gençay | Nadia BenaliAgente France ServicesÀ signer',
+      'CCAS de Valence-en-Poitou | Martine GiraudVice-présidente du CCASÀ signer',
+      'Commune de Charroux | Sylvie MarchandMaire de CharrouxÀ signer',
     ]);
     const signaturePage = signaturePageOf(parts.paragraphs);
     expect(signaturePage).not.toMatch(INCLUSIVE_TRACE);
@@ -183,13 +184,99 @@ describe('signatories of the feuille de route', () => {
       (await t.ok('documents.build', { kind: 'feuilleDeRoute', options: {} })).contentBase64,
     );
     const page = tablesOf(parts.document).find((table) => table.rows[0]![2] === 'Signature')!;
-    expect(spaces(page.rows[1]![1]!)).toBe('Jean BonnetFonction : ………………………………');
-    expect(spaces(page.rows[3]![1]!)).toBe('Nom : ………………………………Fonction : ………………………………');
+    expect(spaces(page.rows[1]![1]!)).toBe('Jean BonnetFonction : ………………………………À signer');
+    expect(spaces(page.rows[3]![1]!)).toBe('Nom : ………………………………Fonction : ………………………………À signer');
     expect(signaturePageOf(parts.paragraphs)).not.toMatch(INCLUSIVE_TRACE);
     // The composition names an elected official's standing without « Élu·e ».
     const members = tablesOf(parts.document).find((table) => table.rows[0]![1] === 'Qualité')!;
     expect(members.rows.filter((row) => row[1] === 'Mandat électif').length).toBeGreaterThan(0);
     expect(members.rows.map((row) => row[1]).join(' ')).not.toMatch(INCLUSIVE_TRACE);
+  });
+
+  it('print each signature as the screen says it: a refusal is « Refusé le … », never « Signé »', async () => {
+    await bodyOfTheDemo();
+    const before = await t.ok('roadmap.get', {});
+    const save = (organisation: string, status: 'a_signer' | 'signe' | 'refuse', signedOn: string | null) => {
+      const row = byOrganisation(before.signatures, organisation);
+      return t.ok('roadmap.saveSignature', {
+        memberId: row.memberId,
+        organisation,
+        signatory: row.signatory,
+        function: row.function,
+        signedOn,
+        status,
+      });
+    };
+    await save('Commune de Charroux', 'refuse', '2026-11-26');
+    await save('France Services de Gençay', 'signe', '2026-11-20');
+    await save('CCAS de Valence-en-Poitou', 'refuse', null);
+    const screen = await t.ok('roadmap.get', {});
+    expect(byOrganisation(screen.signatures, 'Commune de Charroux').status).toBe('refuse');
+
+    const parts = readDocx(
+      (await t.ok('documents.build', { kind: 'feuilleDeRoute', options: {} })).contentBase64,
+    );
+    const page = tablesOf(parts.document).find((table) => table.rows[0]![2] === 'Signature')!;
+    const line = (organisation: string) =>
+      spaces(page.rows.find((row) => row[0]!.startsWith(organisation))![1]!);
+    expect(line('Commune de Charroux')).toBe('Sylvie MarchandMaire de CharrouxRefusé le 26 novembre 2026');
+    expect(line('Commune de Charroux')).not.toContain('Signé');
+    expect(line('France Services de Gençay')).toBe(
+      'Nadia BenaliAgente France ServicesSigné le 20 novembre 2026',
+    );
+    expect(line('CCAS de Valence-en-Poitou')).toMatch(/Refusé$/);
+    expect(line(EPCI)).toMatch(/À signer$/);
+  });
+
+  it('say who signs for whom: a service the EPCI carries signs with it, on screen and in both parts of the document', async () => {
+    t.open({ territory: false });
+    await t.ok('territory.createDemo', {});
+    const actorId = async (search: string) => (await t.ok('actors.list', { search })).items[0]!.id;
+    const instance = await t.ok('instances.save', {
+      name: 'Comité de pilotage',
+      kind: 'strategique',
+      frequency: 'trimestrielle',
+    });
+    const add = (member: Parameters<typeof t.ok<'instances.addMember'>>[1]['member']) =>
+      t.ok('instances.addMember', { instanceId: instance.id, member });
+    // The France Services of Civray is an establishment of the EPCI (its SIRET opens with the EPCI's SIREN).
+    await add({ kind: 'actor', actorId: await actorId('Espace France Services de Civray') });
+    await add({ kind: 'elected', name: 'Bernard Chaigneau', mandate: 'Vice-président', communeCode: null });
+    await add({ kind: 'actor', actorId: await actorId('Mairie de Chaunay') });
+    await t.ok('roadmap.setInstance', { instanceId: instance.id });
+
+    const roadmap = await t.ok('roadmap.get', {});
+    expect(roadmap.signatures.map((signature) => signature.organisation)).toEqual([
+      EPCI,
+      'Mairie de Chaunay',
+    ]);
+    const efs = roadmap.members.find((member) => member.name === 'Espace France Services de Civray')!;
+    const vicePresident = roadmap.members.find((member) => member.name === 'Bernard Chaigneau')!;
+    // The screen's line names both members the EPCI signs for, the one holding the row included.
+    expect(roadmap.signatures[0]!.signsFor).toEqual([efs.id, vicePresident.id]);
+    expect(roadmap.signatures[1]!.signsFor).toEqual([]);
+    expect(
+      signsForSentence(signsForMembers(roadmap.signatures[0]!, roadmap.members).map((member) => member.name)),
+    ).toBe('Signe aussi pour Espace France Services de Civray et Bernard Chaigneau');
+
+    const parts = readDocx(
+      (await t.ok('documents.build', { kind: 'feuilleDeRoute', options: {} })).contentBase64,
+    );
+    const page = tablesOf(parts.document).find((table) => table.rows[0]![2] === 'Signature')!;
+    expect(spaces(page.rows[1]![0]!)).toBe(
+      `${EPCI}Signe aussi pour Espace France Services de Civray et Bernard Chaigneau`,
+    );
+    // Every member of the composition has its own line, or says which line signs for it.
+    const composition = tablesOf(parts.document).find((table) => table.rows[0]![1] === 'Qualité')!;
+    const ownLines = new Set(page.rows.slice(1).map((row) => spaces(row[0]!).replace(/Signe aussi.*/, '')));
+    for (const row of composition.rows.slice(1)) {
+      const precision = spaces(row[3]!);
+      if (ownLines.has(row[0]!)) expect(precision, row[0]).not.toContain('Signe avec');
+      else expect(precision, row[0]).toContain(`Signe avec ${EPCI}`);
+    }
+    expect(composition.rows.find((row) => row[0] === 'Espace France Services de Civray')![3]).toContain(
+      `Signe avec ${EPCI}`,
+    );
   });
 
   it('says so to the council when the body has no member, without a word about the software', async () => {

@@ -143,7 +143,7 @@ describe('the « Kit de partage »', () => {
     expect(text).not.toContain('Ne figurent pas');
   });
 
-  it('for a territory with no roadmap and no meetings: the annuaire, the CSV and a Lisez-moi saying what is missing', async () => {
+  it('for a territory with no roadmap and no meetings, even after a visit of « Feuille de route »: the annuaire, the CSV and a Lisez-moi saying what is missing', async () => {
     t.open();
     await t.create({
       name: 'Médiathèque de Vienne',
@@ -158,6 +158,13 @@ describe('the « Kit de partage »', () => {
         },
       ],
     });
+    // Opening « Feuille de route » (and its comparison with the draft) only reads: nothing is created.
+    const documentsBefore = await t.ok('documents.availability', {});
+    const screen = await t.ok('roadmap.get', {});
+    expect(screen).toMatchObject({ state: 'brouillon', instance: null, chantiers: [] });
+    expect(t.count('roadmap')).toBe(0);
+    expect(await t.ok('documents.availability', {})).toEqual(documentsBefore);
+    expect(documentsBefore.find((d) => d.kind === 'feuilleDeRoute')!.choices).toEqual([]);
     const kit = await t.ok('sharing.kit', {});
     const files = unzip(kit.contentBase64);
     const names = Object.keys(files).sort();

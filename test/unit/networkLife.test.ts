@@ -25,7 +25,7 @@ function meeting(date: string, kind: MeetingKind = 'pleniere', more: Partial<Mee
     status: 'prevue',
     participants: null,
     decisions: 0,
-    actions: { total: 0, done: 0 },
+    actions: { total: 0, done: 0, late: 0 },
     ...more,
   };
 }
@@ -239,7 +239,7 @@ describe('animations', () => {
 describe('the note de synthèse’s lines', () => {
   it('says the year’s meetings, attendance, participants, decisions and actions, and unknown as unknown', () => {
     const meetings = [
-      meeting('2027-01-07', 'pleniere', { decisions: 3, actions: { total: 4, done: 3 } }),
+      meeting('2027-01-07', 'pleniere', { decisions: 3, actions: { total: 4, done: 3, late: 0 } }),
       meeting('2027-02-10', 'atelier', { participants: 12 }),
       meeting('2027-03-10', 'atelier'),
       meeting('2027-04-10', 'cafe_debat', { participants: 20 }),

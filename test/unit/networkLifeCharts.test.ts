@@ -24,7 +24,7 @@ const meeting = (date: string, kind: MeetingKind, participants: number | null = 
   status: 'prevue',
   participants,
   decisions: 0,
-  actions: { total: 0, done: 0 },
+  actions: { total: 0, done: 0, late: 0 },
 });
 
 const lifeOf = (

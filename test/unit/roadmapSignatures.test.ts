@@ -24,7 +24,11 @@ import type { RoadmapSignatureTable } from '../../electron/backend/db/schema';
 import { member } from './roadmap/roadmapFixture';
 
 const EPCI = 'Communauté de communes du Civraisien en Poitou';
-const context: SignatureContext = { epciName: EPCI, epciActorIds: new Set([100]) };
+const context: SignatureContext = {
+  epciName: EPCI,
+  epciActorIds: new Set([100]),
+  carriedActorIds: new Set(),
+};
 
 const actor = (
   id: number,
@@ -142,6 +146,7 @@ describe('who can sign for a member', () => {
     expect(row).toEqual({
       memberId: 1,
       alsoFor: [],
+      signsFor: [],
       organisation: 'Association Le Lien',
       signatory: 'Claire Martin',
       function: 'Présidente',
@@ -187,6 +192,8 @@ describe('the EPCI signs once', () => {
     ]);
     const epci = blocks[1]!;
     expect(epci.alsoFor).toEqual([12, 14, 15]);
+    // Its line names every member it signs for but itself (the EPCI as an actor, 12).
+    expect(epci.signsFor).toEqual([11, 14, 15]);
     expect(epci).toMatchObject({
       signatory: 'Jean Bonnet',
       function: 'Président de la communauté de communes du Civraisien en Poitou',

@@ -50,7 +50,7 @@ export interface ForgetNoOneInput {
   directory: readonly ActorFacts[];
   /** The actors sitting in the body (a member's actor in the Corbeille still counts). */
   memberActors: readonly ActorFacts[];
-  /** The elected officials of the body, by their commune (null when not given). */
+  /** The elected officials of the body, in person or representing an actor (a maire for the mairie), by their commune (null when not given). */
   electedCommuneCodes: readonly (string | null)[];
   /** Findings the user chose to live with, by key. */
   assumed: Readonly<Record<string, AssumedStateDto>>;
@@ -142,15 +142,18 @@ function publicGaps(input: ForgetNoOneInput): Gap[] {
   return PUBLIC_GROUPS.flatMap((group) => {
     if (specialistsOf(group, input.memberActors).size > 0) return [];
     const coveredBy = coverageOf(group, input.memberActors);
-    let fillers = specialistsOf(group, input.directory);
+    // Only actors that can still be invited are candidates: a member already sits.
+    const memberIds = new Set(input.memberActors.map((actor) => actor.id));
+    const outside = input.directory.filter((actor) => !memberIds.has(actor.id));
+    let fillers = specialistsOf(group, outside);
     // Without a specialist in the directory, those that declare the public are the nearest suggestions.
     if (fillers.size === 0)
-      fillers = new Map(
-        coverageOf(group, input.directory).map((cover) => [cover.actorId, capitalise(cover.how)]),
-      );
+      fillers = new Map(coverageOf(group, outside).map((cover) => [cover.actorId, capitalise(cover.how)]));
     // The other publics are flagged only when nobody reaches them, and someone of the directory could.
     if (!group.priority && (coveredBy.length > 0 || fillers.size === 0)) return [];
     const invite = `À inviter\u00a0: ${group.whoToInvite}.`;
+    // Nobody left to invite, though some of the directory reach the public (the members): no word on candidates.
+    const nobodyInDirectory = coverageOf(group, input.directory).length === 0;
     return [
       {
         rule: 'public' as const,
@@ -162,7 +165,9 @@ function publicGaps(input: ForgetNoOneInput): Gap[] {
         detail:
           fillers.size > 0
             ? `${invite} ${actorsLabel(fillers.size)} de l’annuaire ${fillers.size > 1 ? 'peuvent' : 'peut'} l’être.`
-            : `${invite} Aucun n’est dans l’annuaire\u00a0: cherchez qui les accompagne sur le territoire et ajoutez-le.`,
+            : nobodyInDirectory
+              ? `${invite} Aucun n’est dans l’annuaire\u00a0: cherchez qui les accompagne sur le territoire et ajoutez-le.`
+              : invite,
         priority: group.priority,
         coveredBy,
         fillers,

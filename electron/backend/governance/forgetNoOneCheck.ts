@@ -9,6 +9,7 @@ import { AppFailure } from '../../../shared/result';
 import { listInstanceMembers } from './instanceMembers';
 import { requireInstance } from './requireInstance';
 import { driftFindings } from '../meetings/driftFindings';
+import { isElectedOffice } from './electedOffice';
 
 /**
  * Runs the « n'oublier personne » check of one body against the territory as stored (the rules themselves live
@@ -34,6 +35,7 @@ export async function checkInstance(store: CheckStore, instanceId: number): Prom
       .execute(),
   ]);
   const memberSet = new Set(memberActorIds);
+  const factsById = new Map(actors.map((actor) => [actor.id, actor]));
   const permanences = await readPermanenceCommunes(db, memberActorIds);
   const assumed: Record<string, AssumedStateDto> = {};
   for (const row of assumedRows) assumed[row.findingKey] = { reason: row.reason, assumedAt: row.assumedAt };
@@ -65,8 +67,15 @@ export async function checkInstance(store: CheckStore, instanceId: number): Prom
         })),
       ...purgedMembers,
     ],
+    // An elected official in person, or an actor represented by one (the Mairie de Chaunay by its maire).
     electedCommuneCodes: members
-      .filter((member) => member.kind === 'elected')
+      .filter(
+        (member) =>
+          member.kind === 'elected' ||
+          member.representatives.some((person) =>
+            isElectedOffice(person.role, (member.actorId !== null && factsById.get(member.actorId)) || null),
+          ),
+      )
       .map((member) => member.communeCode),
     assumed,
   });

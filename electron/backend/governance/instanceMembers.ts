@@ -5,6 +5,7 @@ import type {
   InstanceRepresentativeDto,
   InstanceSummaryDto,
 } from '../../../shared/governance/governanceDto';
+import { communeNameOf } from '../territory/referenceData';
 
 /**
  * Reading the coordination bodies and their members, mapped to DTOs. Other domains (the roadmap's composition,
@@ -93,17 +94,23 @@ export async function listInstanceMembers(db: Kysely<DB>, instanceId: number): P
     .orderBy('m.position')
     .orderBy('m.id')
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    instanceId: row.instanceId,
-    kind: row.kind,
-    actorId: row.actorId,
-    name: row.actorName ?? row.storedName,
-    representatives: parseRepresentatives(row.representatives),
-    mandate: row.mandate,
-    communeCode: row.communeCode,
-    communeName: row.communeName,
-    position: row.position,
-    actorDeleted: row.actorDeletedAt !== null && row.actorDeletedAt !== undefined,
-  }));
+  return rows.map((row) => {
+    // Outside the territory (an actor's postal address may be), the commune is named from the national reference.
+    const outsideName =
+      row.communeName === null && row.communeCode !== null ? communeNameOf(row.communeCode) : null;
+    return {
+      id: row.id,
+      instanceId: row.instanceId,
+      kind: row.kind,
+      actorId: row.actorId,
+      name: row.actorName ?? row.storedName,
+      representatives: parseRepresentatives(row.representatives),
+      mandate: row.mandate,
+      communeCode: row.communeCode,
+      communeName: outsideName ?? row.communeName,
+      communeOutside: outsideName !== null,
+      position: row.position,
+      actorDeleted: row.actorDeletedAt !== null && row.actorDeletedAt !== undefined,
+    };
+  });
 }

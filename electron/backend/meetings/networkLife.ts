@@ -21,6 +21,7 @@ import { ABSENCE_STREAK } from './absenceStreaks';
 import { occurrencesBetween } from './expandSeries';
 import { requireInstance } from '../governance/requireInstance';
 import { seriesRuleOf } from './seriesRule';
+import { followUpStateOn } from '../../../shared/meetings/followUpState';
 
 /**
  * The life of a body's network over a period (issue 16, item 6): what the « Réunions » charts, the note de
@@ -54,7 +55,8 @@ export interface MeetingFact {
   status: MeetingStatus;
   participants: number | null;
   decisions: number;
-  actions: { total: number; done: number };
+  /** Done by the period's end; late: still open then and due before it (`followUpStateOn`). */
+  actions: { total: number; done: number; late: number };
 }
 
 export interface InviteeFact {
@@ -186,6 +188,7 @@ export function networkLifeOf(facts: NetworkFacts, period: NetworkPeriod, today:
 
   const actionsTotal = held.reduce((sum, meeting) => sum + meeting.actions.total, 0);
   const actionsDone = held.reduce((sum, meeting) => sum + meeting.actions.done, 0);
+  const actionsLate = held.reduce((sum, meeting) => sum + meeting.actions.late, 0);
   return {
     instanceId: facts.instanceId,
     instanceName: facts.instanceName,
@@ -202,7 +205,7 @@ export function networkLifeOf(facts: NetworkFacts, period: NetworkPeriod, today:
     },
     animations,
     decisionsCount: held.reduce((sum, meeting) => sum + meeting.decisions, 0),
-    actions: { total: actionsTotal, done: actionsDone, open: actionsTotal - actionsDone },
+    actions: { total: actionsTotal, done: actionsDone, open: actionsTotal - actionsDone, late: actionsLate },
   };
 }
 
@@ -231,7 +234,7 @@ export async function readNetworkFacts(
   const actions = await db
     .selectFrom('meetingAction as x')
     .innerJoin('meeting as m', 'm.id', 'x.meetingId')
-    .select(['x.meetingId', 'x.doneOn'])
+    .select(['x.meetingId', 'x.doneOn', 'x.dueOn'])
     .where('m.instanceId', '=', instanceId)
     .execute();
   const invitees = await db
@@ -253,12 +256,16 @@ export async function readNetworkFacts(
     .execute();
 
   const decisionsOf = new Map(decisions.map((row) => [row.meetingId, Number(row.count)]));
-  const actionsOf = new Map<number, { total: number; done: number }>();
+  // The day the period's actions are counted on: its last day, or today for a period still running.
+  const until = period.to !== null && period.to < today ? period.to : today;
+  const actionsOf = new Map<number, MeetingFact['actions']>();
   for (const action of actions) {
-    const count = actionsOf.get(action.meetingId) ?? { total: 0, done: 0 };
+    const count = actionsOf.get(action.meetingId) ?? { total: 0, done: 0, late: 0 };
     count.total += 1;
     // Done by the period's end: an action of 2025 closed in March 2026 was still open in the 2025 bilan.
-    if (action.doneOn !== null && (period.to === null || action.doneOn <= period.to)) count.done += 1;
+    const state = followUpStateOn(action, until);
+    if (state === 'faite') count.done += 1;
+    if (state === 'en_retard') count.late += 1;
     actionsOf.set(action.meetingId, count);
   }
   const meetings: MeetingFact[] = rows.map((row) => ({
@@ -270,12 +277,11 @@ export async function readNetworkFacts(
     status: row.status,
     participants: row.participantsCount,
     decisions: decisionsOf.get(row.id) ?? 0,
-    actions: actionsOf.get(row.id) ?? { total: 0, done: 0 },
+    actions: actionsOf.get(row.id) ?? { total: 0, done: 0, late: 0 },
   }));
   const opened = new Set(
     rows.filter((row) => row.seriesId !== null).map((row) => `${row.seriesId}-${row.occurrenceOn}`),
   );
-  const until = period.to !== null && period.to < today ? period.to : today;
   for (const series of seriesRows) {
     const from = period.from !== null && period.from > series.startsOn ? period.from : series.startsOn;
     if (from > until) continue;
@@ -290,7 +296,7 @@ export async function readNetworkFacts(
         status: 'prevue',
         participants: null,
         decisions: 0,
-        actions: { total: 0, done: 0 },
+        actions: { total: 0, done: 0, late: 0 },
       });
     }
   }

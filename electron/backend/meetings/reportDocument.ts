@@ -3,6 +3,7 @@ import type { InviteeDto, MeetingDto } from '../../../shared/meetings/meetingsDt
 import { DOCX_MIME_TYPE } from '../../../shared/documents/documentDto';
 import { formatDate } from '../../../shared/format/french';
 import { addMinutesToWall } from '../../../shared/meetings/parisTime';
+import { followUpLabel } from '../../../shared/meetings/followUpState';
 import { formatMeetingDay, formatMeetingStart, formatTimeRange } from '../../../shared/meetings/meetingTimes';
 import { assembleDocument, documentBytes } from '../documents/assembleDocument';
 import type { DocumentContext } from '../documents/documentContext';
@@ -85,7 +86,13 @@ function itemParagraphs(meeting: MeetingDto, outline: Outline): FileChild[] {
   ]);
 }
 
-export function reportBody(meeting: MeetingDto, nextMeeting: string | null, outline: Outline): FileChild[] {
+/** `today`: the day the compte rendu is written, on which an action past its due date is « En retard », as on screen. */
+export function reportBody(
+  meeting: MeetingDto,
+  nextMeeting: string | null,
+  outline: Outline,
+  today: string,
+): FileChild[] {
   const end = addMinutesToWall(meeting.startsAt, meeting.durationMinutes);
   return [
     body(
@@ -115,7 +122,7 @@ export function reportBody(meeting: MeetingDto, nextMeeting: string | null, outl
               action.roadmapActionLabel ? `${action.what}\n(${action.roadmapActionLabel})` : action.what,
               action.who,
               action.dueOn ? formatDate(action.dueOn) : null,
-              action.doneOn ? `Faite le ${formatDate(action.doneOn)}` : 'À faire',
+              followUpLabel(action, today),
             ]),
             zebra: true,
           }),
@@ -140,7 +147,7 @@ export async function reportFile(meeting: MeetingDto, nextMeeting: string | null
     layout: 'note',
     outline,
     contentsDepth: 0,
-    body: reportBody(meeting, nextMeeting, outline),
+    body: reportBody(meeting, nextMeeting, outline, context.today),
   });
   const bytes = await documentBytes(document);
   return {

@@ -3,6 +3,7 @@ import type { DB } from '../db/schema';
 import { listInstanceMembers } from '../governance/instanceMembers';
 import type { MemberForSignature } from './signaturePrefill';
 import { mandateLabel } from './signatoryWording';
+import { memberCommuneLabel } from '../../../shared/governance/memberCommune';
 
 /**
  * The live composition of the body a draft roadmap belongs to, in the body's order, with what the signature
@@ -23,8 +24,8 @@ export async function compositionOf(
       representatives: member.representatives.map(({ name, role }) => ({ name, role })),
       detail:
         member.kind === 'elected'
-          ? [mandateLabel(member.mandate), member.communeName].filter(Boolean).join(' · ') || null
-          : member.communeName,
+          ? [mandateLabel(member.mandate), memberCommuneLabel(member)].filter(Boolean).join(' · ') || null
+          : memberCommuneLabel(member),
     },
     mandate: member.mandate,
     communeName: member.communeName,

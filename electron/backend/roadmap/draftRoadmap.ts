@@ -27,8 +27,12 @@ const parseList = <T>(json: string): T[] => {
   }
 };
 
-/** The territory's roadmap row, created on first use (one per territory). */
-export async function ensureRoadmap(db: Kysely<DB>, now: string): Promise<RoadmapTable> {
+/**
+ * The territory's roadmap row as stored, or, while nobody has written anything, the empty draft it would start
+ * as, without storing it: reading (opening « Feuille de route ») creates nothing, so Documents and the kit
+ * still say no roadmap exists.
+ */
+export async function roadmapRow(db: Kysely<DB>, now: string): Promise<RoadmapTable> {
   const territory = await db.selectFrom('territory').select('id').executeTakeFirst();
   if (!territory) {
     throw new AppFailure(
@@ -38,7 +42,7 @@ export async function ensureRoadmap(db: Kysely<DB>, now: string): Promise<Roadma
   }
   const existing = await db.selectFrom('roadmap').selectAll().where('id', '=', 1).executeTakeFirst();
   if (existing) return existing;
-  const row: RoadmapTable = {
+  return {
     id: 1,
     instanceId: null,
     state: 'brouillon',
@@ -50,6 +54,11 @@ export async function ensureRoadmap(db: Kysely<DB>, now: string): Promise<Roadma
     commitments: null,
     updatedAt: now,
   };
+}
+
+/** The territory's roadmap row, created on the first write (one per territory). */
+export async function ensureRoadmap(db: Kysely<DB>, now: string): Promise<RoadmapTable> {
+  const row = await roadmapRow(db, now);
   await db
     .insertInto('roadmap')
     .values(row)

@@ -20,8 +20,10 @@ export interface MemberForSignature {
 export interface SignatureContext {
   /** The EPCI's name in full (« Communauté de communes du Civraisien en Poitou »). */
   epciName: string;
-  /** The directory actors that are the EPCI itself. */
+  /** The directory actors that sign as the EPCI: the EPCI itself and the services it carries. */
   epciActorIds: ReadonlySet<number>;
+  /** Among them, the services the EPCI carries (same SIREN, another name): named on the EPCI's line. */
+  carriedActorIds: ReadonlySet<number>;
 }
 
 /**
@@ -102,9 +104,21 @@ export function prefilledSignature(
   const forEpci = others.length > 0 || signsForEpci(lead, context);
   const choices = ranked(entries.flatMap((entry) => choicesOf(entry, context)));
   const first = choices[0] ?? null;
+  // Every member of an EPCI block but the EPCI itself is signed for, and says so (« Signe aussi pour … »).
+  const signsFor = forEpci
+    ? entries
+        .filter(
+          ({ member }) =>
+            member.actorId === null ||
+            !context.epciActorIds.has(member.actorId) ||
+            context.carriedActorIds.has(member.actorId),
+        )
+        .map(({ member }) => member.id)
+    : [];
   return {
     memberId: lead.member.id,
     alsoFor: others.map(({ member }) => member.id),
+    signsFor,
     organisation: forEpci
       ? context.epciName || lead.member.name
       : lead.member.kind === 'elected'

@@ -3,7 +3,7 @@ import type { DB } from '../db/schema';
 import { AppFailure } from '../../../shared/result';
 import type { RoadmapDto, RoadmapSide, RoadmapVersionSummaryDto } from '../../../shared/roadmap/roadmapDto';
 import { formatDate, quoted } from '../../../shared/format/french';
-import { ensureRoadmap, readDraft } from './draftRoadmap';
+import { ensureRoadmap, readDraft, roadmapRow } from './draftRoadmap';
 import { inTransaction } from '../actors/writeActor';
 import { localIsoDate } from '../clock';
 
@@ -24,7 +24,8 @@ export async function readVersion(db: Kysely<DB>, number: number): Promise<Roadm
 
 /** The working roadmap: the draft, or while adopted the frozen version itself. */
 export async function getRoadmap(db: Kysely<DB>, now: string): Promise<RoadmapDto> {
-  const roadmap = await ensureRoadmap(db, now);
+  // Reading creates nothing: an untouched territory shows the empty draft it would start as.
+  const roadmap = await roadmapRow(db, now);
   return roadmap.state === 'adoptee'
     ? readVersion(db, roadmap.version)
     : readDraft(db, roadmap, localIsoDate(new Date(now)));
@@ -116,7 +117,7 @@ export async function readSide(
   now: string,
 ): Promise<{ roadmap: RoadmapDto; label: string }> {
   if (side === 'brouillon') {
-    const roadmap = await ensureRoadmap(db, now);
+    const roadmap = await roadmapRow(db, now);
     if (roadmap.state !== 'brouillon') {
       throw new AppFailure(
         'not_found',

@@ -14,7 +14,7 @@ const life = (animations: AnimationEventDto[]): NetworkLifeDto => ({
   attendance: { meetings: [], members: [], averagePresence: 78 },
   animations,
   decisionsCount: 3,
-  actions: { total: 2, done: 0, open: 2 },
+  actions: { total: 2, done: 0, open: 2, late: 0 },
 });
 
 const atelier = (participants: number | null): AnimationEventDto => ({

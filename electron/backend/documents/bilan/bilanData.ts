@@ -39,6 +39,8 @@ export interface BilanFicheAction {
   chantier: string;
   title: string;
   status: ActionStatus;
+  /** Its planned end (month or day), to say it late as the feuille de route does; null if none. */
+  end: string | null;
   progress: number;
 }
 

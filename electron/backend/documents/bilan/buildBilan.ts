@@ -87,12 +87,13 @@ function essentials(data: BilanData): FileChild[] {
     );
   const decisions = data.bodies.reduce((sum, b) => sum + b.life.decisionsCount, 0);
   lines.push(`${countLabel(decisions, 'décision prise', 'décisions prises', 'Aucune décision consignée')}.`);
-  const total = data.bodies.reduce((sum, b) => sum + b.life.actions.total, 0);
-  const done = data.bodies.reduce((sum, b) => sum + b.life.actions.done, 0);
+  const sum = (key: 'total' | 'done' | 'late') =>
+    data.bodies.reduce((all, b) => all + b.life.actions[key], 0);
+  const total = sum('total');
   lines.push(
     total === 0
       ? 'Aucune action de suivi n’a été décidée.'
-      : `${countLabel(total, 'action de suivi décidée', 'actions de suivi décidées')}\u00a0: ${countLabel(done, 'faite', 'faites', 'aucune faite')}, ${countLabel(total - done, 'en cours', 'en cours', 'aucune en cours')}${atYearEnd(data)}.`,
+      : `${countLabel(total, 'action de suivi décidée', 'actions de suivi décidées')}\u00a0: ${actionStates({ total, done: sum('done'), late: sum('late') })}${atYearEnd(data)}.`,
   );
   if (data.roadmap) {
     const fiches = data.roadmap.actions;
@@ -242,6 +243,19 @@ function decisionsSection(data: BilanData, outline: Outline): FileChild[] {
   ]);
 }
 
+/**
+ * « aucune faite, 2 en retard », « 1 faite, 1 en retard, 2 à faire »: the follow-up actions by the state the
+ * table below gives each of them (`actionStateAt`, the « Réunions » screen's rule), on the bilan's last day.
+ */
+function actionStates({ total, done, late }: { total: number; done: number; late: number }): string {
+  const toDo = total - done - late;
+  return [
+    countLabel(done, 'faite', 'faites', 'aucune faite'),
+    ...(late > 0 ? [countLabel(late, 'en retard', 'en retard')] : []),
+    ...(toDo > 0 ? [countLabel(toDo, 'à faire', 'à faire')] : []),
+  ].join(', ');
+}
+
 /** « au 31 décembre 2025 » for a past year, whose actions are counted as they were at its end; nothing else. */
 const atYearEnd = (data: BilanData) => (data.current ? '' : ` au ${formatDate(data.until)}`);
 
@@ -252,11 +266,7 @@ function actionsSection(data: BilanData, outline: Outline): FileChild[] {
       ? [note('Aucune action de suivi n’a été décidée.')]
       : [
           body(
-            `${countLabel(life.actions.total, 'action décidée', 'actions décidées')}\u00a0: ${countLabel(life.actions.done, 'faite', 'faites', 'aucune faite')}, ${
-              data.current
-                ? countLabel(life.actions.open, 'encore ouverte', 'encore ouvertes', 'aucune encore ouverte')
-                : `${countLabel(life.actions.open, 'ouverte', 'ouvertes', 'aucune ouverte')}${atYearEnd(data)}`
-            }.`,
+            `${countLabel(life.actions.total, 'action décidée', 'actions décidées')}\u00a0: ${actionStates(life.actions)}${atYearEnd(data)}.`,
             { keepNext: true },
           ),
           dataTable({

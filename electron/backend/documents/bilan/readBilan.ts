@@ -151,6 +151,7 @@ function ficheActions(roadmap: RoadmapDto): BilanFicheAction[] {
       chantier: chantier.title,
       title: action.title,
       status: action.status,
+      end: action.end,
       progress: action.progress,
     })),
   );

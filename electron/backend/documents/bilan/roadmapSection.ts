@@ -1,6 +1,7 @@
 import type { FileChild } from 'docx';
 import { formatDate, formatInteger, formatPercent } from '../../../../shared/format/french';
 import { ACTION_STATUSES, ACTION_STATUS_CODES } from '../../../../shared/roadmap/roadmapVocabulary';
+import { actionStatusLabel } from '../../../../shared/roadmap/actionStatusLabel';
 import { andList } from '../frenchList';
 import type { Outline } from '../outline';
 import { body, note } from '../paragraphs';
@@ -65,7 +66,7 @@ export function roadmapSection(data: BilanData, roadmap: BilanRoadmap, outline: 
       rows: fiches.map((f): CellContent[] => [
         f.number,
         f.title,
-        ACTION_STATUSES[f.status],
+        actionStatusLabel(f, data.until),
         formatPercent(f.progress),
       ]),
       zebra: true,

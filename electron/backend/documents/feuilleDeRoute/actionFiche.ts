@@ -1,12 +1,8 @@
-import { isActionLate } from '../../../../shared/roadmap/actionLate';
+import { actionStatusLabel } from '../../../../shared/roadmap/actionStatusLabel';
 import type { FileChild } from 'docx';
 import { computedSourceText } from '../../../../shared/roadmap/computedIndicator';
 import type { RoadmapActionDto, RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
-import {
-  ACTION_STATUSES,
-  FUNDING_SOURCES,
-  FUNDING_STATUSES,
-} from '../../../../shared/roadmap/roadmapVocabulary';
+import { FUNDING_SOURCES, FUNDING_STATUSES } from '../../../../shared/roadmap/roadmapVocabulary';
 import { formatEuros, formatQuantity } from '../../../../shared/roadmap/roadmapDates';
 import { phraseList } from '../frenchList';
 import type { Outline } from '../outline';
@@ -68,10 +64,7 @@ export function actionFiche(
     ['Budget', action.budget === null ? null : formatEuros(action.budget)],
     ['Financements', fundings.length > 0 ? fundings.join('\n') : null],
     ['Indicateurs', indicators.length > 0 ? indicators.join('\n') : null],
-    [
-      'État',
-      `${ACTION_STATUSES[action.status]}${isActionLate(action, today) ? ' (en retard)' : ''} — ${action.progress}\u00a0% réalisés`,
-    ],
+    ['État', `${actionStatusLabel(action, today)} — ${action.progress}\u00a0% réalisés`],
   ];
   return [
     outline.heading(3, `Action ${number} — ${action.title}`),

@@ -1,9 +1,9 @@
-import { isActionLate } from '../../../../shared/roadmap/actionLate';
+import { actionStatusLabel } from '../../../../shared/roadmap/actionStatusLabel';
 import type { FileChild } from 'docx';
-import type { RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
+import type { RoadmapDto, RoadmapMemberDto } from '../../../../shared/roadmap/roadmapDto';
+import { signingOrganisations } from '../../../../shared/roadmap/signsFor';
 import {
   ACTION_ROLES,
-  ACTION_STATUSES,
   FUNDING_SOURCES,
   MEMBER_KINDS,
   type ActionRole,
@@ -26,7 +26,17 @@ const DOCUMENT_MEMBER_KINDS: Record<keyof typeof MEMBER_KINDS, string> = {
   elected: 'Mandat électif',
 };
 
+/**
+ * The composition, member by member; a member signed for by another block says which (« Signe avec la
+ * Communauté de communes … »), as the signature page says « Signe aussi pour … » on that block's line.
+ */
 export function membersTable(roadmap: RoadmapDto): FileChild {
+  const signingOrganisation = signingOrganisations(roadmap);
+  const precision = (member: RoadmapMemberDto) => {
+    const organisation = signingOrganisation.get(member.id);
+    const signs = organisation ? `Signe avec ${organisation}` : null;
+    return [member.detail, signs].filter(Boolean).join(' · ') || '—';
+  };
   return dataTable({
     columns: [
       { title: 'Membre', share: 3.6 },
@@ -40,7 +50,7 @@ export function membersTable(roadmap: RoadmapDto): FileChild {
       member.kind === 'elected'
         ? '—'
         : member.representatives.map((r) => (r.role ? `${r.name} (${r.role})` : r.name)).join(', ') || null,
-      member.detail ?? '—',
+      precision(member),
     ]),
     zebra: true,
   });
@@ -105,12 +115,11 @@ export function calendarTable(roadmap: RoadmapDto, today: string): FileChild {
     ],
     rows: roadmap.chantiers.flatMap((chantier) =>
       chantier.actions.map((action) => {
-        const late = isActionLate(action, today);
         return [
           `${numbers.get(action.id)} ${action.title}`,
           action.start ? formatMonthOrDate(action.start) : null,
           action.end ? formatMonthOrDate(action.end) : null,
-          `${ACTION_STATUSES[action.status]}${late ? ' (en retard)' : ''}`,
+          actionStatusLabel(action, today),
           `${action.progress}\u00a0%`,
         ];
       }),

@@ -9,8 +9,10 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import type { RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
+import type { RoadmapDto, RoadmapSignatureDto } from '../../../../shared/roadmap/roadmapDto';
+import { signsForMembers, signsForSentence } from '../../../../shared/roadmap/signsFor';
 import { formatDate, quoted } from '../../../../shared/format/french';
+import { signatureStatusLine } from '../../../../shared/roadmap/signatureStatusLine';
 import { CONTENT_WIDTH, PALETTE, STYLE } from '../documentStyles';
 import { epiceneForm } from '../../../../shared/roadmap/genderedWording';
 import { frenchTypography } from '../frenchTypography';
@@ -20,7 +22,8 @@ import { columnWidths } from '../tables';
 
 /**
  * The page every member signs: « Fait à …, le … », then one block per organisation (the EPCI once) with its
- * signatory, the signatory's function written out, and room to sign. A signatory or a function not yet chosen
+ * signatory, the signatory's function written out, where the signature stands as the screen says it (« Refusé le
+ * … », never « Signé »), and room to sign. A signatory or a function not yet chosen
  * is left as a line to fill in by hand, and a function is never printed with an inclusive abbreviation
  * (« Président·e », kept in versions adopted before it was refused, becomes a line to fill in).
  */
@@ -48,6 +51,18 @@ function cell(children: Paragraph[], width: number): TableCell {
     margins: { top: 80, bottom: 80, left: 80, right: 80 },
     children,
   });
+}
+
+/** « Signe aussi pour … » under the organisation that signs once for several members of the body. */
+function signsForLine(roadmap: RoadmapDto, signature: RoadmapSignatureDto): Paragraph[] {
+  const sentence = signsForSentence(signsForMembers(signature, roadmap.members).map((member) => member.name));
+  if (!sentence) return [];
+  return [
+    new Paragraph({
+      style: STYLE.tableText,
+      children: [new TextRun({ text: frenchTypography(sentence), color: PALETTE.muted })],
+    }),
+  ];
 }
 
 export function signaturePage(roadmap: RoadmapDto, outline: Outline): FileChild[] {
@@ -87,6 +102,7 @@ export function signaturePage(roadmap: RoadmapDto, outline: Outline): FileChild[
                 style: STYLE.tableText,
                 children: [new TextRun({ text: frenchTypography(signature.organisation), bold: true })],
               }),
+              ...signsForLine(roadmap, signature),
             ],
             widths[0]!,
           ),
@@ -104,19 +120,15 @@ export function signaturePage(roadmap: RoadmapDto, outline: Outline): FileChild[
                 style: STYLE.tableText,
                 children: [new TextRun({ text: functionLine(signature.function), color: PALETTE.muted })],
               }),
-              ...(signature.signedOn
-                ? [
-                    new Paragraph({
-                      style: STYLE.tableText,
-                      children: [
-                        new TextRun({
-                          text: `Signé le ${formatDate(signature.signedOn)}`,
-                          color: PALETTE.muted,
-                        }),
-                      ],
-                    }),
-                  ]
-                : []),
+              new Paragraph({
+                style: STYLE.tableText,
+                children: [
+                  new TextRun({
+                    text: signatureStatusLine(signature.status, signature.signedOn),
+                    color: PALETTE.muted,
+                  }),
+                ],
+              }),
             ],
             widths[1]!,
           ),

@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Notice } from '../../ui/Notice';
 import { moveAnnouncement, stepMove } from '../roadmap/comfort/reorder';
 import { MemberEditor } from './MemberEditor';
+import { memberCommuneLabel } from '../../../../shared/governance/memberCommune';
 
 /** The members in their order: who they are, who represents them; move, change, remove. */
 export function MemberList({
@@ -79,7 +80,7 @@ export function MemberList({
                 ) : null}
               </div>
               <p className="member-facts">
-                {[member.mandate, member.communeName].filter(Boolean).join(' · ') ||
+                {[member.mandate, memberCommuneLabel(member)].filter(Boolean).join(' · ') ||
                   (member.kind === 'elected'
                     ? 'Commune non précisée'
                     : 'Commune non renseignée dans l’annuaire')}

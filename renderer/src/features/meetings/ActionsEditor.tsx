@@ -6,6 +6,8 @@ import type {
 } from '../../../../shared/meetings/meetingsDto';
 import type { MeetingActionSaveInput } from '../../../../shared/meetings/meetingsSchemas';
 import { formatDate } from '../../../../shared/format/french';
+import { followUpLabel } from '../../../../shared/meetings/followUpState';
+import { useAppToday } from '../roadmap/versions/useAppToday';
 import type { AppError } from '../../../../shared/result';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toast';
@@ -23,10 +25,13 @@ function ActionRow({
   meeting,
   save,
   onDelete,
+  today,
 }: {
   action: MeetingActionDto;
   index: number;
   meeting: MeetingDto;
+  /** The backend's day, to say an action past its due date « En retard » as the documents do; null while asked. */
+  today: string | null;
   save: (input: MeetingActionSaveInput) => Promise<AppError | null>;
   onDelete: (action: MeetingActionDto) => void;
 }) {
@@ -95,7 +100,11 @@ function ActionRow({
           />
         </label>
         <span className="series-item-meta">
-          {action.doneOn ? `Faite le ${formatDate(action.doneOn)}` : 'À faire'}
+          {today
+            ? followUpLabel(action, today)
+            : action.doneOn
+              ? `Faite le ${formatDate(action.doneOn)}`
+              : 'À faire'}
           {action.roadmapActionLabel ? ` · ${action.roadmapActionLabel}` : ''}
         </span>
         {autosave.status.state === 'error' ? (
@@ -125,6 +134,7 @@ export function ActionsEditor({
   remove: (id: number) => Promise<AppError | null>;
 }) {
   const toast = useToast();
+  const today = useAppToday();
   const drop = async (action: MeetingActionDto) => {
     const failure = await remove(action.id);
     if (failure) toast({ message: failure.message, tone: 'error' });
@@ -157,6 +167,7 @@ export function ActionsEditor({
             meeting={meeting}
             save={save}
             onDelete={(gone) => void drop(gone)}
+            today={today}
           />
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import type { OpenActionsDto } from '../../../../shared/meetings/meetingsDto';
 import { formatDate } from '../../../../shared/format/french';
+import { followUpStateOn } from '../../../../shared/meetings/followUpState';
 import { formatMeetingDay } from '../../../../shared/meetings/meetingTimes';
 import type { AppError } from '../../../../shared/result';
 import { Button } from '../../ui/Button';
@@ -33,7 +34,7 @@ export function OpenActions({
   return (
     <ul className="action-list">
       {actions.actions.map((action) => {
-        const late = action.dueOn !== null && action.dueOn < actions.today;
+        const late = followUpStateOn(action, actions.today) === 'en_retard';
         return (
           <li key={action.id} className="action-row">
             <span>

@@ -5,6 +5,8 @@ import type { AppError } from '../../../../../shared/result';
 import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { Field } from '../../../ui/Field';
+import { useTerritory } from '../../../app/TerritoryContext';
+import { suggestedPlace } from '../../../../../shared/roadmap/suggestedPlace';
 
 /**
  * « Adopter la feuille de route »: the date and « Fait à », then a confirmation that says what adopting does
@@ -25,6 +27,8 @@ export function AdoptionPanel({
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   const effectiveDate = date || today || '';
+  // The territory's own most populous commune, never another territory's.
+  const placeSuggestion = suggestedPlace(useTerritory().territory.communes);
 
   const adopt = async () => {
     setConfirming(false);
@@ -71,7 +75,7 @@ export function AdoptionPanel({
               {...props}
               className="input"
               value={place}
-              placeholder="Civray"
+              placeholder={placeSuggestion ?? undefined}
               onChange={(event) => setPlace(event.target.value)}
             />
           )}

@@ -40,13 +40,13 @@ export function SignatureRow({
   signature,
   memberName,
   memberDetail,
-  alsoFor,
+  signsFor,
   today,
   onSave,
 }: {
   signature: RoadmapSignatureDto;
-  /** The other members who sign through this block (the EPCI's elected officials), by name. */
-  alsoFor: string[];
+  /** « Signe aussi pour … »: the members this block signs for (the EPCI's services and elected officials). */
+  signsFor: string | null;
   /** Names the row's boxes for screen readers when the saved organisation is empty. */
   memberName: string;
   memberDetail: string | null;
@@ -110,13 +110,7 @@ export function SignatureRow({
             aria-invalid={Boolean(fieldError('organisation'))}
           />
           {memberDetail ? <span className="signature-detail">{memberDetail}</span> : null}
-          {alsoFor.length > 0 ? (
-            <span className="signature-detail">
-              Signe une seule fois, aussi pour {alsoFor.slice(0, -1).join(', ')}
-              {alsoFor.length > 1 ? ' et ' : ''}
-              {alsoFor.at(-1)}
-            </span>
-          ) : null}
+          {signsFor ? <span className="signature-detail">{signsFor}</span> : null}
           {signature.edited ? null : <span className="badge badge-muted">Prérempli depuis l’instance</span>}
         </td>
         <td>

@@ -1,4 +1,5 @@
-import type { RoadmapDto } from '../../../../../shared/roadmap/roadmapDto';
+import type { RoadmapDto, RoadmapSignatureDto } from '../../../../../shared/roadmap/roadmapDto';
+import { signsForMembers, signsForSentence } from '../../../../../shared/roadmap/signsFor';
 import type { SignatureInput } from '../../../../../shared/roadmap/roadmapSchemas';
 import { countLabel, formatDate, quoted } from '../../../../../shared/format/french';
 import { roadmapWarnings } from '../../../../../shared/roadmap/roadmapWarnings';
@@ -57,6 +58,7 @@ export function SignaturesView({ onRoadmapChanged }: { onRoadmapChanged?: () => 
 
   const warnings = roadmapWarnings(roadmap).length;
   const memberOf = (id: number) => roadmap.members.find((member) => member.id === id);
+  const signsFor = (signature: RoadmapSignatureDto) => signsForMembers(signature, roadmap.members);
   const saveSignature = async (values: SignatureInput) => {
     const result = await call('roadmap.saveSignature', values);
     if (!result.ok) return result.error;
@@ -76,7 +78,8 @@ export function SignaturesView({ onRoadmapChanged }: { onRoadmapChanged?: () => 
     <div className="roadmap-signatures">
       <p className="signatures-summary">
         {countLabel(signed, 'signature')} sur {total}&nbsp;: chaque membre de l’instance signe,
-        l’intercommunalité une seule fois pour ses élus. Les lignes sont préremplies depuis l’instance
+        l’intercommunalité une seule fois pour ses élus et les services qu’elle porte. Les lignes sont
+        préremplies depuis l’instance
         {roadmap.instance ? ` ${quoted(roadmap.instance.name)}` : ''}&nbsp;; choisissez le signataire parmi
         ses représentants ou saisissez-le, avec sa fonction en toutes lettres. Ce que vous modifiez ici est
         gardé.
@@ -97,8 +100,12 @@ export function SignaturesView({ onRoadmapChanged }: { onRoadmapChanged?: () => 
               key={`${signature.memberId}-${roadmap.version}`}
               signature={signature}
               memberName={memberOf(signature.memberId)?.name ?? signature.organisation}
-              memberDetail={memberOf(signature.memberId)?.detail ?? null}
-              alsoFor={(signature.alsoFor ?? []).flatMap((id) => memberOf(id)?.name ?? [])}
+              memberDetail={
+                signsFor(signature).some((member) => member.id === signature.memberId)
+                  ? null
+                  : (memberOf(signature.memberId)?.detail ?? null)
+              }
+              signsFor={signsForSentence(signsFor(signature).map((member) => member.name))}
               today={today}
               onSave={saveSignature}
             />
