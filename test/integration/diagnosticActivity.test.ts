@@ -39,8 +39,9 @@ async function withActivity() {
 }
 
 async function docText(kind: 'diagnostic' | 'noteSynthese', snapshotId?: number) {
-  // The note speaks of the feuille de route: a first draft is enough.
-  if (kind === 'noteSynthese') await t.ok('roadmap.get', {});
+  // The note speaks of the feuille de route: a first draft (started by a write) is enough.
+  if (kind === 'noteSynthese')
+    await t.ok('roadmap.updateText', { title: 'Feuille de route de l’inclusion numérique' });
   const file =
     kind === 'noteSynthese'
       ? await t.ok('documents.build', { kind })

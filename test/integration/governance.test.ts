@@ -165,6 +165,7 @@ describe('members', () => {
         mandate: null,
         communeCode: '38053',
         communeName: 'Bourgoin-Jallieu',
+        communeOutside: false,
         position: 0,
         actorDeleted: false,
       },
