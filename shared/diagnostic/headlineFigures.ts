@@ -181,7 +181,7 @@ export function headlineFigures(dto: DiagnosticDto): HeadlineFigures {
       detail: `sur ${countLabel(territory.communeCount, 'commune')}`,
     },
     veryFragile: {
-      label: `Communes très fragiles (score ${formatDecimal(settings.minScore)} ou plus)`,
+      label: `Communes fragiles (score ${formatDecimal(settings.minScore)} ou plus)`,
       value: veryFragile,
       text: veryFragile === null ? NOT_KNOWN : formatInteger(veryFragile),
       detail: dto.fragility ? dto.fragility.label : missingFragilityReason(dto),

@@ -200,15 +200,17 @@ describe('the direction of an indicator', () => {
     expect(indicators.rows.find((row) => row[0]!.startsWith('Taux de couverture THD'))!.at(-1)).toBe(
       'plus bas = plus fragile',
     );
-    expect(figure(keyFiguresOf(report.document), 'Communes très fragiles')).toBe(formatInteger(veryFragile));
+    expect(figure(keyFiguresOf(report.document), 'Communes fragiles (score')).toBe(
+      formatInteger(veryFragile),
+    );
 
     await seedDemoRoadmap(t.backend);
     const note = await docx('noteSynthese');
     const noteFigures = keyFiguresOf(note.document);
-    expect(figure(noteFigures, 'Communes très fragiles')).toBe(formatInteger(veryFragile));
+    expect(figure(noteFigures, 'Communes fragiles (score')).toBe(formatInteger(veryFragile));
     // Its source is the chosen indicator's, not « aucun indicateur ».
     const row = keyFiguresTableOf(note.document).find((cells) =>
-      cells[0]!.startsWith('Communes très fragiles'),
+      cells[0]!.startsWith('Communes fragiles (score'),
     )!;
     expect(plain(row[2]!)).toBe('ARCEP (2024)');
   });

@@ -118,7 +118,8 @@ describe('a territory whose directory is empty', () => {
         expect(row.slice(2, 5)).toEqual(['non renseigné', 'non renseigné', 'non renseigné']);
     }
 
-    await t.ok('roadmap.get', {}); // the note tells where the roadmap stands: it needs one begun
+    // The note tells where the roadmap stands: it needs one begun (a visit alone begins none).
+    await t.ok('roadmap.updateText', { context: 'Le territoire commence sa feuille de route.' });
     const note = readDocx(
       (await t.ok('documents.build', { kind: 'noteSynthese', options: {} })).contentBase64,
     );
@@ -155,7 +156,7 @@ describe('a territory where some places list no service', () => {
         places: [{ name: `Lieu muet ${i + 1}`, communeCode: at }],
       });
     }
-    await t.ok('roadmap.get', {});
+    await t.ok('roadmap.updateText', { context: 'Le territoire commence sa feuille de route.' });
     return communes;
   }
 
