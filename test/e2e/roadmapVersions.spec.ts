@@ -87,7 +87,9 @@ test('sign and adopt the roadmap, amend it, and see what changed', async ({ page
   // The EPCI signs once, for its France Services and its vice-president, who is offered as signatory; his
   // function is chosen written out, never « Vice-président·e ».
   const epci = 'Communauté de communes du Civraisien en Poitou';
-  await expect(page.getByText('Signe une seule fois, aussi pour Bernard Chaigneau')).toBeVisible();
+  await expect(
+    page.getByText('Signe aussi pour Espace France Services de Civray et Bernard Chaigneau'),
+  ).toBeVisible();
   await expect(page.getByRole('textbox', { name: `Signataire pour ${epci}`, exact: true })).toHaveValue(
     'Bernard Chaigneau',
   );
