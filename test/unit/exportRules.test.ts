@@ -88,6 +88,15 @@ describe('export values', () => {
     expect(internationalPhone('+33 (0)5 36 49 13 00')).toBe('+33536491300');
     expect(internationalPhone('0033 5 36 49 13 00')).toBe('+33536491300');
     expect(internationalPhone('+262 262 12 34 56')).toBe('+262262123456');
+    // The overseas departments dial in France's national plan but have their own country code.
+    expect(internationalPhone('02 62 12 34 56')).toBe('+262262123456');
+    expect(internationalPhone('06 93 12 34 56')).toBe('+262693123456');
+    expect(internationalPhone('02 69 61 00 00')).toBe('+262269610000');
+    expect(internationalPhone('05 90 81 00 00')).toBe('+590590810000');
+    expect(internationalPhone('06 96 12 34 56')).toBe('+596696123456');
+    expect(internationalPhone('05 94 29 00 00')).toBe('+594594290000');
+    expect(internationalPhone('+33 2 62 12 34 56')).toBe('+262262123456');
+    expect(internationalPhone('02 61 12 34 56')).toBe('+33261123456');
     expect(internationalPhone('3939')).toBeNull();
     expect(internationalPhone('+44 20 7946 0000')).toBeNull();
     expect(internationalPhone(null)).toBeNull();

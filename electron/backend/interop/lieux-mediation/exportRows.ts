@@ -1,6 +1,7 @@
 import type { OpeningHoursReading } from '../../../../shared/actors/dto';
 import type { ExportProblemDto } from '../../../../shared/interop/exportDto';
 import { STANDARD_HEADER } from './schemaRules';
+import { countryCodeOfNational } from '../../../../shared/format/overseasNumbering';
 import type { PlaceSourceFields } from './placeSourceFields';
 import { updateDateOf } from './updateDate';
 import { COLUMN_INDEX, STANDARD_COLUMNS as C } from './exportColumns';
@@ -114,17 +115,24 @@ const sortedLists = new Map<string, string>();
 const SORTED_LISTS = 5000;
 
 /**
- * A French phone number in the standard's international form (« 05 36 49 13 00 » → « +33536491300 »);
- * overseas prefixes kept when already international. Null when it cannot be converted.
+ * A French phone number in the standard's international form (« 05 36 49 13 00 » → « +33536491300 »,
+ * « 02 62 12 34 56 » → « +262262123456 »); overseas prefixes kept when already international. Null when it
+ * cannot be converted.
  */
 export function internationalPhone(phone: string | null): string | null {
   if (!phone) return null;
   const compact = phone.replace(/[\s.\-()/]/g, '');
   let candidate: string;
   if (/^00\d+$/.test(compact)) candidate = `+${compact.slice(2)}`;
-  else if (/^0\d{9}$/.test(compact)) candidate = `+33${compact.slice(1)}`;
   else candidate = compact;
   candidate = candidate.replace(/^\+33\(?0\)?/, '+33');
+  // A national number, or one written « +33 » with an overseas prefix, takes its own country code.
+  const national = /^0\d{9}$/.test(candidate)
+    ? candidate
+    : /^\+33\d{9}$/.test(candidate)
+      ? `0${candidate.slice(3)}`
+      : null;
+  if (national !== null) candidate = `+${countryCodeOfNational(national)}${national.slice(1)}`;
   return /^(\+33|\+590|\+594|\+262|\+596|\+269|\+687|\+689|\+508|\+681)\d{6,9}$/.test(candidate)
     ? candidate
     : null;
