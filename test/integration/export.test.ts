@@ -243,6 +243,8 @@ describe('export of the directory to the « Lieux de médiation numérique » st
     expect(cells('France services de Tallard').Téléphone).toBe('04\u00a092\u00a054\u00a010\u00a014');
     expect(cells('Supérette connectée').Téléphone).toBe('04\u00a092\u00a030\u00a004\u00a000');
     expect(cells('Antenne').Téléphone).toBe('39 49 00');
+    // The SIRET in groups, as on the record: text for Excel, never « 8,12346E+13 ».
+    expect(cells('Antenne').SIRET).toMatch(/^812\u00a0345\u00a0678\u00a0\d{5}$/);
 
     // The standard's own files keep the OpenStreetMap syntax and the international phone it requires.
     const [standard] = parse((await api.ok('export.file', { format: 'standardCsv' })).content).data;

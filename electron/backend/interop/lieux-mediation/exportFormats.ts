@@ -1,5 +1,6 @@
 import type { ActorDto, PlaceDto } from '../../../../shared/actors/dto';
 import { formatPhone } from '../../../../shared/format/phone';
+import { formatSiret } from '../../../../shared/format/siren';
 import { ACTOR_ROLES } from '../../../../shared/vocabularies/actorRoles';
 import { typologyLabel } from '../../../../shared/vocabularies/typologies';
 import { normalizeForSearch } from '../../../../shared/text/normalize';
@@ -9,7 +10,8 @@ import { STANDARD_FIELDS, STANDARD_HEADER } from './schemaRules';
 
 /**
  * The three files: the standard's CSV, the standard's JSON, and a CSV for Excel in French (values as the
- * screens read them: phones « 04 92 54 10 14 », hours in words).
+ * screens read them: phones « 04 92 54 10 14 », hours in words, the SIRET « 812 345 678 00093 », which Excel
+ * also keeps as text where it would show fourteen digits as « 8,12346E+13 »).
  *
  * JSON choice: an array of objects with the standard's field names in schema order; multi-valued fields
  * as arrays of strings (sorted, de-duplicated), latitude and longitude as numbers, empty values as null
@@ -131,7 +133,7 @@ export function excelCsv(actors: readonly ActorDto[]): string {
       return [
         actor.name,
         place?.name ?? '',
-        actor.siret ?? '',
+        actor.siret === null ? '' : formatSiret(actor.siret),
         joined(actor.typologies.map(typologyLabel)),
         joined(actor.roles.map((role) => ACTOR_ROLES[role])),
         where.address ?? '',
