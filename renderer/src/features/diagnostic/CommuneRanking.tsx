@@ -49,7 +49,7 @@ const COLUMNS: {
   },
   {
     sort: 'placesPer10k',
-    label: 'Pour 10\u00a0000 hab.',
+    label: 'Lieux pour 10\u00a0000 hab.',
     numeric: true,
     title: 'Les moins dotées d’abord',
     direction: 'ascending',
