@@ -49,12 +49,12 @@ const COLUMNS: {
   },
   {
     sort: 'placesPer10k',
-    label: 'Lieux pour 10\u00a0000 hab.',
+    label: 'Lieux pour 10\u00a0000\u00a0hab.',
     numeric: true,
     title: 'Les moins dotées d’abord',
     direction: 'ascending',
   },
-  { sort: null, label: 'Services (sur 9)', numeric: true },
+  { sort: null, label: 'Services (sur\u00a09)', numeric: true },
   { sort: null, label: 'Distance', numeric: true },
 ];
 
@@ -93,7 +93,11 @@ export function CommuneRanking({ diagnostic }: { diagnostic: DiagnosticDto }) {
                     >
                       {column.label}
                       <span aria-hidden="true">
-                        {column.sort !== sort ? ' ↕' : column.direction === 'ascending' ? ' ▲' : ' ▼'}
+                        {column.sort !== sort
+                          ? '\u00a0↕'
+                          : column.direction === 'ascending'
+                            ? '\u00a0▲'
+                            : '\u00a0▼'}
                       </span>
                     </button>
                   ) : (
