@@ -14,6 +14,10 @@ export default defineConfig({
     // the engine, would be dropped, not chosen at run time). Checked on the built files by
     // test/shell/productionBuild.test.ts.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    // fflate's « browser » build for every library that zips (write-excel-file): its Node build declares its own
+    // `require`, which clashes with the one the bundle adds to a chunk that needs it (« Identifier 'require' has
+    // already been declared »), and its only extra, zipping in worker threads, is not used.
+    resolve: { alias: [{ find: /^fflate$/, replacement: 'fflate/browser' }] },
     build: {
       outDir: 'out/main',
       // Only the runtime `dependencies` stay outside the bundle: the native better-sqlite3 and resvg, and the

@@ -6,7 +6,7 @@ import { actorListQuery } from '../actors/schemas';
  * content and name, and the report of the places that the standard could not take.
  */
 
-export const EXPORT_FORMATS = ['standardCsv', 'standardJson', 'excelCsv'] as const;
+export const EXPORT_FORMATS = ['standardCsv', 'standardJson', 'spreadsheet'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The directory list's filters (search included), without its sort and paging. */
@@ -49,7 +49,8 @@ export interface ExportFileDto {
   format: ExportFormat;
   fileName: string;
   mimeType: string;
-  /** The whole file as text (the BOM included for the Excel file). */
+  /** The whole file: its text, or its bytes in base64 when `base64` is true (the Excel workbook). */
   content: string;
+  base64: boolean;
   rowCount: number;
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import readXlsxFile from 'read-excel-file/node';
 import { expect, saveScreenshot, test } from './support/webApp';
 
 // On the demo territory: export to the national standard (report of what cannot be exported, download),
@@ -34,7 +35,18 @@ test('export the demo directory, then dismiss and merge likely duplicates', asyn
   const csv = readFileSync(await download.path(), 'utf8');
   expect(csv.startsWith('id,pivot,nom,commune,code_postal,code_insee,adresse,')).toBe(true);
   expect(csv).not.toContain('CIDFF');
-  await expect(page.getByText(/est prêt dans vos téléchargements/)).toBeVisible();
+  await expect(page.getByText(/est prêt dans vos téléchargements/).first()).toBeVisible();
+
+  // The workbook for Excel: every actor (the CIDFF too), postcodes as text.
+  const workbookPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Télécharger le classeur Excel' }).click();
+  const workbook = await workbookPromise;
+  expect(workbook.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2}_annuaire_CcDuCivraisienEnPoitou\.xlsx$/);
+  const [sheet] = await readXlsxFile(readFileSync((await workbook.path())!));
+  expect(sheet!.sheet).toBe('Annuaire');
+  expect(sheet!.data[0]!.slice(0, 3)).toEqual(['Acteur', 'Lieu', 'SIRET']);
+  expect(sheet!.data.some((row) => String(row[0]).startsWith('CIDFF'))).toBe(true);
+  expect(sheet!.data.slice(1).every((row) => row[7] === null || typeof row[7] === 'string')).toBe(true);
 
   // Duplicates: three pairs in the demo, counted in the sidebar, each with its reason.
   await expect(page.getByRole('link', { name: /Doublons probables/ })).toContainText('3');

@@ -4,6 +4,7 @@ import type { ActorInput } from '../../shared/actors/schemas';
 import { useActorsBackend } from './support/actorsBackend';
 import { readDocx } from './support/readDocx';
 import { waitForImport } from './support/importJob';
+import { spreadsheetRecords } from './support/spreadsheetRecords';
 
 /**
  * Issue 15, item 8: an actor's postal address may be in any commune of France (a CAF, a Département, a
@@ -105,8 +106,15 @@ describe('an actor seated outside the territory', () => {
   it('is exported with its commune’s code and name, and our export comes back without losing it', async () => {
     t.open();
     const { id } = await t.create({ ...caf, siret: '732 829 320 00074', places: [] });
-    const excel = await t.ok('export.file', { format: 'excelCsv', filters: {} });
-    expect(excel.content).toContain('12 rue de la Gare;;02000;Laon;02408');
+    const [line] = spreadsheetRecords(
+      await t.ok('export.file', { format: 'spreadsheet', filters: {} }),
+    ).records;
+    expect(line).toMatchObject({
+      Adresse: '12 rue de la Gare',
+      'Code postal': '02000',
+      Commune: 'Laon',
+      'Code INSEE': '02408',
+    });
 
     const standard = await t.ok('export.file', { format: 'standardCsv', filters: {} });
     const [row] = Papa.parse<Record<string, string>>(standard.content.replace(/^\uFEFF/, ''), {

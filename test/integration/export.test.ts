@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { useActorsBackend } from './support/actorsBackend';
+import { spreadsheetRecords } from './support/spreadsheetRecords';
 import type { ActorInput } from '../../shared/actors/schemas';
 import { fictitiousSiret } from '../../electron/backend/territory/demo/demoDirectory';
 
@@ -188,27 +189,28 @@ describe('export of the directory to the « Lieux de médiation numérique » st
     expect(typeof first.latitude === 'number' || first.latitude === null).toBe(true);
   });
 
-  it('writes an Excel CSV: BOM, semicolons, French headers, every actor, lists joined with commas', async () => {
+  it('writes a workbook for Excel: one sheet, French headers, every actor, lists joined with commas', async () => {
     await demo();
-    const file = await api.ok('export.file', { format: 'excelCsv' });
-    expect(file.content.startsWith('\uFEFFActeur;Lieu;SIRET;Typologies;')).toBe(true);
-    const parsed = Papa.parse<Record<string, string>>(file.content.slice(1), {
-      header: true,
-      delimiter: ';',
-      skipEmptyLines: true,
-    });
-    expect(parsed.errors).toEqual([]);
+    const file = await api.ok('export.file', { format: 'spreadsheet' });
+    expect(file.fileName).toMatch(/^\d{4}-\d{2}-\d{2}_annuaire_.+\.xlsx$/);
+    const { sheetName, headers, records } = spreadsheetRecords(file);
+    expect(sheetName).toBe('Annuaire');
+    expect(headers.slice(0, 4)).toEqual(['Acteur', 'Lieu', 'SIRET', 'Typologies']);
     const preview = await api.ok('export.preview', {});
-    expect(parsed.data.length).toBe(preview.rowCount);
-    const cidff = parsed.data.find((row) => row.Acteur?.startsWith('CIDFF'))!;
+    expect(records.length).toBe(preview.rowCount);
+    const cidff = records.find((row) => String(row.Acteur).startsWith('CIDFF'))!;
     expect(cidff.Commune).toBe('Civray');
     expect(cidff['Prise en charge spécifique']).toBe('Langues étrangères (autres)');
-    const csc = parsed.data.find((row) => row.Lieu === 'Centre socioculturel — espace numérique')!;
+    const csc = records.find((row) => row.Lieu === 'Centre socioculturel — espace numérique')!;
     expect(csc.Services).toContain(', ');
-    expect(csc.Latitude).toMatch(/^46,\d+$/);
+    // Coordinates are numbers, codes text, the last verification a date.
+    expect(csc.Latitude).toBeTypeOf('number');
+    expect(csc.Latitude as number).toBeGreaterThan(46);
+    expect(csc['Code postal']).toBe('86400');
+    expect(records.some((row) => row['Dernière vérification'] instanceof Date)).toBe(true);
   });
 
-  it('writes the Excel CSV as the record reads: hours in words, phones in pairs; the standard keeps its syntax', async () => {
+  it('writes the workbook as the record reads: hours in words, phones in pairs; the standard keeps its syntax', async () => {
     api.open();
     await api.create({
       name: 'France services de Tallard',
@@ -228,12 +230,9 @@ describe('export of the directory to the « Lieux de médiation numérique » st
         { name: 'Antenne', openingHours: 'le matin, sauf quand il pleut', phone: '39 49 00' },
       ],
     });
-    const excel = Papa.parse<Record<string, string>>(
-      (await api.ok('export.file', { format: 'excelCsv' })).content.slice(1),
-      { header: true, delimiter: ';', skipEmptyLines: true },
-    ).data;
+    const excel = spreadsheetRecords(await api.ok('export.file', { format: 'spreadsheet' })).records;
     const cells = (place: string) => excel.find((row) => row.Lieu === place)!;
-    const plain = (text: string | undefined) => text?.replace(/[\u00a0\u202f]/g, ' ');
+    const plain = (text: unknown) => String(text).replace(/[\u00a0\u202f]/g, ' ');
     expect(plain(cells('France services de Tallard').Horaires)).toBe(
       'Du lundi au vendredi : 9 h – 12 h et 14 h – 17 h ; samedi : 10 h – 12 h',
     );
@@ -243,7 +242,7 @@ describe('export of the directory to the « Lieux de médiation numérique » st
     expect(cells('France services de Tallard').Téléphone).toBe('04\u00a092\u00a054\u00a010\u00a014');
     expect(cells('Supérette connectée').Téléphone).toBe('04\u00a092\u00a030\u00a004\u00a000');
     expect(cells('Antenne').Téléphone).toBe('39 49 00');
-    // The SIRET in groups, as on the record: text for Excel, never « 8,12346E+13 ».
+    // The SIRET in groups, as on the record: text, never « 8,12346E+13 ».
     expect(cells('Antenne').SIRET).toMatch(/^812\u00a0345\u00a0678\u00a0\d{5}$/);
 
     // The standard's own files keep the OpenStreetMap syntax and the international phone it requires.

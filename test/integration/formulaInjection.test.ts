@@ -13,10 +13,11 @@ import { waitForImport } from './support/importJob';
 import { seedTerritory } from './support/seedTerritory';
 import { useTempDir } from './support/tempDir';
 import { callOk } from './support/callOk';
+import { spreadsheetRecords } from './support/spreadsheetRecords';
 
 /**
  * Formula injection: names and addresses a spreadsheet would run (`=HYPERLINK(…)`, `=2+3`) reach LibreOffice
- * as text from both CSV exports; numbers and telephone numbers stay as they are; the standard CSV read back
+ * as text from the standard CSV (a leading quote) and the workbook for Excel (text cells); numbers and telephone numbers stay as they are; the standard CSV read back
  * into Maillage gives the values as typed, without quotes piling up, and the import warns about them.
  */
 
@@ -57,26 +58,26 @@ const rowsOf = (csv: string) =>
 const scratch = mkdtempSync(join(tmpdir(), 'maillage-calc-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function toOds(csvPath: string, filter: string): string {
+function toOds(path: string, filter?: string): string {
   execFileSync(
     'soffice',
     [
       `-env:UserInstallation=file://${join(scratch, 'profile')}`,
       '--headless',
-      `--infilter=${filter}`,
+      ...(filter ? [`--infilter=${filter}`] : []),
       '--convert-to',
       'ods',
       '--outdir',
       scratch,
-      csvPath,
+      path,
     ],
     { stdio: 'pipe', timeout: 120_000 },
   );
-  const ods = csvPath.replace(/\.csv$/, '.ods');
+  const ods = path.replace(/\.(csv|xlsx)$/, '.ods');
   return execFileSync('unzip', ['-p', ods, 'content.xml'], { encoding: 'utf8' });
 }
 
-describe('formula injection in the CSV exports', () => {
+describe('formula injection in the exports (standard CSV, workbook for Excel)', () => {
   const api = useActorsBackend();
 
   it('writes formula-looking values with a leading quote, numbers and telephone numbers as they are', async () => {
@@ -93,14 +94,15 @@ describe('formula injection in the CSV exports', () => {
       telephone: '+33549000000',
     });
 
-    const excel = await api.ok('export.file', { format: 'excelCsv' });
-    const [line] = rowsOf(excel.content);
-    expect(line).toMatchObject({
-      Acteur: `'${HYPERLINK}`,
-      Lieu: `'${HYPERLINK}`,
-      Adresse: "'=2+3",
-      Longitude: '-0,5',
-      // As the record reads it (`formatPhone`): no sign to defuse.
+    // The workbook's cells are text cells, never formulas: the values as typed, without a quote.
+    const { records } = spreadsheetRecords(await api.ok('export.file', { format: 'spreadsheet' }));
+    expect(records[0]).toMatchObject({
+      Acteur: HYPERLINK,
+      Lieu: HYPERLINK,
+      Adresse: '=2+3',
+      'Complément d’adresse': '@SUM(1+1)',
+      Longitude: -0.5,
+      // As the record reads it (`formatPhone`).
       Téléphone: '05\u00a049\u00a000\u00a000\u00a000',
     });
   });
@@ -109,29 +111,33 @@ describe('formula injection in the CSV exports', () => {
     api.open();
     await api.create(payload);
     const standard = await api.ok('export.file', { format: 'standardCsv' });
-    const excel = await api.ok('export.file', { format: 'excelCsv' });
+    const workbook = await api.ok('export.file', { format: 'spreadsheet' });
     writeFileSync(join(scratch, 'standard.csv'), standard.content);
-    writeFileSync(join(scratch, 'excel.csv'), excel.content);
+    writeFileSync(join(scratch, 'annuaire.xlsx'), Buffer.from(workbook.content, 'base64'));
 
-    const contents = new Map<string, string>();
-    for (const [file, filter] of [
-      ['standard.csv', 'CSV:44,34,76,1'],
-      ['excel.csv', 'CSV:59,34,76,1'],
+    const standardXml = toOds(join(scratch, 'standard.csv'), 'CSV:44,34,76,1');
+    const workbookXml = toOds(join(scratch, 'annuaire.xlsx'));
+    for (const [file, content] of [
+      ['standard.csv', standardXml],
+      ['annuaire.xlsx', workbookXml],
     ] as const) {
-      const content = toOds(join(scratch, file), filter);
-      contents.set(file, content);
       expect(content, file).not.toContain('table:formula');
       expect(content, file).not.toContain('xlink:href');
-      expect(content, file).toContain('<text:p>&apos;=2+3</text:p>');
       expect(content, file).toContain('HYPERLINK(');
     }
+    // The CSV defuses with a quote; the workbook's text cell needs none.
+    expect(standardXml).toContain('<text:p>&apos;=2+3</text:p>');
+    expect(workbookXml).toContain('<text:p>=2+3</text:p>');
     // The telephone number and the negative longitude are values, not text starting with a quote.
-    const standardXml = contents.get('standard.csv')!;
     expect(standardXml).toContain('office:value="-0.5"');
     expect(standardXml).not.toContain('&apos;+33');
-    // The Excel file's phone, in pairs, stays text: its leading zero is not lost to a number.
-    const excelXml = contents.get('excel.csv')!;
-    expect(excelXml).toContain('<text:p>05\u00a049\u00a000\u00a000\u00a000</text:p>');
+    // The workbook: the phone in pairs and the postcode are text (no leading zero lost to a number), the
+    // longitude a number, the last verification a date.
+    expect(workbookXml).toContain('<text:p>05\u00a049\u00a000\u00a000\u00a000</text:p>');
+    expect(workbookXml).not.toContain('office:value="38000"');
+    expect(workbookXml).toContain('<text:p>38000</text:p>');
+    expect(workbookXml).toContain('office:value="-0.5"');
+    expect(workbookXml).toContain('office:date-value="2026-03-01');
   });
 
   it('was evaluated before the rule: the same file without quotes makes LibreOffice compute 5', () => {

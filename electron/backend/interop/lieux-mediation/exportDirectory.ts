@@ -10,7 +10,8 @@ import { todayOf } from '../../context';
 import { getTerritory } from '../../territory/repository';
 import { exportFilters } from '../../../../shared/interop/exportDto';
 import { exportRows, uniqueExternalIds, type RowSink, type RowsOutcome } from './exportRows';
-import { excelCsv, standardCsvWriter, standardFileBase, standardJsonWriter } from './exportFormats';
+import { standardCsvWriter, standardFileBase, standardJsonWriter } from './exportFormats';
+import { directorySpreadsheet, SPREADSHEET_MIME_TYPE } from './exportSpreadsheet';
 import { readFilteredActors } from '../../actors/readFilteredActors';
 import { listActorIds } from '../../actors/actorListRepository';
 import { readExportActors, readExportedIds } from './exportActorsRepository';
@@ -35,7 +36,7 @@ function fileNames(ctx: BackendContext, producerId: string, territory: string): 
   return {
     standardCsv: `${base}.csv`,
     standardJson: `${base}.json`,
-    excelCsv: `${todayOf(ctx)}_annuaire_${base.split('_').at(-1)}_excel.csv`,
+    spreadsheet: `${todayOf(ctx)}_annuaire_${base.split('_').at(-1)}.xlsx`,
   };
 }
 
@@ -94,13 +95,21 @@ export async function exportFile(
 ): Promise<ExportFileDto> {
   const { producer, producerId, territory } = await producerOf(ctx);
   const fileName = fileNames(ctx, producerId, territory)[format];
-  if (format === 'excelCsv') {
+  if (format === 'spreadsheet') {
     const actors = await readFilteredActors(ctx, filters);
     const rowCount = actors.reduce((sum, actor) => sum + Math.max(1, actor.places.length), 0);
-    return { format, fileName, mimeType: 'text/csv;charset=utf-8', content: excelCsv(actors), rowCount };
+    const bytes = await directorySpreadsheet(actors);
+    return {
+      format,
+      fileName,
+      mimeType: SPREADSHEET_MIME_TYPE,
+      content: bytes.toString('base64'),
+      base64: true,
+      rowCount,
+    };
   }
   const writer = format === 'standardCsv' ? standardCsvWriter() : standardJsonWriter();
   const { rowCount } = await standardRows(ctx, filters, producer, writer.add);
   const mimeType = format === 'standardCsv' ? 'text/csv;charset=utf-8' : 'application/json';
-  return { format, fileName, mimeType, content: writer.text(), rowCount };
+  return { format, fileName, mimeType, content: writer.text(), base64: false, rowCount };
 }

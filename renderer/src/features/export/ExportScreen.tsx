@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useToast } from '../../ui/Toast';
 import { activeFilterChips, isNarrowed, listQuery, parseListState } from '../actors/listQueryState';
-import { downloadText } from '../../ui/download';
+import { downloadBase64, downloadText } from '../../ui/download';
 import { reportRows, rowLabel } from './exportReport';
 import './export.css';
 
@@ -30,12 +30,22 @@ const FORMATS: { format: ExportFormat; title: string; button: string; text: stri
     text: 'Les mêmes lieux et les mêmes champs, pour un service informatique ou une plateforme qui préfère le JSON. Les valeurs multiples y sont des listes.',
   },
   {
-    format: 'excelCsv',
+    format: 'spreadsheet',
     title: 'Tableur (Excel, LibreOffice)',
-    button: 'Télécharger le fichier pour Excel',
-    text: 'Pour travailler dans un tableur\u00a0: colonnes en français, séparateur point-virgule, accents conservés. Tous les acteurs y figurent, même incomplets.',
+    button: 'Télécharger le classeur Excel',
+    text: 'Pour travailler dans un tableur\u00a0: un classeur (.xlsx), colonnes en français, codes postaux et SIRET gardés tels quels, coordonnées en nombres, dates en dates. Tous les acteurs y figurent, même incomplets.',
   },
 ];
+
+/** A file name that may go on several lines after its « _ », never inside a date or a word. */
+function fileNameInPieces(name: string) {
+  return name.split('_').map((piece, index, pieces) => (
+    <span key={index} className="export-file-name-piece">
+      {piece}
+      {index < pieces.length - 1 ? '_' : null}
+    </span>
+  ));
+}
 
 /** « Exporter »: the directory to the national standard (CSV, JSON) or to a spreadsheet. */
 export function ExportScreen() {
@@ -67,7 +77,9 @@ export function ExportScreen() {
       setDownloadError(result.error.message);
       return;
     }
-    downloadText(result.data.fileName, result.data.content, result.data.mimeType);
+    const file = result.data;
+    if (file.base64) downloadBase64(file.fileName, file.content, file.mimeType);
+    else downloadText(file.fileName, file.content, file.mimeType);
     toast({ message: `${quoted(result.data.fileName)} est prêt dans vos téléchargements.`, tone: 'success' });
   };
 
@@ -116,17 +128,17 @@ export function ExportScreen() {
                 <h2>{item.title}</h2>
                 <p>{item.text}</p>
                 <p className="export-count">
-                  {item.format === 'excelCsv'
+                  {item.format === 'spreadsheet'
                     ? formatRows(preview.rowCount)
                     : countLabel(preview.exportableCount, 'ligne', 'lignes', 'Aucune ligne complète')}
                 </p>
-                <p className="export-file-name">{preview.fileNames[item.format]}</p>
+                <p className="export-file-name">{fileNameInPieces(preview.fileNames[item.format])}</p>
                 <Button
                   variant={item.format === 'standardCsv' ? 'primary' : 'secondary'}
                   onClick={() => void download(item.format)}
                   disabled={
                     busy !== null ||
-                    (item.format === 'excelCsv' ? preview.rowCount : preview.exportableCount) === 0
+                    (item.format === 'spreadsheet' ? preview.rowCount : preview.exportableCount) === 0
                   }
                 >
                   {busy === item.format ? 'Préparation…' : item.button}
@@ -147,7 +159,7 @@ export function ExportScreen() {
               <>
                 <p>
                   Le standard exige pour chaque lieu une adresse, une commune et un code postal&nbsp;; un
-                  acteur sans lieu d’accueil y figure à sa propre adresse. Ces lignes restent dans le fichier
+                  acteur sans lieu d’accueil y figure à sa propre adresse. Ces lignes restent dans le classeur
                   pour Excel&nbsp;; complétez leur fiche pour les publier.
                 </p>
                 <ReportTable rows={excluded} caption="Lignes non exportées au standard" />
