@@ -179,9 +179,7 @@ describe('importing the v1 example into the CU du Grand Reims', () => {
     ].join('\r\n');
     const preview = await ok('import.preview', file('lieux.csv', csv));
     expect(preview.counts).toEqual({ total: 4, create: 2, update: 0, merge: 0, rejected: 1, outside: 1 });
-    expect(preview.rejected).toEqual([
-      { line: 3, field: 'nom', reason: 'Nom manquant\u00a0: la ligne est écartée.' },
-    ]);
+    expect(preview.rejected).toEqual([{ line: 3, field: 'nom', reason: 'Nom manquant.' }]);
     expect(preview.outside[0]!.line).toBe(4);
     expect(preview.warnings.some((w) => w.line === 5 && w.field === 'pivot')).toBe(true);
     expect(preview.warnings.some((w) => w.line === 5 && w.field === 'courriels')).toBe(true);

@@ -45,7 +45,7 @@ export function validateRow(row: ImportedRow, mapping: ColumnMapping): Validated
       problem: {
         line: row.line,
         field: mapping.name ?? null,
-        reason: 'Nom manquant\u00a0: la ligne est écartée.',
+        reason: 'Nom manquant.',
       },
     };
   // Most rows pass as they are, and a plain check proves it (the value zod would give, a fraction of its
@@ -87,6 +87,10 @@ export function validateRow(row: ImportedRow, mapping: ColumnMapping): Validated
   }
   return {
     ok: false,
-    problem: { line: row.line, field: null, reason: 'Ligne illisible\u00a0: elle est écartée.' },
+    problem: {
+      line: row.line,
+      field: null,
+      reason: 'Illisible, même ses valeurs invalides laissées de côté.',
+    },
   };
 }
