@@ -79,6 +79,11 @@ export interface ImportJobDto {
   /** Rows the import writes. */
   total: number;
   counts: ImportCounts;
+  /**
+   * Of the rows to update, those the directory already held as the file says (a re-import of the same file):
+   * left as they were, dates included. Known once the job is done, 0 before.
+   */
+  unchanged: number;
   backupPath: string | null;
   /** In French, when the import failed (nothing was written). */
   error: string | null;

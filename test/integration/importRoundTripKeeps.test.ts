@@ -68,7 +68,10 @@ describe('the standard export imported back unchanged', () => {
     const preview = await t.ok('import.preview', file(exported.fileName, exported.content));
     // The actor's own name in `structure_parente` is kept (the actor keeps it): no value said left out.
     expect(preview.warnings.filter((w) => w.field === 'structure_parente')).toEqual([]);
-    await importCsv(exported.fileName, exported.content);
+    const job = await importCsv(exported.fileName, exported.content);
+    // The report says so: every row to update already was.
+    expect(job.counts.update).toBe(exported.rowCount);
+    expect(job.unchanged).toBe(job.counts.update);
 
     const after = await everyActor();
     expect(after).toEqual(before);
@@ -99,10 +102,12 @@ describe('a file never erases what it does not say', () => {
       rows.map(({ horaires: _dropped, telephone: _phone, ...rest }) => rest),
     );
     expect(withoutHours.split('\n')[0]).not.toContain('horaires');
-    await importCsv(exported.fileName, withoutHours);
+    const job = await importCsv(exported.fileName, withoutHours);
 
     const after = await everyActor();
     expect(hours(after)).toEqual(hours(before));
+    // Columns deleted, nothing else said: nothing changed.
+    expect(job.unchanged).toBe(job.counts.update);
     expect(placeNamed(after, 'Espace France Services de Civray').phone).toBe('05 36 49 10 20');
   });
 
@@ -153,8 +158,12 @@ describe('the date of a file', () => {
     expect((await importedActor()).lastVerifiedOn).toBe('2026-01-15');
     await importCsv('lieux.csv', withDate('2025-06-01'));
     expect((await importedActor()).lastVerifiedOn).toBe('2026-01-15');
-    await importCsv('lieux.csv', withDate('2026-03-01'));
+    const moved = await importCsv('lieux.csv', withDate('2026-03-01'));
     expect((await importedActor()).lastVerifiedOn).toBe('2026-03-01');
+    expect([moved.counts.update, moved.unchanged]).toEqual([1, 0]);
+    // The same file again: the row is to update, and already was.
+    const again = await importCsv('lieux.csv', withDate('2026-03-01'));
+    expect([again.counts.update, again.unchanged]).toEqual([1, 1]);
   });
 
   it('leaves out a date the calendar does not have, everywhere the report says so', async () => {

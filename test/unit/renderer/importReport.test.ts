@@ -55,6 +55,22 @@ describe('the import report’s wording', () => {
     );
   });
 
+  it('says apart the rows the directory already held as the file says', () => {
+    const update = { ...counts, create: 0, update: 33, merge: 0 };
+    expect(doneSentence(update, 33)).toBe(
+      'Rien n’a changé dans l’annuaire\u00a0: les 33\u00a0lignes à mettre à jour l’étaient déjà.',
+    );
+    expect(doneSentence({ ...update, update: 1 }, 1)).toBe(
+      'Rien n’a changé dans l’annuaire\u00a0: la ligne à mettre à jour l’était déjà.',
+    );
+    expect(doneSentence(update, 31)).toBe(
+      '2\u00a0lieux mis à jour\u00a0; 31\u00a0lignes étaient déjà à jour.',
+    );
+    expect(doneSentence({ ...counts, update: 3 }, 1)).toBe(
+      '3\u00a0acteurs créés, 2\u00a0lieux mis à jour et 1\u00a0lieu ajouté à des acteurs déjà présents (même SIRET)\u00a0; 1\u00a0ligne était déjà à jour.',
+    );
+  });
+
   it('locates a problem by line and column', () => {
     expect(problemText({ line: 12, field: 'nom', reason: 'Nom manquant.' })).toBe(
       'ligne 12, colonne «\u00a0nom\u00a0»\u00a0: Nom manquant.',
@@ -88,6 +104,7 @@ describe('the import report’s wording', () => {
       done: 0,
       total: 20_000,
       counts,
+      unchanged: 0,
       backupPath: null,
       error: null,
     } as const;

@@ -14,7 +14,7 @@ import {
 import type { BulkCreate } from '../../actors/bulkCreate';
 import { getActor } from '../../actors/readActor';
 import { contentOf, type PlannedRow } from './plan';
-import { writePlaceOrigin, type PlaceOrigin } from './placeOrigin';
+import { NO_ORIGIN, writePlaceOrigin, type PlaceOrigin } from './placeOrigin';
 import { sameName } from './parentName';
 import type { UnsaidField } from './unsaidFields';
 import { internationalPhone } from '../lieux-mediation/exportRows';
@@ -174,6 +174,22 @@ async function keptOrigin(
   return { ...origin, ...stored };
 }
 
+/** Writes the place's origin when it differs from the stored one; answers whether it did. */
+async function writeChangedOrigin(
+  trx: Transaction<DB>,
+  placeId: number,
+  origin: PlaceOrigin,
+): Promise<boolean> {
+  const stored = await trx
+    .selectFrom('place')
+    .select(['sourceUpdatedOn', 'presentationSummary', 'presentationDetail', 'accessibilityUrl'])
+    .where('id', '=', placeId)
+    .executeTakeFirst();
+  if (stored && isDeepStrictEqual({ ...stored }, { ...NO_ORIGIN, ...origin })) return false;
+  await writePlaceOrigin(trx, placeId, origin);
+  return true;
+}
+
 /**
  * Whether a row of Maillage's own export updates a place created in Maillage: it has no file of its own,
  * and the row's `date_maj` is one the export made up from the record (`updateDate.ts`), not a file's.
@@ -208,7 +224,8 @@ export function createFromRow(create: BulkCreate, row: PlannedRow, now: string):
 
 /**
  * Updates `placeId` of `actorId` with the row (update), or adds the row's place to the actor (merge;
- * `placeId` null). Answers nothing: the actor keeps its id.
+ * `placeId` null). Answers whether anything changed (a row the directory already holds as it says changes
+ * nothing); the actor keeps its id.
  */
 export async function applyToActor(
   trx: Transaction<DB>,
@@ -216,7 +233,7 @@ export async function applyToActor(
   placeId: number | null,
   row: PlannedRow,
   options: { now: string; today: string },
-): Promise<void> {
+): Promise<boolean> {
   const dto = await getActor(trx, actorId, options.today);
   const current = actorValuesFromDto(dto);
   const { values, parentName, origin, unsaid = [] } = contentOf(row);
@@ -246,11 +263,16 @@ export async function applyToActor(
       )
     : [...current.places, incomingPlace];
   // A row that changes nothing (a re-import of the same file) writes nothing: the record keeps its date.
-  if (!sameRecord(next, current)) await updateActor(trx, actorId, next, { now: options.now });
+  const recordChanged = !sameRecord(next, current);
+  if (recordChanged) await updateActor(trx, actorId, next, { now: options.now });
   if (known && placeId !== null) {
-    if (!(await createdInMaillage(trx, row, placeId)))
-      await writePlaceOrigin(trx, placeId, await keptOrigin(trx, placeId, origin, unsaid));
-    return;
+    if (await createdInMaillage(trx, row, placeId)) return recordChanged;
+    const originChanged = await writeChangedOrigin(
+      trx,
+      placeId,
+      await keptOrigin(trx, placeId, origin, unsaid),
+    );
+    return recordChanged || originChanged;
   }
   const added = await trx
     .selectFrom('place')
@@ -260,15 +282,19 @@ export async function applyToActor(
     .executeTakeFirstOrThrow();
   await markPlace(trx, added.id, row);
   await writePlaceOrigin(trx, added.id, origin);
+  return true;
 }
 
-/** A row of our own export written for an actor without places: the actor's fields only, no place added. */
+/**
+ * A row of our own export written for an actor without places: the actor's fields only, no place added.
+ * Answers whether anything changed.
+ */
 export async function updateActorOnly(
   trx: Transaction<DB>,
   actorId: number,
   row: PlannedRow,
   options: { now: string; today: string },
-): Promise<void> {
+): Promise<boolean> {
   const current = actorValuesFromDto(await getActor(trx, actorId, options.today));
   const { values } = contentOf(row);
   const next = combine(current, values, 'update');
@@ -279,5 +305,7 @@ export async function updateActorOnly(
     fromOwnExport(row),
   );
   next.places = current.places;
-  if (!sameRecord(next, current)) await updateActor(trx, actorId, next, { now: options.now });
+  if (sameRecord(next, current)) return false;
+  await updateActor(trx, actorId, next, { now: options.now });
+  return true;
 }

@@ -71,9 +71,11 @@ const WRITING_CACHE_KIB = 16384;
 const writeRows = (ctx: BackendContext, plan: WritablePlan) =>
   withPageCache(ctx, WRITING_CACHE_KIB, () => writeAll(ctx, plan));
 
-async function writeAll(ctx: BackendContext, plan: WritablePlan): Promise<void> {
+/** Writes the plan; answers how many of its updates found the directory already as the file says. */
+async function writeAll(ctx: BackendContext, plan: WritablePlan): Promise<number> {
   const now = nowIsoOf(ctx);
   const today = todayOf(ctx);
+  let unchanged = 0;
   await ctx.db.transaction().execute(async (trx) => {
     const created: (number | undefined)[] = [];
     let create: BulkCreate | null = null;
@@ -86,11 +88,13 @@ async function writeAll(ctx: BackendContext, plan: WritablePlan): Promise<void> 
       }
       // The new actors' facets and indexes are written before anything of the transaction reads or rewrites one.
       create?.flush();
-      if (action.kind === 'update' && action.placeId === null)
-        await updateActorOnly(trx, action.actorId, row, { now, today });
-      else if (action.kind === 'update')
-        await applyToActor(trx, action.actorId, action.placeId, row, { now, today });
-      else if (action.kind === 'merge') await applyToActor(trx, action.actorId, null, row, { now, today });
+      if (action.kind === 'update') {
+        const changed =
+          action.placeId === null
+            ? await updateActorOnly(trx, action.actorId, row, { now, today })
+            : await applyToActor(trx, action.actorId, action.placeId, row, { now, today });
+        if (!changed) unchanged++;
+      } else if (action.kind === 'merge') await applyToActor(trx, action.actorId, null, row, { now, today });
       else {
         const actorId = created[action.rowIndex];
         if (actorId !== undefined) await applyToActor(trx, actorId, null, row, { now, today });
@@ -98,6 +102,7 @@ async function writeAll(ctx: BackendContext, plan: WritablePlan): Promise<void> 
     }
     create?.finish();
   });
+  return unchanged;
 }
 
 async function run(job: Job, plan: WritablePlan): Promise<void> {
@@ -109,7 +114,7 @@ async function run(job: Job, plan: WritablePlan): Promise<void> {
       if (dto.state !== 'running') return; // cancelled while waiting: nothing written
       dto.phase = 'writing';
       announceWriteStart(job);
-      await writeRows(ctx, plan);
+      dto.unchanged = await writeRows(ctx, plan);
       dto.done = dto.total;
       dto.state = 'done';
     });
@@ -154,6 +159,7 @@ function startJob(ctx: BackendContext, plan: WritablePlan): ImportJobDto {
       total: plan.rows.length,
       counts: plan.counts,
       backupPath,
+      unchanged: 0,
       error: null,
     },
   };

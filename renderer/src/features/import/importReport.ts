@@ -77,18 +77,31 @@ export function nothingToImportSentence(counts: ImportCounts, kind: FileKind = '
   return `Aucun lieu à importer\u00a0: ${what} (voir le rapport ci-dessus).`;
 }
 
-/** « 155 acteurs créés et 3 lieux mis à jour. » — only what happened. */
-export function doneSentence(counts: ImportCounts): string {
+/**
+ * « 155 acteurs créés et 3 lieux mis à jour. » — only what happened: rows to update that the directory already
+ * held as the file says (`unchanged`, a re-import of the same file) are said apart, not counted as updates.
+ */
+export function doneSentence(counts: ImportCounts, unchanged = 0): string {
+  const updated = counts.update - unchanged;
   const parts = [
     counts.create > 0 ? countLabel(counts.create, 'acteur créé', 'acteurs créés') : null,
-    counts.update > 0 ? countLabel(counts.update, 'lieu mis à jour', 'lieux mis à jour') : null,
+    updated > 0 ? countLabel(updated, 'lieu mis à jour', 'lieux mis à jour') : null,
     counts.merge > 0
       ? `${countLabel(counts.merge, 'lieu ajouté', 'lieux ajoutés')} à des acteurs déjà présents (même SIRET)`
       : null,
   ].filter((part): part is string => part !== null);
-  if (parts.length === 0) return 'Rien n’a changé dans l’annuaire.';
+  const same =
+    unchanged === 1
+      ? 'la ligne à mettre à jour l’était déjà'
+      : `les ${formatInteger(unchanged)}\u00a0lignes à mettre à jour l’étaient déjà`;
+  if (parts.length === 0)
+    return unchanged > 0
+      ? `Rien n’a changé dans l’annuaire\u00a0: ${same}.`
+      : 'Rien n’a changé dans l’annuaire.';
   const last = parts.pop()!;
-  return `${parts.length > 0 ? `${parts.join(', ')} et ${last}` : last}.`;
+  const done = parts.length > 0 ? `${parts.join(', ')} et ${last}` : last;
+  if (unchanged === 0) return `${done}.`;
+  return `${done}\u00a0; ${unchanged === 1 ? '1\u00a0ligne était déjà à jour' : `${formatInteger(unchanged)}\u00a0lignes étaient déjà à jour`}.`;
 }
 
 /**
