@@ -61,6 +61,12 @@ describe('export report', () => {
       ['Accueil (Mairie)', [{ field: 'Code postal', message: 'Le code manque.' }]],
     ]);
   });
+
+  it('never writes two pairs of brackets', () => {
+    expect(
+      rowLabel({ actorName: 'Bus numérique du Civraisien', placeName: 'Bus (tournée des communes)' }),
+    ).toBe('Bus (tournée des communes) — Bus numérique du Civraisien');
+  });
 });
 
 describe('merge model', () => {

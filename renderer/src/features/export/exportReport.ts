@@ -50,5 +50,13 @@ export function reportRows(problems: readonly ExportProblemDto[]): ReportRow[] {
 }
 
 /** The place as the report names it: « Lieu — Acteur », or the actor alone for its own address. */
-export const rowLabel = (row: Pick<ReportRow, 'actorName' | 'placeName'>): string =>
-  row.placeName && row.placeName !== row.actorName ? `${row.placeName} (${row.actorName})` : row.actorName;
+/**
+ * « Accueil (Mairie) »: the place, then its actor; a place whose name already ends in brackets takes a dash
+ * instead (« Bus numérique (tournée des communes) — Bus numérique du Civraisien »).
+ */
+export function rowLabel(row: Pick<ReportRow, 'actorName' | 'placeName'>): string {
+  if (!row.placeName || row.placeName === row.actorName) return row.actorName;
+  return row.placeName.endsWith(')')
+    ? `${row.placeName} — ${row.actorName}`
+    : `${row.placeName} (${row.actorName})`;
+}
