@@ -7,6 +7,7 @@ import {
   type ReportColumn,
 } from '../../../../shared/activity/activityReportTables';
 import type { DocumentContext } from '../documentContext';
+import { XLSX_MIME_TYPE } from '../../interop/xlsx/xlsxMimeType';
 import { documentFileName } from '../fileName';
 import { periodPhrase, scopePhrase } from './buildActivityReport';
 
@@ -15,8 +16,6 @@ import { periodPhrase, scopePhrase } from './buildActivityReport';
  * what it is (territory, scope, period, date, how to read it), then one sheet per table, French headers in
  * the first row (frozen), numbers as numbers, dates as dates; « non renseigné » where a value is not known.
  */
-
-export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const dateOf = (iso: string) => new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
 

@@ -11,7 +11,8 @@ import { getTerritory } from '../../territory/repository';
 import { exportFilters } from '../../../../shared/interop/exportDto';
 import { exportRows, uniqueExternalIds, type RowSink, type RowsOutcome } from './exportRows';
 import { standardCsvWriter, standardFileBase, standardJsonWriter } from './exportFormats';
-import { directorySpreadsheet, SPREADSHEET_MIME_TYPE } from './exportSpreadsheet';
+import { directorySpreadsheet } from './exportSpreadsheet';
+import { XLSX_MIME_TYPE } from '../xlsx/xlsxMimeType';
 import { readFilteredActors } from '../../actors/readFilteredActors';
 import { listActorIds } from '../../actors/actorListRepository';
 import { readExportActors, readExportedIds } from './exportActorsRepository';
@@ -102,7 +103,7 @@ export async function exportFile(
     return {
       format,
       fileName,
-      mimeType: SPREADSHEET_MIME_TYPE,
+      mimeType: XLSX_MIME_TYPE,
       content: bytes.toString('base64'),
       base64: true,
       rowCount,

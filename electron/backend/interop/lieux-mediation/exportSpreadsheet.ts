@@ -14,8 +14,6 @@ import { typologyLabel } from '../../../../shared/vocabularies/typologies';
  * last verification. A text cell is never a formula, whatever it starts with.
  */
 
-export const SPREADSHEET_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 type Kind = 'text' | 'number' | 'date';
 
 /** French headers, in the order a coordinator reads a record, with each column's kind and width. */
@@ -47,8 +45,6 @@ const COLUMNS: readonly { header: string; kind: Kind; width: number }[] = [
   { header: 'Formations et labels', kind: 'text', width: 24 },
   { header: 'Dernière vérification', kind: 'date', width: 14 },
 ];
-
-export const SPREADSHEET_HEADER = COLUMNS.map((column) => column.header);
 
 /** A line's values: text, a number, an ISO date (`YYYY-MM-DD`), or null for an empty cell. */
 export type SpreadsheetValue = string | number | null;
