@@ -7,6 +7,11 @@ export interface ImportCounts {
   total: number;
   create: number;
   update: number;
+  /**
+   * Of `update`: rows of Maillage's own export written for an actor without places, which update that
+   * actor's fields and add no place.
+   */
+  actorOnly: number;
   merge: number;
   rejected: number;
   outside: number;
@@ -84,6 +89,8 @@ export interface ImportJobDto {
    * left as they were, dates included. Known once the job is done, 0 before.
    */
   unchanged: number;
+  /** Of the rows to update, those for an actor without places that changed it (0 until the job is done). */
+  actorOnlyChanged: number;
   backupPath: string | null;
   /** In French, when the import failed (nothing was written). */
   error: string | null;

@@ -37,7 +37,7 @@ test('importing the legacy v0.1 JSON of the Hub du Sud into the Métropole d’A
   ).toBeVisible();
   await saveScreenshot(page, 'import-02-rapport');
 
-  await page.getByRole('button', { name: 'Importer 192 lieux' }).click();
+  await page.getByRole('button', { name: 'Importer 192\u00a0lieux' }).click();
   await expect(page.getByRole('heading', { name: 'Import terminé' })).toBeVisible();
   await expect(page.getByText('192 acteurs créés', { exact: false })).toBeVisible();
   await saveScreenshot(page, 'import-03-termine');
@@ -101,7 +101,7 @@ test('importing a spreadsheet with broken characters through the column mapping'
   await expect(counts).toContainText('1hors du territoire');
   await saveScreenshot(page, 'import-05-tableur-correspondance');
 
-  await page.getByRole('button', { name: 'Importer 2 lieux' }).click();
+  await page.getByRole('button', { name: 'Importer 2\u00a0lieux' }).click();
   await expect(page.getByRole('heading', { name: 'Import terminé' })).toBeVisible();
   await page.getByRole('link', { name: 'Voir l’annuaire des acteurs' }).click();
   const table = page.getByRole('table', { name: 'Acteurs de l’annuaire' });

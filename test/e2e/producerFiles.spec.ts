@@ -21,7 +21,7 @@ test('the column wizard reads producer files as the field sends them', async ({ 
   const counts = page.getByRole('list', { name: 'Lignes du fichier' });
   await expect(counts).toContainText('5à créer');
   await saveScreenshot(page, 'import-07-producteur-adresse-avec-commune');
-  await page.getByRole('button', { name: 'Importer 5 lieux' }).click();
+  await page.getByRole('button', { name: 'Importer 5\u00a0lieux' }).click();
   await expect(page.getByRole('heading', { name: 'Import terminé' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Importer un autre fichier' }).click();

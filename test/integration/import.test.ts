@@ -133,7 +133,15 @@ describe('importing the v1 example into the CU du Grand Reims', () => {
     await openOn(GRAND_REIMS);
     const preview = await ok('import.preview', file('standard-v1-exemple-valide.csv'));
     expect(preview.format).toBe('lieux-v1');
-    expect(preview.counts).toEqual({ total: 1, create: 1, update: 0, merge: 0, rejected: 0, outside: 0 });
+    expect(preview.counts).toEqual({
+      total: 1,
+      create: 1,
+      update: 0,
+      actorOnly: 0,
+      merge: 0,
+      rejected: 0,
+      outside: 0,
+    });
     expect((await finished(await ok('import.start', file('standard-v1-exemple-valide.csv')))).state).toBe(
       'done',
     );
@@ -178,7 +186,15 @@ describe('importing the v1 example into the CU du Grand Reims', () => {
       'd,12345678901234,"Maison France services, Fismes",Fismes,51170,,1 place Z,Aide aux démarches administratives,pas-un-courriel,',
     ].join('\r\n');
     const preview = await ok('import.preview', file('lieux.csv', csv));
-    expect(preview.counts).toEqual({ total: 4, create: 2, update: 0, merge: 0, rejected: 1, outside: 1 });
+    expect(preview.counts).toEqual({
+      total: 4,
+      create: 2,
+      update: 0,
+      actorOnly: 0,
+      merge: 0,
+      rejected: 1,
+      outside: 1,
+    });
     expect(preview.rejected).toEqual([{ line: 3, field: 'nom', reason: 'Nom manquant.' }]);
     expect(preview.outside[0]!.line).toBe(4);
     expect(preview.warnings.some((w) => w.line === 5 && w.field === 'pivot')).toBe(true);

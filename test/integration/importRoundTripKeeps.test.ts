@@ -72,6 +72,10 @@ describe('the standard export imported back unchanged', () => {
     // The report says so: every row to update already was.
     expect(job.counts.update).toBe(exported.rowCount);
     expect(job.unchanged).toBe(job.counts.update);
+    // The rows written for actors without places are counted apart: they add no place.
+    const actorRows = exported.content.split('\n').filter((line) => line.startsWith('maillage-acteur-'));
+    expect(actorRows.length).toBeGreaterThan(0);
+    expect([preview.counts.actorOnly, job.actorOnlyChanged]).toEqual([actorRows.length, 0]);
 
     const after = await everyActor();
     expect(after).toEqual(before);
@@ -87,6 +91,22 @@ describe('the standard export imported back unchanged', () => {
     // Never verified stays never verified: the export's `date_maj` is not a check.
     expect(byName('Mairie de Chaunay').lastVerifiedOn).toBeNull();
     expect(byName('Mairie de Chaunay').freshness).toBe('never');
+  });
+});
+
+describe('a re-imported export where one actor without places changed', () => {
+  it('counts that actor as updated, not as a place', async () => {
+    const exported = await demoExport();
+    const edited = editCsv(exported.content, (rows) =>
+      rows.map((row) =>
+        row.id === rows.find((r) => r.id!.startsWith('maillage-acteur-'))!.id
+          ? { ...row, site_web: 'https://exemple.fr/nouveau' }
+          : row,
+      ),
+    );
+    const job = await importCsv(exported.fileName, edited);
+    expect(job.counts.actorOnly).toBeGreaterThan(1);
+    expect([job.actorOnlyChanged, job.unchanged]).toEqual([1, job.counts.update - 1]);
   });
 });
 

@@ -12,17 +12,41 @@ import {
 } from '../../../renderer/src/features/import/importReport';
 import { mappingPreview } from '../../../renderer/src/features/import/mappingPreview';
 
-const counts = { total: 10, create: 3, update: 2, merge: 1, rejected: 1, outside: 3 };
+const counts = { total: 10, create: 3, update: 2, actorOnly: 0, merge: 1, rejected: 1, outside: 3 };
 
 describe('the import report’s wording', () => {
   it('names the button with the number of places written', () => {
-    expect(confirmLabel(counts)).toBe('Importer 6 lieux');
-    expect(confirmLabel({ ...counts, create: 1, update: 0, merge: 0 })).toBe('Importer 1 lieu');
-    expect(confirmLabel({ ...counts, create: 0, update: 0, merge: 0 })).toBe('Importer 0 lieu');
+    expect(confirmLabel(counts)).toBe('Importer 6\u00a0lieux');
+    expect(confirmLabel({ ...counts, create: 1, update: 0, merge: 0 })).toBe('Importer 1\u00a0lieu');
+    expect(confirmLabel({ ...counts, create: 0, update: 0, merge: 0 })).toBe('Importer 0\u00a0lieu');
+  });
+
+  it('counts rows, not places, when some rows are actors without places (a re-import of our export)', () => {
+    const reimport = {
+      ...counts,
+      total: 33,
+      create: 0,
+      update: 33,
+      actorOnly: 11,
+      merge: 0,
+      rejected: 0,
+      outside: 0,
+    };
+    expect(confirmLabel(reimport)).toBe('Importer 33\u00a0lignes');
+    expect(confirmLabel(reimport, 'json')).toBe('Importer 33\u00a0fiches');
+    const update = countLines(reimport).find((line) => line.key === 'update')!;
+    expect(update).toMatchObject({ value: 33, detail: 'dont 11\u00a0acteurs sans lieu' });
+    expect(countLines(counts).find((line) => line.key === 'update')!.detail).toBeUndefined();
+    expect(doneSentence(reimport, 30, 1)).toBe(
+      '2\u00a0lieux mis à jour et 1\u00a0acteur sans lieu mis à jour\u00a0; 30\u00a0lignes étaient déjà à jour.',
+    );
+    expect(doneSentence(reimport, 31, 2)).toBe(
+      '2\u00a0acteurs sans lieu mis à jour\u00a0; 31\u00a0lignes étaient déjà à jour.',
+    );
   });
 
   it('says why nothing can be imported, and nothing when something can', () => {
-    const none = { total: 3, create: 0, update: 0, merge: 0, rejected: 1, outside: 2 };
+    const none = { total: 3, create: 0, update: 0, actorOnly: 0, merge: 0, rejected: 1, outside: 2 };
     expect(nothingToImportSentence(counts)).toBeNull();
     expect(nothingToImportSentence(none)).toBe(
       'Aucun lieu à importer\u00a0: les 3 lignes du fichier sont hors du territoire ou écartées (voir le rapport ci-dessus).',
@@ -105,6 +129,7 @@ describe('the import report’s wording', () => {
       total: 20_000,
       counts,
       unchanged: 0,
+      actorOnlyChanged: 0,
       backupPath: null,
       error: null,
     } as const;

@@ -71,11 +71,18 @@ const WRITING_CACHE_KIB = 16384;
 const writeRows = (ctx: BackendContext, plan: WritablePlan) =>
   withPageCache(ctx, WRITING_CACHE_KIB, () => writeAll(ctx, plan));
 
-/** Writes the plan; answers how many of its updates found the directory already as the file says. */
-async function writeAll(ctx: BackendContext, plan: WritablePlan): Promise<number> {
+interface UpdateOutcome {
+  /** Updates that found the directory already as the file says. */
+  unchanged: number;
+  /** Updates of an actor without places that changed it. */
+  actorOnlyChanged: number;
+}
+
+/** Writes the plan; answers what its updates changed. */
+async function writeAll(ctx: BackendContext, plan: WritablePlan): Promise<UpdateOutcome> {
   const now = nowIsoOf(ctx);
   const today = todayOf(ctx);
-  let unchanged = 0;
+  const outcome: UpdateOutcome = { unchanged: 0, actorOnlyChanged: 0 };
   await ctx.db.transaction().execute(async (trx) => {
     const created: (number | undefined)[] = [];
     let create: BulkCreate | null = null;
@@ -93,7 +100,8 @@ async function writeAll(ctx: BackendContext, plan: WritablePlan): Promise<number
           action.placeId === null
             ? await updateActorOnly(trx, action.actorId, row, { now, today })
             : await applyToActor(trx, action.actorId, action.placeId, row, { now, today });
-        if (!changed) unchanged++;
+        if (!changed) outcome.unchanged++;
+        else if (action.placeId === null) outcome.actorOnlyChanged++;
       } else if (action.kind === 'merge') await applyToActor(trx, action.actorId, null, row, { now, today });
       else {
         const actorId = created[action.rowIndex];
@@ -102,7 +110,7 @@ async function writeAll(ctx: BackendContext, plan: WritablePlan): Promise<number
     }
     create?.finish();
   });
-  return unchanged;
+  return outcome;
 }
 
 async function run(job: Job, plan: WritablePlan): Promise<void> {
@@ -114,7 +122,9 @@ async function run(job: Job, plan: WritablePlan): Promise<void> {
       if (dto.state !== 'running') return; // cancelled while waiting: nothing written
       dto.phase = 'writing';
       announceWriteStart(job);
-      dto.unchanged = await writeRows(ctx, plan);
+      const { unchanged, actorOnlyChanged } = await writeRows(ctx, plan);
+      dto.unchanged = unchanged;
+      dto.actorOnlyChanged = actorOnlyChanged;
       dto.done = dto.total;
       dto.state = 'done';
     });
@@ -160,6 +170,7 @@ function startJob(ctx: BackendContext, plan: WritablePlan): ImportJobDto {
       counts: plan.counts,
       backupPath,
       unchanged: 0,
+      actorOnlyChanged: 0,
       error: null,
     },
   };

@@ -169,7 +169,7 @@ export function startPlan(
   const plan: ImportPlan = {
     rows: [],
     spool,
-    counts: { total: 0, create: 0, update: 0, merge: 0, rejected: 0, outside: 0 },
+    counts: { total: 0, create: 0, update: 0, actorOnly: 0, merge: 0, rejected: 0, outside: 0 },
     rejected: [],
     outside: [],
     warnings: [],
@@ -266,8 +266,10 @@ export function startPlan(
       plan.counts.create++;
       // A copy: the value is a view on the piece of text it was read from, kept until the plan is made.
       if (siret) fileSirets.set(ownCopy(siret), plan.rows.length);
-    } else if (action.kind === 'update') plan.counts.update++;
-    else plan.counts.merge++;
+    } else if (action.kind === 'update') {
+      plan.counts.update++;
+      if (action.placeId === null) plan.counts.actorOnly++;
+    } else plan.counts.merge++;
     const stored = action.kind === 'update' ? actorNames.get(action.actorId) : undefined;
     const parent = parentNameLeftOut(row, mapping, [
       row.actor.name,

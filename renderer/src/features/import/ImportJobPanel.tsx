@@ -49,7 +49,7 @@ export function ImportJobPanel({
       ) : null}
       {job.state === 'done' ? (
         <Notice tone="success">
-          {doneSentence(job.counts, job.unchanged)}
+          {doneSentence(job.counts, job.unchanged, job.actorOnlyChanged)}
           {job.backupPath ? ` Copie de sécurité\u00a0: ${job.backupPath}` : ''}
         </Notice>
       ) : null}

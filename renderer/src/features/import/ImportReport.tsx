@@ -45,6 +45,7 @@ export function ImportReport({ preview }: { preview: ImportPreviewDto }) {
           <li key={line.key} className={`import-count import-count-${line.tone}`}>
             <span className="import-count-value">{formatInteger(line.value)}</span>
             <span className="import-count-label">{line.label}</span>
+            {line.detail ? <span className="import-count-detail">{line.detail}</span> : null}
           </li>
         ))}
       </ul>

@@ -178,7 +178,7 @@ export function ImportScreen() {
               disabled={busy || writtenCount(preview.counts) === 0}
               onClick={() => void start()}
             >
-              {confirmLabel(preview.counts)}
+              {confirmLabel(preview.counts, preview.fileKind)}
             </Button>
             <Button onClick={restart} disabled={busy}>
               Choisir un autre fichier

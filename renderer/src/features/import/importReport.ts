@@ -16,16 +16,27 @@ import {
 /** The report's wording: what the import will do, in French, row counts included. */
 
 export interface CountLine {
-  key: keyof Omit<ImportCounts, 'total'>;
+  key: keyof Omit<ImportCounts, 'total' | 'actorOnly'>;
   label: string;
   value: number;
   tone: 'create' | 'update' | 'merge' | 'rejected' | 'outside';
+  /** What part of the count is, when it is not made of places only: « dont 11 acteurs sans lieu ». */
+  detail?: string;
 }
+
+/** « acteur sans lieu », « acteurs sans lieu »: rows of our own export for an actor without places. */
+const actorsWithoutPlace = (n: number) => countLabel(n, 'acteur sans lieu', 'acteurs sans lieu');
 
 export function countLines(counts: ImportCounts): CountLine[] {
   return [
     { key: 'create', label: 'à créer', value: counts.create, tone: 'create' },
-    { key: 'update', label: 'à mettre à jour', value: counts.update, tone: 'update' },
+    {
+      key: 'update',
+      label: 'à mettre à jour',
+      value: counts.update,
+      tone: 'update',
+      ...(counts.actorOnly > 0 ? { detail: `dont ${actorsWithoutPlace(counts.actorOnly)}` } : {}),
+    },
     {
       key: 'merge',
       label: 'à fusionner avec un acteur existant (même SIRET)',
@@ -51,10 +62,14 @@ export function writtenCount(counts: ImportCounts): number {
   return counts.create + counts.update + counts.merge;
 }
 
-/** « Importer 12 lieux », « Importer 1 lieu », « Importer 0 lieu » (singular under two, in French). */
-export function confirmLabel(counts: ImportCounts): string {
+/**
+ * « Importer 12 lieux », « Importer 1 lieu », « Importer 0 lieu » (singular under two, in French); « Importer
+ * 33 lignes » when some rows are actors without places (not places: the report above says how many).
+ */
+export function confirmLabel(counts: ImportCounts, kind: FileKind = 'csv'): string {
   const n = writtenCount(counts);
-  return n < 2 ? `Importer ${n} lieu` : `Importer ${formatInteger(n)} lieux`;
+  const [one, many] = counts.actorOnly > 0 ? [recordNoun(kind), `${recordNoun(kind)}s`] : ['lieu', 'lieux'];
+  return `Importer ${countLabel(n, one, many)}`;
 }
 
 /**
@@ -79,13 +94,17 @@ export function nothingToImportSentence(counts: ImportCounts, kind: FileKind = '
 
 /**
  * « 155 acteurs créés et 3 lieux mis à jour. » — only what happened: rows to update that the directory already
- * held as the file says (`unchanged`, a re-import of the same file) are said apart, not counted as updates.
+ * held as the file says (`unchanged`, a re-import of the same file) are said apart, not counted as updates;
+ * actors without places that changed (`actorOnlyChanged`) are not counted as places.
  */
-export function doneSentence(counts: ImportCounts, unchanged = 0): string {
-  const updated = counts.update - unchanged;
+export function doneSentence(counts: ImportCounts, unchanged = 0, actorOnlyChanged = 0): string {
+  const places = counts.update - unchanged - actorOnlyChanged;
   const parts = [
     counts.create > 0 ? countLabel(counts.create, 'acteur créé', 'acteurs créés') : null,
-    updated > 0 ? countLabel(updated, 'lieu mis à jour', 'lieux mis à jour') : null,
+    places > 0 ? countLabel(places, 'lieu mis à jour', 'lieux mis à jour') : null,
+    actorOnlyChanged > 0
+      ? countLabel(actorOnlyChanged, 'acteur sans lieu mis à jour', 'acteurs sans lieu mis à jour')
+      : null,
     counts.merge > 0
       ? `${countLabel(counts.merge, 'lieu ajouté', 'lieux ajoutés')} à des acteurs déjà présents (même SIRET)`
       : null,
