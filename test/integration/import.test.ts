@@ -219,6 +219,19 @@ describe('importing a producer’s spreadsheet with broken characters', () => {
     expect(sum(preview.counts)).toBe(59);
     expect(preview.counts.create).toBeGreaterThan(5);
   });
+
+  it('reads its `type_lieu` as the standard’s typologies, broken characters and all', async () => {
+    await openOn(PROVENCE_ALPES);
+    const preview = await ok('import.preview', file('producer-paca-2022-extrait.csv'));
+    expect(preview.mapping.typologies).toBe('type_lieu');
+    const unknown = preview.warnings.filter((w) => w.field === 'type_lieu').map((w) => w.reason);
+    expect(unknown.join('\n')).not.toMatch(/Biblioth|Tiers-lieu|MSAP/);
+    await finished(await ok('import.start', file('producer-paca-2022-extrait.csv')));
+    const libraries = await ok('actors.list', { typologies: ['BIB'] });
+    expect(libraries.total).toBeGreaterThan(0);
+    const first = await ok('actors.get', { id: libraries.items[0]!.id });
+    expect(first.typologies).toEqual(['BIB']);
+  });
 });
 
 describe('large files and broken characters', () => {

@@ -127,7 +127,7 @@ const SYNONYMS: Record<ImportField, string[]> = {
     'horaires_d_ouverture',
   ],
   services: ['services', 'service', 'services_proposes'],
-  typologies: ['typologie', 'typologies'],
+  typologies: ['typologie', 'typologies', 'type_lieu', 'type_de_lieu', 'type_structure', 'type_de_structure'],
   publics: ['publics_specifiquement_adresses', 'publics_accueillis', 'public_cible', 'publics'],
   specificSupports: ['prise_en_charge_specifique'],
   fees: ['frais_a_charge', 'conditions_acces', 'tarifs', 'frais'],

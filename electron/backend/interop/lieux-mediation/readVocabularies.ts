@@ -10,6 +10,7 @@ import {
   TRAINING_LABELS,
 } from '../../../../shared/vocabularies/lieuxMediation';
 import { TYPOLOGY_CODES } from '../../../../shared/vocabularies/typologies';
+import { typologiesOfName } from './typologyNames';
 import { ownCopy } from '../text/ownCopy';
 import { normalizeForSearch } from '../../../../shared/text/normalize';
 
@@ -164,13 +165,21 @@ export function splitValues(cell: string): string[] {
 
 const TYPOLOGY_SET = new Set<string>(TYPOLOGY_CODES);
 
-/** Known typology codes of a cell; unknown ones are answered apart for a warning. */
+/**
+ * Known typology codes of a cell, written as codes (the standard) or as words (`typologyNames.ts`); unknown
+ * ones are answered apart for a warning.
+ */
 export function readTypologies(cell: string): { codes: string[]; unknown: string[] } {
   const codes: string[] = [];
   const unknown: string[] = [];
   for (const value of splitValues(cell)) {
     const code = value.toUpperCase().replace(/[\s-]+/g, '_');
-    if (TYPOLOGY_SET.has(code)) codes.push(code);
+    if (TYPOLOGY_SET.has(code)) {
+      codes.push(code);
+      continue;
+    }
+    const named = typologiesOfName(value);
+    if (named) codes.push(...named);
     else unknown.push(value);
   }
   return { codes: [...new Set(codes)], unknown };
