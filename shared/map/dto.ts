@@ -32,8 +32,9 @@ export interface MapImportReportDto {
 }
 
 export interface MapSummaryDto {
+  /** Places of the matching actors, drawn or not (those left out are counted below). */
   placeCount: number;
-  /** Communes of the territory with at least one place drawn. */
+  /** Communes of the territory with at least one place, drawn or not. */
   communesWithPlaces: number;
   communesWithoutPlaces: number;
   /** Places drawn at the centre of their commune for want of coordinates (the misplaced ones apart). */

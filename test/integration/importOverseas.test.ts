@@ -57,8 +57,15 @@ describe('a file with places of Nouvelle-Calédonie, into Clermont Auvergne Mét
       { name: 'Médiathèque de Jaude', commune_code: '63113', latitude: null, longitude: null },
       { name: 'Maison du numérique', commune_code: '63113', latitude: 45.7772, longitude: 3.087 },
     ]);
-    // On the map (no contours yet): the one geolocated place only; the other is not drawn in the Pacific.
+    // On the map (no contours yet): the one geolocated place is drawn; the other is not drawn in the
+    // Pacific, and is still counted as a place of Clermont-Ferrand.
     const map = await callOk(backend, 'map.svg', {});
-    expect(map.summary).toMatchObject({ placeCount: 1, unplacedCount: 1, misplacedCount: 0 });
+    expect(map.summary).toMatchObject({
+      placeCount: 2,
+      communesWithPlaces: 1,
+      unplacedCount: 1,
+      misplacedCount: 0,
+    });
+    expect(map.svg!.match(/<circle [^>]*data-actor-id=/g)).toHaveLength(1);
   });
 });

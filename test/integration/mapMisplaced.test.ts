@@ -82,7 +82,15 @@ describe('places whose stored coordinates do not fit their commune', () => {
     await actorAt('Médiathèque de Civray', 46.148, 0.295);
     const noumea = await actorAt('Lieu sous un code de Civray', -22.276, 166.458);
     const map = await ok('map.svg', {});
-    expect(map.summary).toMatchObject({ placeCount: 1, misplacedCount: 1, unplacedCount: 0 });
+    // Both are places of Civray, drawn or not: the caption counts them as the diagnostic does.
+    expect(map.summary).toMatchObject({
+      placeCount: 2,
+      communesWithPlaces: 1,
+      communesWithoutPlaces: 34,
+      misplacedCount: 1,
+      unplacedCount: 0,
+    });
+    expect(map.svg).toContain('2\u00a0lieux sur 1\u00a0commune\u00a0; 34\u00a0communes sans lieu fixe');
     expect(circleOf(map.svg!, noumea)).toBeUndefined();
     expect(map.svg).toContain('1\u00a0lieu aux coordonnées invraisemblables pour sa commune hors carte');
   });

@@ -26,12 +26,16 @@ export function summaryLine(summary: MapSummaryDto): string {
   return `${places}\u00a0; ${without}`;
 }
 
+/**
+ * The places of the matching actors and the communes that have one, drawn or not: a place without coordinates
+ * is still a place of its commune (the diagnostic counts it so); what the drawing leaves out is said apart.
+ */
 function summarize(points: MapPoint[], territoryCodes: string[]): MapSummaryDto {
   const drawn = points.filter((p) => p.position !== null);
-  const covered = new Set(drawn.map((p) => p.communeCode).filter((c) => c !== null));
+  const covered = new Set(points.map((p) => p.communeCode).filter((c) => c !== null));
   const communesWithPlaces = territoryCodes.filter((code) => covered.has(code)).length;
   return {
-    placeCount: drawn.length,
+    placeCount: points.length,
     communesWithPlaces,
     communesWithoutPlaces: territoryCodes.length - communesWithPlaces,
     approximateCount: drawn.filter((p) => p.approximate && !p.misplaced).length,
