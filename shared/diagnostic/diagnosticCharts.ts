@@ -186,7 +186,8 @@ function publicsChart(dto: DiagnosticDto): BarChartSpec {
     id: CHART_IDS.publics,
     title: 'Publics accueillis en particulier\u00a0: nombre de lieux',
     subtitle: withBoldNote(
-      'Lieux dont l’acteur déclare s’adresser à ce public',
+      // By the standard, a place that names no public welcomes everyone: a zero is no place turned away.
+      'Lieux dont l’acteur déclare s’adresser à ce public (un lieu qui n’en déclare aucun accueille tout le monde)',
       'les publics que nul ne déclare',
       dto.offer.publics,
     ),
@@ -271,8 +272,11 @@ function populationWithoutPlaceChart(dto: DiagnosticDto): PieChartSpec {
     subtitle,
     sources: [population(dto), directory(dto)],
     slices: [
-      { label: 'Commune avec un lieu ou une permanence', value: dto.territory.population - without },
-      { label: 'Commune sans lieu ni permanence', value: without },
+      {
+        label: 'Habitants d’une commune avec un lieu ou une permanence',
+        value: dto.territory.population - without,
+      },
+      { label: 'Habitants d’une commune sans lieu ni permanence', value: without },
     ],
     format: 'integer',
   };

@@ -99,7 +99,7 @@ describe('an actor seated outside the territory', () => {
     // Its place's commune recalls it and says where its full entry is: the chapter of the actors of no commune
     // of the territory (there is no « Laon » chapter to send the reader to).
     expect(text).toContain(
-      'CAF de l’Aisne : lieu d’accueil « Permanence CAF » (fiche complète dans « Acteurs sans commune du territoire »).',
+      'CAF de l’Aisne : lieu d’accueil « Permanence CAF » (fiche complète dans « Acteurs hors du territoire ou sans commune »).',
     );
   });
 

@@ -83,7 +83,7 @@ describe('the annuaire des acteurs', () => {
     const nobodyCount = Number(tabs(nobody[0]!).split(' ')[0]);
     expect(summary!.rows).toHaveLength(1 + (territory!.communes.length - nobodyCount) + 1 + 1 + 1);
     expect(nobody.slice(2)).toEqual(['0', '0', '0']);
-    expect(summary!.rows.at(-2)![0]).toBe('Acteurs sans commune du territoire');
+    expect(summary!.rows.at(-2)![0]).toBe('Acteurs hors du territoire ou sans commune');
     expect(summary!.rows.at(-1)).toEqual(['Total', '', '44', expect.any(String), '']);
     const civray = summary!.rows.find((row) => row[0] === 'Civray')!;
     expect(tabs(civray[1]!)).toMatch(/^\d \d{3}$/);

@@ -57,7 +57,7 @@ describe('diagnostic charts', () => {
     });
     expect(publics.items.filter((i) => i.highlight)).toHaveLength(4);
     expect(publics.subtitle).toBe(
-      'Lieux dont l’acteur déclare s’adresser à ce public\u00a0; en gras, les publics que nul ne déclare.',
+      'Lieux dont l’acteur déclare s’adresser à ce public (un lieu qui n’en déclare aucun accueille tout le monde)\u00a0; en gras, les publics que nul ne déclare.',
     );
     const supports = chart<BarChartSpec>(diagnosticFixture(), CHART_IDS.supports);
     expect(supports.items.every((i) => i.value === 0 && i.highlight)).toBe(true);
@@ -71,7 +71,9 @@ describe('diagnostic charts', () => {
     };
     const publics = chart<BarChartSpec>(everyPublic, CHART_IDS.publics);
     expect(publics.items.some((i) => i.highlight)).toBe(false);
-    expect(publics.subtitle).toBe('Lieux dont l’acteur déclare s’adresser à ce public.');
+    expect(publics.subtitle).toBe(
+      'Lieux dont l’acteur déclare s’adresser à ce public (un lieu qui n’en déclare aucun accueille tout le monde).',
+    );
   });
 
   it('counts places per service with the services offered nowhere highlighted', () => {

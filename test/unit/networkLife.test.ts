@@ -261,7 +261,7 @@ describe('the note de synthèse’s lines', () => {
     );
     expect(networkLifeLines(life).map(plain)).toEqual([
       '4 réunions tenues en 2027, dont 2 ateliers et 1 café-débat.',
-      'Présence moyenne : 50 % des membres invités (sur 1 réunion où elle a été relevée).',
+      'Présence moyenne : 50 % des membres dont la présence a été relevée, sur 1 réunion.',
       '2 animations sur 3 ont réuni 32 participants (nombre non renseigné pour 1).',
       '3 décisions, 3 actions réalisées sur 4.',
     ]);
@@ -280,7 +280,7 @@ describe('the note de synthèse’s lines', () => {
     expect(networkLifeLines(unknown).map(plain)).toEqual([
       '1 réunion tenue le 7 janvier 2027.',
       'Présence des membres non renseignée.',
-      'Aucune décision, aucune action de suivi.',
+      'Aucune décision ni action de suivi consignée.',
     ]);
   });
 });

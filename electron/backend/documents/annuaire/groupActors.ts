@@ -28,7 +28,7 @@ const french = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 const byName = (a: ActorDto, b: ActorDto) => french.compare(a.name, b.name);
 
 /** Actors with no commune, or one outside the territory (a département's service, a regional network). */
-export const UNKNOWN_COMMUNE = 'Acteurs sans commune du territoire';
+export const UNKNOWN_COMMUNE = 'Acteurs hors du territoire ou sans commune';
 export const UNKNOWN_TYPOLOGY = 'Typologie non renseignée';
 
 /** The commune an actor is listed under. */

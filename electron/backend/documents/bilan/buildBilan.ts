@@ -92,7 +92,7 @@ function essentials(data: BilanData): FileChild[] {
   const total = sum('total');
   lines.push(
     total === 0
-      ? 'Aucune action de suivi n’a été décidée.'
+      ? 'Aucune action de suivi n’a été consignée.'
       : `${countLabel(total, 'action de suivi décidée', 'actions de suivi décidées')}\u00a0: ${actionStates({ total, done: sum('done'), late: sum('late') })}${atYearEnd(data)}.`,
   );
   if (data.roadmap) {
@@ -217,8 +217,11 @@ function attendanceSection(data: BilanData, outline: Outline): FileChild[] {
         ? body(
             `${drifting.length > 1 ? 'Se sont éloignés' : 'S’est éloigné'} (absent ou excusé à ses trois dernières réunions de l’année)\u00a0: ${andList(drifting)}. Un appel ou une visite peut renouer le lien.`,
           )
-        : note('Aucun membre n’a manqué ses trois dernières réunions de l’année.'),
-    ];
+        : // Said only when a member could have missed three: after one or two meetings, it tells nothing.
+          life.withAttendanceCount >= 3
+          ? note('Aucun membre n’a manqué ses trois dernières réunions de l’année.')
+          : null,
+    ].filter((child): child is FileChild => child !== null);
   });
 }
 
@@ -263,7 +266,7 @@ function actionsSection(data: BilanData, outline: Outline): FileChild[] {
   return data.bodies.flatMap(({ life, actions }) => [
     ...bodyHeading(outline, data, life.instanceName),
     ...(actions.length === 0
-      ? [note('Aucune action de suivi n’a été décidée.')]
+      ? [note('Aucune action de suivi n’a été consignée.')]
       : [
           body(
             `${countLabel(life.actions.total, 'action décidée', 'actions décidées')}\u00a0: ${actionStates(life.actions)}${atYearEnd(data)}.`,

@@ -171,7 +171,7 @@ function offer(data: DiagnosticData, outline: Outline): FileChild[] {
     const itinerant = dto.offer.communesItinerantOnly.map((code) => nameOf.get(code) ?? code);
     blocks.push(
       body(
-        `Des permanences itinérantes (bus numérique, équipe mobile) s’ajoutent aux lieux fixes\u00a0: ${countLabel(totals.permanenceCount, 'permanence', 'permanences')}, ${headline.permanences.detail}${itinerant.length > 0 ? ` (${andList(itinerant)})` : ''}. ${totals.permanenceCount > 1 ? 'Elles comptent' : 'Elle compte'} dans l’offre de chaque commune desservie.`,
+        `Des permanences itinérantes s’ajoutent aux lieux fixes\u00a0: ${countLabel(totals.permanenceCount, 'permanence', 'permanences')}, ${headline.permanences.detail}${itinerant.length > 0 ? ` (${andList(itinerant)})` : ''}. ${totals.permanenceCount > 1 ? 'Elles comptent' : 'Elle compte'} dans l’offre de chaque commune desservie.`,
       ),
     );
   }

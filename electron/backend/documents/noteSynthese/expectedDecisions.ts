@@ -2,7 +2,7 @@ import type { RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
 import { roleMatrix } from '../../../../shared/roadmap/roleMatrix';
 import { roadmapFunding } from '../../../../shared/roadmap/fundingTotals';
 import { formatEuros } from '../../../../shared/roadmap/roadmapDates';
-import { countLabel, quoted } from '../../../../shared/format/french';
+import { countLabel, formatInteger, quoted } from '../../../../shared/format/french';
 
 /**
  * What the conférence des maires is asked to decide, read from the roadmap's state: adopt the draft, name
@@ -35,7 +35,9 @@ export function expectedDecisions(roadmap: RoadmapDto): string[] {
   const unsigned = roadmap.signatures.filter((s) => s.status !== 'signe');
   if (roadmap.signatures.length > 0 && unsigned.length > 0) {
     decisions.push(
-      `Recueillir les signatures de ${countLabel(unsigned.length, 'membre')} sur ${roadmap.signatures.length}.`,
+      unsigned.length === roadmap.signatures.length
+        ? `Recueillir les signatures ${unsigned.length === 1 ? 'du membre signataire' : `des ${formatInteger(unsigned.length)}\u00a0membres signataires`}.`
+        : `Recueillir les signatures de ${countLabel(unsigned.length, 'membre')} sur ${formatInteger(roadmap.signatures.length)}.`,
     );
   }
   return decisions;

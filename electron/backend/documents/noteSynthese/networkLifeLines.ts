@@ -39,7 +39,8 @@ function attendanceSentence(life: NetworkLifeDto): string {
   if (averagePresence === null) return 'Présence des membres non renseignée.';
   const drifting = members.filter((member) => member.driftingAway).map((member) => member.name);
   const over = countLabel(life.withAttendanceCount, 'réunion', 'réunions');
-  const base = `Présence moyenne\u00a0: ${formatInteger(averagePresence)}\u00a0% des membres invités (sur ${over} où elle a été relevée)`;
+  // Of the members whose attendance was recorded: a presence not said counts neither way (as in the bilan).
+  const base = `Présence moyenne\u00a0: ${formatInteger(averagePresence)}\u00a0% des membres dont la présence a été relevée, sur ${over}`;
   if (drifting.length === 0) return `${base}.`;
   const who = drifting.length <= 3 ? `\u00a0: ${andList(drifting)}` : '';
   return `${base}\u00a0; ${countLabel(drifting.length, 'membre absent', 'membres absents')} à ses trois dernières réunions${who}.`;
@@ -59,9 +60,13 @@ function animationsSentence(life: NetworkLifeDto): string | null {
 }
 
 function decisionsSentence(life: NetworkLifeDto): string {
-  const decisions = capitalized(countLabel(life.decisionsCount, 'décision', 'décisions', 'aucune décision'));
   const { total, done } = life.actions;
-  if (total === 0) return `${decisions}, aucune action de suivi.`;
+  // What the comptes rendus do not hold is not known to be none: « consignée », as the bilan says.
+  if (life.decisionsCount === 0 && total === 0) return 'Aucune décision ni action de suivi consignée.';
+  const decisions = capitalized(
+    countLabel(life.decisionsCount, 'décision', 'décisions', 'aucune décision consignée'),
+  );
+  if (total === 0) return `${decisions}, aucune action de suivi consignée.`;
   return `${decisions}, ${countLabel(done, 'action réalisée', 'actions réalisées')} sur ${formatInteger(total)}.`;
 }
 
