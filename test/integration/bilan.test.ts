@@ -212,7 +212,9 @@ describe('the « Bilan de la coordination »', () => {
     expect(text).toContain(
       'Par rapport à la version 1 adoptée le 20 novembre 2024, en vigueur au 1er janvier 2025',
     );
-    const changes = tablesOf(docx.document).find((table) => table.rows[0]![1] === 'Au 1er janvier 2025')!;
+    const changes = tablesOf(docx.document).find(
+      (table) => table.rows[0]![1] === 'Au 1er\u00a0janvier 2025',
+    )!;
     expect(changes.rows.slice(1).map((row) => row.map(plain))).toEqual([
       [
         `1.1 ${first!.title}`,

@@ -225,7 +225,7 @@ async function roadmapOfYear(
       adopted,
       changes: start
         ? {
-            since: `la version ${atStart!.version} adoptée le ${formatDate(atStart!.adoptedOn)}, en vigueur au 1er janvier ${year}`,
+            since: `la version ${atStart!.version} adoptée le ${formatDate(atStart!.adoptedOn)}, en vigueur au 1er\u00a0janvier ${year}`,
             list: changesBetween(start, end),
           }
         : null,

@@ -76,7 +76,7 @@ export function roadmapSection(data: BilanData, roadmap: BilanRoadmap, outline: 
   if (!roadmap.changes) {
     content.push(
       note(
-        `Aucune version de la feuille de route n’était adoptée au 1er janvier ${data.year}\u00a0: l’évolution des fiches sur l’année ne peut pas être retracée.`,
+        `Aucune version de la feuille de route n’était adoptée au 1er\u00a0janvier ${data.year}\u00a0: l’évolution des fiches sur l’année ne peut pas être retracée.`,
       ),
     );
     return content;
@@ -92,7 +92,7 @@ export function roadmapSection(data: BilanData, roadmap: BilanRoadmap, outline: 
     dataTable({
       columns: [
         { title: 'Fiche action', share: 0.46 },
-        { title: `Au 1er janvier ${data.year}`, share: 0.27 },
+        { title: `Au 1er\u00a0janvier ${data.year}`, share: 0.27 },
         { title: data.current ? 'Aujourd’hui' : `Fin ${data.year}`, share: 0.27 },
       ],
       rows: roadmap.changes.list.map((change): CellContent[] => [

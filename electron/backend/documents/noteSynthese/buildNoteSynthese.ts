@@ -66,7 +66,7 @@ function roadmapState(roadmap: RoadmapDto, today: string): FileChild[] {
       `${countLabel(roadmap.chantiers.length, 'chantier', 'chantiers', 'Aucun chantier')}, ${countLabel(actions.length, 'action', 'actions', 'aucune action')}${byStatus.length > 0 ? ` (${byStatus.join(', ')})` : ''}${late > 0 ? ` dont ${countLabel(late, 'en retard', 'en retard')}` : ''}.`,
     ),
     bullet(
-      `${countLabel(roadmap.members.length, 'membre', 'membres', 'Aucun membre')} dans l’instance ${roadmap.instance ? quoted(roadmap.instance.name) : 'de coordination'}\u00a0; ${roadmap.signatures.length === 0 ? 'aucun signataire désigné' : `${formatInteger(signed)} signature${signed > 1 ? 's' : ''} sur ${formatInteger(roadmap.signatures.length)}`}.`,
+      `${countLabel(roadmap.members.length, 'membre', 'membres', 'Aucun membre')} dans l’instance ${roadmap.instance ? quoted(roadmap.instance.name) : 'de coordination'}\u00a0; ${roadmap.signatures.length === 0 ? 'aucun signataire désigné' : `${countLabel(signed, 'signature', 'signatures', 'aucune signature')} sur ${formatInteger(roadmap.signatures.length)}`}.`,
     ),
     bullet(`Budget des actions\u00a0: ${budgetWords(overall)}\u00a0; ${fundingWords(overall)}.`),
   ];
