@@ -317,17 +317,27 @@ describe('an unknown figure', () => {
     expect(text.some((p) => p.startsWith('Nombre de communes fragiles et loin : non calculable.'))).toBe(
       true,
     );
+    // No map of dots on a blank ground for a council: a sentence says why there is none.
+    const noMap =
+      'Les contours des communes ne sont pas connus : la carte des lieux ne peut pas être dressée.';
+    expect(text).toContain(noMap);
+    expect(report.media.filter((name) => name.endsWith('.png')).length).toBeGreaterThan(0);
     const note = await docx('noteSynthese');
     expect(figure(keyFiguresOf(note.document), 'Communes fragiles et')).toBe('non calculable');
+    expect(note.media.filter((name) => name.endsWith('.png'))).toEqual([]);
 
-    // With the contours, the same figure is counted.
+    // With the contours, the same figure is counted, and the map is drawn.
     await importContours();
     const counted = await t.ok('diagnostic.get', {});
     expect(counted.fragileAndFar.status).toBe('computed');
     expect(counted.fragileAndFar.count).toBe(counted.fragileAndFar.rows.length);
-    expect(figure(keyFiguresOf((await docx('diagnostic')).document), 'Communes fragiles et')).toBe(
+    const withContours = await docx('diagnostic');
+    expect(figure(keyFiguresOf(withContours.document), 'Communes fragiles et')).toBe(
       formatInteger(counted.fragileAndFar.rows.length),
     );
+    const drawnText = withContours.paragraphs.map(plain);
+    expect(drawnText).not.toContain(noMap);
+    expect(drawnText.some((p) => p.startsWith('Carte : les lieux de médiation numérique'))).toBe(true);
   });
 
   it('fragility with indicators imported but none chosen says so, not « aucun indicateur importé »', async () => {

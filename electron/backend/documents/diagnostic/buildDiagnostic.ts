@@ -187,10 +187,7 @@ function offer(data: DiagnosticData, outline: Outline): FileChild[] {
       outline.heading(2, 'Carte des lieux'),
       ...figure({
         png: data.placesMap,
-        // Without the communes' contours, the map shows the places only.
-        caption: dto.contoursSource
-          ? 'Carte\u00a0: les lieux de médiation numérique et les communes sans lieu'
-          : 'Carte\u00a0: les lieux de médiation numérique',
+        caption: 'Carte\u00a0: les lieux de médiation numérique et les communes sans lieu',
         source: [sourceText(dto.directorySource), dto.contoursSource ? sourceText(dto.contoursSource) : null]
           .filter(Boolean)
           .join('\u00a0; '),
@@ -198,6 +195,12 @@ function offer(data: DiagnosticData, outline: Outline): FileChild[] {
           'Carte des lieux de médiation numérique du territoire, colorés selon le rôle de l’acteur',
         maxHeight: CHART_MAX_HEIGHT,
       }),
+    );
+  } else if (!dto.contoursSource) {
+    blocks.push(
+      body(
+        'Les contours des communes ne sont pas connus\u00a0: la carte des lieux ne peut pas être dressée.',
+      ),
     );
   }
   const perCommune = chartsOf(data, [CHART_IDS.placesPer10k]);

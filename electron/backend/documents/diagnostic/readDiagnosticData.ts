@@ -103,10 +103,14 @@ export async function fragilityMapPng(
   return choropleth.svg ? svgToPngAsync(choropleth.svg, MAP_SCALE) : null;
 }
 
-/** The places of the whole directory on the communes as PNG, or null when there is nothing to draw. */
+/**
+ * The places of the whole directory on the communes as PNG, or null when there is nothing to draw. Without
+ * the communes' contours there is no map for a council: the map screen still shows the places on a blank
+ * ground (to see an import at once), but on paper dots with no commune around them orient no one.
+ */
 export async function placesMapPng(ctx: BackendContext): Promise<Uint8Array | null> {
   const places = await buildMap(ctx, mapSvgInput.parse({}));
-  return places.svg ? svgToPngAsync(places.svg, MAP_SCALE) : null;
+  return places.svg && places.hasContours ? svgToPngAsync(places.svg, MAP_SCALE) : null;
 }
 
 export async function readDiagnosticData(ctx: BackendContext): Promise<DiagnosticData> {
