@@ -89,6 +89,12 @@ describe('commune names of the past, resolved to today’s commune', () => {
     const malaville = matchTerritory(row('Malaville', '16120'), GRAND_COGNAC);
     expect(malaville.kind).toBe('unknown');
     expect(malaville).toMatchObject({ reason: expect.stringContaining('indiquez le code INSEE') as unknown });
+    // The territory's communes under that postcode are named with their code, Bellevigne among them.
+    expect(malaville).toMatchObject({
+      reason: expect.stringMatching(
+        /partagé par 12 communes, dont .*Bellevigne \(16204\).* dans le territoire/,
+      ) as unknown,
+    });
     // With its INSEE code, it is exact: Bellevigne kept Malaville's code.
     expect(matchTerritory(row('Malaville', '16120', '16204'), GRAND_COGNAC)).toEqual({
       kind: 'inside',

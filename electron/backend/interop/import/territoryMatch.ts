@@ -2,12 +2,34 @@ import { resolveCommuneCode } from './communeIndex';
 import { communeKey, departementsOfPostcode, padCode, postcodeOf } from './communeKey';
 import { communesNamed, communesOfPostcode, type NamedCommune } from './communeNames';
 import { communesMatchingDamaged, damagedNameNote, damagedNameReason, isDamaged } from './damagedCommuneName';
+import { andList } from '../../documents/frenchList';
 import {
   uncoveredOverseasSentence,
   uncoveredOverseasTerritory,
 } from '../../../../shared/territory/uncoveredOverseas';
 
 export { communeKey, padCode } from './communeKey';
+
+/** How many of the territory's communes under a shared postcode the report names, to choose the right code. */
+const NAMED_CANDIDATES = 8;
+
+/**
+ * « , dont Ancelle (05004) et Chabottes (05029) dans le territoire »: the communes of the territory a shared
+ * postcode may mean, named with their code, so that the user can write the right one in the file.
+ */
+function candidatesInside(users: readonly string[], byCode: ReadonlyMap<string, { name: string }>): string {
+  const inside = users
+    .flatMap((code) => {
+      const commune = byCode.get(code);
+      return commune ? [{ name: commune.name, code }] : [];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+    .map(({ name, code }) => `${name} (${code})`);
+  if (inside.length === 0) return '';
+  const named = inside.slice(0, NAMED_CANDIDATES);
+  const more = inside.length - named.length;
+  return `, dont ${andList(more > 0 ? [...named, `${more} autre${more > 1 ? 's' : ''}`] : named)} dans le territoire`;
+}
 
 /**
  * Is a row on the territory, and in which of today's communes? Tried in this order, as the national
@@ -234,8 +256,8 @@ function matchInReference(
       reason: damaged
         ? damagedNameReason(written, damagedCandidates, postcode)
         : name
-          ? `Commune ${q(written)} inconnue du référentiel (ancienne commune, lieu-dit\u00a0?) et code postal ${postcode} partagé par ${users.length} communes\u00a0: indiquez le code INSEE.`
-          : `Code postal ${postcode} partagé par ${users.length} communes, sans nom de commune\u00a0: indiquez la commune ou le code INSEE.`,
+          ? `Commune ${q(written)} inconnue du référentiel (ancienne commune, lieu-dit\u00a0?) et code postal ${postcode} partagé par ${users.length} communes${candidatesInside(users, byCode)}\u00a0: indiquez le code INSEE.`
+          : `Code postal ${postcode} partagé par ${users.length} communes${candidatesInside(users, byCode)}, sans nom de commune\u00a0: indiquez la commune ou le code INSEE.`,
     };
   return { kind: 'outside', reason: `Commune ${q(where)} hors du territoire.` };
 }
