@@ -1,3 +1,4 @@
+import type { InstanceFrequency } from '../governance/governanceDto';
 import type { AttendanceStatus, MeetingKind, MeetingStatus } from './meetingsVocabulary';
 import type { RecurrencePattern, SeriesEnd } from './recurrencePattern';
 
@@ -66,6 +67,8 @@ export interface DriftingMemberDto {
 export interface MeetingsOverviewDto {
   instanceId: number;
   instanceName: string;
+  /** The body's rhythm as its record says it: a new series starts from it. */
+  instanceFrequency: InstanceFrequency;
   /** The backend's today, YYYY-MM-DD: what is coming and what is past. */
   today: string;
   series: SeriesDto[];

@@ -23,6 +23,11 @@ export async function readOverview(
   today: string,
 ): Promise<MeetingsOverviewDto> {
   const instance = await requireInstance(db, instanceId);
+  const { frequency } = await db
+    .selectFrom('instance')
+    .select('frequency')
+    .where('id', '=', instanceId)
+    .executeTakeFirstOrThrow();
   const seriesRows = await db
     .selectFrom('meetingSeries')
     .selectAll()
@@ -101,6 +106,7 @@ export async function readOverview(
   return {
     instanceId,
     instanceName: instance.name,
+    instanceFrequency: frequency,
     today,
     series: seriesRows.map((series) => {
       const rows = meetingRows.filter((r) => r.seriesId === series.id);

@@ -104,7 +104,10 @@ export function MeetingsView({ instanceId }: { instanceId: number }) {
           </p>
         </div>
         <div className="page-actions">
-          <Button variant="primary" onClick={() => setSeriesForm(newSeriesValues(overview.today))}>
+          <Button
+            variant="primary"
+            onClick={() => setSeriesForm(newSeriesValues(overview.today, overview.instanceFrequency))}
+          >
             Planifier des réunions régulières
           </Button>
           <Button onClick={() => void newMeeting()}>Nouvelle réunion ponctuelle</Button>

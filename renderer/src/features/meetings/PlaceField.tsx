@@ -62,7 +62,7 @@ export function PlaceField({
               <input
                 {...props}
                 value={value.address}
-                placeholder="12 rue de la Gare, 86400 Civray"
+                placeholder="N° et rue, code postal et commune"
                 onChange={(event) => onChange({ ...value, address: event.target.value })}
                 onBlur={onCommit}
               />

@@ -1,3 +1,4 @@
+import type { InstanceFrequency } from '../../../../shared/governance/governanceDto';
 import type { SeriesDto } from '../../../../shared/meetings/meetingsDto';
 import type { SeriesSaveInput } from '../../../../shared/meetings/meetingsSchemas';
 import type { MeetingKind, Weekday } from '../../../../shared/meetings/meetingsVocabulary';
@@ -75,13 +76,25 @@ export const NTH_LABELS: { value: MonthlyNth; label: string }[] = [
 
 export const DURATIONS = [30, 45, 60, 90, 120, 150, 180, 240, 360, 480];
 
-/** A new series: « le premier jeudi de chaque mois à 14 h », two hours, from today, without end. */
-export function newSeriesValues(today: string): SeriesFormValues {
+/** Months between two meetings of a body of each rhythm (« autre »: monthly, to be changed). */
+const MONTHS_OF: Record<InstanceFrequency, number> = {
+  mensuelle: 1,
+  trimestrielle: 3,
+  semestrielle: 6,
+  annuelle: 12,
+  autre: 1,
+};
+
+/**
+ * A new series: « le premier jeudi de chaque trimestre à 14 h » for a body that meets every quarter (its
+ * record's rhythm), two hours, from today, without end.
+ */
+export function newSeriesValues(today: string, frequency: InstanceFrequency = 'mensuelle'): SeriesFormValues {
   return {
     title: '',
     kind: 'pleniere',
     rhythm: 'monthlyWeekday',
-    interval: 1,
+    interval: MONTHS_OF[frequency],
     nth: 1,
     weekday: 'TH',
     day: 1,
