@@ -208,8 +208,9 @@ function supportsChart(dto: DiagnosticDto): BarChartSpec {
     id: CHART_IDS.supports,
     title: 'Accompagnements spécifiques\u00a0: nombre de lieux',
     subtitle: withBoldNote(
+      // A place names the supports it offers; one that names none is not known to offer none.
       'Handicaps, illettrisme, langues étrangères',
-      'les accompagnements offerts nulle part',
+      'les accompagnements qu’aucun lieu ne déclare',
       dto.offer.specificSupports,
     ),
     sources: [directory(dto)],

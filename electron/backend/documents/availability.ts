@@ -68,8 +68,14 @@ async function territoryPlaceCount(ctx: BackendContext): Promise<number> {
   return Number(row.n);
 }
 
+/**
+ * « 35 communes, 24 lieux de médiation »; with no place in the directory, the offer is not measured yet (the
+ * diagnostic says « non renseigné »), not « 0 lieu ».
+ */
 const offerWords = (communes: number, places: number) =>
-  `${countLabel(communes, 'commune')}, ${countLabel(places, 'lieu de médiation', 'lieux de médiation')}`;
+  places === 0
+    ? `${countLabel(communes, 'commune')}, aucun lieu de médiation encore dans l’annuaire`
+    : `${countLabel(communes, 'commune')}, ${countLabel(places, 'lieu de médiation', 'lieux de médiation')}`;
 
 async function diagnosticDetail(ctx: BackendContext, communes: number, places: number): Promise<string> {
   const base = offerWords(communes, places);

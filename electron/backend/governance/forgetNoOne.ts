@@ -110,7 +110,7 @@ function roleGaps(input: ForgetNoOneInput): Gap[] {
         title: `Aucun membre n’a le rôle ${quoted(ACTOR_ROLES[role])}`,
         detail: `${actorsLabel(holders.length)} de l’annuaire ${holders.length > 1 ? 'ont' : 'a'} ce rôle${
           HISTORICAL_ROLES.includes(role)
-            ? '\u00a0: ce sont les acteurs historiques de la médiation numérique'
+            ? '\u00a0: le rôle des acteurs historiques de la médiation numérique'
             : ''
         }.`,
         priority: HISTORICAL_ROLES.includes(role),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   addressLine,
+  coordinateInput,
+  formatCoordinate,
   formatSiren,
   formatSiret,
   freshnessBadge,
@@ -16,6 +18,14 @@ describe('an actor on screen', () => {
     expect(formatSiret('43493312300029')).toBe(nbsp('434 933 123 00029'));
     expect(formatSiret('W123456789')).toBe('W123456789');
     expect(formatSiren('247900798')).toBe(nbsp('247 900 798'));
+  });
+
+  it('shows a coordinate to six decimals at most, and the form keeps every digit', () => {
+    expect(formatCoordinate(44.6789998998257)).toBe('44,679');
+    expect(formatCoordinate(6.0827890112737615)).toBe('6,082789');
+    expect(formatCoordinate(46.15)).toBe('46,15');
+    expect(formatCoordinate(-21.1151)).toBe('-21,1151');
+    expect(coordinateInput(44.6789998998257)).toBe('44,6789998998257');
   });
 
   it('reads a permanence as one French line', () => {

@@ -19,7 +19,7 @@ import type {
   SpecificSupport,
   TrainingLabel,
 } from '../../../../shared/vocabularies/lieuxMediation';
-import { formatCoordinate } from './actorLabels';
+import { coordinateInput } from './actorLabels';
 
 /** Every repeated row carries a key of its own so that React keeps its inputs in place when rows move. */
 export interface ContactForm {
@@ -90,7 +90,7 @@ let keyCounter = 0;
 const newKey = (prefix: string) => `${prefix}-${++keyCounter}`;
 
 const text = (value: string | null | undefined): string => value ?? '';
-const coordinateText = (value: number | null): string => (value === null ? '' : formatCoordinate(value));
+const coordinateText = (value: number | null): string => (value === null ? '' : coordinateInput(value));
 const isTypologyCode = (code: string): code is TypologyCode => (TYPOLOGY_CODES as string[]).includes(code);
 
 export function emptyActorForm(today: string): ActorForm {

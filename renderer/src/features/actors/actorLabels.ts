@@ -87,8 +87,14 @@ export function addressLine(parts: {
   return [parts.address, parts.addressComplement, town].filter(Boolean).join(', ');
 }
 
-/** « 46,58012 » — the decimal comma, all the digits kept. */
-export const formatCoordinate = (value: number): string => String(value).replace('.', ',');
+/** « 46,58012 » — the decimal comma, all the digits kept: what the form edits. */
+export const coordinateInput = (value: number): string => String(value).replace('.', ',');
+
+/**
+ * « 44,679 » for 44.6789998998257: a coordinate as read, to six decimals at most (about 10 cm), trailing
+ * zeros dropped — a geocoder's float noise is no information.
+ */
+export const formatCoordinate = (value: number): string => coordinateInput(Number(value.toFixed(6)));
 
 /** « 1 lieu », « 3 lieux », « aucun lieu ». */
 export function placeCountLabel(count: number): string {

@@ -158,9 +158,9 @@ export function ExportScreen() {
             {excluded.length > 0 ? (
               <>
                 <p>
-                  Le standard exige pour chaque lieu une adresse, une commune et un code postal&nbsp;; un
-                  acteur sans lieu d’accueil y figure à sa propre adresse. Ces lignes restent dans le classeur
-                  pour Excel&nbsp;; complétez leur fiche pour les publier.
+                  Le standard exige pour chaque lieu une adresse, une commune, un code postal et une date de
+                  mise à jour&nbsp;; un acteur sans lieu d’accueil y figure à sa propre adresse. Ces lignes
+                  restent dans le classeur pour Excel&nbsp;; complétez leur fiche pour les publier.
                 </p>
                 <ReportTable rows={excluded} caption="Lignes non exportées au standard" />
               </>
