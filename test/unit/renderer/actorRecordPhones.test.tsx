@@ -86,4 +86,21 @@ describe('the phones of an actor’s record', () => {
     expect(text).toContain('04 92 30 04 00');
     expect(text).toContain('le matin seulement');
   });
+
+  it('says what a place without services or coordinates means, and shows a geocoder’s float rounded', () => {
+    act(() => root.render(createElement(ActorRecordSections, { actor })));
+    const text = shown(container);
+    expect(text).toContain('Non renseignés : le diagnostic compte ce lieu parmi ceux sans services');
+    expect(text).toContain('Non renseignées : sur la carte, le lieu est au centre de sa commune');
+    const located = {
+      ...place,
+      latitude: 44.6789998998257,
+      longitude: 6.0827890112737615,
+      services: ['Aide aux démarches administratives'],
+    };
+    act(() => root.render(createElement(ActorRecordSections, { actor: { ...actor, places: [located] } })));
+    const filled = shown(container);
+    expect(filled).toContain('44,679 ; 6,082789');
+    expect(filled).not.toMatch(/Non renseigné(e)?s :/);
+  });
 });

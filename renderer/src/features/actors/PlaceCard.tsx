@@ -33,13 +33,23 @@ export function PlaceCard({ place }: { place: PlaceDto }) {
       <h3>{place.name}</h3>
       <dl className="items">
         <Item label="Adresse">{addressLine(place)}</Item>
-        <Item label="Coordonnées (latitude&nbsp;; longitude)">{coordinates}</Item>
+        <Item
+          label="Coordonnées (latitude&nbsp;; longitude)"
+          missing="Non renseignées : sur la carte, le lieu est au centre de sa commune (ou absent sans contours)"
+        >
+          {coordinates}
+        </Item>
         <Item label="Téléphone">{formatPhone(place.phone)}</Item>
         <Item label="Courriel">
           {place.email ? <a href={`mailto:${place.email}`}>{place.email}</a> : null}
         </Item>
         <Item label="Prise de rendez-vous">{place.bookingUrl}</Item>
-        <Item label="Services">{valueList(place.services)}</Item>
+        <Item
+          label="Services"
+          missing="Non renseignés : le diagnostic compte ce lieu parmi ceux sans services"
+        >
+          {valueList(place.services)}
+        </Item>
         <Item label="Modalités d’accès">{place.accessModes.join(', ')}</Item>
         <Item label="Modalités d’accompagnement">{place.accompanimentModes.join(', ')}</Item>
         <Item label="Frais à charge">{place.fees.join(', ')}</Item>

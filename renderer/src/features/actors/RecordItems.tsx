@@ -2,9 +2,20 @@ import type { ReactNode } from 'react';
 
 const NOT_GIVEN = <p className="not-given">Non renseigné</p>;
 
-/** A label and its value; nothing when the value is empty. */
-export function Item({ label, children }: { label: string; children: ReactNode }) {
-  if (children === null || children === undefined || children === '') return null;
+/**
+ * A label and its value; nothing when the value is empty, unless `missing` says what its absence means (a
+ * place without services or coordinates counts so in the diagnostic and on the map).
+ */
+export function Item({ label, children, missing }: { label: string; children: ReactNode; missing?: string }) {
+  if (children === null || children === undefined || children === '') {
+    if (!missing) return null;
+    return (
+      <div className="item">
+        <dt>{label}</dt>
+        <dd className="not-given">{missing}</dd>
+      </div>
+    );
+  }
   return (
     <div className="item">
       <dt>{label}</dt>
