@@ -317,6 +317,24 @@ describe('the feuille de route', () => {
     expect(t.count('roadmap')).toBe(0);
   });
 
+  it('says « Aucun financement inscrit » for an action with a budget and no line, as its funding table counts it', async () => {
+    await demo();
+    await seedDemoRoadmap(t.backend);
+    const [chantier] = (await t.ok('roadmap.get', {})).chantiers;
+    await t.ok('roadmap.saveAction', {
+      chantierId: chantier!.id,
+      title: 'Atelier des seniors',
+      budget: 4500,
+    });
+    const parts = readDocx(
+      (await t.ok('documents.build', { kind: 'feuilleDeRoute', options: {} })).contentBase64,
+    );
+    const fiche = tablesOf(parts.document).find((table) =>
+      table.rows.some((row) => row[0] === 'Budget' && row[1] === '4\u202f500\u00a0€'),
+    )!;
+    expect(fiche.rows.find((row) => row[0] === 'Financements')![1]).toBe('Aucun financement inscrit');
+  });
+
   it('holds every section, one fiche per action, who does what, the calendar, the funding and the signatures', async () => {
     await demo();
     await seedDemoRoadmap(t.backend);
@@ -348,6 +366,7 @@ describe('the feuille de route', () => {
     // An action with nothing but its title: every missing field says so.
     expect(fiche.rows.find((row) => row[0] === 'Pilote')![1]).toBe('non renseigné');
     expect(fiche.rows.find((row) => row[0] === 'Budget')![1]).toBe('non renseigné');
+    expect(fiche.rows.find((row) => row[0] === 'Financements')![1]).toBe('non renseigné');
     const who = tables.find(
       (table) => table.rows[0]!.join('|') === 'Action|Pilote|Partenaires|Financeurs|Contributeurs',
     )!;

@@ -62,7 +62,11 @@ export function actionFiche(
     ],
     ['Calendrier', periodOf(action)],
     ['Budget', action.budget === null ? null : formatEuros(action.budget)],
-    ['Financements', fundings.length > 0 ? fundings.join('\n') : null],
+    [
+      'Financements',
+      // With a budget, no line means nothing found yet, as the funding table counts it (« reste à trouver »).
+      fundings.length > 0 ? fundings.join('\n') : action.budget !== null ? 'Aucun financement inscrit' : null,
+    ],
     ['Indicateurs', indicators.length > 0 ? indicators.join('\n') : null],
     ['État', `${actionStatusLabel(action, today)} — ${action.progress}\u00a0% réalisés`],
   ];
