@@ -7,6 +7,7 @@ import { ChartGrid } from './ChartGrid';
 import { CommuneRanking } from './CommuneRanking';
 import { EmptyDirectoryNotice } from './EmptyDirectoryNotice';
 import { FragilityNotice } from './FragilityNotice';
+import { FrozenGaps } from './FrozenGaps';
 import { KeyFigures } from './KeyFigures';
 
 /**
@@ -18,18 +19,30 @@ export function DiagnosticBody({
   charts,
   map,
   settings,
+  frozen = false,
 }: {
   diagnostic: DiagnosticDto;
   charts: readonly ChartSpec[];
   map: ReactNode;
   /** The reader's choices, under the key figures (today's dashboard only). */
   settings?: ReactNode;
+  /**
+   * A frozen diagnostic says what was not known that day, without asking to import anything: the snapshot
+   * does not change, whatever is imported since.
+   */
+  frozen?: boolean;
 }) {
   return (
     <>
       <KeyFigures diagnostic={diagnostic} />
-      {offerUnmeasured(diagnostic) ? <EmptyDirectoryNotice /> : null}
-      {diagnostic.fragility ? null : <FragilityNotice indicatorCount={diagnostic.indicators.length} />}
+      {frozen ? (
+        <FrozenGaps diagnostic={diagnostic} />
+      ) : (
+        <>
+          {offerUnmeasured(diagnostic) ? <EmptyDirectoryNotice /> : null}
+          {diagnostic.fragility ? null : <FragilityNotice indicatorCount={diagnostic.indicators.length} />}
+        </>
+      )}
       {settings}
       <ChartGrid charts={charts} />
       {map}

@@ -65,6 +65,7 @@ export function SnapshotView({ id }: { id: number }) {
         depuis.
       </Notice>
       <DiagnosticBody
+        frozen
         diagnostic={diagnostic}
         charts={snapshot.charts}
         map={
