@@ -232,6 +232,23 @@ describe('importing a producer’s spreadsheet with broken characters', () => {
     const first = await ok('actors.get', { id: libraries.items[0]!.id });
     expect(first.typologies).toEqual(['BIB']);
   });
+
+  it('gives back the damaged letters of names one word fits, says so on the row, and guesses no other', async () => {
+    await openOn(PROVENCE_ALPES);
+    const preview = await ok('import.preview', file('producer-paca-2022-extrait.csv'));
+    const repaired = preview.warnings.filter((w) => w.field === 'nom' && w.reason.startsWith('Nom lu avec'));
+    expect(repaired.length).toBeGreaterThan(5);
+    expect(repaired.map((w) => w.reason)).toContain(
+      'Nom lu avec des caractères abîmés, réparé\u00a0: «\u00a0M\uFFFDdiath\uFFFDque Fran\uFFFDois Mitterrand\u00a0» → «\u00a0Médiathèque François Mitterrand\u00a0».',
+    );
+    await finished(await ok('import.start', file('producer-paca-2022-extrait.csv')));
+    const names = (await ok('actors.list', { limit: 200 })).items.map((item) => item.name);
+    expect(names).toContain('Médiathèque François Mitterrand');
+    expect(names.filter((name) => /Biblioth\uFFFDque|M\uFFFDdiath\uFFFDque/.test(name))).toEqual([]);
+    // A re-import of the same file finds the same places (their ids come from the names as written).
+    const again = await ok('import.preview', file('producer-paca-2022-extrait.csv'));
+    expect(again.counts.create).toBe(0);
+  });
 });
 
 describe('large files and broken characters', () => {

@@ -9,6 +9,7 @@ import {
   splitValues,
   type VocabularyField,
 } from '../lieux-mediation/readVocabularies';
+import { repairedName } from './damagedWords';
 import { formulaWarnings } from './formulaWarnings';
 import { padCode, postcodeOf } from './communeKey';
 import { legacyMadeUpId, madeUpId } from '../../../../shared/interop/madeUpId';
@@ -179,6 +180,15 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
   }
 
   const name = cell('name');
+  // Damaged letters given back where one word of the places' vocabulary fits (`damagedWords.ts`); the file's
+  // own name still makes the row's id, so that a re-import finds the same place.
+  const repaired = repairedName(name);
+  if (repaired)
+    warn(
+      'name',
+      `Nom lu avec des caractères abîmés, réparé\u00a0: ${quoted([name])} → ${quoted([repaired])}.`,
+    );
+  const shownName = repaired ?? name;
   // The standard's `structure_parente`: warned about once the row's actor is known (`parentName.ts`).
   const parentName = cell('parentName');
   const updatedOn = isoDateOf(cell('updatedOn'));
@@ -186,7 +196,7 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
   const postcode = postcodeOf(postcodeCell) || (postcodeCell ? '' : postcodeInAddress(cell('address')));
   const address = cell('address') || null;
   const place: PlaceInput = {
-    name: name || 'Lieu',
+    name: shownName || 'Lieu',
     address,
     addressComplement: cell('addressComplement') || null,
     postcode: postcode || null,
@@ -204,7 +214,7 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
     permanences: [],
   };
   const actor: ImportedRow['actor'] = {
-    name,
+    name: shownName,
     siret,
     typologies: typologies.codes as ActorInput['typologies'],
     roles: ['lieu_mediation'],
