@@ -46,4 +46,16 @@ test('the annuaire is built as a Word document from the Documents screen and fro
   await page.getByRole('button', { name: 'Annuaire de cette liste (Word)' }).click();
   expect((await filtered).suggestedFilename()).toContain('Annuaire des acteurs');
   await saveScreenshot(page, 'documents-03-depuis-annuaire');
+
+  // Back on Documents and on Exporter, the filtered list is offered with how many actors it holds; a search
+  // that matches no one any more says so before it is chosen.
+  await page.getByRole('link', { name: 'Documents' }).click();
+  await expect(
+    page.getByText(/La liste filtrée \(Recherche\s:\s«\smediatheque\s»\) — \d+\sacteurs?$/),
+  ).toBeVisible();
+  await page.getByRole('link', { name: 'Annuaire des acteurs' }).click();
+  await page.getByRole('searchbox', { name: 'Rechercher dans l’annuaire' }).fill('zzzz');
+  await expect(page.getByText('Aucun acteur ne correspond')).toBeVisible();
+  await page.getByRole('link', { name: 'Exporter' }).click();
+  await expect(page.getByText(/— aucun acteur$/)).toBeVisible();
 });

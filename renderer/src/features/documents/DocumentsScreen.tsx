@@ -14,6 +14,7 @@ import { useTerritory } from '../../app/TerritoryContext';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { activeFilterChips, isNarrowed, listQuery, parseListState } from '../actors/listQueryState';
+import { useFilteredCount } from '../actors/useFilteredCount';
 import { BuildProgress } from './BuildProgress';
 import { DocumentChoicePicker } from './DocumentChoicePicker';
 import { SharingKitPanel } from './SharingKitPanel';
@@ -57,6 +58,7 @@ export function DocumentsScreen({ path }: { path: string }) {
     [territory.communes],
   );
   const narrowed = isNarrowed(listState);
+  const filteredCount = useFilteredCount(listState, narrowed);
   const chips = activeFilterChips(listState, territory.communes).map((chip) => chip.label);
   if (listState.search.trim() !== '')
     chips.unshift(`Recherche\u00a0: «\u00a0${listState.search.trim()}\u00a0»`);
@@ -162,6 +164,7 @@ export function DocumentsScreen({ path }: { path: string }) {
                           onChange={() => setUseFilters(true)}
                         />
                         La liste filtrée ({chips.join('\u00a0; ')})
+                        {filteredCount ? ` — ${filteredCount}` : ''}
                       </label>
                     </fieldset>
                   ) : null}

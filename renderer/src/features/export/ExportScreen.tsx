@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useToast } from '../../ui/Toast';
 import { activeFilterChips, isNarrowed, listQuery, parseListState } from '../actors/listQueryState';
+import { useFilteredCount } from '../actors/useFilteredCount';
 import { downloadBase64, downloadText } from '../../ui/download';
 import { reportRows, rowLabel } from './exportReport';
 import './export.css';
@@ -56,6 +57,7 @@ export function ExportScreen() {
     [territory.communes],
   );
   const narrowed = isNarrowed(listState);
+  const filteredCount = useFilteredCount(listState, narrowed);
   const [useFilters, setUseFilters] = useState(false);
   const filters = useMemo((): ExportFilters => {
     if (!useFilters) return {};
@@ -112,6 +114,7 @@ export function ExportScreen() {
           <label>
             <input type="radio" name="scope" checked={useFilters} onChange={() => chooseScope(true)} /> La
             liste filtrée de l’annuaire <span className="export-chips">({chips.join('\u00a0; ')})</span>
+            {filteredCount ? ` — ${filteredCount}` : null}
           </label>
         </fieldset>
       ) : null}
