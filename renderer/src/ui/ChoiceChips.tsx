@@ -1,10 +1,12 @@
+import { withTypographicApostrophes } from '../../../shared/format/apostrophes';
+
 /** Several values from a closed list, as toggle chips (checkboxes underneath, for keyboard and screen readers). */
 export function ChoiceChips<T extends string>({
   legend,
   options,
   selected,
   onChange,
-  labelOf = (value) => value,
+  labelOf = withTypographicApostrophes,
 }: {
   legend: string;
   options: readonly T[];

@@ -1,3 +1,4 @@
+import { withTypographicApostrophes } from '../../../shared/format/apostrophes';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { normalizeForSearch } from '../../../shared/text/normalize';
 import './MultiSelect.css';
@@ -114,7 +115,7 @@ export function MultiSelect<T extends string>({
                     checked={selected.includes(option.value)}
                     onChange={() => toggle(option.value)}
                   />
-                  <span>{option.label}</span>
+                  <span>{withTypographicApostrophes(option.label)}</span>
                 </label>
               </li>
             ))}

@@ -103,4 +103,21 @@ describe('the phones of an actor’s record', () => {
     expect(filled).toContain('44,679 ; 6,082789');
     expect(filled).not.toMatch(/Non renseigné(e)?s :/);
   });
+
+  it('shows the standard’s values with typographic apostrophes, which the export keeps straight', () => {
+    const closed = {
+      ...place,
+      accessModes: ["Ce lieu n'accueille pas de public"] as PlaceDto['accessModes'],
+    };
+    const labelled = {
+      ...actor,
+      programmes: ["Point d'accès numérique CAF"] as ActorDto['programmes'],
+      places: [closed],
+    };
+    act(() => root.render(createElement(ActorRecordSections, { actor: labelled })));
+    const text = shown(container);
+    expect(text).toContain('Ce lieu n’accueille pas de public');
+    expect(text).toContain('Point d’accès numérique CAF');
+    expect(text).not.toMatch(/n'accueille|d'accès/);
+  });
 });

@@ -1,4 +1,5 @@
 import type { PlaceDto } from '../../../../shared/actors/dto';
+import { withTypographicApostrophes } from '../../../../shared/format/apostrophes';
 import { formatPhone } from '../../../../shared/format/phone';
 import { addressLine, formatCoordinate, permanenceLine } from './actorLabels';
 import { Item, valueList } from './RecordItems';
@@ -50,10 +51,12 @@ export function PlaceCard({ place }: { place: PlaceDto }) {
         >
           {valueList(place.services)}
         </Item>
-        <Item label="Modalités d’accès">{place.accessModes.join(', ')}</Item>
-        <Item label="Modalités d’accompagnement">{place.accompanimentModes.join(', ')}</Item>
-        <Item label="Frais à charge">{place.fees.join(', ')}</Item>
-        <Item label="Itinérance">{place.itinerance.join(', ')}</Item>
+        <Item label="Modalités d’accès">{withTypographicApostrophes(place.accessModes.join(', '))}</Item>
+        <Item label="Modalités d’accompagnement">
+          {withTypographicApostrophes(place.accompanimentModes.join(', '))}
+        </Item>
+        <Item label="Frais à charge">{withTypographicApostrophes(place.fees.join(', '))}</Item>
+        <Item label="Itinérance">{withTypographicApostrophes(place.itinerance.join(', '))}</Item>
         <Item label="Horaires">{place.openingHours ? <OpeningHours place={place} /> : null}</Item>
         <Item label="Permanences">
           {place.permanences.length > 0 ? (

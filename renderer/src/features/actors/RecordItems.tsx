@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { withTypographicApostrophes } from '../../../../shared/format/apostrophes';
 
 const NOT_GIVEN = <p className="not-given">Non renseigné</p>;
 
@@ -30,7 +31,7 @@ export function valueList(values: readonly string[]): ReactNode {
   return (
     <ul className="value-list">
       {values.map((value) => (
-        <li key={value}>{value}</li>
+        <li key={value}>{withTypographicApostrophes(value)}</li>
       ))}
     </ul>
   );

@@ -1,3 +1,4 @@
+import { withTypographicApostrophes } from '../../../../shared/format/apostrophes';
 /**
  * The directory list's search, filters and sort: what the user chose, the query sent to `actors.list`,
  * the removable chips that show the active filters, and the copy kept in sessionStorage.
@@ -163,7 +164,7 @@ export function activeFilterChips(state: ListState, communes: readonly CommuneCh
     (state.filters[group] as string[]).map((value) => ({
       group,
       value,
-      label: `${title}\u00a0: ${filterValueLabel(group, value, communes)}`,
+      label: `${title}\u00a0: ${withTypographicApostrophes(filterValueLabel(group, value, communes))}`,
     })),
   );
 }
