@@ -113,7 +113,7 @@ describe('the import report’s wording', () => {
     );
     expect(totalSentence({ ...counts, total: 646 }, 'json')).toBe('646\u00a0fiches dans le fichier.');
     expect(totalSentence({ ...counts, total: 646 }, 'csv')).toBe(
-      '646\u00a0lignes de données dans le fichier.',
+      '646\u00a0lignes de données dans le fichier (numérotées comme dans un tableur, en-tête compris).',
     );
     expect(unmappedText({ field: 'source', value: null, count: 1 }, 'json')).toBe(
       'source\u00a0: champ non repris, rempli dans 1\u00a0fiche',

@@ -53,9 +53,14 @@ export function countLines(counts: ImportCounts): CountLine[] {
   ];
 }
 
-/** « 646 lignes de données dans le fichier. », « 646 fiches dans le fichier. » (JSON). */
+/**
+ * « 646 lignes de données dans le fichier (numérotées comme dans un tableur, en-tête compris). », « 646 fiches
+ * dans le fichier. » (JSON): the report names rows by their line in the file, the header's included.
+ */
 export function totalSentence(counts: ImportCounts, kind: FileKind = 'csv'): string {
-  return `${recordCount(kind, counts.total)} dans le fichier.`;
+  return kind === 'csv'
+    ? `${recordCount(kind, counts.total)} dans le fichier (numérotées comme dans un tableur, en-tête compris).`
+    : `${recordCount(kind, counts.total)} dans le fichier.`;
 }
 
 export function writtenCount(counts: ImportCounts): number {
