@@ -121,7 +121,7 @@ export function mojibakeTally() {
 /** The French warning shown to the user. */
 export function mojibakeMessage(finding: MojibakeFinding): string {
   if (finding.kind === 'replacement-characters')
-    return 'Ce fichier contient des caractères abîmés («\u00a0\uFFFD\u00a0» à la place de lettres accentuées)\u00a0: il a sans doute été réenregistré avec un mauvais encodage. Les lettres perdues ne peuvent pas être retrouvées\u00a0; vérifiez les noms après l’import.';
+    return 'Ce fichier contient des caractères abîmés («\u00a0\uFFFD\u00a0» à la place de lettres accentuées)\u00a0: il a sans doute été réenregistré avec un mauvais encodage. Les lettres perdues ne peuvent pas toutes être retrouvées\u00a0: dans les noms, les mots que le vocabulaire des lieux reconnaît («\u00a0Médiathèque\u00a0», «\u00a0Numérique\u00a0»…) sont réparés et signalés sur leur ligne\u00a0; vérifiez les autres noms après l’import.';
   const { broken, meant } = finding.sample;
   const example = meant
     ? `«\u00a0${broken}\u00a0» au lieu de «\u00a0${meant}\u00a0»`

@@ -150,7 +150,10 @@ export function ImportScreen() {
                   Réparer les caractères abîmés avant l’import
                 </label>
               ) : (
-                <p>Ces caractères ne peuvent pas être réparés&nbsp;: le fichier sera importé tel quel.</p>
+                <p>
+                  Le fichier ne peut pas être réparé d’un seul coup&nbsp;: il sera importé tel quel, à ces
+                  mots près.
+                </p>
               )}
             </Notice>
           ) : null}
