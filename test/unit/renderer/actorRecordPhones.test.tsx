@@ -1,11 +1,9 @@
 // @vitest-environment happy-dom
-import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createElement } from 'react';
+import { describe, expect, it } from 'vitest';
 import type { ActorDto, PlaceDto } from '../../../shared/actors/dto';
 import { ActorRecordSections } from '../../../renderer/src/features/actors/ActorRecordSections';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { useMountedRoot } from './support/mountedRoot';
 
 const place: PlaceDto = {
   id: 11,
@@ -62,25 +60,12 @@ const actor: ActorDto = {
   updatedAt: '2025-04-05T10:00:00.000Z',
 };
 
-/** The text shown, no-break spaces read as plain ones. */
-const shown = (element: HTMLElement) => (element.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ');
-
 describe('the phones of an actor’s record', () => {
-  let container: HTMLElement;
-  let root: Root;
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  const mounted = useMountedRoot();
 
   it('reads every number in its French national form, and anything else as stored', () => {
-    act(() => root.render(createElement(ActorRecordSections, { actor })));
-    const text = shown(container);
+    mounted.render(createElement(ActorRecordSections, { actor }));
+    const text = mounted.text();
     expect(text).toContain('04 92 54 10 14');
     expect(text).not.toContain('+33492541014');
     expect(text).toContain('04 92 30 04 00');
@@ -88,8 +73,8 @@ describe('the phones of an actor’s record', () => {
   });
 
   it('says what a place without services or coordinates means, and shows a geocoder’s float rounded', () => {
-    act(() => root.render(createElement(ActorRecordSections, { actor })));
-    const text = shown(container);
+    mounted.render(createElement(ActorRecordSections, { actor }));
+    const text = mounted.text();
     expect(text).toContain('Non renseignés : le diagnostic compte ce lieu parmi ceux sans services');
     expect(text).toContain('Non renseignées : sur la carte, le lieu est au centre de sa commune');
     const located = {
@@ -98,8 +83,8 @@ describe('the phones of an actor’s record', () => {
       longitude: 6.0827890112737615,
       services: ['Aide aux démarches administratives'],
     };
-    act(() => root.render(createElement(ActorRecordSections, { actor: { ...actor, places: [located] } })));
-    const filled = shown(container);
+    mounted.render(createElement(ActorRecordSections, { actor: { ...actor, places: [located] } }));
+    const filled = mounted.text();
     expect(filled).toContain('44,679 ; 6,082789');
     expect(filled).not.toMatch(/Non renseigné(e)?s :/);
   });
@@ -114,8 +99,8 @@ describe('the phones of an actor’s record', () => {
       programmes: ["Point d'accès numérique CAF"] as ActorDto['programmes'],
       places: [closed],
     };
-    act(() => root.render(createElement(ActorRecordSections, { actor: labelled })));
-    const text = shown(container);
+    mounted.render(createElement(ActorRecordSections, { actor: labelled }));
+    const text = mounted.text();
     expect(text).toContain('Ce lieu n’accueille pas de public');
     expect(text).toContain('Point d’accès numérique CAF');
     expect(text).not.toMatch(/n'accueille|d'accès/);

@@ -1,11 +1,9 @@
 // @vitest-environment happy-dom
 import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useMountedRoot } from './support/mountedRoot';
 import type { ChartSpec } from '../../../shared/charts/chartSpec';
 import { ChartFigure } from '../../../renderer/src/charts/ChartFigure';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const spec: ChartSpec = {
   kind: 'bar',
@@ -24,23 +22,11 @@ const spec: ChartSpec = {
 };
 
 describe('a chart on screen', () => {
-  let container: HTMLElement;
-  let root: Root;
-
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.appendChild(container);
-    root = createRoot(container);
-  });
-
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  const mounted = useMountedRoot();
 
   it('shows its title, the drawing and a « Source » line per source', () => {
-    act(() => root.render(createElement(ChartFigure, { spec })));
-    const figure = container.querySelector('figure')!;
+    act(() => mounted.root().render(createElement(ChartFigure, { spec })));
+    const figure = mounted.container().querySelector('figure')!;
     expect(figure.querySelector('h3')?.textContent).toBe('Lieux de médiation pour 10 000 habitants');
     expect(figure.getAttribute('aria-labelledby')).toBe(figure.querySelector('h3')?.id);
     const drawn = [...figure.querySelectorAll('svg text')].map((text) => text.textContent);
@@ -52,16 +38,16 @@ describe('a chart on screen', () => {
   });
 
   it('shows the same numbers as a table on « Voir les chiffres », and hides them again', () => {
-    act(() => root.render(createElement(ChartFigure, { spec })));
-    const toggle = container.querySelector('button')!;
+    act(() => mounted.root().render(createElement(ChartFigure, { spec })));
+    const toggle = mounted.container().querySelector('button')!;
     expect(toggle.textContent).toBe('Voir les chiffres');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(container.querySelector('table')).toBeNull();
+    expect(mounted.container().querySelector('table')).toBeNull();
 
     act(() => toggle.click());
     expect(toggle.textContent).toBe('Masquer les chiffres');
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    const table = container.querySelector('table')!;
+    const table = mounted.container().querySelector('table')!;
     expect(table.id || table.parentElement?.id).toBe(toggle.getAttribute('aria-controls'));
     const rows = [...table.querySelectorAll('tr')].map((row) =>
       [...row.querySelectorAll('th, td')].map((cell) => cell.textContent),
@@ -73,6 +59,6 @@ describe('a chart on screen', () => {
     ]);
 
     act(() => toggle.click());
-    expect(container.querySelector('table')).toBeNull();
+    expect(mounted.container().querySelector('table')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useMountedRoot } from './support/mountedRoot';
 import type { CommuneChoiceDto } from '../../../shared/territory/dto';
 import { CommuneSearchField } from '../../../renderer/src/features/actors/CommuneSearchField';
 import {
@@ -9,8 +9,6 @@ import {
   exactChoice,
   moveActive,
 } from '../../../renderer/src/features/actors/communePicker';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const choice = (code: string, name: string, postcodes: string[], inTerritory = false): CommuneChoiceDto => ({
   code,
@@ -54,17 +52,7 @@ describe('the commune picker’s rules', () => {
 });
 
 describe('the commune field of an actor’s address', () => {
-  let container: HTMLElement;
-  let root: Root;
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  const mounted = useMountedRoot();
 
   const queries: string[] = [];
   const typedWith: (string | null)[] = [];
@@ -78,7 +66,7 @@ describe('the commune field of an actor’s address', () => {
 
   function mount(value: string, valueLabel: string | null, picked: (CommuneChoiceDto | null)[]) {
     act(() =>
-      root.render(
+      mounted.root().render(
         createElement(CommuneSearchField, {
           path: 'communeCode',
           label: 'Commune',
@@ -92,7 +80,7 @@ describe('the commune field of an actor’s address', () => {
         }),
       ),
     );
-    return container.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    return mounted.container().querySelector<HTMLInputElement>('input[role="combobox"]')!;
   }
 
   const type = (input: HTMLInputElement, text: string) =>
@@ -105,7 +93,8 @@ describe('the commune field of an actor’s address', () => {
     act(() => {
       input.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true }));
     });
-  const options = () => [...container.querySelectorAll('[role="option"]')].map((o) => o.textContent);
+  const options = () =>
+    [...mounted.container().querySelectorAll('[role="option"]')].map((o) => o.textContent);
 
   it('shows the commune stored, searches as one types once typing pauses, and picks with the keyboard', async () => {
     queries.length = 0;
@@ -113,7 +102,7 @@ describe('the commune field of an actor’s address', () => {
     const input = mount('02408', 'Laon (02)', picked);
     expect(input.value).toBe('Laon (02)');
     expect(input.getAttribute('aria-expanded')).toBe('false');
-    expect(container.querySelector('label')!.textContent).toBe('Commune');
+    expect(mounted.container().querySelector('label')!.textContent).toBe('Commune');
 
     type(input, 'l');
     type(input, 'la');
@@ -122,16 +111,24 @@ describe('the commune field of an actor’s address', () => {
     expect(queries).toEqual(['laon']); // one search for the text typing stopped at
     expect(options()).toEqual(['Saint-Laon86200', 'Laon (02)02000']);
     expect(
-      [...container.querySelectorAll('[role="option"]')].map((o) => o.getAttribute('aria-label')),
+      [...mounted.container().querySelectorAll('[role="option"]')].map((o) => o.getAttribute('aria-label')),
     ).toEqual(['Saint-Laon, 86200', 'Laon (02), 02000']);
     expect(input.getAttribute('aria-expanded')).toBe('true');
     const listId = input.getAttribute('aria-controls')!;
-    expect(container.querySelector(`#${CSS.escape(listId)}`)!.getAttribute('role')).toBe('listbox');
-    expect(container.querySelector('[role="status"]')!.textContent).toMatch(/^2\u00a0communes proposées/);
+    expect(
+      mounted
+        .container()
+        .querySelector(`#${CSS.escape(listId)}`)!
+        .getAttribute('role'),
+    ).toBe('listbox');
+    expect(mounted.container().querySelector('[role="status"]')!.textContent).toMatch(
+      /^2\u00a0communes proposées/,
+    );
 
     // The first is active; ArrowDown moves to Laon (02), Entrée picks it.
     const activeText = () =>
-      container.querySelector(`#${CSS.escape(input.getAttribute('aria-activedescendant')!)}`)!.textContent;
+      mounted.container().querySelector(`#${CSS.escape(input.getAttribute('aria-activedescendant')!)}`)!
+        .textContent;
     expect(activeText()).toBe('Saint-Laon86200');
     key(input, 'ArrowDown');
     expect(activeText()).toBe('Laon (02)02000');
@@ -150,7 +147,7 @@ describe('the commune field of an actor’s address', () => {
     expect(options()).toEqual(['Saint-Laon86200']);
     type(input, 'zzz');
     await settle();
-    expect(container.querySelector('[role="status"]')!.textContent).toBe(
+    expect(mounted.container().querySelector('[role="status"]')!.textContent).toBe(
       'Aucune commune de France ne correspond à «\u00a0zzz\u00a0».',
     );
     key(input, 'Escape');

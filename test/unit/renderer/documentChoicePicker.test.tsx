@@ -1,11 +1,9 @@
 // @vitest-environment happy-dom
 import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useMountedRoot } from './support/mountedRoot';
 import type { DocumentChoiceDto } from '../../../shared/documents/documentDto';
 import { DocumentChoicePicker } from '../../../renderer/src/features/documents/DocumentChoicePicker';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** The choices `documents.availability` gives for a roadmap adopted once and amended since. */
 const CHOICES: DocumentChoiceDto[] = [
@@ -24,24 +22,14 @@ const CHOICES: DocumentChoiceDto[] = [
 ];
 
 describe('the choice of a version on the Documents screen', () => {
-  let container: HTMLElement;
-  let root: Root;
-  beforeEach(() => {
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  const mounted = useMountedRoot();
 
   it('offers every version by its name, says which file each gives, and reports the one picked', () => {
     let selected = CHOICES[0]!;
     const picked: string[] = [];
     const render = () =>
       act(() =>
-        root.render(
+        mounted.root().render(
           createElement(DocumentChoicePicker, {
             kind: 'feuilleDeRoute',
             choices: CHOICES,
@@ -54,10 +42,10 @@ describe('the choice of a version on the Documents screen', () => {
         ),
       );
     render();
-    const select = container.querySelector('select')!;
-    expect(container.querySelector('label')!.textContent).toBe('Quelle version');
+    const select = mounted.container().querySelector('select')!;
+    expect(mounted.container().querySelector('label')!.textContent).toBe('Quelle version');
     expect([...select.options].map((option) => option.textContent)).toEqual(CHOICES.map((c) => c.label));
-    expect(container.textContent).toContain(CHOICES[0]!.fileName);
+    expect(mounted.container().textContent).toContain(CHOICES[0]!.fileName);
 
     act(() => {
       select.value = 'version-1';
@@ -65,7 +53,7 @@ describe('the choice of a version on the Documents screen', () => {
     });
     expect(picked).toEqual(['version-1']);
     render();
-    expect(container.textContent).toContain(CHOICES[1]!.fileName);
-    expect(container.textContent).not.toContain(CHOICES[0]!.fileName);
+    expect(mounted.container().textContent).toContain(CHOICES[1]!.fileName);
+    expect(mounted.container().textContent).not.toContain(CHOICES[0]!.fileName);
   });
 });

@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
 import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useMountedRoot } from './support/mountedRoot';
 import { ErrorBoundary } from '../../../renderer/src/app/ErrorBoundary';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 let broken = true;
 function Screen() {
@@ -13,8 +11,7 @@ function Screen() {
 }
 
 describe('a screen that breaks', () => {
-  let container: HTMLElement;
-  let root: Root;
+  const mounted = useMountedRoot();
   const calls: { method: string; input: Record<string, string> }[] = [];
 
   beforeEach(() => {
@@ -31,19 +28,14 @@ describe('a screen that breaks', () => {
       },
     };
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
   });
   afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
     vi.restoreAllMocks();
   });
 
   it('shows a French message with the log file instead of a blank window, and logs the error', async () => {
-    await act(async () => root.render(createElement(ErrorBoundary, null, createElement(Screen))));
-    const text = container.textContent ?? '';
+    await act(async () => mounted.root().render(createElement(ErrorBoundary, null, createElement(Screen))));
+    const text = mounted.container().textContent ?? '';
     expect(text).toContain('Cet écran a rencontré une erreur');
     expect(text).toContain('Ce qui était déjà enregistré est intact');
     expect(text).toContain('Maillage\\journal\\maillage.log');
@@ -55,13 +47,13 @@ describe('a screen that breaks', () => {
   });
 
   it('goes back to the home screen when asked', async () => {
-    await act(async () => root.render(createElement(ErrorBoundary, null, createElement(Screen))));
+    await act(async () => mounted.root().render(createElement(ErrorBoundary, null, createElement(Screen))));
     broken = false;
-    const back = [...container.querySelectorAll('button')].find(
+    const back = [...mounted.container().querySelectorAll('button')].find(
       (b) => b.textContent === 'Revenir à l’accueil',
     )!;
     await act(async () => back.click());
     expect(window.location.hash).toBe('#/');
-    expect(container.textContent).toBe('Annuaire des acteurs');
+    expect(mounted.container().textContent).toBe('Annuaire des acteurs');
   });
 });

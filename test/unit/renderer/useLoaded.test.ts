@@ -1,11 +1,9 @@
 // @vitest-environment happy-dom
 import { act, createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useMountedRoot } from './support/mountedRoot';
 import { useLoaded, type LoadedAnswer } from '../../../renderer/src/api/useLoaded';
 import type { Result } from '../../../shared/result';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** Calls the test answers by hand, in the order it chooses. */
 interface Pending {
@@ -14,8 +12,7 @@ interface Pending {
 }
 
 describe('useLoaded', () => {
-  let container: HTMLElement;
-  let root: Root;
+  const mounted = useMountedRoot();
   let pending: Pending[];
   let seen: LoadedAnswer<string>;
 
@@ -32,17 +29,10 @@ describe('useLoaded', () => {
     );
     return null;
   }
-  const show = (name: string | null) => act(() => root.render(createElement(Probe, { name })));
+  const show = (name: string | null) => act(() => mounted.root().render(createElement(Probe, { name })));
 
   beforeEach(() => {
     pending = [];
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-  });
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
   });
 
   it('is loading, then ready with the data', async () => {

@@ -1,13 +1,5 @@
 import { TYPOLOGIES } from '../../../../shared/vocabularies/typologies';
-import {
-  ACCESS_MODES,
-  ACCOMPANIMENT_MODES,
-  NATIONAL_PROGRAMMES,
-  PUBLICS,
-  SERVICES,
-  SPECIFIC_SUPPORTS,
-  TRAINING_LABELS,
-} from '../../../../shared/vocabularies/lieuxMediation';
+import * as standardVocabularies from '../../../../shared/vocabularies/lieuxMediation';
 import { REPLACEMENT_CHARACTER } from './damagedCommuneName';
 
 /**
@@ -94,13 +86,8 @@ const WORDS: string[] = [
     [
       ...NAME_WORDS,
       ...Object.values(TYPOLOGIES),
-      ...SERVICES,
-      ...PUBLICS,
-      ...SPECIFIC_SUPPORTS,
-      ...ACCESS_MODES,
-      ...ACCOMPANIMENT_MODES,
-      ...NATIONAL_PROGRAMMES,
-      ...TRAINING_LABELS,
+      // Every list of the standard's values (services, publics, supports, access, programmes, labels…).
+      ...Object.values(standardVocabularies).flatMap((list: readonly string[]) => list),
     ]
       .flatMap((text) => text.split(/[^\p{L}]+/u))
       .map((word) => word.toLocaleLowerCase('fr'))
