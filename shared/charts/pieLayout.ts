@@ -26,8 +26,8 @@ export function pieLayout(spec: PieChartSpec, width: number, height: number): Pi
     )})`,
     colour: seriesColour(index),
   }));
-  // The pie gives way to the legend, so that its longest line is written whole (« Commune avec un lieu ou une
-  // permanence : 18 002 (67,3 %) »), down to a radius of 40.
+  // The pie gives way to the legend, so that its longest line is written whole (« Avec lieu ou permanence dans
+  // la commune : 18 002 (67,3 %) »), down to a radius of 40.
   const longestEntry = Math.max(0, ...entries.map((entry) => estimateTextWidth(entry.label))) + 22;
   const roomForPie = (width - 16 - 28 - 8 - longestEntry) / 2;
   const radius = Math.max(40, Math.min(height / 2 - 16, width * 0.22, roomForPie));

@@ -274,10 +274,10 @@ function populationWithoutPlaceChart(dto: DiagnosticDto): PieChartSpec {
     sources: [population(dto), directory(dto)],
     slices: [
       {
-        label: 'Habitants d’une commune avec un lieu ou une permanence',
+        label: 'Avec lieu ou permanence dans la commune',
         value: dto.territory.population - without,
       },
-      { label: 'Habitants d’une commune sans lieu ni permanence', value: without },
+      { label: 'Sans lieu ni permanence dans la commune', value: without },
     ],
     format: 'integer',
   };
