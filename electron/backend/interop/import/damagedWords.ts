@@ -1,6 +1,7 @@
 import { TYPOLOGIES } from '../../../../shared/vocabularies/typologies';
 import * as standardVocabularies from '../../../../shared/vocabularies/lieuxMediation';
 import { REPLACEMENT_CHARACTER } from './damagedCommuneName';
+import { remembered } from '../../remembered';
 
 /**
  * A name read with « � » (a file written in one encoding, read in another) loses its accented letters:
@@ -116,20 +117,12 @@ function inCaseOf(damaged: string, word: string): string {
     : word;
 }
 
-/** A file repeats the same damaged words on many rows. */
-const answers = new Map<string, string | null>();
-const MAX_ANSWERS = 2_000;
-
-function repairedWord(damaged: string): string | null {
-  const known = answers.get(damaged);
-  if (known !== undefined) return known;
+/** The one word that fits a damaged one, or null (remembered: a file repeats the same damaged words). */
+const repairedWord = remembered((damaged: string): string | null => {
   const pattern = patternOf(damaged);
   const fits = WORDS.filter((word) => pattern.test(word));
-  const answer = fits.length === 1 ? inCaseOf(damaged, fits[0]!) : null;
-  if (answers.size >= MAX_ANSWERS) answers.clear();
-  answers.set(damaged, answer);
-  return answer;
-}
+  return fits.length === 1 ? inCaseOf(damaged, fits[0]!) : null;
+});
 
 /** The name with the damaged words only one word fits given back, or null when none could be. */
 export function repairedName(name: string): string | null {

@@ -1,6 +1,7 @@
 import type { DataStore } from '../../db/dataStore';
 import type { ActorTagKind, PlaceTagKind } from '../../db/schema';
 import { readOpeningHours } from '../../actors/openingHours';
+import { remembered } from '../../remembered';
 import { communeNameOf } from '../../territory/referenceData';
 import { joinList, type ActorLists, type ExportActor, type ExportedIds, type PlaceLists } from './exportRows';
 
@@ -98,25 +99,9 @@ const P = {
   accessibilityUrl: 33,
 } as const;
 
-/**
- * A function remembered per distinct argument during one read, up to a bound: a directory repeats its opening
- * hours thousands of times, but one where every place differs must not keep 20,000 answers alive (the
- * collector would copy them again and again). Tags are not remembered whole: most places have their own
- * combination, and hashing each JSON cost more than parsing it; `joinList` remembers the lists that repeat.
- */
-function remembered<K, V>(compute: (key: K) => V): (key: K) => V {
-  const known = new Map<K, V>();
-  return (key) => {
-    let value = known.get(key);
-    if (value === undefined) {
-      value = compute(key);
-      if (known.size >= REMEMBERED) known.clear();
-      known.set(key, value);
-    }
-    return value;
-  };
-}
-const REMEMBERED = 2048;
+// Opening hours' verdicts are remembered during one read (`remembered`). Tags are not remembered whole: most
+// places have their own combination, and hashing each JSON cost more than parsing it; `joinList` remembers the
+// lists that repeat.
 
 /**
  * A row's `tags` JSON read as `decodeTags` reads it (unreadable JSON, or anything but an object, holds no

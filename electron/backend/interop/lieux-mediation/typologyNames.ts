@@ -1,5 +1,6 @@
 import { TYPOLOGIES, TYPOLOGY_CODES, type TypologyCode } from '../../../../shared/vocabularies/typologies';
 import { REPLACEMENT_CHARACTER } from '../import/damagedCommuneName';
+import { remembered } from '../../remembered';
 
 /**
  * A typology written as words, as producers other than the standard write them (the national cartographie's
@@ -80,20 +81,14 @@ function codeOfName(name: string): TypologyCode | null {
   return bracketed && CODES.has(bracketed) ? (bracketed as TypologyCode) : null;
 }
 
-/** A file repeats the same few names on every row. */
-const answers = new Map<string, TypologyCode[] | null>();
-const MAX_ANSWERS = 2_000;
-
-/** The codes a value written as words names, or null when some of it names no typology. */
-export function typologiesOfName(value: string): TypologyCode[] | null {
-  if (answers.has(value)) return answers.get(value)!;
+/**
+ * The codes a value written as words names, or null when some of it names no typology (remembered: a file
+ * repeats the same few names on every row).
+ */
+export const typologiesOfName = remembered((value: string): TypologyCode[] | null => {
   const whole = codeOfName(value);
-  let codes: TypologyCode[] | null = whole ? [whole] : null;
-  if (!codes && value.includes('/')) {
-    const parts = value.split('/').map((part) => codeOfName(part.trim()));
-    codes = parts.every((code) => code !== null) ? [...new Set(parts as TypologyCode[])] : null;
-  }
-  if (answers.size >= MAX_ANSWERS) answers.clear();
-  answers.set(value, codes);
-  return codes;
-}
+  if (whole) return [whole];
+  if (!value.includes('/')) return null;
+  const parts = value.split('/').map((part) => codeOfName(part.trim()));
+  return parts.every((code) => code !== null) ? [...new Set(parts as TypologyCode[])] : null;
+});
