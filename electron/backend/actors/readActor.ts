@@ -135,7 +135,6 @@ export async function readActors(db: Kysely<DB>, ids: readonly number[], today: 
       .selectAll('a')
       .select('c.name as communeName')
       .where('a.id', 'in', jsonList(ids))
-      .where('a.deletedAt', 'is', null)
       .execute(),
     db
       .selectFrom('contact')
@@ -146,7 +145,11 @@ export async function readActors(db: Kysely<DB>, ids: readonly number[], today: 
       .execute(),
     readPlaces(db, ids),
   ]);
-  const actorById = new Map(actors.map((actor) => [actor.id, actor]));
+  // Trashed actors are skipped here, not in the query: a condition on `deleted_at` there let SQLite read every
+  // live actor through its index to find a few ids (one actor read: 0.9 ms at 20,000 actors, 0.01 by id).
+  const actorById = new Map(
+    actors.filter((actor) => actor.deletedAt === null).map((actor) => [actor.id, actor]),
+  );
   const contactsOf = byOwner(contacts, (contact) => contact.actorId);
 
   return ids.flatMap((id): ActorDto[] => {
