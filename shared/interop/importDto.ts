@@ -8,8 +8,13 @@ export interface ImportCounts {
   create: number;
   update: number;
   /**
-   * Of `update`: rows of Maillage's own export written for an actor without places, which update that
-   * actor's fields and add no place.
+   * Of `update`: rows the directory already holds as the file says, as read when the report was made (a
+   * re-import of the same file): importing them changes nothing.
+   */
+  upToDate: number;
+  /**
+   * Of `update` less `upToDate`: rows of Maillage's own export written for an actor without places, which
+   * update that actor's fields and add no place.
    */
   actorOnly: number;
   merge: number;

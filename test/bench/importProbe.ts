@@ -6,8 +6,9 @@
  * the wizard sends it (`uploads.open`, `uploads.append`, a few at once); then `import.preview`, `import.start`
  * and `import.progress` until the job is done. Sends back the times (the file with the engine, the preview, the
  * whole) and the engine process's peak memory (VmHWM) before the file and at the end. Arguments: the database
- * to copy, the CSV, a working folder, the expected row count, `dialogue` (default) or `depot`. The screen's
- * opening call (`import.prepare`) comes first, as in the app.
+ * to copy, the CSV, a working folder, the expected row count, `dialogue` (default) or `depot`, and `encore` to
+ * choose the same file again once imported (every row then already up to date) and time that too. The
+ * screen's opening call (`import.prepare`) comes first, as in the app.
  */
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,11 +17,12 @@ import { startBuiltShell } from '../shell/builtShell';
 import { uploadThroughWindow } from '../shell/uploadThroughWindow';
 import { peakMb } from './peakMemory';
 
-const [template, csvPath, dir, rows, how = 'dialogue'] = process.argv.slice(2) as [
+const [template, csvPath, dir, rows, how = 'dialogue', again] = process.argv.slice(2) as [
   string,
   string,
   string,
   string,
+  string?,
   string?,
 ];
 
@@ -33,6 +35,8 @@ export interface ImportProbeAnswer {
   baselineMb: number;
   previewMb: number;
   maxMb: number;
+  /** With `encore`: the same file chosen again, from the click, the preview answered and the job done. */
+  again?: { preview: number; total: number };
 }
 
 type Answer = { ok: boolean; data?: unknown; error?: { message: string } };
@@ -40,6 +44,10 @@ interface Job {
   jobId: string;
   state: string;
   error: string | null;
+  unchanged: number;
+}
+interface Preview {
+  counts: { create: number; upToDate: number };
 }
 
 copyFileSync(template, join(dir, 'maillage.sqlite'));
@@ -67,28 +75,43 @@ try {
     uploadId = (chosen.data as { uploadId: string }).uploadId;
   }
   const sent = performance.now();
-  const request = { fileName: 'lieux-mediation-numerique.csv', uploadId, repair: false };
-  const preview = await invoke<{ counts: { create: number } }>('import.preview', request);
-  const previewed = performance.now();
-  const previewMb = peakMb(engine);
-  let job = await invoke<Job>('import.start', request);
-  while (job.state === 'running') {
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    job = await invoke<Job>('import.progress', { jobId: job.jobId });
-  }
+  const importUpload = async (uploadId: string) => {
+    const request = { fileName: 'lieux-mediation-numerique.csv', uploadId, repair: false };
+    const preview = await invoke<Preview>('import.preview', request);
+    const previewed = performance.now();
+    const previewMb = peakMb(engine);
+    let job = await invoke<Job>('import.start', request);
+    while (job.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      job = await invoke<Job>('import.progress', { jobId: job.jobId });
+    }
+    if (job.state !== 'done') throw new Error(`Import ${job.state} : ${job.error ?? ''}`);
+    return { preview, previewed, previewMb, job };
+  };
+  const first = await importUpload(uploadId);
   const end = performance.now();
-  if (job.state !== 'done') throw new Error(`Import ${job.state} : ${job.error ?? ''}`);
   const actors = (await invoke<{ total: number }>('actors.list', { limit: 1 })).total;
-  if (actors !== preview.counts.create || actors !== Number(rows))
+  if (actors !== first.preview.counts.create || actors !== Number(rows))
     throw new Error(`Import incomplet : ${actors} acteurs pour ${rows} lignes.`);
   const answer: ImportProbeAnswer = {
     sent: sent - start,
-    preview: previewed - start,
+    preview: first.previewed - start,
     total: end - start,
     baselineMb,
-    previewMb,
+    previewMb: first.previewMb,
     maxMb: peakMb(engine),
   };
+  if (again === 'encore') {
+    const start = performance.now();
+    shell.state.openDialogAnswers.push(csvPath);
+    const chosen = (await shell.page!.api!.chooseFile('import')) as Answer;
+    if (!chosen.ok) throw new Error(`Choix du fichier : ${chosen.error?.message}`);
+    const second = await importUpload((chosen.data as { uploadId: string }).uploadId);
+    const end = performance.now();
+    if (second.preview.counts.upToDate !== Number(rows) || second.job.unchanged !== Number(rows))
+      throw new Error(`Second import : ${second.preview.counts.upToDate} lignes déjà à jour pour ${rows}.`);
+    answer.again = { preview: second.previewed - start, total: end - start };
+  }
   if (process.send) process.send(answer);
   else console.log(answer); // run by hand
 } finally {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import { expect, saveScreenshot, test } from './support/webApp';
 
@@ -37,22 +38,35 @@ test('export the demo directory, then dismiss and merge likely duplicates', asyn
   expect(csv).not.toContain('CIDFF');
   await expect(page.getByText(/est prêt dans vos téléchargements/).first()).toBeVisible();
 
-  // The standard CSV imported back as it is: the panel says nothing changed.
+  // The standard CSV imported back as it is: the report says, before anything is written, that every row
+  // is already up to date, and offers nothing to import.
   await page.getByRole('link', { name: 'Importer' }).click();
-  await page.getByLabel('Fichier à importer').setInputFiles({
-    name: download.suggestedFilename(),
-    mimeType: 'text/csv',
-    buffer: Buffer.from(csv),
-  });
+  const pick = (content: string) =>
+    page.getByLabel('Fichier à importer').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'text/csv',
+      buffer: Buffer.from(content),
+    });
+  await pick(csv);
   await expect(page.getByRole('heading', { name: 'Rapport avant import' })).toBeVisible();
-  // Rows for actors without places are not places: the button counts rows, the report says how many.
-  await expect(page.getByText(/^dont \d+\sacteurs sans lieu$/)).toBeVisible();
-  await page.getByRole('button', { name: /^Importer \d+\slignes$/ }).click();
+  await expect(
+    page.getByText(/^Rien à importer\s: les \d+ lignes du fichier sont déjà à jour dans l’annuaire/),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Importer 0\slieu$/ })).toBeDisabled();
+  await saveScreenshot(page, 'export-reimport');
+
+  // One actor without places given a new website in the file: that row alone is to update, and it is not
+  // counted as a place.
+  const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+  const actorRow = rows.find((row) => row.id!.startsWith('maillage-acteur-'))!;
+  actorRow.site_web = 'https://exemple.fr/nouveau-site';
+  await pick(Papa.unparse(rows));
+  await expect(page.getByText(/^dont 1\sacteur sans lieu$/)).toBeVisible();
+  await page.getByRole('button', { name: /^Importer 1\sligne$/ }).click();
   await expect(page.getByRole('heading', { name: 'Import terminé' })).toBeVisible();
   await expect(
-    page.getByText(/^Rien n’a changé dans l’annuaire\s: les \d+\slignes à mettre à jour l’étaient déjà\./),
+    page.getByText(/^1\sacteur sans lieu mis à jour\s; \d+\slignes étaient déjà à jour\./),
   ).toBeVisible();
-  await saveScreenshot(page, 'export-reimport');
   await page.getByRole('link', { name: 'Exporter' }).click();
 
   // The workbook for Excel: every actor (the CIDFF too), postcodes as text.

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { onImportWriteStart } from '../../electron/backend/interop/import/importJob';
 import { useActorsBackend } from './support/actorsBackend';
 import { waitForImport } from './support/importJob';
 import { standardCsv } from './support/standardCsv';
@@ -68,14 +69,19 @@ describe('the standard export imported back unchanged', () => {
     const preview = await t.ok('import.preview', file(exported.fileName, exported.content));
     // The actor's own name in `structure_parente` is kept (the actor keeps it): no value said left out.
     expect(preview.warnings.filter((w) => w.field === 'structure_parente')).toEqual([]);
+    // The report says before the import that every row is already up to date: nothing to import.
+    expect(preview.counts).toMatchObject({
+      update: exported.rowCount,
+      upToDate: exported.rowCount,
+      actorOnly: 0,
+      create: 0,
+      merge: 0,
+    });
     const job = await importCsv(exported.fileName, exported.content);
-    // The report says so: every row to update already was.
+    // And the import finds so: every row to update already was.
     expect(job.counts.update).toBe(exported.rowCount);
     expect(job.unchanged).toBe(job.counts.update);
-    // The rows written for actors without places are counted apart: they add no place.
-    const actorRows = exported.content.split('\n').filter((line) => line.startsWith('maillage-acteur-'));
-    expect(actorRows.length).toBeGreaterThan(0);
-    expect([preview.counts.actorOnly, job.actorOnlyChanged]).toEqual([actorRows.length, 0]);
+    expect(job.actorOnlyChanged).toBe(0);
 
     const after = await everyActor();
     expect(after).toEqual(before);
@@ -94,6 +100,28 @@ describe('the standard export imported back unchanged', () => {
   });
 });
 
+describe('rows the report found already up to date', () => {
+  it('are compared again when the directory changed while the import waited for it', async () => {
+    const exported = await demoExport();
+    const preview = await t.ok('import.preview', file(exported.fileName, exported.content));
+    expect(preview.counts.upToDate).toBe(preview.counts.update);
+    // A save lands after the report, while the import waits for the database: the file says otherwise.
+    const stop = onImportWriteStart(t.backend.ctx, () => {
+      t.backend.ctx.sqlite
+        .prepare('UPDATE place SET phone = ? WHERE name = ?')
+        .run('05 49 00 00 00', 'Espace France Services de Civray');
+    });
+    try {
+      const job = await importCsv(exported.fileName, exported.content);
+      expect(job.unchanged).toBe(job.counts.update - 1);
+    } finally {
+      stop();
+    }
+    // The file's number, as the file writes it, over the one saved meanwhile.
+    expect(placeNamed(await everyActor(), 'Espace France Services de Civray').phone).toBe('+33536491020');
+  });
+});
+
 describe('a re-imported export where one actor without places changed', () => {
   it('counts that actor as updated, not as a place', async () => {
     const exported = await demoExport();
@@ -104,8 +132,10 @@ describe('a re-imported export where one actor without places changed', () => {
           : row,
       ),
     );
+    const preview = await t.ok('import.preview', file(exported.fileName, edited));
+    // The report already tells the one row that changes from the others.
+    expect([preview.counts.actorOnly, preview.counts.upToDate]).toEqual([1, preview.counts.update - 1]);
     const job = await importCsv(exported.fileName, edited);
-    expect(job.counts.actorOnly).toBeGreaterThan(1);
     expect([job.actorOnlyChanged, job.unchanged]).toEqual([1, job.counts.update - 1]);
   });
 });
@@ -126,7 +156,8 @@ describe('a file never erases what it does not say', () => {
 
     const after = await everyActor();
     expect(hours(after)).toEqual(hours(before));
-    // Columns deleted, nothing else said: nothing changed.
+    // Columns deleted, nothing else said: nothing changed, as the report said.
+    expect(job.counts.upToDate).toBe(job.counts.update);
     expect(job.unchanged).toBe(job.counts.update);
     expect(placeNamed(after, 'Espace France Services de Civray').phone).toBe('05 36 49 10 20');
   });
@@ -180,10 +211,10 @@ describe('the date of a file', () => {
     expect((await importedActor()).lastVerifiedOn).toBe('2026-01-15');
     const moved = await importCsv('lieux.csv', withDate('2026-03-01'));
     expect((await importedActor()).lastVerifiedOn).toBe('2026-03-01');
-    expect([moved.counts.update, moved.unchanged]).toEqual([1, 0]);
-    // The same file again: the row is to update, and already was.
+    expect([moved.counts.update, moved.counts.upToDate, moved.unchanged]).toEqual([1, 0, 0]);
+    // The same file again: the report says the row is already up to date, and the import finds it so.
     const again = await importCsv('lieux.csv', withDate('2026-03-01'));
-    expect([again.counts.update, again.unchanged]).toEqual([1, 1]);
+    expect([again.counts.update, again.counts.upToDate, again.unchanged]).toEqual([1, 1, 1]);
   });
 
   it('leaves out a date the calendar does not have, everywhere the report says so', async () => {

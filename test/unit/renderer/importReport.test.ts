@@ -12,7 +12,16 @@ import {
 } from '../../../renderer/src/features/import/importReport';
 import { mappingPreview } from '../../../renderer/src/features/import/mappingPreview';
 
-const counts = { total: 10, create: 3, update: 2, actorOnly: 0, merge: 1, rejected: 1, outside: 3 };
+const counts = {
+  total: 10,
+  create: 3,
+  update: 2,
+  upToDate: 0,
+  actorOnly: 0,
+  merge: 1,
+  rejected: 1,
+  outside: 3,
+};
 
 describe('the import report’s wording', () => {
   it('names the button with the number of places written', () => {
@@ -46,7 +55,7 @@ describe('the import report’s wording', () => {
   });
 
   it('says why nothing can be imported, and nothing when something can', () => {
-    const none = { total: 3, create: 0, update: 0, actorOnly: 0, merge: 0, rejected: 1, outside: 2 };
+    const none = { ...counts, total: 3, create: 0, update: 0, merge: 0, rejected: 1, outside: 2 };
     expect(nothingToImportSentence(counts)).toBeNull();
     expect(nothingToImportSentence(none)).toBe(
       'Aucun lieu à importer\u00a0: les 3 lignes du fichier sont hors du territoire ou écartées (voir le rapport ci-dessus).',
@@ -59,6 +68,31 @@ describe('the import report’s wording', () => {
     );
     expect(nothingToImportSentence({ ...none, total: 1_245, rejected: 1_245, outside: 0 })).toBe(
       'Aucun lieu à importer\u00a0: les 1\u202f245 lignes du fichier sont écartées (voir le rapport ci-dessus).',
+    );
+  });
+
+  it('counts apart the rows already up to date, and offers to import only the others', () => {
+    const reimport = { ...counts, total: 33, create: 0, update: 33, upToDate: 30, merge: 0, rejected: 0 };
+    const lines = countLines(reimport);
+    expect(lines.find((line) => line.key === 'update')!.value).toBe(3);
+    expect(lines.find((line) => line.key === 'upToDate')).toMatchObject({
+      value: 30,
+      label: 'déjà à jour dans l’annuaire',
+    });
+    expect(countLines(counts).some((line) => line.key === 'upToDate')).toBe(false);
+    expect(confirmLabel(reimport)).toBe('Importer 3\u00a0lieux');
+    expect(nothingToImportSentence(reimport)).toBeNull();
+
+    const same = { ...reimport, upToDate: 33, outside: 0 };
+    expect(confirmLabel(same)).toBe('Importer 0\u00a0lieu');
+    expect(nothingToImportSentence(same)).toBe(
+      'Rien à importer\u00a0: les 33 lignes du fichier sont déjà à jour dans l’annuaire (voir le rapport ci-dessus).',
+    );
+    expect(nothingToImportSentence({ ...same, total: 36, rejected: 1, outside: 2 })).toBe(
+      'Rien à importer\u00a0: les 36 lignes du fichier sont déjà à jour dans l’annuaire, hors du territoire ou écartées (voir le rapport ci-dessus).',
+    );
+    expect(nothingToImportSentence({ ...same, total: 1, update: 1, upToDate: 1 }, 'json')).toBe(
+      'Rien à importer\u00a0: la seule fiche du fichier est déjà à jour dans l’annuaire (voir le rapport ci-dessus).',
     );
   });
 

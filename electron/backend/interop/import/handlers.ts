@@ -20,7 +20,7 @@ async function prepared(ctx: BackendContext, input: ImportFileRequest) {
   if (!(await hasTerritory(ctx.db))) throw noTerritory();
   const spool = new PlanSpool(ctx.databasePath);
   try {
-    return await prepareImport(ctx.db, input, fileBytesOf(ctx, input), spool);
+    return await prepareImport(ctx, input, fileBytesOf(ctx, input), spool);
   } catch (error) {
     spool.close();
     throw error;

@@ -18,6 +18,7 @@ import type { PlanSpool, SpooledText } from './planSpool';
 import type { FileKind } from '../../../../shared/interop/fileRecords';
 import type { UnsaidField } from './unsaidFields';
 import { parentNameLeftOut } from './parentName';
+import type { ChangeStamp } from '../../db/changeStamp';
 
 /**
  * What each row will do: update the place it came from last time (same source and id, or the place a row
@@ -60,10 +61,15 @@ export interface PlannedRow {
    */
   packed: SpooledText;
   action: PlannedAction;
+  /**
+   * An update the report found changing nothing (`upToDateRows.ts`), on the database as it was when the
+   * plan read it (`ImportPlan.readAt`): the job skips it if the database is still so.
+   */
+  upToDate?: true;
 }
 
 /** What the job needs of a plan: the preview's lists of rows refused or warned about stay with the preview. */
-export type WritablePlan = Pick<ImportPlan, 'rows' | 'counts' | 'spool'>;
+export type WritablePlan = Pick<ImportPlan, 'rows' | 'counts' | 'spool' | 'readAt'>;
 
 export interface ImportPlan {
   rows: PlannedRow[];
@@ -75,6 +81,8 @@ export interface ImportPlan {
   warnings: ImportRowProblem[];
   /** Values of the imported rows left out, counted by column and value. */
   unmapped: UnmappedValue[];
+  /** The database as the plan read it (null until `prepareImport` sets it). */
+  readAt: ChangeStamp | null;
 }
 
 /** A planned row's content, as checked when the plan was made (a new copy at each call). */
@@ -169,11 +177,12 @@ export function startPlan(
   const plan: ImportPlan = {
     rows: [],
     spool,
-    counts: { total: 0, create: 0, update: 0, actorOnly: 0, merge: 0, rejected: 0, outside: 0 },
+    counts: { total: 0, create: 0, update: 0, upToDate: 0, actorOnly: 0, merge: 0, rejected: 0, outside: 0 },
     rejected: [],
     outside: [],
     warnings: [],
     unmapped: [],
+    readAt: null,
   };
   const unmapped = new UnmappedCounter();
   const nameOf = new Map(communes.map((commune) => [commune.code, commune.name]));

@@ -33,9 +33,9 @@ const sameRequest = (a: ImportFileRequest, b: ImportFileRequest) =>
 export function rememberPlan(ctx: BackendContext, request: ImportFileRequest, plan: ImportPlan): void {
   // Only what the job writes: the lists of refused rows and warnings (whose texts quote the file) went
   // with the preview.
-  const { rows, counts, spool } = plan;
+  const { rows, counts, spool, readAt } = plan;
   forgetPlan(ctx);
-  remembered.set(ctx, { request, plan: { rows, counts, spool }, stamp: changeStampOf(ctx) });
+  remembered.set(ctx, { request, plan: { rows, counts, spool, readAt }, stamp: changeStampOf(ctx) });
 }
 
 /** Drops the remembered plan, if any, with its file (a new preview, the engine closing). */

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema';
+import { todayOf, type BackendContext } from '../../context';
+import { changeStampOf } from '../../db/changeStamp';
 import { AppFailure } from '../../../../shared/result';
 import { IMPORT_FORMAT_LABELS } from '../../../../shared/interop/importFields';
 import type { ImportPreviewDto } from '../../../../shared/interop/importDto';
@@ -10,6 +10,7 @@ import { mojibakeMessage, mojibakeTally } from '../text/mojibake';
 import { planContext, type ImportPlan } from './plan';
 import { planRecords } from './planRecords';
 import type { PlanSpool } from './planSpool';
+import { markUpToDate } from './upToDateRows';
 
 /** From the file's bytes to the report the user reads before confirming, and the plan that runs after. */
 
@@ -23,7 +24,7 @@ const SAMPLE_ROWS = 5;
 const fileLabelOf = (fileName: string) => fileName.split(/[\\/]/).pop()!.trim() || 'fichier importé';
 
 export async function prepareImport(
-  db: Kysely<DB>,
+  ctx: BackendContext,
   request: ImportFileRequest,
   bytes: Buffer,
   /** Where the plan's rows will wait (the caller closes it if this fails). */
@@ -48,7 +49,8 @@ export async function prepareImport(
   }
 
   // The plan compares rows with the database as it is now, read once before the file.
-  const context = await planContext(db);
+  const readAt = changeStampOf(ctx);
+  const context = await planContext(ctx.db);
   const fileLabel = fileLabelOf(request.fileName);
   const read = planRecords(pieces(), context, request.mapping, fileLabel, SAMPLE_ROWS, spool);
   const finding = tally.finding();
@@ -58,6 +60,8 @@ export async function prepareImport(
     repaired: repair,
   };
   const { plan } = read;
+  plan.readAt = readAt;
+  await markUpToDate(ctx.db, plan, todayOf(ctx));
   if (read.truncatedLine !== null) {
     plan.counts.total++;
     plan.counts.rejected++;

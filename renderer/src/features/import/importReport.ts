@@ -19,7 +19,7 @@ export interface CountLine {
   key: keyof Omit<ImportCounts, 'total' | 'actorOnly'>;
   label: string;
   value: number;
-  tone: 'create' | 'update' | 'merge' | 'rejected' | 'outside';
+  tone: 'create' | 'update' | 'same' | 'merge' | 'rejected' | 'outside';
   /** What part of the count is, when it is not made of places only: « dont 11 acteurs sans lieu ». */
   detail?: string;
 }
@@ -27,16 +27,25 @@ export interface CountLine {
 /** « acteur sans lieu », « acteurs sans lieu »: rows of our own export for an actor without places. */
 const actorsWithoutPlace = (n: number) => countLabel(n, 'acteur sans lieu', 'acteurs sans lieu');
 
+/**
+ * The report's counts. Rows the directory already holds as the file says (`upToDate`, a re-import of the same
+ * file) are not « à mettre à jour »: they have their own line, shown only when there are some.
+ */
 export function countLines(counts: ImportCounts): CountLine[] {
+  const upToDate: CountLine[] =
+    counts.upToDate > 0
+      ? [{ key: 'upToDate', label: 'déjà à jour dans l’annuaire', value: counts.upToDate, tone: 'same' }]
+      : [];
   return [
     { key: 'create', label: 'à créer', value: counts.create, tone: 'create' },
     {
       key: 'update',
       label: 'à mettre à jour',
-      value: counts.update,
+      value: counts.update - counts.upToDate,
       tone: 'update',
       ...(counts.actorOnly > 0 ? { detail: `dont ${actorsWithoutPlace(counts.actorOnly)}` } : {}),
     },
+    ...upToDate,
     {
       key: 'merge',
       label: 'à fusionner avec un acteur existant (même SIRET)',
@@ -63,8 +72,9 @@ export function totalSentence(counts: ImportCounts, kind: FileKind = 'csv'): str
     : `${recordCount(kind, counts.total)} dans le fichier.`;
 }
 
+/** The rows that change the directory: those already up to date are not. */
 export function writtenCount(counts: ImportCounts): number {
-  return counts.create + counts.update + counts.merge;
+  return counts.create + counts.update - counts.upToDate + counts.merge;
 }
 
 /**
@@ -78,23 +88,28 @@ export function confirmLabel(counts: ImportCounts, kind: FileKind = 'csv'): stri
 }
 
 /**
- * Why the import button is disabled when no row can be written, or null when some can: « Aucun lieu à
- * importer : les 3 lignes du fichier sont hors du territoire ou écartées. »
+ * Why the import button is disabled when no row would change the directory, or null when some would:
+ * « Aucun lieu à importer : les 3 lignes du fichier sont hors du territoire ou écartées. », « Rien à importer :
+ * les 33 lignes du fichier sont déjà à jour dans l’annuaire. »
  */
 export function nothingToImportSentence(counts: ImportCounts, kind: FileKind = 'csv'): string | null {
   if (writtenCount(counts) > 0) return null;
   const noun = recordNoun(kind);
-  const why = (plural: string) =>
-    counts.outside > 0 && counts.rejected > 0
-      ? `hors du territoire ou écartée${plural}`
-      : counts.outside > 0
-        ? 'hors du territoire'
-        : `écartée${plural}`;
+  const why = (plural: string) => {
+    const reasons = [
+      counts.upToDate > 0 ? 'déjà à jour dans l’annuaire' : null,
+      counts.outside > 0 ? 'hors du territoire' : null,
+      counts.rejected > 0 || counts.total === 0 ? `écartée${plural}` : null,
+    ].filter((reason): reason is string => reason !== null);
+    const last = reasons.pop()!;
+    return reasons.length > 0 ? `${reasons.join(', ')} ou ${last}` : last;
+  };
   const what =
     counts.total === 1
       ? `la seule ${noun} du fichier est ${why('')}`
       : `les ${formatInteger(counts.total)} ${noun}s du fichier sont ${why('s')}`;
-  return `Aucun lieu à importer\u00a0: ${what} (voir le rapport ci-dessus).`;
+  const start = counts.upToDate > 0 ? 'Rien à importer' : 'Aucun lieu à importer';
+  return `${start}\u00a0: ${what} (voir le rapport ci-dessus).`;
 }
 
 /**
