@@ -52,17 +52,29 @@ const VOCABULARIES: Record<ActorTagKind | PlaceTagKind, readonly string[]> = {
   itinerance: ITINERANCE,
 };
 
+/** Each vocabulary's values with their place in it: a lookup, not a search through the list at each comparison. */
+const RANKS = {} as Record<ActorTagKind | PlaceTagKind, ReadonlyMap<string, number>>;
+for (const [kind, values] of Object.entries(VOCABULARIES) as [
+  ActorTagKind | PlaceTagKind,
+  readonly string[],
+][])
+  RANKS[kind] = new Map(values.map((value, i) => [value, i]));
+
 /** Sorts values as their vocabulary lists them; values outside it (older files) come last, alphabetically. */
 export function inVocabularyOrder<T extends string>(
   values: Iterable<T>,
   kind: ActorTagKind | PlaceTagKind,
 ): T[] {
-  const vocabulary = VOCABULARIES[kind];
-  const rank = (value: string) => {
-    const index = vocabulary.indexOf(value);
-    return index < 0 ? vocabulary.length : index;
-  };
-  return [...new Set(values)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'fr'));
+  const given = Array.isArray(values) ? (values as T[]) : [...values];
+  if (given.length < 2) return given.slice();
+  const ranks = RANKS[kind];
+  const outside = ranks.size;
+  const rank = (value: string) => ranks.get(value) ?? outside;
+  // Most lists come in order already (read back, or written by the app): checked in one pass, no sort.
+  let ordered = true;
+  for (let i = 1; i < given.length && ordered; i++) ordered = rank(given[i - 1]!) < rank(given[i]!);
+  if (ordered) return given.slice();
+  return [...new Set(given)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'fr'));
 }
 
 export type TagKind = ActorTagKind | PlaceTagKind;
