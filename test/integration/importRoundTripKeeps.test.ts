@@ -122,6 +122,40 @@ describe('rows the report found already up to date', () => {
   });
 });
 
+describe('a re-imported export with a place added under a known SIRET', () => {
+  /** The export with a copy of its first row with a real SIRET, under a new id and name, first or last. */
+  async function withCopiedRow(where: 'first' | 'last') {
+    const exported = await demoExport();
+    const edited = editCsv(exported.content, (rows) => {
+      // The demo writes « 00000000000000 » for an actor without SIRET, as the standard wants a value.
+      const withSiret = rows.find((row) => /[1-9]/.test(row.pivot ?? ''))!;
+      const copy = { ...withSiret, id: 'nouveau-lieu', nom: 'Annexe nouvelle' };
+      return where === 'last' ? [...rows, copy] : [copy, ...rows];
+    });
+    return { exported, edited };
+  }
+
+  it('counts the rows before the new place as up to date, and the place as a merge', async () => {
+    const { exported, edited } = await withCopiedRow('last');
+    const preview = await t.ok('import.preview', file(exported.fileName, edited));
+    expect(preview.counts).toMatchObject({
+      merge: 1,
+      update: exported.rowCount,
+      upToDate: exported.rowCount,
+    });
+    const job = await importCsv(exported.fileName, edited);
+    expect(job.unchanged).toBe(exported.rowCount);
+  });
+
+  it('counts a row after the new place as to update: only the import tells whether it changed', async () => {
+    const { exported, edited } = await withCopiedRow('first');
+    const preview = await t.ok('import.preview', file(exported.fileName, edited));
+    expect(preview.counts).toMatchObject({ merge: 1, upToDate: exported.rowCount - 1 });
+    const job = await importCsv(exported.fileName, edited);
+    expect(job.unchanged).toBeGreaterThanOrEqual(preview.counts.upToDate);
+  });
+});
+
 describe('a re-imported export where one actor without places changed', () => {
   it('counts that actor as updated, not as a place', async () => {
     const exported = await demoExport();
