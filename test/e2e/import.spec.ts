@@ -92,7 +92,7 @@ test('importing a spreadsheet with broken characters through the column mapping'
   await expect(page.getByLabel('Courriel', { exact: true })).toHaveValue('Mél');
   // A wrong choice shows in the report at once, and can be undone.
   await page.getByLabel('Site web', { exact: true }).selectOption('Téléphone');
-  await expect(page.getByText('Avertissements (valeurs laissées de côté ou corrigées) (2)')).toBeVisible();
+  await expect(page.getByText('Avertissements — valeurs laissées de côté ou corrigées (2)')).toBeVisible();
   await page.getByLabel('Site web', { exact: true }).selectOption('');
   await expect(page.getByText(/Avertissements/)).toHaveCount(0);
   await expect(page.getByText('mediatheques@reims.fr')).toBeVisible();

@@ -79,7 +79,15 @@ describe('the import report’s wording', () => {
       value: 30,
       label: 'déjà à jour dans l’annuaire',
     });
-    expect(countLines(counts).some((line) => line.key === 'upToDate')).toBe(false);
+    // The same six counts for every file: none up to date on a first import.
+    expect(countLines(counts).map((line) => [line.key, line.value])).toEqual([
+      ['create', 3],
+      ['update', 2],
+      ['upToDate', 0],
+      ['merge', 1],
+      ['rejected', 1],
+      ['outside', 3],
+    ]);
     expect(confirmLabel(reimport)).toBe('Importer 3\u00a0lieux');
     expect(nothingToImportSentence(reimport)).toBeNull();
 
@@ -105,9 +113,12 @@ describe('the import report’s wording', () => {
 
   it('says what happened, and only that', () => {
     expect(doneSentence(counts)).toBe(
-      '3\u00a0acteurs créés, 2\u00a0lieux mis à jour et 1\u00a0lieu ajouté à des acteurs déjà présents (même SIRET).',
+      '3\u00a0acteurs créés, 2\u00a0lieux mis à jour et 1\u00a0lieu ajouté à un acteur déjà présent (même SIRET).',
     );
     expect(doneSentence({ ...counts, update: 0, merge: 0 })).toBe('3\u00a0acteurs créés.');
+    expect(doneSentence({ ...counts, create: 0, update: 0, merge: 2 })).toBe(
+      '2\u00a0lieux ajoutés à des acteurs déjà présents (même SIRET).',
+    );
     expect(doneSentence({ ...counts, create: 0, update: 0, merge: 0 })).toBe(
       'Rien n’a changé dans l’annuaire.',
     );
@@ -125,7 +136,7 @@ describe('the import report’s wording', () => {
       '2\u00a0lieux mis à jour\u00a0; 31\u00a0lignes étaient déjà à jour.',
     );
     expect(doneSentence({ ...counts, update: 3 }, 1)).toBe(
-      '3\u00a0acteurs créés, 2\u00a0lieux mis à jour et 1\u00a0lieu ajouté à des acteurs déjà présents (même SIRET)\u00a0; 1\u00a0ligne était déjà à jour.',
+      '3\u00a0acteurs créés, 2\u00a0lieux mis à jour et 1\u00a0lieu ajouté à un acteur déjà présent (même SIRET)\u00a0; 1\u00a0ligne était déjà à jour.',
     );
   });
 
@@ -148,6 +159,10 @@ describe('the import report’s wording', () => {
     expect(totalSentence({ ...counts, total: 646 }, 'json')).toBe('646\u00a0fiches dans le fichier.');
     expect(totalSentence({ ...counts, total: 646 }, 'csv')).toBe(
       '646\u00a0lignes de données dans le fichier (numérotées comme dans un tableur, en-tête compris).',
+    );
+    // No row listed by its line: nothing to say about their numbers.
+    expect(totalSentence({ ...counts, total: 646 }, 'csv', false)).toBe(
+      '646\u00a0lignes de données dans le fichier.',
     );
     expect(unmappedText({ field: 'source', value: null, count: 1 }, 'json')).toBe(
       'source\u00a0: champ non repris, rempli dans 1\u00a0fiche',

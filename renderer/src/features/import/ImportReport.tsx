@@ -1,7 +1,14 @@
 import type { ImportPreviewDto, ImportRowProblem } from '../../../../shared/interop/importDto';
 import { formatInteger } from '../../../../shared/format/french';
 import type { FileKind } from '../../../../shared/interop/fileRecords';
-import { countLines, problemText, totalSentence, UNMAPPED_SHOWN, unmappedText } from './importReport';
+import {
+  countLines,
+  problemText,
+  totalSentence,
+  UNMAPPED_SHOWN,
+  unmappedText,
+  writtenCount,
+} from './importReport';
 
 function ProblemList({
   title,
@@ -36,13 +43,20 @@ function ProblemList({
 export function ImportReport({ preview }: { preview: ImportPreviewDto }) {
   const { counts, fileKind: kind } = preview;
   const Records = kind === 'json' ? 'Fiches' : 'Lignes';
+  const listed = preview.rejected.length + preview.outside.length + preview.warnings.length > 0;
   return (
     <section className="panel import-report" aria-labelledby="import-report-title">
       <h2 id="import-report-title">Rapport avant import</h2>
-      <p>{totalSentence(counts, kind)} Rien n’est encore enregistré&nbsp;: vérifiez, puis confirmez.</p>
+      <p>
+        {totalSentence(counts, kind, listed)}
+        {writtenCount(counts) > 0 ? ' Rien n’est encore enregistré\u00a0: vérifiez, puis confirmez.' : null}
+      </p>
       <ul className="import-counts" aria-label={`${Records} du fichier`}>
         {countLines(counts).map((line) => (
-          <li key={line.key} className={`import-count import-count-${line.tone}`}>
+          <li
+            key={line.key}
+            className={`import-count import-count-${line.tone}${line.value === 0 ? ' import-count-none' : ''}`}
+          >
             <span className="import-count-value">{formatInteger(line.value)}</span>
             <span className="import-count-label">{line.label}</span>
             {line.detail ? <span className="import-count-detail">{line.detail}</span> : null}
@@ -62,7 +76,7 @@ export function ImportReport({ preview }: { preview: ImportPreviewDto }) {
         kind={kind}
       />
       <ProblemList
-        title="Avertissements (valeurs laissées de côté ou corrigées)"
+        title="Avertissements — valeurs laissées de côté ou corrigées"
         problems={preview.warnings}
         total={preview.warnings.length}
         kind={kind}

@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { sendPickedFile, type FilePick, type PickedFile } from '../../api/pickedFile';
 import { FilePickButton } from '../../ui/FilePickButton';
-import { confirmLabel, nothingToImportSentence, writtenCount } from './importReport';
+import { confirmLabel, nothingToImportSentence } from './importReport';
 import { ImportJobPanel } from './ImportJobPanel';
 import { ImportReport } from './ImportReport';
 import { MappingWizard } from './MappingWizard';
@@ -176,13 +176,11 @@ export function ImportScreen() {
             </p>
           ) : null}
           <div className="import-actions">
-            <Button
-              variant="primary"
-              disabled={busy || writtenCount(preview.counts) === 0}
-              onClick={() => void start()}
-            >
-              {confirmLabel(preview.counts, preview.fileKind)}
-            </Button>
+            {nothingToImport ? null : (
+              <Button variant="primary" disabled={busy} onClick={() => void start()}>
+                {confirmLabel(preview.counts, preview.fileKind)}
+              </Button>
+            )}
             <Button onClick={restart} disabled={busy}>
               Choisir un autre fichier
             </Button>

@@ -28,14 +28,10 @@ export interface CountLine {
 const actorsWithoutPlace = (n: number) => countLabel(n, 'acteur sans lieu', 'acteurs sans lieu');
 
 /**
- * The report's counts. Rows the directory already holds as the file says (`upToDate`, a re-import of the same
- * file) are not « à mettre à jour »: they have their own line, shown only when there are some.
+ * The report's counts, the same six whatever the file. Rows the directory already holds as the file says
+ * (`upToDate`, a re-import of the same file) are not « à mettre à jour »: they have their own line.
  */
 export function countLines(counts: ImportCounts): CountLine[] {
-  const upToDate: CountLine[] =
-    counts.upToDate > 0
-      ? [{ key: 'upToDate', label: 'déjà à jour dans l’annuaire', value: counts.upToDate, tone: 'same' }]
-      : [];
   return [
     { key: 'create', label: 'à créer', value: counts.create, tone: 'create' },
     {
@@ -45,7 +41,7 @@ export function countLines(counts: ImportCounts): CountLine[] {
       tone: 'update',
       ...(counts.actorOnly > 0 ? { detail: `dont ${actorsWithoutPlace(counts.actorOnly)}` } : {}),
     },
-    ...upToDate,
+    { key: 'upToDate', label: 'déjà à jour dans l’annuaire', value: counts.upToDate, tone: 'same' },
     {
       key: 'merge',
       label: 'à fusionner avec un acteur existant (même SIRET)',
@@ -64,10 +60,11 @@ export function countLines(counts: ImportCounts): CountLine[] {
 
 /**
  * « 646 lignes de données dans le fichier (numérotées comme dans un tableur, en-tête compris). », « 646 fiches
- * dans le fichier. » (JSON): the report names rows by their line in the file, the header's included.
+ * dans le fichier. » (JSON): the report names rows by their line in the file, the header's included; said
+ * only when some rows are `listed` by their line.
  */
-export function totalSentence(counts: ImportCounts, kind: FileKind = 'csv'): string {
-  return kind === 'csv'
+export function totalSentence(counts: ImportCounts, kind: FileKind = 'csv', listed = true): string {
+  return kind === 'csv' && listed
     ? `${recordCount(kind, counts.total)} dans le fichier (numérotées comme dans un tableur, en-tête compris).`
     : `${recordCount(kind, counts.total)} dans le fichier.`;
 }
@@ -126,7 +123,9 @@ export function doneSentence(counts: ImportCounts, unchanged = 0, actorOnlyChang
       ? countLabel(actorOnlyChanged, 'acteur sans lieu mis à jour', 'acteurs sans lieu mis à jour')
       : null,
     counts.merge > 0
-      ? `${countLabel(counts.merge, 'lieu ajouté', 'lieux ajoutés')} à des acteurs déjà présents (même SIRET)`
+      ? counts.merge === 1
+        ? '1\u00a0lieu ajouté à un acteur déjà présent (même SIRET)'
+        : `${countLabel(counts.merge, 'lieu ajouté', 'lieux ajoutés')} à des acteurs déjà présents (même SIRET)`
       : null,
   ].filter((part): part is string => part !== null);
   const same =
