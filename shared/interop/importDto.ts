@@ -61,6 +61,11 @@ export interface ImportPreviewDto {
   warnings: ImportRowProblem[];
   /** Every value left out, by column and value, most frequent first (all of them, never cut). */
   unmapped: UnmappedValue[];
+  /**
+   * What none of the file's rows that update a stored place has a column for (« horaires », « téléphone »):
+   * those places keep what the directory holds of it. Empty when the file updates no place.
+   */
+  unsaidOnUpdates: string[];
   /** The database is copied next to its file before an import of more than 500 rows. */
   backupBefore: boolean;
 }

@@ -67,6 +67,8 @@ describe('the standard export imported back unchanged', () => {
     const tables = { actor: table('actor'), place: table('place'), contact: table('contact') };
 
     const preview = await t.ok('import.preview', file(exported.fileName, exported.content));
+    // Every column of the standard is there: nothing said missing.
+    expect(preview.unsaidOnUpdates).toEqual([]);
     // The actor's own name in `structure_parente` is kept (the actor keeps it): no value said left out.
     expect(preview.warnings.filter((w) => w.field === 'structure_parente')).toEqual([]);
     // The report says before the import that every row is already up to date: nothing to import.
@@ -186,6 +188,9 @@ describe('a file never erases what it does not say', () => {
       rows.map(({ horaires: _dropped, telephone: _phone, ...rest }) => rest),
     );
     expect(withoutHours.split('\n')[0]).not.toContain('horaires');
+    // The report names what the file lacks, and the places keep it.
+    const preview = await t.ok('import.preview', file(exported.fileName, withoutHours));
+    expect(preview.unsaidOnUpdates).toEqual(['horaires', 'téléphone']);
     const job = await importCsv(exported.fileName, withoutHours);
 
     const after = await everyActor();

@@ -9,6 +9,7 @@ import {
   runningSentence,
   totalSentence,
   unmappedText,
+  unsaidSentence,
 } from '../../../renderer/src/features/import/importReport';
 import { mappingPreview } from '../../../renderer/src/features/import/mappingPreview';
 
@@ -101,6 +102,16 @@ describe('the import report’s wording', () => {
     );
     expect(nothingToImportSentence({ ...same, total: 1, update: 1, upToDate: 1 }, 'json')).toBe(
       'Rien à importer\u00a0: la seule fiche du fichier est déjà à jour dans l’annuaire (voir le rapport ci-dessus).',
+    );
+  });
+
+  it('names the columns the file lacks, of the places it updates', () => {
+    expect(unsaidSentence([])).toBeNull();
+    expect(unsaidSentence(['fiche Accès libre'], 'json')).toBe(
+      'Les fiches du fichier n’ont pas de champ pour\u00a0: fiche Accès libre. Les lieux déjà dans l’annuaire gardent ce qui y est enregistré.',
+    );
+    expect(unsaidSentence(['horaires', 'téléphone'])).toBe(
+      'Le fichier n’a pas de colonne pour\u00a0: horaires, téléphone. Les lieux déjà dans l’annuaire gardent ce qui y est enregistré.',
     );
   });
 

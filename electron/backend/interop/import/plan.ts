@@ -81,6 +81,11 @@ export interface ImportPlan {
   warnings: ImportRowProblem[];
   /** Values of the imported rows left out, counted by column and value. */
   unmapped: UnmappedValue[];
+  /**
+   * The fields that no row updating a stored place has a column for (a column deleted from an export): those
+   * places keep them. A field only some rows lack (a JSON record without the key) is not one.
+   */
+  unsaidOnUpdates: UnsaidField[];
   /** The database as the plan read it (null until `prepareImport` sets it). */
   readAt: ChangeStamp | null;
 }
@@ -182,9 +187,13 @@ export function startPlan(
     outside: [],
     warnings: [],
     unmapped: [],
+    unsaidOnUpdates: [],
     readAt: null,
   };
   const unmapped = new UnmappedCounter();
+  /** Of the rows that update a stored place: how many, and how many lack each field. */
+  let updatedPlaces = 0;
+  const unsaidCount = new Map<UnsaidField, number>();
   const nameOf = new Map(communes.map((commune) => [commune.code, commune.name]));
   const fileIds = new Map<string, number>();
   const fileSirets = new Map<string, number>();
@@ -278,6 +287,10 @@ export function startPlan(
     } else if (action.kind === 'update') {
       plan.counts.update++;
       if (action.placeId === null) plan.counts.actorOnly++;
+      else {
+        updatedPlaces++;
+        for (const field of row.unsaid) unsaidCount.set(field, (unsaidCount.get(field) ?? 0) + 1);
+      }
     } else plan.counts.merge++;
     const stored = action.kind === 'update' ? actorNames.get(action.actorId) : undefined;
     const parent = parentNameLeftOut(row, mapping, [
@@ -308,6 +321,7 @@ export function startPlan(
     finish: () => {
       chooseSiretRepresentatives(plan.rows);
       plan.unmapped = unmapped.list();
+      plan.unsaidOnUpdates = [...unsaidCount].flatMap(([field, n]) => (n === updatedPlaces ? [field] : []));
       return plan;
     },
   };

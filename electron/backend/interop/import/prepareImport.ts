@@ -11,6 +11,7 @@ import { planContext, type ImportPlan } from './plan';
 import { planRecords } from './planRecords';
 import type { PlanSpool } from './planSpool';
 import { markUpToDate } from './upToDateRows';
+import { unsaidLabels } from './unsaidFields';
 
 /** From the file's bytes to the report the user reads before confirming, and the plan that runs after. */
 
@@ -88,6 +89,7 @@ export async function prepareImport(
     outside: plan.outside.slice(0, MAX_LISTED),
     warnings: plan.warnings.slice(0, MAX_LISTED),
     unmapped: plan.unmapped,
+    unsaidOnUpdates: unsaidLabels(plan.unsaidOnUpdates),
     backupBefore: plan.rows.length > BACKUP_THRESHOLD,
   };
   return { preview, plan };

@@ -7,6 +7,7 @@ import {
   totalSentence,
   UNMAPPED_SHOWN,
   unmappedText,
+  unsaidSentence,
   writtenCount,
 } from './importReport';
 
@@ -43,6 +44,7 @@ function ProblemList({
 export function ImportReport({ preview }: { preview: ImportPreviewDto }) {
   const { counts, fileKind: kind } = preview;
   const Records = kind === 'json' ? 'Fiches' : 'Lignes';
+  const unsaid = unsaidSentence(preview.unsaidOnUpdates, kind);
   const listed = preview.rejected.length + preview.outside.length + preview.warnings.length > 0;
   return (
     <section className="panel import-report" aria-labelledby="import-report-title">
@@ -63,6 +65,7 @@ export function ImportReport({ preview }: { preview: ImportPreviewDto }) {
           </li>
         ))}
       </ul>
+      {unsaid ? <p className="import-hint">{unsaid}</p> : null}
       <ProblemList
         title={`${Records} écartées`}
         problems={preview.rejected}

@@ -69,6 +69,18 @@ export function totalSentence(counts: ImportCounts, kind: FileKind = 'csv', list
     : `${recordCount(kind, counts.total)} dans le fichier.`;
 }
 
+/**
+ * « Le fichier n’a pas de colonne pour : horaires, téléphone. Les lieux déjà dans l’annuaire gardent ce qui y
+ * est enregistré. » (« Les fiches du fichier n’ont pas de champ pour » a JSON file), or null when the file
+ * updates no place or has every column.
+ */
+export function unsaidSentence(unsaid: readonly string[], kind: FileKind = 'csv'): string | null {
+  if (unsaid.length === 0) return null;
+  const lacks =
+    kind === 'json' ? 'Les fiches du fichier n’ont pas de champ pour' : 'Le fichier n’a pas de colonne pour';
+  return `${lacks}\u00a0: ${unsaid.join(', ')}. Les lieux déjà dans l’annuaire gardent ce qui y est enregistré.`;
+}
+
 /** The rows that change the directory: those already up to date are not. */
 export function writtenCount(counts: ImportCounts): number {
   return counts.create + counts.update - counts.upToDate + counts.merge;
