@@ -66,6 +66,11 @@ export interface ImportPreviewDto {
    * those places keep what the directory holds of it. Empty when the file updates no place.
    */
   unsaidOnUpdates: string[];
+  /**
+   * Places imported before from the file's source that the file no longer lists (« Hub du Sud »): they stay
+   * in the directory. `places`: the first 500, with their commune.
+   */
+  absent: { total: number; places: { name: string; communeName: string | null }[] };
   /** The database is copied next to its file before an import of more than 500 rows. */
   backupBefore: boolean;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  absentPlaceText,
   confirmLabel,
   countLines,
   doneSentence,
@@ -113,6 +114,13 @@ describe('the import report’s wording', () => {
     expect(unsaidSentence(['horaires', 'téléphone'])).toBe(
       'Le fichier n’a pas de colonne pour\u00a0: horaires, téléphone. Les lieux déjà dans l’annuaire gardent ce qui y est enregistré.',
     );
+  });
+
+  it('names a place the new file no longer lists with its commune, when known', () => {
+    expect(absentPlaceText({ name: 'Médiathèque Louis-Aragon', communeName: 'Martigues' })).toBe(
+      'Médiathèque Louis-Aragon (Martigues)',
+    );
+    expect(absentPlaceText({ name: 'Espace numérique', communeName: null })).toBe('Espace numérique');
   });
 
   it('says « 1 écartée (erreur) », « 2 écartées (erreurs) »', () => {

@@ -68,6 +68,12 @@ export interface PlannedRow {
   upToDate?: true;
 }
 
+export interface AbsentPlace {
+  actorId: number;
+  name: string;
+  communeName: string | null;
+}
+
 /** What the job needs of a plan: the preview's lists of rows refused or warned about stay with the preview. */
 export type WritablePlan = Pick<ImportPlan, 'rows' | 'counts' | 'spool' | 'readAt'>;
 
@@ -86,6 +92,11 @@ export interface ImportPlan {
    * places keep them. A field only some rows lack (a JSON record without the key) is not one.
    */
   unsaidOnUpdates: UnsaidField[];
+  /**
+   * Places imported before from a source of the file (same `source`) whose id no row of the file has: they
+   * stay in the directory, and the report lists them (a place a producer no longer lists may have closed).
+   */
+  absent: AbsentPlace[];
   /** The database as the plan read it (null until `prepareImport` sets it). */
   readAt: ChangeStamp | null;
 }
@@ -128,8 +139,11 @@ async function storedContours(db: Kysely<DB>): Promise<Map<string, Polygon[]>> {
 /** What the plan compares each row with, read from the database once before the file is read. */
 export interface PlanContext {
   communes: TerritoryCommuneRef[];
-  /** Places imported from a file, by source and id, with their commune (to check an old made-up id). */
-  bySourceId: Map<string, { placeId: number; actorId: number; communeCode: string | null }>;
+  /**
+   * Places imported from a file, by source and id, with their commune (to check an old made-up id) and
+   * their name (to list those a new file of the same source no longer has).
+   */
+  bySourceId: Map<string, { placeId: number; actorId: number; communeCode: string | null; name: string }>;
   bySiret: Map<string, number>;
   ownExport: Awaited<ReturnType<typeof ownExportMatcher>>;
   contours: Map<string, Polygon[]>;
@@ -142,7 +156,14 @@ export async function planContext(db: Kysely<DB>): Promise<PlanContext> {
   const places = await db
     .selectFrom('place')
     .innerJoin('actor', 'actor.id', 'place.actorId')
-    .select(['place.id as placeId', 'place.actorId', 'place.source', 'place.externalId', 'place.communeCode'])
+    .select([
+      'place.id as placeId',
+      'place.actorId',
+      'place.source',
+      'place.externalId',
+      'place.communeCode',
+      'place.name',
+    ])
     .where('place.externalId', 'is not', null)
     .where('actor.deletedAt', 'is', null)
     .execute();
@@ -163,6 +184,29 @@ export async function planContext(db: Kysely<DB>): Promise<PlanContext> {
     ownExport: await ownExportMatcher(db),
     contours: await storedContours(db),
   };
+}
+
+/** The places of the file's sources that none of its rows names, in the order they were imported. */
+function absentPlaces(
+  bySourceId: PlanContext['bySourceId'],
+  fileSources: ReadonlySet<string>,
+  seen: ReadonlySet<string>,
+  nameOf: ReadonlyMap<string, string>,
+): AbsentPlace[] {
+  if (bySourceId.size === 0) return [];
+  const absent: (AbsentPlace & { placeId: number })[] = [];
+  for (const [key, place] of bySourceId) {
+    if (seen.has(key) || !fileSources.has(key.slice(0, key.indexOf('\u0000')))) continue;
+    absent.push({
+      placeId: place.placeId,
+      actorId: place.actorId,
+      name: place.name,
+      communeName: place.communeCode === null ? null : (nameOf.get(place.communeCode) ?? place.communeCode),
+    });
+  }
+  return absent
+    .sort((a, b) => a.placeId - b.placeId)
+    .map(({ actorId, name, communeName }) => ({ actorId, name, communeName }));
 }
 
 /** The plan made row by row, as the file is read (`add`), then closed (`finish`). */
@@ -188,6 +232,7 @@ export function startPlan(
     warnings: [],
     unmapped: [],
     unsaidOnUpdates: [],
+    absent: [],
     readAt: null,
   };
   const unmapped = new UnmappedCounter();
@@ -212,8 +257,15 @@ export function startPlan(
     return stored;
   };
 
+  /** The sources of the file's rows, and their ids, whatever became of the rows. */
+  const fileSources = new Set<string>();
+  const seen = new Set<string>();
+
   const add = (row: ImportedRow): void => {
     plan.counts.total++;
+    fileSources.add(row.source);
+    seen.add(idKey(row.source, row.externalId));
+    if (row.legacyId) seen.add(idKey(row.source, row.legacyId));
     // The territory first: a row outside it is « hors du territoire », never a duplicate (an error).
     const where = matchTerritory(row.location, communes);
     if (where.kind === 'outside') {
@@ -321,6 +373,7 @@ export function startPlan(
     finish: () => {
       chooseSiretRepresentatives(plan.rows);
       plan.unmapped = unmapped.list();
+      plan.absent = absentPlaces(bySourceId, fileSources, seen, nameOf);
       plan.unsaidOnUpdates = [...unsaidCount].flatMap(([field, n]) => (n === updatedPlaces ? [field] : []));
       return plan;
     },

@@ -90,6 +90,10 @@ export async function prepareImport(
     warnings: plan.warnings.slice(0, MAX_LISTED),
     unmapped: plan.unmapped,
     unsaidOnUpdates: unsaidLabels(plan.unsaidOnUpdates),
+    absent: {
+      total: plan.absent.length,
+      places: plan.absent.slice(0, MAX_LISTED).map(({ name, communeName }) => ({ name, communeName })),
+    },
     backupBefore: plan.rows.length > BACKUP_THRESHOLD,
   };
   return { preview, plan };

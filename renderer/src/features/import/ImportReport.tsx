@@ -2,6 +2,7 @@ import type { ImportPreviewDto, ImportRowProblem } from '../../../../shared/inte
 import { formatInteger } from '../../../../shared/format/french';
 import type { FileKind } from '../../../../shared/interop/fileRecords';
 import {
+  absentPlaceText,
   countLines,
   problemText,
   totalSentence,
@@ -66,6 +67,27 @@ export function ImportReport({ preview }: { preview: ImportPreviewDto }) {
         ))}
       </ul>
       {unsaid ? <p className="import-hint">{unsaid}</p> : null}
+      {preview.absent.total > 0 ? (
+        <details className="import-problems">
+          <summary>
+            Lieux déjà importés de cette source, absents du fichier ({formatInteger(preview.absent.total)})
+          </summary>
+          <p className="import-hint">
+            Ils restent dans l’annuaire, tels qu’ils sont&nbsp;: vérifiez auprès de la source s’ils
+            accueillent encore du public.
+          </p>
+          <ul>
+            {preview.absent.places.map((place, index) => (
+              <li key={`${place.name}-${index}`}>{absentPlaceText(place)}</li>
+            ))}
+          </ul>
+          {preview.absent.total > preview.absent.places.length ? (
+            <p className="import-hint">
+              Seuls les {formatInteger(preview.absent.places.length)} premiers sont listés.
+            </p>
+          ) : null}
+        </details>
+      ) : null}
       <ProblemList
         title={`${Records} écartées`}
         problems={preview.rejected}

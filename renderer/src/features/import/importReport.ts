@@ -81,6 +81,11 @@ export function unsaidSentence(unsaid: readonly string[], kind: FileKind = 'csv'
   return `${lacks}\u00a0: ${unsaid.join(', ')}. Les lieux déjà dans l’annuaire gardent ce qui y est enregistré.`;
 }
 
+/** « Médiathèque Louis-Aragon (Martigues) », « Espace numérique » (commune unknown). */
+export function absentPlaceText(place: { name: string; communeName: string | null }): string {
+  return place.communeName ? `${place.name} (${place.communeName})` : place.name;
+}
+
 /** The rows that change the directory: those already up to date are not. */
 export function writtenCount(counts: ImportCounts): number {
   return counts.create + counts.update - counts.upToDate + counts.merge;
