@@ -263,9 +263,12 @@ export function startPlan(
 
   const add = (row: ImportedRow): void => {
     plan.counts.total++;
-    fileSources.add(row.source);
-    seen.add(idKey(row.source, row.externalId));
-    if (row.legacyId) seen.add(idKey(row.source, row.legacyId));
+    // Nothing imported before, nothing absent: a first import keeps no set of its ids.
+    if (bySourceId.size > 0) {
+      fileSources.add(row.source);
+      seen.add(idKey(row.source, row.externalId));
+      if (row.legacyId) seen.add(idKey(row.source, row.legacyId));
+    }
     // The territory first: a row outside it is « hors du territoire », never a duplicate (an error).
     const where = matchTerritory(row.location, communes);
     if (where.kind === 'outside') {
