@@ -68,6 +68,15 @@ function tinyPng(): Buffer {
 }
 
 describe('choosing the territory', () => {
+  it('shows a name with an apostrophe the typographic way, and keeps the reference’s as it is', async () => {
+    const b = open();
+    const chosen = await ok(b, 'territory.choose', { siren: '200054807' });
+    expect([chosen.epciName, chosen.displayName]).toEqual([
+      "Métropole d'Aix-Marseille-Provence",
+      'Métropole d’Aix-Marseille-Provence',
+    ]);
+  });
+
   it('has no territory before onboarding', async () => {
     const b = open();
     expect(await ok(b, 'territory.get', {})).toBeNull();

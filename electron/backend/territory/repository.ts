@@ -3,6 +3,7 @@ import type { DB, TerritoryTable } from '../db/schema';
 import type { CommuneDto, EpciDetailDto, TerritoryDto } from '../../../shared/territory/dto';
 import type { LogoMimeType } from '../../../shared/territory/logo';
 import { compareFrench } from './referenceData';
+import { withTypographicApostrophes } from '../../../shared/format/apostrophes';
 
 /** The one territory of this database (row id = 1) and its communes, copied from the reference data. */
 
@@ -79,7 +80,8 @@ export async function insertTerritory(
       epciSiren: epci.siren,
       epciName: epci.name,
       epciType: epci.type,
-      displayName: epci.name,
+      // The name shown (and written in documents) takes the typographic apostrophe; the reference's stays.
+      displayName: withTypographicApostrophes(epci.name),
       isDemo: options.isDemo ? 1 : 0,
       contactName: null,
       contactRole: null,

@@ -4,6 +4,7 @@ import { Notice } from '../../ui/Notice';
 import { epciFacts } from '../territory/territoryLabels';
 import { noResultHint, resultsSummary } from './epciSearch';
 import type { EpciSearchState } from './useEpciSearch';
+import { withTypographicApostrophes } from '../../../../shared/format/apostrophes';
 
 /** The answer to the EPCI search: a hint, a wait, an error, hints when nothing matches, or the list to pick from. */
 export function EpciSearchResults({
@@ -62,10 +63,12 @@ export function EpciSearchResults({
               aria-pressed={epci.siren === selectedSiren}
               onClick={() => onSelect(epci)}
             >
-              <span className="onboarding-result-name">{epci.name}</span>
+              <span className="onboarding-result-name">{withTypographicApostrophes(epci.name)}</span>
               <span className="onboarding-result-facts">{epciFacts(epci).join(' · ')}</span>
               {epci.matchedCommune ? (
-                <span className="onboarding-result-match">Commune membre&nbsp;: {epci.matchedCommune}</span>
+                <span className="onboarding-result-match">
+                  Commune membre&nbsp;: {withTypographicApostrophes(epci.matchedCommune)}
+                </span>
               ) : null}
             </button>
           </li>

@@ -5,6 +5,7 @@ import { Notice } from '../../ui/Notice';
 import { CommuneTable } from '../territory/CommuneTable';
 import { communeCountLabel, departementsLabel, populationLabel } from '../territory/territoryLabels';
 import { formatSiren } from '../actors/actorLabels';
+import { withTypographicApostrophes } from '../../../../shared/format/apostrophes';
 
 /** The EPCI picked in the search: none yet, its communes loading, failed, or loaded. */
 export type Selection =
@@ -42,14 +43,14 @@ export function EpciSelectionPanel({
   if (selection.status === 'loading')
     return (
       <>
-        <h2 className="onboarding-detail-title">{selection.summary.name}</h2>
+        <h2 className="onboarding-detail-title">{withTypographicApostrophes(selection.summary.name)}</h2>
         <p className="onboarding-status">Chargement des communes…</p>
       </>
     );
   if (selection.status === 'error')
     return (
       <>
-        <h2 className="onboarding-detail-title">{selection.summary.name}</h2>
+        <h2 className="onboarding-detail-title">{withTypographicApostrophes(selection.summary.name)}</h2>
         <Notice tone="error">{selection.message}</Notice>
       </>
     );
@@ -58,7 +59,7 @@ export function EpciSelectionPanel({
     <>
       <div className="onboarding-detail-head">
         <div>
-          <h2 className="onboarding-detail-title">{epci.name}</h2>
+          <h2 className="onboarding-detail-title">{withTypographicApostrophes(epci.name)}</h2>
           <ul className="territory-facts">
             <li>{epciTypeLabel(epci.type)}</li>
             <li>{departementsLabel(epci.departements)}</li>
