@@ -145,6 +145,8 @@ describe('a re-imported export with a place added under a known SIRET', () => {
       update: exported.rowCount,
       upToDate: exported.rowCount,
     });
+    // Its `structure_parente` names the actor it joins: no value left out.
+    expect(preview.warnings.filter((w) => w.field === 'structure_parente')).toEqual([]);
     const job = await importCsv(exported.fileName, edited);
     expect(job.unchanged).toBe(exported.rowCount);
   });

@@ -347,7 +347,9 @@ export function startPlan(
         for (const field of row.unsaid) unsaidCount.set(field, (unsaidCount.get(field) ?? 0) + 1);
       }
     } else plan.counts.merge++;
-    const stored = action.kind === 'update' ? actorNames.get(action.actorId) : undefined;
+    // The actor a row updates or merges into: a `structure_parente` naming it is no value left out.
+    const stored =
+      action.kind === 'update' || action.kind === 'merge' ? actorNames.get(action.actorId) : undefined;
     const parent = parentNameLeftOut(row, mapping, [
       row.actor.name,
       ...(stored === undefined ? [] : [stored]),
