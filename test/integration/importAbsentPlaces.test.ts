@@ -45,4 +45,22 @@ describe('places of the same source that a new file no longer lists', () => {
     expect(preview.counts.outside).toBe(1);
     expect(preview.absent.total).toBe(0);
   });
+
+  it('are none when a row reaches its place by Maillage’s own id for it', async () => {
+    await civraisienWith(standardCsv(2));
+    const { items } = await t.ok('actors.list', { search: 'Lieu numéro 0' });
+    const placeId = (await t.ok('actors.get', { id: items[0]!.id })).places[0]!.id;
+    const ours = standardCsv(2).replace('lieu-0,', `maillage-lieu-${placeId},`);
+    const preview = await t.ok('import.preview', file('lieux.csv', ours));
+    expect(preview.counts.update).toBe(2);
+    expect(preview.absent.total).toBe(0);
+  });
+
+  it('are none when the file is cut: the last line’s id is not known', async () => {
+    await civraisienWith(standardCsv(3));
+    const cut = standardCsv(3).replace('Lieu numéro 2', '"Lieu numéro 2');
+    const preview = await t.ok('import.preview', file('lieux.csv', cut));
+    expect(preview.counts.rejected).toBe(1);
+    expect(preview.absent.total).toBe(0);
+  });
 });

@@ -191,12 +191,14 @@ function absentPlaces(
   bySourceId: PlanContext['bySourceId'],
   fileSources: ReadonlySet<string>,
   seen: ReadonlySet<string>,
+  matched: ReadonlySet<number>,
   nameOf: ReadonlyMap<string, string>,
 ): AbsentPlace[] {
   if (bySourceId.size === 0) return [];
   const absent: (AbsentPlace & { placeId: number })[] = [];
   for (const [key, place] of bySourceId) {
-    if (seen.has(key) || !fileSources.has(key.slice(0, key.indexOf('\u0000')))) continue;
+    if (seen.has(key) || matched.has(place.placeId)) continue;
+    if (!fileSources.has(key.slice(0, key.indexOf('\u0000')))) continue;
     absent.push({
       placeId: place.placeId,
       actorId: place.actorId,
@@ -260,6 +262,13 @@ export function startPlan(
   /** The sources of the file's rows, and their ids, whatever became of the rows. */
   const fileSources = new Set<string>();
   const seen = new Set<string>();
+  /** Stored places a row updates, however it found them. */
+  const matched = new Set<number>();
+  /**
+   * Whether the file is Maillage's own export: it may have been filtered (one commune, one role), so the
+   * places it lacks are no news of their source.
+   */
+  let ownFile = false;
 
   const add = (row: ImportedRow): void => {
     plan.counts.total++;
@@ -268,6 +277,7 @@ export function startPlan(
       fileSources.add(row.source);
       seen.add(idKey(row.source, row.externalId));
       if (row.legacyId) seen.add(idKey(row.source, row.legacyId));
+      if (!ownFile && ownExport(row.source, row.externalId)) ownFile = true;
     }
     // The territory first: a row outside it is « hors du territoire », never a duplicate (an error).
     const where = matchTerritory(row.location, communes);
@@ -321,6 +331,7 @@ export function startPlan(
 
     const bySource = bySourceId.get(key) ?? byLegacyId(row, where.code);
     const existing = bySource ?? ownExport(row.source, row.externalId);
+    if (existing?.placeId != null) matched.add(existing.placeId);
     const siret = checked.values.siret;
     let action: PlannedAction;
     if (existing)
@@ -378,7 +389,7 @@ export function startPlan(
     finish: () => {
       chooseSiretRepresentatives(plan.rows);
       plan.unmapped = unmapped.list();
-      plan.absent = absentPlaces(bySourceId, fileSources, seen, nameOf);
+      if (!ownFile) plan.absent = absentPlaces(bySourceId, fileSources, seen, matched, nameOf);
       plan.unsaidOnUpdates = [...unsaidCount].flatMap(([field, n]) => (n === updatedPlaces ? [field] : []));
       return plan;
     },

@@ -64,6 +64,8 @@ export async function prepareImport(
   plan.readAt = readAt;
   await markUpToDate(ctx.db, plan, todayOf(ctx));
   if (read.truncatedLine !== null) {
+    // The cut line's id is not known: no place can be said absent from a file that is not whole.
+    plan.absent = [];
     plan.counts.total++;
     plan.counts.rejected++;
     plan.rejected.push({
