@@ -84,4 +84,19 @@ describe('the report before a re-import', () => {
     );
     expect(mounted.text()).not.toMatch(/pas de colonne|absents du fichier/);
   });
+
+  it('lists warnings when rows will be written, not when every row is already up to date', () => {
+    const warnings = [
+      { line: 3, field: 'courriels', reason: 'Courriel invalide. La valeur est laissée de côté.' },
+    ];
+    const unmapped = [{ field: 'publics_accueillis', value: 'Adultes', count: 2 }];
+    mounted.render(createElement(ImportReport, { preview: reimport({ warnings, unmapped }) }));
+    expect(mounted.text()).toContain('Avertissements — valeurs laissées de côté ou corrigées (1)');
+    expect(mounted.text()).toContain('Valeurs du fichier non reprises');
+    const nothing = { ...reimport().counts, create: 0, upToDate: 39 };
+    mounted.render(
+      createElement(ImportReport, { preview: reimport({ warnings, unmapped, counts: nothing }) }),
+    );
+    expect(mounted.text()).not.toMatch(/Avertissements|non reprises|vérifiez, puis confirmez/);
+  });
 });

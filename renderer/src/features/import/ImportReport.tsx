@@ -46,13 +46,15 @@ export function ImportReport({ preview }: { preview: ImportPreviewDto }) {
   const { counts, fileKind: kind } = preview;
   const Records = kind === 'json' ? 'Fiches' : 'Lignes';
   const unsaid = unsaidSentence(preview.unsaidOnUpdates, kind);
-  const listed = preview.rejected.length + preview.outside.length + preview.warnings.length > 0;
+  const writing = writtenCount(counts) > 0;
+  const listed =
+    preview.rejected.length + preview.outside.length + (writing ? preview.warnings.length : 0) > 0;
   return (
     <section className="panel import-report" aria-labelledby="import-report-title">
       <h2 id="import-report-title">Rapport avant import</h2>
       <p>
         {totalSentence(counts, kind, listed)}
-        {writtenCount(counts) > 0 ? ' Rien n’est encore enregistré\u00a0: vérifiez, puis confirmez.' : null}
+        {writing ? ' Rien n’est encore enregistré\u00a0: vérifiez, puis confirmez.' : null}
       </p>
       <ul className="import-counts" aria-label={`${Records} du fichier`}>
         {countLines(counts).map((line) => (
@@ -100,13 +102,15 @@ export function ImportReport({ preview }: { preview: ImportPreviewDto }) {
         total={counts.outside}
         kind={kind}
       />
+      {/* Values left out or corrected concern what is written: with nothing to write, they would only repeat
+          what the file's first import said. */}
       <ProblemList
         title="Avertissements — valeurs laissées de côté ou corrigées"
-        problems={preview.warnings}
+        problems={writing ? preview.warnings : []}
         total={preview.warnings.length}
         kind={kind}
       />
-      {preview.unmapped.length > 0 ? (
+      {writing && preview.unmapped.length > 0 ? (
         <details className="import-problems">
           <summary>
             Valeurs du fichier non reprises dans l’annuaire ({formatInteger(preview.unmapped.length)})
