@@ -18,6 +18,7 @@ import type { PlanSpool, SpooledText } from './planSpool';
 import type { FileKind } from '../../../../shared/interop/fileRecords';
 import type { UnsaidField } from './unsaidFields';
 import { parentNameLeftOut } from './parentName';
+import { absentPlaces, idKey, type AbsentPlace, type ImportedPlace } from './absentPlaces';
 import type { ChangeStamp } from '../../db/changeStamp';
 
 /**
@@ -68,12 +69,6 @@ export interface PlannedRow {
   upToDate?: true;
 }
 
-export interface AbsentPlace {
-  actorId: number;
-  name: string;
-  communeName: string | null;
-}
-
 /** What the job needs of a plan: the preview's lists of rows refused or warned about stay with the preview. */
 export type WritablePlan = Pick<ImportPlan, 'rows' | 'counts' | 'spool' | 'readAt'>;
 
@@ -104,8 +99,6 @@ export interface ImportPlan {
 /** A planned row's content, as checked when the plan was made (a new copy at each call). */
 export const contentOf = (row: PlannedRow): PlannedContent =>
   JSON.parse(row.packed.spool.get(row.packed)) as PlannedContent;
-
-const idKey = (source: string, externalId: string) => `${source}\u0000${externalId}`;
 
 export async function territoryCommunes(db: Kysely<DB>): Promise<TerritoryCommuneRef[]> {
   const rows = await db.selectFrom('territoryCommune').select(['code', 'name', 'postcodes']).execute();
@@ -143,7 +136,7 @@ export interface PlanContext {
    * Places imported from a file, by source and id, with their commune (to check an old made-up id) and
    * their name (to list those a new file of the same source no longer has).
    */
-  bySourceId: Map<string, { placeId: number; actorId: number; communeCode: string | null; name: string }>;
+  bySourceId: Map<string, ImportedPlace>;
   bySiret: Map<string, number>;
   ownExport: Awaited<ReturnType<typeof ownExportMatcher>>;
   contours: Map<string, Polygon[]>;
@@ -184,31 +177,6 @@ export async function planContext(db: Kysely<DB>): Promise<PlanContext> {
     ownExport: await ownExportMatcher(db),
     contours: await storedContours(db),
   };
-}
-
-/** The places of the file's sources that none of its rows names, in the order they were imported. */
-function absentPlaces(
-  bySourceId: PlanContext['bySourceId'],
-  fileSources: ReadonlySet<string>,
-  seen: ReadonlySet<string>,
-  matched: ReadonlySet<number>,
-  nameOf: ReadonlyMap<string, string>,
-): AbsentPlace[] {
-  if (bySourceId.size === 0) return [];
-  const absent: (AbsentPlace & { placeId: number })[] = [];
-  for (const [key, place] of bySourceId) {
-    if (seen.has(key) || matched.has(place.placeId)) continue;
-    if (!fileSources.has(key.slice(0, key.indexOf('\u0000')))) continue;
-    absent.push({
-      placeId: place.placeId,
-      actorId: place.actorId,
-      name: place.name,
-      communeName: place.communeCode === null ? null : (nameOf.get(place.communeCode) ?? place.communeCode),
-    });
-  }
-  return absent
-    .sort((a, b) => a.placeId - b.placeId)
-    .map(({ actorId, name, communeName }) => ({ actorId, name, communeName }));
 }
 
 /** The plan made row by row, as the file is read (`add`), then closed (`finish`). */
@@ -259,26 +227,11 @@ export function startPlan(
     return stored;
   };
 
-  /** The sources of the file's rows, and their ids, whatever became of the rows. */
-  const fileSources = new Set<string>();
-  const seen = new Set<string>();
-  /** Stored places a row updates, however it found them. */
-  const matched = new Set<number>();
-  /**
-   * Whether the file is Maillage's own export: it may have been filtered (one commune, one role), so the
-   * places it lacks are no news of their source.
-   */
-  let ownFile = false;
+  const absent = absentPlaces(bySourceId, ownExport);
 
   const add = (row: ImportedRow): void => {
     plan.counts.total++;
-    // Nothing imported before, nothing absent: a first import keeps no set of its ids.
-    if (bySourceId.size > 0) {
-      fileSources.add(row.source);
-      seen.add(idKey(row.source, row.externalId));
-      if (row.legacyId) seen.add(idKey(row.source, row.legacyId));
-      if (!ownFile && ownExport(row.source, row.externalId)) ownFile = true;
-    }
+    absent.read(row);
     // The territory first: a row outside it is « hors du territoire », never a duplicate (an error).
     const where = matchTerritory(row.location, communes);
     if (where.kind === 'outside') {
@@ -331,7 +284,7 @@ export function startPlan(
 
     const bySource = bySourceId.get(key) ?? byLegacyId(row, where.code);
     const existing = bySource ?? ownExport(row.source, row.externalId);
-    if (existing?.placeId != null) matched.add(existing.placeId);
+    if (existing?.placeId != null) absent.reached(existing.placeId);
     const siret = checked.values.siret;
     let action: PlannedAction;
     if (existing)
@@ -389,7 +342,7 @@ export function startPlan(
     finish: () => {
       chooseSiretRepresentatives(plan.rows);
       plan.unmapped = unmapped.list();
-      if (!ownFile) plan.absent = absentPlaces(bySourceId, fileSources, seen, matched, nameOf);
+      plan.absent = absent.list(nameOf);
       plan.unsaidOnUpdates = [...unsaidCount].flatMap(([field, n]) => (n === updatedPlaces ? [field] : []));
       return plan;
     },
