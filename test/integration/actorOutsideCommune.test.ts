@@ -133,4 +133,20 @@ describe('an actor seated outside the territory', () => {
     expect(after).toMatchObject({ name: 'CAF de l’Aisne', communeCode: LAON, communeName: 'Laon' });
     expect(t.count('actor')).toBe(1);
   });
+
+  it('shows a commune’s apostrophe the typographic way, and exports it as the national list writes it', async () => {
+    t.open();
+    const { id } = await t.create({ ...caf, name: 'Agence de la Sorgue', communeCode: '84054', places: [] });
+    expect(await t.ok('actors.get', { id })).toMatchObject({ communeName: 'L’Isle-sur-la-Sorgue' });
+    // Found however the apostrophe is typed.
+    expect(await t.names({ search: "l'isle-sur" })).toEqual(['Agence de la Sorgue']);
+    expect(await t.names({ search: 'L’Isle-sur' })).toEqual(['Agence de la Sorgue']);
+
+    const standard = await t.ok('export.file', { format: 'standardCsv', filters: {} });
+    const [row] = Papa.parse<Record<string, string>>(standard.content.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(row).toMatchObject({ commune: "L'Isle-sur-la-Sorgue", code_insee: '84054' });
+  });
 });

@@ -145,10 +145,15 @@ describe('migrations', () => {
 
   it('leave the file at its previous version when a migration fails halfway', () => {
     const path = join(tempDir(), 'casse.sqlite');
-    const sqlite = databaseAtVersion(path, LATEST_SCHEMA_VERSION - 1);
-    // Block the last migration: one of the tables it creates already exists, or (a migration that adds
-    // columns) its last column already exists, so that the statements before it have run when it fails.
-    const lastSql = MIGRATIONS[LATEST_SCHEMA_VERSION - 1]!.sql;
+    // The last migration that changes the schema (later ones may only rewrite values), from the version
+    // just before it.
+    const at = MIGRATIONS.findLastIndex((migration) =>
+      /CREATE (?:TABLE|INDEX) \w+|ALTER TABLE \w+ ADD COLUMN/.test(migration.sql),
+    );
+    const sqlite = databaseAtVersion(path, at);
+    // Block it: one of the tables it creates already exists, or (a migration that adds columns) its last
+    // column already exists, so that the statements before it have run when it fails.
+    const lastSql = MIGRATIONS[at]!.sql;
     const before = columnsOf(sqlite);
     const firstTable = /CREATE (?:TABLE|INDEX) (\w+)/.exec(lastSql)?.[1];
     const lastColumn = [...lastSql.matchAll(/ALTER TABLE (\w+) ADD COLUMN (\w+ \w+)/g)].at(-1);
@@ -156,7 +161,7 @@ describe('migrations', () => {
     else sqlite.exec(`ALTER TABLE ${lastColumn![1]} ADD COLUMN ${lastColumn![2]}`);
     const blocked = columnsOf(sqlite);
     expect(() => migrate(sqlite, {})).toThrow();
-    expect(schemaVersionOf(sqlite)).toBe(LATEST_SCHEMA_VERSION - 1);
+    expect(schemaVersionOf(sqlite)).toBe(at);
     // Nothing of the failed migration stays: the tables are as they were once blocked.
     expect(columnsOf(sqlite)).toEqual(blocked);
     expect(Object.keys(blocked).filter((table) => table !== firstTable)).toEqual(Object.keys(before));

@@ -77,6 +77,24 @@ describe('choosing the territory', () => {
     ]);
   });
 
+  it('shows the communes’ names with the typographic apostrophe, and finds them typed either way', async () => {
+    const b = open();
+    await ok(b, 'territory.choose', { siren: '200054807' });
+    const names = (await ok(b, 'territory.get', {}))!.communes.map((commune) => commune.name);
+    expect(names).toEqual(expect.arrayContaining(['Berre-l’Étang', 'La Roque-d’Anthéron']));
+    expect(names.filter((name) => name.includes("'"))).toEqual([]);
+    // The address's commune search, inside the territory and beyond it.
+    for (const query of ["berre-l'etang", 'Berre-l’Étang'])
+      expect((await ok(b, 'referential.searchCommunes', { query }))[0]).toMatchObject({
+        code: '13014',
+        name: 'Berre-l’Étang',
+      });
+    expect((await ok(b, 'referential.searchCommunes', { query: "L'Isle-sur-la-Sorgue" }))[0]).toMatchObject({
+      name: 'L’Isle-sur-la-Sorgue',
+      inTerritory: false,
+    });
+  });
+
   it('has no territory before onboarding', async () => {
     const b = open();
     expect(await ok(b, 'territory.get', {})).toBeNull();

@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CommuneDto, EpciDetailDto, EpciSummaryDto } from '../../../shared/territory/dto';
 import { normalizeForSearch } from '../../../shared/text/normalize';
+import { withTypographicApostrophes } from '../../../shared/format/apostrophes';
 
 /**
  * The offline reference of EPCI and communes, from `@etalab/decoupage-administratif` (INSEE's official
- * geography, with populations). The two files weigh about 12 MB: they are read on first use, once.
+ * geography, with populations). The two files weigh about 12 MB: they are read on first use, once. Commune
+ * names are kept as they are shown, with the typographic apostrophe (« L’Isle-sur-la-Sorgue »; the reference
+ * writes a straight one); their search keys read both alike. The EPCI's name stays the reference's.
  */
 
 interface RawEpciMember {
@@ -88,11 +91,12 @@ function buildIndex(): ReferenceIndex {
   for (const commune of rawCommunes) {
     if (commune.type === 'commune-actuelle') {
       current.set(commune.code, commune);
-      communeNameByCode.set(commune.code, commune.nom);
+      communeNameByCode.set(commune.code, withTypographicApostrophes(commune.nom));
     }
   }
   for (const commune of rawCommunes) {
-    if (!communeNameByCode.has(commune.code)) communeNameByCode.set(commune.code, commune.nom);
+    if (!communeNameByCode.has(commune.code))
+      communeNameByCode.set(commune.code, withTypographicApostrophes(commune.nom));
   }
 
   const epcis = rawEpcis.map((raw): IndexedEpci => {
@@ -101,7 +105,7 @@ function buildIndex(): ReferenceIndex {
         const commune = current.get(member.code);
         return {
           code: member.code,
-          name: member.nom,
+          name: withTypographicApostrophes(member.nom),
           key: searchKey(member.nom),
           population: member.populationMunicipale ?? commune?.population ?? 0,
           postcodes: [...(commune?.codesPostaux ?? [])].sort(),
@@ -124,7 +128,7 @@ function buildIndex(): ReferenceIndex {
   });
   const communes = [...current.values()].map((commune): IndexedCommune => ({
     code: commune.code,
-    name: commune.nom,
+    name: withTypographicApostrophes(commune.nom),
     key: searchKey(commune.nom),
     population: commune.population ?? 0,
     postcodes: [...(commune.codesPostaux ?? [])].sort(),

@@ -21,6 +21,7 @@ import { migration020ComputedIndicators } from './020-computed-indicators';
 import { migration021ActivityResidenceIndex } from './021-activity-residence-index';
 import { migration022ActivityFamilies } from './022-activity-families';
 import { migration023ActivityUntimed } from './023-activity-untimed';
+import { migration024TypographicCommuneNames } from './024-typographic-commune-names';
 
 /**
  * Migrations provided from code (bundlers break file-based providers). The position in this list is the
@@ -50,6 +51,7 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: 'activité par commune de résidence et structure', sql: migration021ActivityResidenceIndex },
   { name: 'activité par famille de thématiques', sql: migration022ActivityFamilies },
   { name: 'activités sans durée renseignée', sql: migration023ActivityUntimed },
+  { name: 'noms des communes avec l’apostrophe typographique', sql: migration024TypographicCommuneNames },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,9 +1,11 @@
 import { currentCodeOfEntry, referenceCommunes } from './communeReference';
+import { withTypographicApostrophes } from '../../../../shared/format/apostrophes';
 
 /**
  * Every commune code France has used, resolved to today's commune: current communes, old codes of merged
  * communes (`anciensCodes`), delegated and associated communes (their `chefLieu`), and the municipal
  * arrondissements of Paris, Lyon and Marseille (their `commune`). From `@etalab/decoupage-administratif`.
+ * The names, said in the report's reasons, take the typographic apostrophe.
  */
 
 export interface CodeResolution {
@@ -19,19 +21,25 @@ let cached: Map<string, CodeResolution> | null = null;
 function build(): Map<string, CodeResolution> {
   const communes = referenceCommunes();
   const index = new Map<string, CodeResolution>();
+  const shown = withTypographicApostrophes;
   for (const commune of communes)
     if (commune.type === 'commune-actuelle')
-      index.set(commune.code, { code: commune.code, name: commune.nom, formerName: null });
+      index.set(commune.code, { code: commune.code, name: shown(commune.nom), formerName: null });
   for (const commune of communes) {
     if (commune.type === 'commune-actuelle') {
+      const name = shown(commune.nom);
       for (const old of commune.anciensCodes ?? [])
-        if (!index.has(old)) index.set(old, { code: commune.code, name: commune.nom, formerName: null });
+        if (!index.has(old)) index.set(old, { code: commune.code, name, formerName: null });
       continue;
     }
     const parent = currentCodeOfEntry(commune);
     const today = parent ? index.get(parent) : undefined;
     if (parent && !index.has(commune.code))
-      index.set(commune.code, { code: parent, name: today?.name ?? commune.nom, formerName: commune.nom });
+      index.set(commune.code, {
+        code: parent,
+        name: today?.name ?? shown(commune.nom),
+        formerName: shown(commune.nom),
+      });
   }
   return index;
 }

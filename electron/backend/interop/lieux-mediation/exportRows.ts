@@ -179,7 +179,9 @@ function fillCells(
   cells[C.id] = externalId ?? (place ? `maillage-lieu-${place.id}` : `maillage-acteur-${actor.id}`);
   cells[C.pivot] = actor.siret ?? PLACEHOLDER_PIVOT;
   cells[C.nom] = name;
-  cells[C.commune] = where.communeName ?? '';
+  // The reference's spelling, which writes a straight apostrophe where the screens show « ’ »: other tools
+  // may compare the name with the national list.
+  cells[C.commune] = where.communeName?.replaceAll('’', "'") ?? '';
   cells[C.codePostal] = where.postcode ?? '';
   cells[C.codeInsee] = where.communeCode ?? '';
   cells[C.adresse] = where.address ?? '';
