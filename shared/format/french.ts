@@ -76,3 +76,17 @@ export function ofName(name: string): string {
   if (/^Les\s/.test(name)) return `des ${name.slice(4)}`;
   return /^[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜaeiouyàâäéèêëîïôöùûü]/.test(name) ? `d’${name}` : `de ${name}`;
 }
+
+/**
+ * A sentence written after a colon starts in lower case, as French wants it: « ligne 12, colonne « nom » :
+ * nom manquant. ». A first word in capitals (« SIRET », « INSEE ») is left as it is, and so is one followed by
+ * another capitalised word, the mark of a name (« France Services », « Aidants Connect »).
+ */
+export function afterColon(sentence: string): string {
+  const words = /^(\p{Lu}\p{L}*)(?:[’'](?=\p{L})|\s+(\S*))?/u.exec(sentence);
+  if (!words) return sentence;
+  const [, first, second] = words as unknown as [string, string, string | undefined];
+  if (/\p{Lu}/u.test(first.slice(1))) return sentence;
+  if (second !== undefined && /^\p{Lu}\p{Ll}/u.test(second)) return sentence;
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}

@@ -33,7 +33,7 @@ test('importing the legacy v0.1 JSON of the Hub du Sud into the Métropole d’A
   await expect(counts).toContainText('453hors du territoire');
   await page.getByText(/Fiches hors du territoire/).click();
   await expect(
-    page.getByText('fiche n° 2 : Code INSEE 84007 (Avignon) hors du territoire.', { exact: false }),
+    page.getByText('fiche n° 2 : code INSEE 84007 (Avignon) hors du territoire.', { exact: false }),
   ).toBeVisible();
   await saveScreenshot(page, 'import-02-rapport');
 

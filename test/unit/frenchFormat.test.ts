@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  afterColon,
   countLabel,
   formatDate,
   formatDateTime,
@@ -44,5 +45,17 @@ describe('French formatting', () => {
     expect(ofName('Le Relais numérique')).toBe('du Relais numérique');
     expect(ofName('Les Adjots')).toBe('des Adjots');
     expect(ofName('La Poste')).toBe('de La Poste');
+  });
+
+  it('starts a sentence after a colon in lower case, but not an acronym or a name', () => {
+    expect(afterColon('Nom manquant.')).toBe('nom manquant.');
+    expect(afterColon('Le code INSEE compte 5 caractères.')).toBe('le code INSEE compte 5 caractères.');
+    expect(afterColon('L’adresse e-mail est illisible.')).toBe('l’adresse e-mail est illisible.');
+    expect(afterColon('Commune « Aix » hors du territoire.')).toBe('commune « Aix » hors du territoire.');
+    expect(afterColon('Le SIRET compte 14 chiffres.')).toBe('le SIRET compte 14 chiffres.');
+    expect(afterColon('SIRET invalide.')).toBe('SIRET invalide.');
+    expect(afterColon('France Services inconnu.')).toBe('France Services inconnu.');
+    expect(afterColon('« Lundi » illisible.')).toBe('« Lundi » illisible.');
+    expect(afterColon('')).toBe('');
   });
 });

@@ -161,19 +161,19 @@ describe('the import report’s wording', () => {
 
   it('locates a problem by line and column', () => {
     expect(problemText({ line: 12, field: 'nom', reason: 'Nom manquant.' })).toBe(
-      'ligne 12, colonne «\u00a0nom\u00a0»\u00a0: Nom manquant.',
+      'ligne 12, colonne «\u00a0nom\u00a0»\u00a0: nom manquant.',
     );
     expect(problemText({ line: 1_003, field: null, reason: 'Hors.' }, 'csv')).toBe(
-      'ligne 1\u202f003\u00a0: Hors.',
+      'ligne 1\u202f003\u00a0: hors.',
     );
   });
 
   it('speaks of records and fields for a JSON file, whose 41st record is not on its 41st line', () => {
     expect(problemText({ line: 41, field: 'nom', reason: 'Nom manquant.' }, 'json')).toBe(
-      'fiche n°\u00a041, champ «\u00a0nom\u00a0»\u00a0: Nom manquant.',
+      'fiche n°\u00a041, champ «\u00a0nom\u00a0»\u00a0: nom manquant.',
     );
     expect(problemText({ line: 2, field: null, reason: 'Hors.' }, 'json')).toBe(
-      'fiche n°\u00a02\u00a0: Hors.',
+      'fiche n°\u00a02\u00a0: hors.',
     );
     expect(totalSentence({ ...counts, total: 646 }, 'json')).toBe('646\u00a0fiches dans le fichier.');
     expect(totalSentence({ ...counts, total: 646 }, 'csv')).toBe(

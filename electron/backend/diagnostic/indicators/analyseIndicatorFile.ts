@@ -6,7 +6,7 @@ import type {
 import { parseIndicatorNumber } from './indicatorNumber';
 import type { IndicatorFileKind } from '../../../../shared/diagnostic/indicatorSchemas';
 import { someOf } from '../../../../shared/format/boundedText';
-import { countLabel, formatInteger, ofName } from '../../../../shared/format/french';
+import { afterColon, countLabel, formatInteger, ofName } from '../../../../shared/format/french';
 import { resolveCommuneCode } from '../../interop/import/communeIndex';
 import { padCode } from '../../interop/import/territoryMatch';
 import type { IndicatorFile } from './readIndicatorFile';
@@ -213,7 +213,7 @@ function summarise(report: IndicatorPreviewDto, unknownTotal: number, invalidTot
   if (invalidTotal > 0) {
     const first = report.invalidValues[0]!;
     out.push(
-      `${countLabel(invalidTotal, 'valeur illisible', 'valeurs illisibles')}, enregistrée${invalidTotal > 1 ? 's' : ''} comme non disponible${invalidTotal > 1 ? 's' : ''} (jamais comme zéro)\u00a0; par exemple ligne ${first.line}, colonne «\u00a0${first.column}\u00a0»\u00a0: ${first.reason}`,
+      `${countLabel(invalidTotal, 'valeur illisible', 'valeurs illisibles')}, enregistrée${invalidTotal > 1 ? 's' : ''} comme non disponible${invalidTotal > 1 ? 's' : ''} (jamais comme zéro)\u00a0; par exemple ligne ${first.line}, colonne «\u00a0${first.column}\u00a0»\u00a0: ${afterColon(first.reason)}`,
     );
   }
   if (report.encodingWarning) out.push(report.encodingWarning);

@@ -1,5 +1,5 @@
 import type { ActivityPreviewDto } from '../../../../shared/activity/activityDto';
-import { formatInteger } from '../../../../shared/format/french';
+import { afterColon, formatInteger } from '../../../../shared/format/french';
 
 /** What the file holds and what the import would keep, before anything is written. */
 export function ActivityReport({ preview }: { preview: ActivityPreviewDto }) {
@@ -19,7 +19,7 @@ export function ActivityReport({ preview }: { preview: ActivityPreviewDto }) {
           <ul>
             {preview.refusedRows.map((row) => (
               <li key={row.line}>
-                Ligne {formatInteger(row.line)}&nbsp;: {row.reason}
+                Ligne {formatInteger(row.line)}&nbsp;: {afterColon(row.reason)}
               </li>
             ))}
           </ul>

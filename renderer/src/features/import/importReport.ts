@@ -4,7 +4,7 @@ import type {
   ImportRowProblem,
   UnmappedValue,
 } from '../../../../shared/interop/importDto';
-import { countLabel, formatInteger, quoted } from '../../../../shared/format/french';
+import { afterColon, countLabel, formatInteger, quoted } from '../../../../shared/format/french';
 import {
   fieldAt,
   recordAt,
@@ -184,12 +184,12 @@ export function runningSentence(job: ImportJobDto): string {
 export const WRITE_HINT =
   'Les lignes sont enregistrées toutes ensemble, d’un seul coup\u00a0: en cas d’erreur, rien n’est écrit.';
 
-/** « ligne 12, colonne « nom » : … », « fiche n° 41, champ « nom » : … » (JSON). */
+/** « ligne 12, colonne « nom » : nom manquant. », « fiche n° 41, champ « nom » : … » (JSON). */
 export function problemText(problem: ImportRowProblem, kind: FileKind = 'csv'): string {
   const where = problem.field
     ? `${recordAt(kind, problem.line)}, ${fieldAt(kind, problem.field)}`
     : recordAt(kind, problem.line);
-  return `${where}\u00a0: ${problem.reason}`;
+  return `${where}\u00a0: ${afterColon(problem.reason)}`;
 }
 
 /** How many values left out the report lists before saying how many more there are. */

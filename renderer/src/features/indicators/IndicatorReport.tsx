@@ -1,5 +1,5 @@
 import type { IndicatorPreviewDto } from '../../../../shared/diagnostic/indicatorDto';
-import { countLabel, formatInteger, quoted } from '../../../../shared/format/french';
+import { afterColon, countLabel, formatInteger, quoted } from '../../../../shared/format/french';
 import { gapsOf } from './indicatorWizard';
 
 /** A list that can be long (unknown codes, absent communes), folded under its count. */
@@ -94,7 +94,9 @@ export function IndicatorReport({ preview }: { preview: IndicatorPreviewDto }) {
       />
       <Folded
         title={`${countLabel(preview.duplicateRows.length, 'ligne', 'lignes')} en double, mise${preview.duplicateRows.length > 1 ? 's' : ''} de côté`}
-        items={preview.duplicateRows.map((row) => `Ligne ${row.line} (${row.code})\u00a0: ${row.reason}`)}
+        items={preview.duplicateRows.map(
+          (row) => `Ligne ${row.line} (${row.code})\u00a0: ${afterColon(row.reason)}`,
+        )}
       />
       <Folded
         title={`${countLabel(preview.invalidValues.length, 'valeur refusée', 'valeurs refusées')} (gardée${preview.invalidValues.length > 1 ? 's' : ''} comme manquante${preview.invalidValues.length > 1 ? 's' : ''})`}
