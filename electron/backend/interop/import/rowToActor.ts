@@ -236,15 +236,17 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
   };
   // Without an id in the file: one made from the name, postcode and commune as the file writes them.
   const fileId = cell('externalId');
-  const madeUp = madeUpId(name, padCode(postcodeCell), padCode(cell('inseeCode')) || cell('communeName'));
-  const legacy = legacyMadeUpId(name, padCode(postcodeCell));
+  const madeUp = fileId
+    ? null
+    : madeUpId(name, padCode(postcodeCell), padCode(cell('inseeCode')) || cell('communeName'));
+  const legacy = madeUp === null ? null : legacyMadeUpId(name, padCode(postcodeCell));
   return {
     line: record.line,
     source: cell('source') || fileLabel,
     parentName: parentName || null,
-    externalId: fileId || madeUp,
-    idFromFile: fileId !== '',
-    legacyId: !fileId && legacy !== madeUp ? legacy : null,
+    externalId: madeUp ?? fileId,
+    idFromFile: madeUp === null,
+    legacyId: legacy !== madeUp ? legacy : null,
     actor,
     location: { inseeCode: cell('inseeCode'), postcode, communeName: cell('communeName') },
     origin: {
