@@ -291,11 +291,11 @@ describe('no « ·e » in a prefilled function', () => {
 describe('the composition of the body', () => {
   it('names a mandate without gender marks, both forms when French has no form without gender', () => {
     expect(mandateLabel('Président·e de la communauté de communes')).toBe(
-      'Président ou Présidente de la communauté de communes',
+      'Président ou présidente de la communauté de communes',
     );
     expect(mandateLabel('Conseiller·ère communautaire')).toBe('Membre du conseil communautaire');
     expect(mandateLabel('Vice-président·e chargé·e du numérique')).toBe(
-      'Vice-président chargé ou Vice-présidente chargée du numérique',
+      'Vice-président chargé ou vice-présidente chargée du numérique',
     );
     expect(mandateLabel('Maire')).toBe('Maire');
     expect(mandateLabel(null)).toBeNull();

@@ -105,17 +105,20 @@ export function writtenFunction(text: string | null, place: MandatePlace | null)
 
 /**
  * A mandate as the body's composition names it, without gender marks: the form without gender, else both forms
- * (« Président ou Présidente de la communauté de communes »), never « Président·e ».
+ * (« Président ou présidente de la communauté de communes »), never « Président·e ».
  */
 export function mandateLabel(mandate: string | null): string | null {
   const written = writtenFunction(mandate, null);
   const [masculine, feminine] = written.forms;
   if (written.function !== null || masculine === undefined || feminine === undefined) return written.function;
-  // The words both forms share at the end are written once: « Président ou Présidente de la communauté ».
+  // The words both forms share at the end are written once: « Président ou présidente de la communauté ».
   const a = masculine.split(' ');
   const b = feminine.split(' ');
   let shared = 0;
   while (shared < Math.min(a.length, b.length) - 1 && a.at(-1 - shared) === b.at(-1 - shared)) shared++;
   const tail = a.slice(a.length - shared);
-  return [...a.slice(0, a.length - shared), 'ou', ...b.slice(0, b.length - shared), ...tail].join(' ');
+  // The second form continues the phrase: its first word in lower case (« Président ou présidente »).
+  const second = b.slice(0, b.length - shared).join(' ');
+  const continued = /^\p{Lu}\p{Ll}/u.test(second) ? second.charAt(0).toLowerCase() + second.slice(1) : second;
+  return [...a.slice(0, a.length - shared), 'ou', continued, ...tail].join(' ');
 }
