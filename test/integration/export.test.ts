@@ -226,7 +226,12 @@ describe('export of the directory to the « Lieux de médiation numérique » st
           phone: '+33492541014',
           services: ['Aide aux démarches administratives'],
         },
-        { name: 'Supérette connectée', openingHours: 'Mo-Sa 07:30-22:00', phone: '0492300400' },
+        {
+          name: 'Supérette connectée',
+          openingHours: 'Mo-Sa 07:30-22:00',
+          phone: '0492300400',
+          accessModes: ["Ce lieu n'accueille pas de public"],
+        },
         { name: 'Antenne', openingHours: 'le matin, sauf quand il pleut', phone: '39 49 00' },
       ],
     });
@@ -242,14 +247,19 @@ describe('export of the directory to the « Lieux de médiation numérique » st
     expect(cells('France services de Tallard').Téléphone).toBe('04\u00a092\u00a054\u00a010\u00a014');
     expect(cells('Supérette connectée').Téléphone).toBe('04\u00a092\u00a030\u00a004\u00a000');
     expect(cells('Antenne').Téléphone).toBe('39 49 00');
+    // The standard's vocabularies with the apostrophe people read, as on the record.
+    expect(cells('Supérette connectée')['Modalités d’accès']).toBe('Ce lieu n’accueille pas de public');
     // The SIRET in groups, as on the record: text, never « 8,12346E+13 ».
     expect(cells('Antenne').SIRET).toMatch(/^812\u00a0345\u00a0678\u00a0\d{5}$/);
 
     // The standard's own files keep the OpenStreetMap syntax and the international phone it requires.
-    const [standard] = parse((await api.ok('export.file', { format: 'standardCsv' })).content).data;
-    expect(standard).toMatchObject({
+    const standard = parse((await api.ok('export.file', { format: 'standardCsv' })).content).data;
+    expect(standard[0]).toMatchObject({
       horaires: 'Mo-Fr 09:00-12:00,14:00-17:00; Sa 10:00-12:00',
       telephone: '+33492541014',
     });
+    expect(standard.find((row) => row.nom === 'Supérette connectée')?.modalites_acces).toBe(
+      "Ce lieu n'accueille pas de public",
+    );
   });
 });

@@ -4,6 +4,7 @@ import { formatPhone } from '../../../../shared/format/phone';
 import { formatSiret } from '../../../../shared/format/siren';
 import { ACTOR_ROLES } from '../../../../shared/vocabularies/actorRoles';
 import { typologyLabel } from '../../../../shared/vocabularies/typologies';
+import { withTypographicApostrophes } from '../../../../shared/format/apostrophes';
 
 /**
  * The directory as an Excel workbook (.xlsx) for a coordinator's own tables: one line per place, or one for an
@@ -49,8 +50,12 @@ const COLUMNS: readonly { header: string; kind: Kind; width: number }[] = [
 /** A line's values: text, a number, an ISO date (`YYYY-MM-DD`), or null for an empty cell. */
 export type SpreadsheetValue = string | number | null;
 
+/**
+ * Values joined as the record shows them: the standard's vocabularies write a straight apostrophe (« Ce lieu
+ * n'accueille pas de public »), which the workbook, read by people, makes typographic as the screens do.
+ */
 const joined = (values: readonly (string | null)[]): string =>
-  [...new Set(values.filter((value): value is string => !!value))].join(', ');
+  withTypographicApostrophes([...new Set(values.filter((value): value is string => !!value))].join(', '));
 
 /**
  * The hours as the actor's record reads them, on one line: « Du lundi au vendredi : 9 h – 12 h ; samedi :
