@@ -103,10 +103,11 @@ export function ActorListFilters({
               type="button"
               className="filter-chip"
               aria-label={`Retirer le filtre ${chip.label}`}
+              title={chip.label}
               onClick={() => setState((prev) => removeFilter(prev, chip.group, chip.value))}
             >
-              {chip.label}
-              <span aria-hidden="true"> ×</span>
+              <span className="filter-chip-label">{chip.label}</span>
+              <span aria-hidden="true">×</span>
             </button>
           ))}
           {canClear ? (

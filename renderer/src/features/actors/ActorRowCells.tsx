@@ -33,12 +33,12 @@ function VerificationCell({ actor }: { actor: ActorSummaryDto }) {
 export function ActorRowCells({ actor }: { actor: ActorSummaryDto }) {
   return (
     <>
-      <div role="cell" className="actor-cell actor-cell-name">
+      <div role="cell" className="actor-cell actor-cell-name actor-cell-wrap">
         <a href={hrefOf({ name: 'actor', id: actor.id })} className="row-link" title={actor.name}>
           {actor.name}
         </a>
       </div>
-      <div role="cell" className="actor-cell">
+      <div role="cell" className="actor-cell actor-cell-wrap">
         {actor.communeName ?? <span className="cell-empty">—</span>}
       </div>
       <div role="cell" className="actor-cell">
