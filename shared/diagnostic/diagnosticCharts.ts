@@ -77,6 +77,10 @@ function fragilityChart(dto: DiagnosticDto): BarChartSpec | null {
   };
 }
 
+/** Neither a place nor a permanence in the commune: what « ni lieu ni permanence » counts. */
+const withoutOffer = (c: { placeCount: number; permanenceCount: number }) =>
+  c.placeCount + c.permanenceCount === 0;
+
 function placesPer10kChart(dto: DiagnosticDto): BarChartSpec {
   const ordered = [...dto.communes].sort(
     (a, b) =>
@@ -90,7 +94,7 @@ function placesPer10kChart(dto: DiagnosticDto): BarChartSpec {
   const withoutNote =
     without === 0
       ? ' Chaque commune a au moins un lieu ou une permanence.'
-      : ` ${formatInteger(without)} commune${without > 1 ? 's n’ont' : ' n’a'} ni lieu ni permanence${shown.some((c) => c.placeCount === 0) ? ' (nom en gras)' : ''}.`;
+      : ` ${formatInteger(without)} commune${without > 1 ? 's n’ont' : ' n’a'} ni lieu ni permanence${shown.some(withoutOffer) ? ' (nom en gras)' : ''}.`;
   const itinerantNote =
     itinerant > 0
       ? ` ${formatInteger(itinerant)} commune${itinerant > 1 ? 's sont desservies' : ' est desservie'} seulement par une permanence itinérante.`
@@ -101,7 +105,8 @@ function placesPer10kChart(dto: DiagnosticDto): BarChartSpec {
     title: 'Lieux de médiation pour 10\u00a0000 habitants',
     subtitle: `Les communes les mieux dotées d’abord (lieux fixes).${withoutNote}${itinerantNote}${cutNote(shown.length, ordered.length)}`,
     sources: [directory(dto), population(dto)],
-    items: shown.map((c) => ({ label: c.name, value: c.placesPer10k, highlight: c.placeCount === 0 })),
+    // In bold, the communes the subtitle counts: a commune served by an itinerant permanence only is not one.
+    items: shown.map((c) => ({ label: c.name, value: c.placesPer10k, highlight: withoutOffer(c) })),
     valueLabel: 'Lieux pour 10\u00a0000 habitants',
     format: 'decimal',
   };

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { BarChartSpec, ChartSpec, PieChartSpec, ScatterChartSpec } from '../../shared/charts/chartSpec';
 import { CHART_IDS, MAX_COMMUNE_BARS, diagnosticCharts } from '../../shared/diagnostic/diagnosticCharts';
-import type { DiagnosticDto } from '../../shared/diagnostic/diagnosticDto';
+import type {
+  DiagnosticCommuneDto as DiagnosticCommune,
+  DiagnosticDto,
+} from '../../shared/diagnostic/diagnosticDto';
 import { computeOffer } from '../../shared/diagnostic/offer';
 import { diagnosticFixture } from './support/diagnosticDtoFixture';
 
@@ -37,6 +40,26 @@ describe('diagnostic charts', () => {
       'Annuaire des acteurs Maillage au 5\u00a0avril 2026',
       'INSEE, population municipale',
     ]);
+  });
+
+  it('puts in bold only the communes it counts without place nor permanence, not one the bus serves', () => {
+    const dto = diagnosticFixture();
+    const [amont, bourg, cime] = dto.communes as [DiagnosticCommune, DiagnosticCommune, DiagnosticCommune];
+    // Cime loses its place; Bourg is served by an itinerant permanence only.
+    const served = { ...bourg, permanenceCount: 1, itinerantOnly: true };
+    const emptied = { ...cime, placeCount: 0, placesPer10k: 0 };
+    const spec = chart<BarChartSpec>(
+      {
+        ...dto,
+        communes: [amont, served, emptied],
+        offer: { ...dto.offer, communesWithoutPlace: ['01003'], communesItinerantOnly: ['01002'] },
+      },
+      CHART_IDS.placesPer10k,
+    );
+    expect(spec.items.filter((i) => i.highlight).map((i) => i.label)).toEqual(['Cime']);
+    expect(spec.subtitle).toContain(
+      '1 commune n’a ni lieu ni permanence (nom en gras). 1 commune est desservie seulement par une permanence itinérante.',
+    );
   });
 
   it('places each commune on the fragility × offer plane; fragile communes without place stand out', () => {
