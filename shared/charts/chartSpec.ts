@@ -32,6 +32,11 @@ interface ChartBase {
    * then draws nothing but « Non renseigné », why, and what would fill it.
    */
   unknown?: UnknownChartData;
+  /**
+   * What a chart with nothing to draw says when its numbers are known and none is concerned (« Aucune commune
+   * concernée »), instead of the generic « Aucune donnée ».
+   */
+  none?: { headline: string; detail: string };
 }
 
 /** Why a chart's numbers are not known, and what would make them known. */

@@ -3,8 +3,9 @@ import { CHART_FONT_SIZE, fitText } from './chartLayout';
 
 /**
  * What a chart with nothing to draw says, line by line, at the same places on screen (`EmptyChart`) and in the
- * engine's SVG (`emptyChartSvg`): « Aucune donnée » when there is nothing to show, « Non renseigné », why and
- * what to do when the numbers are not known (`spec.unknown`): a chart of zeros would claim facts.
+ * engine's SVG (`emptyChartSvg`): « Aucune donnée » when there is nothing to show (or what `spec.none` says
+ * when none is concerned: « Aucune commune concernée »), « Non renseigné », why and what to do when the numbers
+ * are not known (`spec.unknown`): a chart of zeros would claim facts.
  */
 export interface EmptyChartLine {
   text: string;
@@ -28,9 +29,15 @@ export function emptyChartLines(spec: ChartSpec, width: number, height: number):
   const room = Math.max(0, width - 24);
   if (!spec.unknown)
     return [
-      { text: 'Aucune donnée', x, y: height / 2 - 8, fontSize: CHART_FONT_SIZE + 2, bold: true },
       {
-        text: 'Rien à représenter pour l’instant.',
+        text: spec.none?.headline ?? 'Aucune donnée',
+        x,
+        y: height / 2 - 8,
+        fontSize: CHART_FONT_SIZE + 2,
+        bold: true,
+      },
+      {
+        text: fitText(spec.none?.detail ?? 'Rien à représenter pour l’instant.', room),
         x,
         y: height / 2 + 14,
         fontSize: CHART_FONT_SIZE,

@@ -312,6 +312,10 @@ function fragileAndFarChart(dto: DiagnosticDto): BarChartSpec | null {
     })),
     valueLabel: 'Distance au lieu le plus proche',
     format: 'km',
+    none: {
+      headline: 'Aucune commune concernée',
+      detail: `Aucune commune fragile n’est à ${formatDecimal(far.minDistanceKm)} km ou plus d’un tel lieu.`,
+    },
   };
 }
 

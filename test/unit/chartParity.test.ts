@@ -113,6 +113,19 @@ const specs: Record<string, ChartSpec> = {
     categories: [],
     series: [],
   },
+  'chart with no commune concerned': {
+    kind: 'bar',
+    id: 'aucune',
+    title: 'Communes fragiles et loin d’un lieu',
+    sources,
+    valueLabel: 'Distance',
+    format: 'km',
+    items: [],
+    none: {
+      headline: 'Aucune commune concernée',
+      detail: 'Aucune commune fragile n’est à 10\u00a0km ou plus d’un tel lieu.',
+    },
+  },
   'chart whose numbers are unknown': {
     kind: 'bar',
     id: 'inconnu',
@@ -271,6 +284,11 @@ describe('the same chart on screen and in the documents', () => {
     expect(texts(specs.pie!)).toContain('Dans une commune sans lieu\u00a0: 9\u202f262 (33,2\u00a0%)');
     expect(texts(specs.scatter!)).toEqual(expect.arrayContaining(['Charroux', 'Indice de fragilité']));
     expect(texts(specs['empty chart']!)).toEqual(['Aucune donnée', 'Rien à représenter pour l’instant.']);
+    // Known, and none concerned: said so, not « Aucune donnée ».
+    expect(texts(specs['chart with no commune concerned']!)).toEqual([
+      'Aucune commune concernée',
+      'Aucune commune fragile n’est à 10\u00a0km ou plus d’un tel lieu.',
+    ]);
     // Unknown is not « no data »: it says so, why, and what would fill the chart.
     expect(texts(specs['chart whose numbers are unknown']!)).toEqual([
       'Non renseigné',
