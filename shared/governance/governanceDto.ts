@@ -150,7 +150,10 @@ export interface FindingDto {
   priority: boolean;
   /** Members that cover the gap in part (a generalist, an itinerant bus): said, and the user judges. */
   coveredBy: CoverageDto[];
+  /** Those who fill the most open gaps first, at most ten; the screen shows three, then the others on demand. */
   suggestions: InviteSuggestionDto[];
+  /** Actors of the directory who would fill the gap too, beyond `suggestions` (said, not listed). */
+  otherCandidates: number;
   /** Null while the gap is « à traiter »; the reason when the user judged it « couvert quand même ». */
   assumed: AssumedStateDto | null;
 }

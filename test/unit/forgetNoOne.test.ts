@@ -153,8 +153,8 @@ describe('the « n’oublier personne » check', () => {
     );
   });
 
-  it('suggests at most three actors, not members, those filling the most gaps first', () => {
-    const many = Array.from({ length: 9 }, (_, index) =>
+  it('suggests at most ten actors, not members, those filling the most gaps first, and counts the others', () => {
+    const many = Array.from({ length: 12 }, (_, index) =>
       actor({ name: `Club des aînés ${index + 1}`, publics: ['Seniors'], roles: ['operateur'] }),
     );
     const findings = checkForgetNoOne({
@@ -166,7 +166,9 @@ describe('the « n’oublier personne » check', () => {
     });
     const seniors = findings.find((finding) => finding.key === 'public:seniors')!;
     expect(seniors.suggestions).toHaveLength(SUGGESTIONS_PER_FINDING);
-    expect(SUGGESTIONS_PER_FINDING).toBe(3);
+    expect(SUGGESTIONS_PER_FINDING).toBe(10);
+    expect(seniors.otherCandidates).toBe(2);
+    expect(seniors.detail).toMatch(/^À inviter.* 12\u00a0acteurs de l’annuaire peuvent l’être\.$/);
     for (const finding of findings)
       expect(finding.suggestions.map((suggestion) => suggestion.actorId)).not.toContain(mairie.id);
   });

@@ -56,8 +56,11 @@ export interface ForgetNoOneInput {
   assumed: Readonly<Record<string, AssumedStateDto>>;
 }
 
-/** How many actors a finding suggests at most. */
-export const SUGGESTIONS_PER_FINDING = 3;
+/**
+ * How many actors a finding suggests at most: the screen shows three, then the others on demand; beyond, it
+ * says how many more the directory holds.
+ */
+export const SUGGESTIONS_PER_FINDING = 10;
 
 /** Roles whose holders are the territory's historical actors of mediation: a priority of the method. */
 const HISTORICAL_ROLES: readonly ActorRole[] = ['operateur', 'lieu_mediation'];
@@ -330,6 +333,7 @@ export function checkForgetNoOne(input: ForgetNoOneInput): FindingDto[] {
       priority: gap.priority,
       coveredBy: gap.coveredBy,
       suggestions,
+      otherCandidates: Math.max(0, gap.fillers.size - suggestions.length),
       assumed: input.assumed[key] ?? null,
     };
   });

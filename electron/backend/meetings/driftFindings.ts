@@ -26,6 +26,7 @@ export async function driftFindings(
       priority: true,
       coveredBy: [],
       suggestions: [],
+      otherCandidates: 0,
       assumed: assumed[key] ?? null,
     };
   });

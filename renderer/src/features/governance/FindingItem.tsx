@@ -94,6 +94,11 @@ export function FindingItem({ finding, actions }: { finding: FindingDto; actions
           ))}
         </ul>
       ) : null}
+      {hidden === 0 && finding.otherCandidates > 0 ? (
+        <p className="finding-more">
+          Et {countLabel(finding.otherCandidates, 'autre acteur', 'autres acteurs')} de l’annuaire.
+        </p>
+      ) : null}
       <div className="finding-actions">
         {hidden > 0 ? (
           <Button variant="ghost" onClick={() => setAllSuggestions(true)}>
