@@ -13,6 +13,6 @@ export function backupLabels(backup: BackupDto): { date: string; reason: string;
 
 /** What the screen says of the policy (the same as `db/backups/backupRotation.ts`). */
 export const BACKUP_POLICY_TEXT =
-  'Maillage copie vos données avant chaque import de plus de 500 lieux, avant un changement de territoire et ' +
-  'avant chaque mise à jour de son fichier. Il garde les 5 copies les plus récentes de chaque sorte, et la plus ' +
-  'récente de chacun des 7 derniers jours\u00a0; les plus anciennes sont effacées.';
+  'Maillage copie vos données avant chaque import de plus de 500\u00a0lieux, avant un changement de territoire et ' +
+  'avant chaque mise à jour de son fichier. Il garde les 5\u00a0copies les plus récentes de chaque sorte, et la plus ' +
+  'récente de chacun des 7\u00a0derniers jours\u00a0; les plus anciennes sont effacées.';

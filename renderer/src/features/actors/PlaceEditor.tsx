@@ -43,7 +43,7 @@ export function PlaceEditor({
     <fieldset className="place-editor">
       <legend>
         Lieu {number}
-        {place.name.trim() ? ` : ${place.name.trim()}` : ''}
+        {place.name.trim() ? `\u00a0: ${place.name.trim()}` : ''}
       </legend>
       <div className="place-tools">
         <Button
