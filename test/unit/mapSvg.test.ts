@@ -126,8 +126,53 @@ describe('the map of a crowded territory', () => {
       hasPlace: true,
     }));
     const svg = buildMapSvg({ ...drawing, communes, points: [] });
-    const names = [...svg.matchAll(/<text [^>]*pointer-events="none">([^<]*)<\/text>/g)].map((m) => m[1]);
-    expect(names).toHaveLength(80);
+    const names = drawnNames(svg).map((name) => name.text);
+    expect(names.length).toBeLessThanOrEqual(80);
+    expect(names.length).toBeGreaterThan(20);
     for (let i = 0; i < 10; i++) expect(names).toContain(`Commune ${i}`);
+    expect(overlapping(drawnNames(svg))).toEqual([]);
+  });
+
+  it('never prints a name over another: the second moves a line, or stays in the tooltip', () => {
+    // Two small neighbours whose centres are 0.01° apart, both with a place.
+    const near = (code: string, name: string, lon: number) => ({
+      code,
+      name,
+      polygons: [square(lon, 46.2, 0.012)],
+      hasPlace: true,
+    });
+    const svg = buildMapSvg({
+      ...drawing,
+      communes: [
+        near('86103', 'Gençay', 0.4),
+        near('86230', 'Saint-Maurice-la-Clouère', 0.41),
+        { ...drawing.communes[1]!, polygons: [square(0.1, 46.0, 0.4)] },
+      ],
+      points: [],
+    });
+    const names = drawnNames(svg);
+    expect(names.map((name) => name.text)).toEqual(
+      expect.arrayContaining(['Gençay', 'Saint-Maurice-la-Clouère']),
+    );
+    expect(overlapping(names)).toEqual([]);
   });
 });
+
+/** The commune names drawn, with where they sit. */
+function drawnNames(svg: string) {
+  return [
+    ...svg.matchAll(/<text x="([\d.-]+)" y="([\d.-]+)"[^>]*pointer-events="none">([^<]*)<\/text>/g),
+  ].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3]! }));
+}
+
+/** Pairs of names whose boxes (11 px text, ≈ 6 px a character) meet. */
+function overlapping(names: { x: number; y: number; text: string }[]): string[] {
+  const pairs: string[] = [];
+  names.forEach((a, i) =>
+    names.slice(i + 1).forEach((b) => {
+      const apart = Math.abs(a.x - b.x) >= (a.text.length + b.text.length) * 3 || Math.abs(a.y - b.y) >= 11;
+      if (!apart) pairs.push(`${a.text} / ${b.text}`);
+    }),
+  );
+  return pairs;
+}

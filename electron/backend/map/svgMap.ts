@@ -109,6 +109,45 @@ function labelBaseline(
   return baseline;
 }
 
+/** The room a commune's name takes on the map (11 px Arial, ≈ 6 px a character, with its white halo). */
+interface NameBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+const nameBox = (x: number, baseline: number, name: string): NameBox => {
+  const half = name.length * 3.1 + 2;
+  return { left: x - half, right: x + half, top: baseline - 11, bottom: baseline + 3 };
+};
+
+const overlap = (a: NameBox, b: NameBox) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Where a commune's name goes: under its centre, clear of the places (`labelBaseline`) and of the names already
+ * placed, moved down or up a line at a time; null when no spot near its centre is free (the name is still the
+ * commune's tooltip). Two names printed on each other could be read as neither (« Gençay » over
+ * « Saint-Maurice-la-Clouère »).
+ */
+function clearBaseline(
+  x: number,
+  y: number,
+  name: string,
+  spots: readonly { x: number; y: number }[],
+  placed: NameBox[],
+): number | null {
+  for (const shift of [0, 13, -13, 26, -26]) {
+    const baseline = labelBaseline(x, y + shift, name, spots);
+    const box = nameBox(x, baseline, name);
+    if (placed.some((other) => overlap(box, other))) continue;
+    placed.push(box);
+    return baseline;
+  }
+  return null;
+}
+
 function legendRow(y: number, symbol: string, label: string, tooltip?: string): string {
   const shown = label.length > 40 ? `${label.slice(0, 38).trimEnd()}…` : label;
   const title = tooltip ?? (shown === label ? null : label);
@@ -233,12 +272,20 @@ export function buildMapSvg(drawing: MapDrawing): string {
     })
     .join('');
 
-  const labels = drawing.communes
-    .flatMap((commune, index) => {
-      if (!labelled.has(index)) return [];
+  // Names are placed communes with a place first, then the largest, each clear of the names placed before it.
+  const placedNames: NameBox[] = [];
+  const labels = [...labelled]
+    .sort(
+      (a, b) =>
+        Number(drawing.communes[b]!.hasPlace) - Number(drawing.communes[a]!.hasPlace) ||
+        (areas[b] ?? 0) - (areas[a] ?? 0),
+    )
+    .flatMap((index) => {
+      const commune = drawing.communes[index]!;
       const [x, centreY] = path.centroid(features[index] as Feature<MultiPolygon>);
       if (!Number.isFinite(x) || !Number.isFinite(centreY)) return [];
-      const y = labelBaseline(x, centreY + 14, commune.name, spots);
+      const y = clearBaseline(x, centreY + 14, commune.name, spots, placedNames);
+      if (y === null) return [];
       return [
         `<text x="${fixed(x)}" y="${fixed(y)}" text-anchor="middle" font-size="11" fill="#3E4C59" stroke="#FFFFFF" stroke-width="3" stroke-linejoin="round" paint-order="stroke" pointer-events="none">${escapeXml(commune.name)}</text>`,
       ];
