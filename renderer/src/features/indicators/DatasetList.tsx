@@ -72,7 +72,7 @@ export function DatasetList({
               <td className="numeric">
                 {formatInteger(dataset.communeCount)}&nbsp;sur {formatInteger(dataset.territoryCommuneCount)}
               </td>
-              <td>{formatDate(dataset.importedAt)}</td>
+              <td className="indicators-date">{formatDate(dataset.importedAt)}</td>
               <td>
                 <Button
                   variant="ghost"
