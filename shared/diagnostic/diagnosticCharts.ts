@@ -314,7 +314,7 @@ function fragileAndFarChart(dto: DiagnosticDto): BarChartSpec | null {
     format: 'km',
     none: {
       headline: 'Aucune commune concernée',
-      detail: `Aucune commune fragile n’est à ${formatDecimal(far.minDistanceKm)} km ou plus d’un tel lieu.`,
+      detail: `Aucune commune fragile n’est à ${formatDecimal(far.minDistanceKm)}\u00a0km ou plus d’un tel lieu.`,
     },
   };
 }
