@@ -20,6 +20,8 @@ export interface OwnExportMatch {
 
 export type OwnExportMatcher = (source: string, externalId: string) => OwnExportMatch | undefined;
 
+const straightApostrophes = (text: string) => text.replaceAll('’', "'");
+
 export async function ownExportMatcher(db: Kysely<DB>): Promise<OwnExportMatcher> {
   const territory = await getTerritory(db);
   if (!territory) return () => undefined;
@@ -38,8 +40,11 @@ export async function ownExportMatcher(db: Kysely<DB>): Promise<OwnExportMatcher
     (await db.selectFrom('actor').select('id').where('deletedAt', 'is', null).execute()).map((a) => a.id),
   );
 
+  // The display name as an export may have written it, with either apostrophe: files exported before the
+  // name took the typographic one (migration 024) still say « Pays d'… ».
+  const ownName = straightApostrophes(territory.displayName);
   return (source, externalId) => {
-    const ours = source.trim() === territory.displayName;
+    const ours = straightApostrophes(source.trim()) === ownName;
     const placeNumber = /^maillage-lieu-(\d+)$/.exec(externalId)?.[1];
     if (placeNumber) {
       const place = byPlaceId.get(Number(placeNumber));
