@@ -1,10 +1,12 @@
 import { communeKey } from './communeKey';
 import { currentCodeOfEntry, referenceCommunes, type ReferenceCommuneType } from './communeReference';
+import { withTypographicApostrophes } from '../../../../shared/format/apostrophes';
 
 /**
  * Every commune name of the national reference, by comparison key: today's communes, communes déléguées
  * and associées (« Mansle », now part of Mansle-les-Fontaines), arrondissements, each with today's commune
- * it belongs to, its département and, for today's communes, its postcodes.
+ * it belongs to, its département and, for today's communes, its postcodes. Names are kept as shown, with the
+ * typographic apostrophe; their keys read both apostrophes alike.
  */
 
 export interface NamedCommune {
@@ -36,11 +38,11 @@ function build(): void {
     if (!currentCode || !today) continue;
     const named: NamedCommune = {
       code: entry.code,
-      name: entry.nom,
+      name: withTypographicApostrophes(entry.nom),
       type: entry.type,
       departement: entry.departement ?? today.departement ?? '',
       currentCode,
-      currentName: today.nom,
+      currentName: withTypographicApostrophes(today.nom),
       postcodes: today.codesPostaux ?? [],
     };
     const key = communeKey(entry.nom);
