@@ -353,6 +353,26 @@ describe('feuille de route', () => {
     expect(missing.message).toMatch(/Aucun brouillon en cours/);
   });
 
+  it('compares a version adopted before the communes took the typographic apostrophe without false changes', async () => {
+    await buildRoadmap();
+    // The action's commune, as migration 024 left it, and the version as it was frozen before.
+    api.backend.ctx.sqlite
+      .prepare("UPDATE territory_commune SET name = 'Saint-Martin-d’Hères' WHERE code = '38544'")
+      .run();
+    await api.ok('roadmap.adopt', { date: '2026-04-05', place: 'Civray' });
+    const frozen = api.backend.ctx.sqlite
+      .prepare('SELECT content FROM roadmap_version WHERE number = 1')
+      .get() as {
+      content: string;
+    };
+    api.backend.ctx.sqlite
+      .prepare('UPDATE roadmap_version SET content = ? WHERE number = 1')
+      .run(frozen.content.replaceAll('Saint-Martin-d’Hères', "Saint-Martin-d'Hères"));
+    await api.ok('roadmap.amend', {});
+    const comparison = await api.ok('roadmap.compare', { from: 1, to: 'brouillon' });
+    expect(comparison.changes).toEqual([]);
+  });
+
   it('refuses adoption without a body', async () => {
     api.open();
     const error = await api.failure('roadmap.adopt', { date: '2026-04-05', place: 'Civray' });

@@ -27,9 +27,15 @@ const quantity = (value: number | null, unit: string | null) =>
   value === null ? NONE : formatQuantity(value, unit);
 const list = (values: readonly string[]): string => (values.length > 0 ? values.join(', ') : NONE);
 
+/**
+ * « ' » and « ’ » read alike: a version adopted before commune names took the typographic apostrophe (migration
+ * 024) would otherwise differ from the draft wherever « Saint-Martin-d'Hères » appears.
+ */
+const sameText = (a: string, b: string) => a === b || a.replaceAll('’', "'") === b.replaceAll('’', "'");
+
 function fieldChanges(fields: [string, string, string][]): FieldChangeDto[] {
   return fields
-    .filter(([, before, after]) => before !== after)
+    .filter(([, before, after]) => !sameText(before, after))
     .map(([field, before, after]) => ({ field, before, after }));
 }
 
