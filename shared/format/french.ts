@@ -79,13 +79,15 @@ export function ofName(name: string): string {
 
 /**
  * A sentence written after a colon starts in lower case, as French wants it: « ligne 12, colonne « nom » :
- * nom manquant. ». A first word in capitals (« SIRET », « INSEE ») is left as it is, and so is one followed by
- * another capitalised word, the mark of a name (« France Services », « Aidants Connect »).
+ * nom manquant. ». A first word with a capital past its first letter (« SIRET », « Wallis-et-Futuna »,
+ * « Saint-Pierre ») is left as it is, and so is one followed by another capitalised word, the mark of a name
+ * (« France Services », « Aidants Connect »).
  */
 export function afterColon(sentence: string): string {
-  const words = /^(\p{Lu}\p{L}*)(?:[’'](?=\p{L})|\s+(\S*))?/u.exec(sentence);
+  const words = /^(\p{Lu}\S*)(?:\s+(\S*))?/u.exec(sentence);
   if (!words) return sentence;
   const [, first, second] = words as unknown as [string, string, string | undefined];
+  // « SIRET », « Wallis-et-Futuna », « Saint-Pierre » (but « L’adresse » is a common word).
   if (/\p{Lu}/u.test(first.slice(1))) return sentence;
   if (second !== undefined && /^\p{Lu}\p{Ll}/u.test(second)) return sentence;
   return sentence.charAt(0).toLowerCase() + sentence.slice(1);

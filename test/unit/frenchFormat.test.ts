@@ -55,6 +55,10 @@ describe('French formatting', () => {
     expect(afterColon('Le SIRET compte 14 chiffres.')).toBe('le SIRET compte 14 chiffres.');
     expect(afterColon('SIRET invalide.')).toBe('SIRET invalide.');
     expect(afterColon('France Services inconnu.')).toBe('France Services inconnu.');
+    expect(afterColon('Wallis-et-Futuna n’est pas couvert.')).toBe('Wallis-et-Futuna n’est pas couvert.');
+    expect(afterColon('Saint-Pierre-et-Miquelon hors du territoire.')).toBe(
+      'Saint-Pierre-et-Miquelon hors du territoire.',
+    );
     expect(afterColon('« Lundi » illisible.')).toBe('« Lundi » illisible.');
     expect(afterColon('')).toBe('');
   });
