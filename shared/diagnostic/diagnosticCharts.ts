@@ -6,7 +6,7 @@ import type {
   ScatterChartSpec,
 } from '../charts/chartSpec';
 import { FRESHNESS } from '../actors/freshness';
-import { formatDecimal, formatInteger, quoted } from '../format/french';
+import { countLabel, formatDecimal, formatInteger, quoted } from '../format/french';
 import type { DiagnosticDto } from './diagnosticDto';
 import type { UnknownChartData } from '../charts/chartSpec';
 import { unknownChart } from '../charts/unknownChart';
@@ -298,7 +298,7 @@ function fragileAndFarChart(dto: DiagnosticDto): BarChartSpec | null {
     title: `Communes fragiles et loin d’un lieu ${quoted(far.service)}`,
     subtitle:
       far.rows.length === 0
-        ? `Aucune commune de score ${formatDecimal(far.minScore)} ou plus n’est à ${formatDecimal(far.minDistanceKm)}\u00a0km ou plus d’un tel lieu (à vol d’oiseau depuis le centre de la commune).`
+        ? `${far.status === 'computed' ? 'Aucune commune' : 'Parmi les communes dont la distance est connue, aucune commune'} de score ${formatDecimal(far.minScore)} ou plus n’est à ${formatDecimal(far.minDistanceKm)}\u00a0km ou plus d’un tel lieu (à vol d’oiseau depuis le centre de la commune).`
         : `Communes de score ${formatDecimal(far.minScore)} ou plus (entre parenthèses) dont le lieu le plus proche est à ${formatDecimal(far.minDistanceKm)}\u00a0km ou plus, à vol d’oiseau depuis le centre de la commune` +
           (far.rows.some((r) => r.distanceKm === null)
             ? '\u00a0; sans barre\u00a0: aucun lieu n’offre ce service.'
@@ -312,10 +312,18 @@ function fragileAndFarChart(dto: DiagnosticDto): BarChartSpec | null {
     })),
     valueLabel: 'Distance au lieu le plus proche',
     format: 'km',
-    none: {
-      headline: 'Aucune commune concernée',
-      detail: `Aucune commune fragile n’est à ${formatDecimal(far.minDistanceKm)}\u00a0km ou plus d’un tel lieu.`,
-    },
+    // With distances missing (communes without contours), none measured is not « none »: the subtitle and the
+    // figure say how many are unknown.
+    none:
+      far.status === 'computed'
+        ? {
+            headline: 'Aucune commune concernée',
+            detail: `Aucune commune fragile n’est à ${formatDecimal(far.minDistanceKm)}\u00a0km ou plus d’un tel lieu.`,
+          }
+        : {
+            headline: 'Aucune parmi les communes mesurées',
+            detail: `Distance inconnue pour ${countLabel(far.unknownDistance.length, 'commune fragile', 'communes fragiles')} (sans contour).`,
+          },
   };
 }
 

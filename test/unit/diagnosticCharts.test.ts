@@ -132,6 +132,27 @@ describe('diagnostic charts', () => {
     expect(spec.sources).toHaveLength(3);
   });
 
+  it('says « aucune commune concernée » only when every fragile commune has its distance', () => {
+    const dto = diagnosticFixture();
+    const empty = (status: 'computed' | 'partial', unknown: { code: string; name: string }[]) =>
+      chart<BarChartSpec>(
+        {
+          ...dto,
+          fragileAndFar: { ...dto.fragileAndFar, status, count: 0, rows: [], unknownDistance: unknown },
+        },
+        CHART_IDS.fragileAndFar,
+      );
+    const computed = empty('computed', []);
+    expect(computed.none?.headline).toBe('Aucune commune concernée');
+    expect(computed.subtitle).toMatch(/^Aucune commune de score 7 ou plus/);
+    const partial = empty('partial', [{ code: '01002', name: 'Bourg' }]);
+    expect(partial.none).toEqual({
+      headline: 'Aucune parmi les communes mesurées',
+      detail: 'Distance inconnue pour 1\u00a0commune fragile (sans contour).',
+    });
+    expect(partial.subtitle).toMatch(/^Parmi les communes dont la distance est connue, aucune commune/);
+  });
+
   it('leaves the fragility charts out until an indicator is imported; the offer charts remain', () => {
     const dto = { ...diagnosticFixture(), fragility: null };
     const ids = diagnosticCharts(dto).map((c) => c.id);
