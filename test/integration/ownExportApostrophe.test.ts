@@ -21,7 +21,12 @@ describe('our own export of a territory whose name has an apostrophe', () => {
       name: 'Espace numérique de Berre',
       roles: ['lieu_mediation'],
       places: [
-        { name: 'Médiathèque de Berre', address: '1 cours Mirabeau', communeCode: '13014', postcode: '13130' },
+        {
+          name: 'Médiathèque de Berre',
+          address: '1 cours Mirabeau',
+          communeCode: '13014',
+          postcode: '13130',
+        },
       ],
     });
     const exported = (await t.ok('export.file', { format: 'standardCsv', filters: {} })).content;
