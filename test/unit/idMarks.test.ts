@@ -15,7 +15,9 @@ describe('ids combined by marks', () => {
   it('intersect and unite lists as sets do', () => {
     fc.assert(
       fc.property(fc.array(listArb, { minLength: 1, maxLength: 5 }), (lists) => {
-        const every = lists.slice(1).reduce((kept, list) => kept.filter((id) => list.includes(id)), lists[0]!);
+        const every = lists
+          .slice(1)
+          .reduce((kept, list) => kept.filter((id) => list.includes(id)), lists[0]!);
         expect(idsInEvery(lists)).toEqual(ascending(new Set(every)));
         expect(idsInAny(lists)).toEqual(ascending(new Set(lists.flat())));
       }),
