@@ -5,7 +5,7 @@ import { communeOfferTexts, keyFigures } from '../../shared/diagnostic/diagnosti
 import { renderChartSvg } from '../../electron/backend/documents/charts/renderChartSvg';
 import { suggestedHeight } from '../../shared/charts/chartLayout';
 import { SERVICES } from '../../shared/vocabularies/lieuxMediation';
-import { phraseList } from '../../electron/backend/documents/frenchList';
+import { phraseList } from '../../shared/format/frenchList';
 import { useActorsBackend } from './support/actorsBackend';
 import { readDocx, tablesOf } from './support/readDocx';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frenchTypography } from '../../electron/backend/documents/frenchTypography';
-import { andList, phraseList } from '../../electron/backend/documents/frenchList';
+import { andList, phraseList } from '../../shared/format/frenchList';
 
 /** `~` stands for the no-break space in expectations. */
 const nb = (text: string) => text.replace(/~/g, '\u00a0');

@@ -105,4 +105,27 @@ describe('the phones of an actor’s record', () => {
     expect(text).toContain('Point d’accès numérique CAF');
     expect(text).not.toMatch(/n'accueille|d'accès/);
   });
+
+  it('writes a field of several values as one French phrase, as the Word annuaire does', () => {
+    const welcoming = {
+      ...place,
+      accessModes: ['Se présenter', 'Téléphoner', 'Contacter par mail'] as PlaceDto['accessModes'],
+      accompanimentModes: [
+        'Accompagnement individuel',
+        'Dans un atelier collectif',
+      ] as PlaceDto['accompanimentModes'],
+    };
+    const open = {
+      ...actor,
+      publics: ['Jeunes', 'Familles et/ou enfants'] as ActorDto['publics'],
+      specificSupports: ['Illettrisme', 'Langues étrangères (anglais)'] as ActorDto['specificSupports'],
+      places: [welcoming],
+    };
+    mounted.render(createElement(ActorRecordSections, { actor: open }));
+    const text = mounted.text();
+    expect(text).toContain('Se présenter, téléphoner, contacter par mail');
+    expect(text).toContain('Accompagnement individuel, dans un atelier collectif');
+    expect(text).toContain('Jeunes, familles et/ou enfants');
+    expect(text).toContain('Illettrisme, langues étrangères (anglais)');
+  });
 });

@@ -9,7 +9,7 @@ import { PALETTE, STYLE } from '../documentStyles';
 import type { Agreement } from '../missing';
 import { labelledXml, missingRunXml, noteXml, paragraphXml, headingXml } from '../paragraphXml';
 import type { ReservedHeading } from '../outline';
-import { andList, phraseList } from '../frenchList';
+import { andList, phraseList } from '../../../../shared/format/frenchList';
 import { addressLine } from './postalAddress';
 
 /**

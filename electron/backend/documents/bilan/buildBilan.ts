@@ -7,7 +7,7 @@ import type { DocumentParts } from '../assembleDocument';
 import type { DocumentContext } from '../documentContext';
 import { STYLE } from '../documentStyles';
 import { frenchTypography } from '../frenchTypography';
-import { andList } from '../frenchList';
+import { andList } from '../../../../shared/format/frenchList';
 import { Outline } from '../outline';
 import { body, note } from '../paragraphs';
 import { dataTable, type CellContent } from '../tables';

@@ -2,7 +2,7 @@ import type { FileChild } from 'docx';
 import { formatDate, formatInteger, formatPercent } from '../../../../shared/format/french';
 import { ACTION_STATUSES, ACTION_STATUS_CODES } from '../../../../shared/roadmap/roadmapVocabulary';
 import { actionStatusLabel } from '../../../../shared/roadmap/actionStatusLabel';
-import { andList } from '../frenchList';
+import { andList } from '../../../../shared/format/frenchList';
 import type { Outline } from '../outline';
 import { body, note } from '../paragraphs';
 import { dataTable, type CellContent } from '../tables';

@@ -10,7 +10,7 @@ import {
   quoted,
 } from '../../../../shared/format/french';
 import { formatSiren } from '../../../../shared/format/siren';
-import { andList, phraseList } from '../frenchList';
+import { andList, phraseList } from '../../../../shared/format/frenchList';
 import type { DocumentParts } from '../assembleDocument';
 import type { DocumentContext } from '../documentContext';
 import { STYLE } from '../documentStyles';

@@ -5,7 +5,7 @@ import {
   type DiagnosticDto,
 } from '../../../../shared/diagnostic/diagnosticDto';
 import { STYLE } from '../documentStyles';
-import { andList } from '../frenchList';
+import { andList } from '../../../../shared/format/frenchList';
 import { frenchTypography } from '../frenchTypography';
 import { missingRun } from '../missing';
 import type { Outline } from '../outline';

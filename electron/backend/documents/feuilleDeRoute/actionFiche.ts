@@ -4,7 +4,7 @@ import { computedSourceText } from '../../../../shared/roadmap/computedIndicator
 import type { RoadmapActionDto, RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
 import { FUNDING_SOURCES, FUNDING_STATUSES } from '../../../../shared/roadmap/roadmapVocabulary';
 import { formatEuros, formatQuantity } from '../../../../shared/roadmap/roadmapDates';
-import { phraseList } from '../frenchList';
+import { phraseList } from '../../../../shared/format/frenchList';
 import type { Outline } from '../outline';
 import { bodyLines } from '../paragraphs';
 import { dataTable } from '../tables';

@@ -8,7 +8,7 @@ import type { DocumentParts } from '../assembleDocument';
 import type { DocumentContext } from '../documentContext';
 import { Outline } from '../outline';
 import { body, bodyLines, labelled } from '../paragraphs';
-import { andList } from '../frenchList';
+import { andList } from '../../../../shared/format/frenchList';
 import { actionFiche } from './actionFiche';
 import { actionNumbers } from './roadmapText';
 import {

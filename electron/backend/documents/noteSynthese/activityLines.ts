@@ -5,7 +5,7 @@ import {
   activityPeriodText,
 } from '../../../../shared/diagnostic/diagnosticActivity';
 import { countLabel, formatDecimal, quoted } from '../../../../shared/format/french';
-import { andList } from '../frenchList';
+import { andList } from '../../../../shared/format/frenchList';
 
 /**
  * The activity of the médiateurs in one to three lines for the note de synthèse, from the diagnostic's activity

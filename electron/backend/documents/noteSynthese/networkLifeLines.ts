@@ -2,7 +2,7 @@ import type { NetworkLifeDto } from '../../../../shared/meetings/networkLifeDto'
 import { networkPeriodPhrase } from '../../../../shared/meetings/networkLifePeriod';
 import type { MeetingKind } from '../../../../shared/meetings/meetingsVocabulary';
 import { countLabel, formatInteger } from '../../../../shared/format/french';
-import { andList } from '../frenchList';
+import { andList } from '../../../../shared/format/frenchList';
 
 /**
  * The life of the network in two to four French sentences, for the note de synthèse: meetings held (and the

@@ -2,7 +2,7 @@ import { resolveCommuneCode } from './communeIndex';
 import { communeKey, departementsOfPostcode, padCode, postcodeOf } from './communeKey';
 import { communesNamed, communesOfPostcode, type NamedCommune } from './communeNames';
 import { communesMatchingDamaged, damagedNameNote, damagedNameReason, isDamaged } from './damagedCommuneName';
-import { andList } from '../../documents/frenchList';
+import { andList } from '../../../../shared/format/frenchList';
 import {
   uncoveredOverseasSentence,
   uncoveredOverseasTerritory,

@@ -1,4 +1,6 @@
 import type { ActorDto } from '../../../../shared/actors/dto';
+import { withTypographicApostrophes } from '../../../../shared/format/apostrophes';
+import { phraseList } from '../../../../shared/format/frenchList';
 import { formatPhone } from '../../../../shared/format/phone';
 import { addressLine, formatCoordinate, formatSiret } from './actorLabels';
 import { PlaceCard } from './PlaceCard';
@@ -55,8 +57,12 @@ export function ActorRecordSections({ actor }: { actor: ActorDto }) {
         empty={actor.publics.length === 0 && actor.specificSupports.length === 0}
       >
         <dl className="items">
-          <Item label="Publics spécifiquement adressés">{actor.publics.join(', ')}</Item>
-          <Item label="Prise en charge spécifique">{actor.specificSupports.join(', ')}</Item>
+          <Item label="Publics spécifiquement adressés">
+            {withTypographicApostrophes(phraseList(actor.publics))}
+          </Item>
+          <Item label="Prise en charge spécifique">
+            {withTypographicApostrophes(phraseList(actor.specificSupports))}
+          </Item>
         </dl>
       </Section>
 

@@ -1,5 +1,6 @@
 import type { PlaceDto } from '../../../../shared/actors/dto';
 import { withTypographicApostrophes } from '../../../../shared/format/apostrophes';
+import { phraseList } from '../../../../shared/format/frenchList';
 import { formatPhone } from '../../../../shared/format/phone';
 import { addressLine, formatCoordinate, permanenceLine } from './actorLabels';
 import { Item, valueList } from './RecordItems';
@@ -51,12 +52,12 @@ export function PlaceCard({ place }: { place: PlaceDto }) {
         >
           {valueList(place.services)}
         </Item>
-        <Item label="Modalités d’accès">{withTypographicApostrophes(place.accessModes.join(', '))}</Item>
+        <Item label="Modalités d’accès">{withTypographicApostrophes(phraseList(place.accessModes))}</Item>
         <Item label="Modalités d’accompagnement">
-          {withTypographicApostrophes(place.accompanimentModes.join(', '))}
+          {withTypographicApostrophes(phraseList(place.accompanimentModes))}
         </Item>
-        <Item label="Frais à charge">{withTypographicApostrophes(place.fees.join(', '))}</Item>
-        <Item label="Itinérance">{withTypographicApostrophes(place.itinerance.join(', '))}</Item>
+        <Item label="Frais à charge">{withTypographicApostrophes(phraseList(place.fees))}</Item>
+        <Item label="Itinérance">{withTypographicApostrophes(phraseList(place.itinerance))}</Item>
         <Item label="Horaires">{place.openingHours ? <OpeningHours place={place} /> : null}</Item>
         <Item label="Permanences">
           {place.permanences.length > 0 ? (
