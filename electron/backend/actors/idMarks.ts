@@ -21,7 +21,7 @@ function largestOf(lists: readonly (readonly number[])[]): number {
 /** Ids found in every one of `lists` (at most `MOST_LISTS`). */
 export function idsInEvery(lists: readonly (readonly number[])[]): number[] {
   if (lists.length === 0) return [];
-  if (lists.length > MOST_LISTS) throw new RangeError(`${lists.length} listes : ${MOST_LISTS} au plus`);
+  if (lists.length > MOST_LISTS) throw new RangeError(`${lists.length} listes\u00a0: ${MOST_LISTS} au plus`);
   const marks = new Uint8Array(largestOf(lists) + 1);
   // An id marked k is in the first k lists: list k raises it to k + 1 once, however often it names it.
   lists.forEach((list, k) => {
