@@ -6,7 +6,7 @@ import { useLoaded } from '../../api/useLoaded';
 import { hrefOf } from '../../app/route';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { sourceText } from '../../../../shared/diagnostic/diagnosticFigures';
+import { IndicatorOptions } from './IndicatorOptions';
 
 /** The backend's SVG, inline: built from escaped data, no script, no style attribute. */
 export function ChoroplethSvg({ svg, label }: { svg: string; label: string }) {
@@ -53,11 +53,7 @@ export function ChoroplethPanel({ diagnostic }: { diagnostic: DiagnosticDto }) {
                   value={indicatorId ?? ''}
                   onChange={(event) => setChosenId(event.target.value)}
                 >
-                  {diagnostic.indicators.map((option) => (
-                    <option key={option.id} value={option.id}>
-                      {option.label} — {sourceText(option.source)}
-                    </option>
-                  ))}
+                  <IndicatorOptions indicators={diagnostic.indicators} />
                 </select>
               )}
             </Field>

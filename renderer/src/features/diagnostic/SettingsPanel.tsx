@@ -2,7 +2,7 @@ import type { DiagnosticSettingsDto, DiagnosticDto } from '../../../../shared/di
 import { SERVICES, type Service } from '../../../../shared/vocabularies/lieuxMediation';
 import { quoted } from '../../../../shared/format/french';
 import { Field } from '../../ui/Field';
-import { sourceText } from '../../../../shared/diagnostic/diagnosticFigures';
+import { IndicatorOptions } from './IndicatorOptions';
 import { FragilityNaming } from './FragilityNaming';
 
 /** The reader's choices: which indicator tells fragility, which service and thresholds make « fragile et loin ». */
@@ -48,11 +48,7 @@ export function SettingsPanel({
               {diagnostic.indicators.length > 0 && !diagnostic.fragility ? (
                 <option value="">Choisir un indicateur…</option>
               ) : null}
-              {diagnostic.indicators.map((indicator) => (
-                <option key={indicator.id} value={indicator.id}>
-                  {indicator.label} — {sourceText(indicator.source)}
-                </option>
-              ))}
+              <IndicatorOptions indicators={diagnostic.indicators} />
             </select>
           )}
         </Field>
