@@ -18,7 +18,7 @@ const indicator = (
   datasetName: source,
   source: { label: source, year },
   isScore: false,
-  direction: 'higher_is_fragile' as DiagnosticIndicatorDto['direction'],
+  direction: 'higherIsMoreFragile',
   valueCount: 35,
 });
 
