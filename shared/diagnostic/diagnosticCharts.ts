@@ -1,3 +1,4 @@
+import { farUnknowns } from './farUnknowns';
 import type {
   BarChartSpec,
   ChartSource,
@@ -6,7 +7,7 @@ import type {
   ScatterChartSpec,
 } from '../charts/chartSpec';
 import { FRESHNESS } from '../actors/freshness';
-import { countLabel, formatDecimal, formatInteger, quoted } from '../format/french';
+import { formatDecimal, formatInteger, quoted } from '../format/french';
 import type { DiagnosticDto } from './diagnosticDto';
 import type { UnknownChartData } from '../charts/chartSpec';
 import { unknownChart } from '../charts/unknownChart';
@@ -322,7 +323,9 @@ function fragileAndFarChart(dto: DiagnosticDto): BarChartSpec | null {
           }
         : {
             headline: 'Aucune parmi les communes mesurées',
-            detail: `Distance inconnue pour ${countLabel(far.unknownDistance.length, 'commune fragile', 'communes fragiles')} (sans contour).`,
+            detail: `${farUnknowns(far)
+              .join(', ')
+              .replace(/^./, (first) => first.toUpperCase())}.`,
           },
   };
 }

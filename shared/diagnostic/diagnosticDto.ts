@@ -113,8 +113,8 @@ export interface FragilityDto {
 }
 
 /**
- * Whether « fragiles et loin » could be counted: `computed` (every fragile commune has a distance), `partial`
- * (some fragile communes have none: the count is a lower bound), `notComputable` (fragile communes, but no
+ * Whether « fragiles et loin » could be counted: `computed` (every commune's fragility and every fragile commune's
+ * distance known), `partial` (some fragility or some distance unknown: the count is a lower bound), `notComputable` (fragile communes, but no
  * distance at all: the contours are not imported), `noFragility` (no fragility indicator).
  */
 export type FragileAndFarStatus = 'computed' | 'partial' | 'notComputable' | 'noFragility';
@@ -138,6 +138,11 @@ export interface FragileAndFarDto {
   }[];
   /** Communes fragile enough whose distance is unknown (no contour): names, most fragile first. */
   unknownDistance: { code: string; name: string }[];
+  /**
+   * Communes of the territory whose fragility is unknown (the indicator's file covers only some): the count is
+   * then a lower bound. Absent from a diagnostic frozen before it was told apart.
+   */
+  unknownFragility?: number;
 }
 
 export interface DiagnosticSettingsDto {

@@ -47,9 +47,12 @@ export interface FragileAndFarResult {
   rows: FragileAndFarRow[];
   /** Communes fragile enough but without centroid: their distance is unknown (codes, most fragile first). */
   unknownDistance: string[];
+  /** Communes of the territory whose fragility is unknown (a file that covers only some): each may be one more. */
+  unknownFragility: number;
   /**
-   * `computed`: every fragile commune has its distance; `partial`: some have none (the rows are a lower
-   * bound); `notComputable`: none has (no contours), the rows say nothing.
+   * `computed`: every commune's fragility is known and every fragile commune has its distance; `partial`: some
+   * fragility or some distance is unknown (the rows are a lower bound); `notComputable`: no fragile commune has
+   * a distance (no contours), the rows say nothing.
    */
   status: 'computed' | 'partial' | 'notComputable';
 }
@@ -170,18 +173,20 @@ export function fragileAndFar(
     .sort((a, b) => b.score - a.score || a.commune.code.localeCompare(b.commune.code))
     .map(({ commune }) => commune.code);
 
+  const unknownFragility = communes.filter((c) => (scores.get(c.code) ?? null) === null).length;
   return {
     service,
     minScore,
     minDistanceKm,
     rows,
     unknownDistance,
+    unknownFragility,
     status:
-      unknownDistance.length === 0
-        ? 'computed'
-        : unknownDistance.length === fragile.length
-          ? 'notComputable'
-          : 'partial',
+      unknownDistance.length > 0 && unknownDistance.length === fragile.length
+        ? 'notComputable'
+        : unknownDistance.length > 0 || unknownFragility > 0
+          ? 'partial'
+          : 'computed',
   };
 }
 

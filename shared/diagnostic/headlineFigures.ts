@@ -1,3 +1,4 @@
+import { farUnknowns } from './farUnknowns';
 import { countLabel, formatDecimal, formatInteger, quoted } from '../format/french';
 import type { DiagnosticDto } from './diagnosticDto';
 import { SERVICES } from '../vocabularies/lieuxMediation';
@@ -146,6 +147,9 @@ export function headlineFigures(dto: DiagnosticDto): HeadlineFigures {
   const veryFragile = dto.fragility
     ? dto.communes.filter((c) => c.fragilityScore !== null && c.fragilityScore >= settings.minScore).length
     : null;
+  // A file that scores only some communes: those it does not may be fragile too.
+  const fragilityKnownFor = dto.fragility?.knownCount ?? territory.communeCount;
+  const fragilityPartial = fragilityKnownFor < territory.communeCount;
   const farValue = far.status === 'computed' || far.status === 'partial' ? far.count : null;
   const unmeasured = offerUnmeasured(dto);
   const figures = {
@@ -183,8 +187,17 @@ export function headlineFigures(dto: DiagnosticDto): HeadlineFigures {
     veryFragile: {
       label: `Communes fragiles (score ${formatDecimal(settings.minScore)} ou plus)`,
       value: veryFragile,
-      text: veryFragile === null ? NOT_KNOWN : formatInteger(veryFragile),
-      detail: dto.fragility ? dto.fragility.label : missingFragilityReason(dto),
+      text:
+        veryFragile === null
+          ? NOT_KNOWN
+          : fragilityPartial
+            ? `au moins ${formatInteger(veryFragile)}`
+            : formatInteger(veryFragile),
+      detail: !dto.fragility
+        ? missingFragilityReason(dto)
+        : fragilityPartial
+          ? `${dto.fragility.label}, connu pour ${formatInteger(fragilityKnownFor)} communes sur ${formatInteger(territory.communeCount)}`
+          : dto.fragility.label,
     },
     fragileAndFar: {
       label: `Communes fragiles et à ${formatDecimal(far.minDistanceKm)}\u00a0km ou plus d’un lieu ${quoted(far.service)}`,
@@ -203,7 +216,7 @@ export function headlineFigures(dto: DiagnosticDto): HeadlineFigures {
           : far.status === 'notComputable'
             ? 'distances inconnues\u00a0: contours des communes à importer'
             : far.status === 'partial'
-              ? `distance inconnue pour ${countLabel(far.unknownDistance.length, 'commune fragile', 'communes fragiles')}`
+              ? farUnknowns(far).join(', ')
               : `fragilité ${formatDecimal(far.minScore)} ou plus, à vol d’oiseau`,
     },
   };

@@ -326,14 +326,25 @@ describe('an unknown figure', () => {
     expect(figure(keyFiguresOf(note.document), 'Communes fragiles et')).toBe('non calculable');
     expect(note.media.filter((name) => name.endsWith('.png'))).toEqual([]);
 
-    // With the contours, the same figure is counted, and the map is drawn.
+    // With the contours, the same figure is counted, and the map is drawn. The IFN file gives no score (« nd »)
+    // for Joussé, Saint-Gaudent and Surin: the count is a lower bound, said so.
     await importContours();
     const counted = await t.ok('diagnostic.get', {});
-    expect(counted.fragileAndFar.status).toBe('computed');
+    expect(counted.fragileAndFar).toMatchObject({
+      status: 'partial',
+      unknownFragility: 3,
+      unknownDistance: [],
+    });
     expect(counted.fragileAndFar.count).toBe(counted.fragileAndFar.rows.length);
     const withContours = await docx('diagnostic');
     expect(figure(keyFiguresOf(withContours.document), 'Communes fragiles et')).toBe(
-      formatInteger(counted.fragileAndFar.rows.length),
+      `au moins ${formatInteger(counted.fragileAndFar.rows.length)}`,
+    );
+    expect(keyFigures(counted).find((f) => f.id === 'fragileAndFar')!.value).toBe(
+      `au moins ${formatInteger(counted.fragileAndFar.rows.length)}`,
+    );
+    expect(withContours.paragraphs.map(plain)).toContain(
+      "Fragilité inconnue pour 3 communes : le fichier de l'indicateur ne les couvre pas.",
     );
     const drawnText = withContours.paragraphs.map(plain);
     expect(drawnText).not.toContain(noMap);

@@ -185,6 +185,7 @@ describe('high fragility and far from a service', () => {
         },
       ],
       unknownDistance: ['01004'],
+      unknownFragility: 0,
       status: 'partial',
     });
   });
@@ -232,6 +233,18 @@ describe('high fragility and far from a service', () => {
     ]);
   });
 
+  it('is a lower bound when the fragility of some communes is unknown, never « none » for them', () => {
+    // Delta's score unknown, and a commune not in the file at all: either may be fragile and far.
+    const partly = fragility.map((f) => (f.code === '01004' ? { ...f, score: null } : f));
+    const withUnscored = [
+      ...communes,
+      { code: '01005', name: 'Epsilon', population: 10, centroid: [0, 46] as [number, number] },
+    ];
+    const result = fragileAndFar(withUnscored, places, partly, AIDE);
+    expect(result.rows.map((r) => r.code)).toEqual(['01002']);
+    expect(result).toMatchObject({ unknownFragility: 2, unknownDistance: [], status: 'partial' });
+  });
+
   it('returns nothing for an empty territory', () => {
     expect(fragileAndFar([], [], [], AIDE)).toEqual({
       service: AIDE,
@@ -239,6 +252,7 @@ describe('high fragility and far from a service', () => {
       minDistanceKm: 10,
       rows: [],
       unknownDistance: [],
+      unknownFragility: 0,
       status: 'computed',
     });
     expect(fragilityOfferTable([], places, fragility)).toEqual([]);

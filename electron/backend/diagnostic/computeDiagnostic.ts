@@ -142,6 +142,7 @@ export function computeDiagnostic(inputs: DiagnosticInputs, options: ComputeOpti
         nearestPlaceName: placeName(row.nearestActorId),
       })),
       unknownDistance: far.unknownDistance.map((code) => ({ code, name: communeName.get(code) ?? code })),
+      unknownFragility: chosen ? far.unknownFragility : 0,
     },
     commentary: options.commentary,
     activity: options.activity ?? null,

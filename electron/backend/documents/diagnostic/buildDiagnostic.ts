@@ -70,7 +70,7 @@ function territory(data: DiagnosticData, outline: Outline): FileChild[] {
     ...(largest.length > 0
       ? [
           body(
-            `Les communes les plus peuplées sont ${andList(largest)}. ${countLabel(small, 'commune compte', 'communes comptent')} moins de 500 habitants.`,
+            `Les communes les plus peuplées sont ${andList(largest)}. ${small === 0 ? 'Aucune commune ne compte' : countLabel(small, 'commune compte', 'communes comptent')} moins de 500 habitants.`,
           ),
         ]
       : []),
@@ -263,16 +263,24 @@ function fragileAndFarBlocks(data: DiagnosticData): FileChild[] {
       : [
           body(
             far.status === 'partial'
-              ? 'Aucune des communes dont la distance est connue ne remplit ces deux conditions.'
+              ? 'Aucune des communes dont la fragilité et la distance sont connues ne remplit ces deux conditions.'
               : 'Aucune commune ne remplit ces deux conditions.',
           ),
         ];
-  if (far.status === 'partial')
+  if (far.unknownDistance.length > 0 && far.status === 'partial')
     blocks.push(
       body(
-        `Distance inconnue, faute de contours, pour ${countLabel(far.unknownDistance.length, 'commune fragile', 'communes fragiles')}\u00a0: ${unknownNames}. Le nombre de communes fragiles et loin est donc ${figure.text}.`,
+        `Distance inconnue, faute de contours, pour ${countLabel(far.unknownDistance.length, 'commune fragile', 'communes fragiles')}\u00a0: ${unknownNames}.`,
       ),
     );
+  if ((far.unknownFragility ?? 0) > 0 && far.status === 'partial')
+    blocks.push(
+      body(
+        `Fragilité inconnue pour ${countLabel(far.unknownFragility ?? 0, 'commune')}\u00a0: le fichier de l’indicateur ne les couvre pas.`,
+      ),
+    );
+  if (far.status === 'partial')
+    blocks.push(body(`Le nombre de communes fragiles et loin est donc ${figure.text}.`));
   return blocks;
 }
 
