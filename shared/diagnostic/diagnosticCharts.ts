@@ -299,7 +299,7 @@ function fragileAndFarChart(dto: DiagnosticDto): BarChartSpec | null {
     title: `Communes fragiles et loin d’un lieu ${quoted(far.service)}`,
     subtitle:
       far.rows.length === 0
-        ? `${far.status === 'computed' ? 'Aucune commune' : 'Parmi les communes dont la distance est connue, aucune commune'} de score ${formatDecimal(far.minScore)} ou plus n’est à ${formatDecimal(far.minDistanceKm)}\u00a0km ou plus d’un tel lieu (à vol d’oiseau depuis le centre de la commune).`
+        ? `${far.status === 'computed' ? 'Aucune commune' : `Parmi les communes dont ${far.unknownDistance.length > 0 ? 'la distance' : 'la fragilité'} est connue, aucune commune`} de score ${formatDecimal(far.minScore)} ou plus n’est à ${formatDecimal(far.minDistanceKm)}\u00a0km ou plus d’un tel lieu (à vol d’oiseau depuis le centre de la commune).`
         : `Communes de score ${formatDecimal(far.minScore)} ou plus (entre parenthèses) dont le lieu le plus proche est à ${formatDecimal(far.minDistanceKm)}\u00a0km ou plus, à vol d’oiseau depuis le centre de la commune` +
           (far.rows.some((r) => r.distanceKm === null)
             ? '\u00a0; sans barre\u00a0: aucun lieu n’offre ce service.'

@@ -139,6 +139,9 @@ function servicesFigures(dto: DiagnosticDto): Pick<HeadlineFigures, 'servicesOff
   }
 }
 
+/** A count some unknown communes may raise: « au moins 4 », and « aucune connue » rather than « au moins 0 ». */
+const lowerBound = (count: number) => (count === 0 ? 'aucune connue' : `au moins ${formatInteger(count)}`);
+
 export function headlineFigures(dto: DiagnosticDto): HeadlineFigures {
   const { offer, territory, settings, fragileAndFar: far } = dto;
   const withoutOffer = offer.communesWithoutPlace.length;
@@ -191,7 +194,7 @@ export function headlineFigures(dto: DiagnosticDto): HeadlineFigures {
         veryFragile === null
           ? NOT_KNOWN
           : fragilityPartial
-            ? `au moins ${formatInteger(veryFragile)}`
+            ? lowerBound(veryFragile)
             : formatInteger(veryFragile),
       detail: !dto.fragility
         ? missingFragilityReason(dto)
@@ -208,7 +211,7 @@ export function headlineFigures(dto: DiagnosticDto): HeadlineFigures {
           : far.status === 'notComputable'
             ? NOT_COMPUTABLE
             : far.status === 'partial'
-              ? `au moins ${formatInteger(farValue ?? 0)}`
+              ? lowerBound(farValue ?? 0)
               : formatInteger(farValue ?? 0),
       detail:
         far.status === 'noFragility'

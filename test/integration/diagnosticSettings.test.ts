@@ -337,12 +337,10 @@ describe('an unknown figure', () => {
     });
     expect(counted.fragileAndFar.count).toBe(counted.fragileAndFar.rows.length);
     const withContours = await docx('diagnostic');
-    expect(figure(keyFiguresOf(withContours.document), 'Communes fragiles et')).toBe(
-      `au moins ${formatInteger(counted.fragileAndFar.rows.length)}`,
-    );
-    expect(keyFigures(counted).find((f) => f.id === 'fragileAndFar')!.value).toBe(
-      `au moins ${formatInteger(counted.fragileAndFar.rows.length)}`,
-    );
+    // At 10 km none of the communes scored is far: « aucune connue », never « 0 » nor « au moins 0 ».
+    expect(counted.fragileAndFar.rows).toEqual([]);
+    expect(figure(keyFiguresOf(withContours.document), 'Communes fragiles et')).toBe('aucune connue');
+    expect(keyFigures(counted).find((f) => f.id === 'fragileAndFar')!.value).toBe('aucune connue');
     expect(withContours.paragraphs.map(plain)).toContain(
       "Fragilité inconnue pour 3 communes : le fichier de l'indicateur ne les couvre pas.",
     );

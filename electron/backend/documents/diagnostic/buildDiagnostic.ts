@@ -280,7 +280,13 @@ function fragileAndFarBlocks(data: DiagnosticData): FileChild[] {
       ),
     );
   if (far.status === 'partial')
-    blocks.push(body(`Le nombre de communes fragiles et loin est donc ${figure.text}.`));
+    blocks.push(
+      body(
+        far.rows.length === 0
+          ? 'Aucune commune fragile et loin n’est donc connue, sans que l’on puisse dire qu’il n’y en a aucune.'
+          : `Le nombre de communes fragiles et loin est donc ${figure.text}.`,
+      ),
+    );
   return blocks;
 }
 
