@@ -25,13 +25,10 @@ function build(): Map<string, CodeResolution> {
   for (const commune of communes)
     if (commune.type === 'commune-actuelle')
       index.set(commune.code, { code: commune.code, name: shown(commune.nom), formerName: null });
+  // The communes déléguées and associées first, by their own names (« 86188 (Payré) est rattaché à Valence-en-
+  // Poitou »); then the former codes that no entry names.
   for (const commune of communes) {
-    if (commune.type === 'commune-actuelle') {
-      const name = shown(commune.nom);
-      for (const old of commune.anciensCodes ?? [])
-        if (!index.has(old)) index.set(old, { code: commune.code, name, formerName: null });
-      continue;
-    }
+    if (commune.type === 'commune-actuelle') continue;
     const parent = currentCodeOfEntry(commune);
     const today = parent ? index.get(parent) : undefined;
     if (parent && !index.has(commune.code))
@@ -40,6 +37,12 @@ function build(): Map<string, CodeResolution> {
         name: today?.name ?? shown(commune.nom),
         formerName: shown(commune.nom),
       });
+  }
+  for (const commune of communes) {
+    if (commune.type !== 'commune-actuelle') continue;
+    const name = shown(commune.nom);
+    for (const old of commune.anciensCodes ?? [])
+      if (!index.has(old)) index.set(old, { code: commune.code, name, formerName: null });
   }
   return index;
 }
