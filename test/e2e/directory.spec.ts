@@ -73,6 +73,7 @@ test('onboarding a real EPCI, then create, find, edit, delete and restore an act
   await page.getByRole('checkbox', { name: 'Aide aux démarches administratives' }).check();
   await page.keyboard.press('Escape');
   await expect(table.getByRole('link')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Annuaire de cette liste (Word)' })).toBeVisible();
   await saveScreenshot(page, '02-annuaire-filtre');
 
   // Edit it.
@@ -86,6 +87,8 @@ test('onboarding a real EPCI, then create, find, edit, delete and restore an act
   await page.getByRole('button', { name: 'Supprimer' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Mettre à la corbeille' }).click();
   await expect(page.getByText(/a été mis à la corbeille/)).toBeVisible();
+  // The filtered list is empty now: no Word annuaire of nothing.
+  await expect(page.getByRole('button', { name: 'Annuaire de cette liste (Word)' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Effacer les filtres' }).click();
   await expect(table.getByRole('link')).toHaveCount(1);
   await expect(table.getByRole('link', { name: 'CCAS de Loudun' })).toBeVisible();

@@ -75,8 +75,8 @@ export function ActorListScreen() {
         </p>
       </div>
       <div className="page-actions">
-        {directoryTotal ? (
-          // The Word annuaire of the list as shown: filtered when the list is.
+        {directoryTotal && !(narrowed && total === 0) ? (
+          // The Word annuaire of the list as shown: filtered when the list is (none for a list that is empty).
           <DocumentExportButton
             kind="annuaire"
             options={{ groupBy: 'commune', filters: narrowed ? annuaireFilters(queryState) : {} }}
