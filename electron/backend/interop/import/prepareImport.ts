@@ -6,6 +6,7 @@ import type { ImportPreviewDto } from '../../../../shared/interop/importDto';
 import type { z } from 'zod';
 import type { importFileInput } from '../../../../shared/interop/importSchemas';
 import { decodeInPieces } from '../text/decode';
+import { binaryFileKind } from './binaryFileKind';
 import { mojibakeMessage, mojibakeTally } from '../text/mojibake';
 import { planContext, type ImportPlan } from './plan';
 import { planRecords } from './planRecords';
@@ -32,6 +33,12 @@ export async function prepareImport(
   spool: PlanSpool,
 ): Promise<{ preview: ImportPreviewDto; plan: ImportPlan }> {
   if (bytes.length === 0) throw new AppFailure('invalid_input', 'Le fichier est vide.');
+  const binary = binaryFileKind(bytes);
+  if (binary)
+    throw new AppFailure(
+      'invalid_input',
+      `Ce fichier est ${binary}, pas un fichier CSV ni JSON\u00a0: rien n’a été importé. Ouvrez-le dans votre tableur, enregistrez-le au format CSV, puis importez ce CSV.`,
+    );
   const decoded = decodeInPieces(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
   // The text is read piece by piece, never whole. A repair asked for is made only if every broken sequence
   // of the file can be reversed: the file is looked through for that first.
