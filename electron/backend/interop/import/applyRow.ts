@@ -64,7 +64,7 @@ export async function applyToActor(
       .select(ORIGIN_COLUMNS)
       .where('id', '=', placeId)
       .executeTakeFirst();
-    const origin = originAfterRow(row, content.origin, content.unsaid ?? [], stored);
+    const origin = originAfterRow(row, content.origin, content.unsaid ?? [], stored, dto.lastVerifiedOn);
     if (origin === null) return recordChanged;
     await writePlaceOrigin(trx, placeId, origin);
     return true;

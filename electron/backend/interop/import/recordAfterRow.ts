@@ -235,19 +235,24 @@ export const ORIGIN_COLUMNS = [
 /**
  * What the row leaves of its place's origin, or null when it leaves it as stored: a place created in
  * Maillage keeps none from a row of our own export (whose `date_maj` the export made up from the record,
- * `updateDate.ts`), and a field the file has no column for keeps its stored value.
+ * `updateDate.ts`), and a field the file has no column for keeps its stored value. A place from a file that
+ * gave no date is exported with its actor's last verification (`actorVerifiedOn`): that date coming back is
+ * ours, not news of the file, and the place stays without one.
  */
 export function originAfterRow(
   row: PlannedRow,
   origin: PlaceOrigin,
   unsaid: readonly UnsaidField[],
   stored: StoredOrigin | undefined,
+  actorVerifiedOn: string | null,
 ): PlaceOrigin | null {
   if (fromOwnExport(row) && stored?.source === null) return null;
   const next = { ...NO_ORIGIN, ...origin };
   if (stored)
     for (const key of Object.keys(NO_ORIGIN) as (keyof PlaceOrigin)[])
       if (next[key] === null && unsaid.includes(key)) next[key] = stored[key];
+  if (stored && stored.sourceUpdatedOn === null && next.sourceUpdatedOn === actorVerifiedOn)
+    next.sourceUpdatedOn = null;
   if (
     stored &&
     isDeepStrictEqual(next, {

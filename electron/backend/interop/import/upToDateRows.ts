@@ -88,6 +88,7 @@ function changesNothing(dto: ActorDto, row: PlannedRow, origins: Map<number, Sto
   return (
     known &&
     sameRecord(next, current) &&
-    originAfterRow(row, content.origin, content.unsaid ?? [], origins.get(placeId)) === null
+    originAfterRow(row, content.origin, content.unsaid ?? [], origins.get(placeId), dto.lastVerifiedOn) ===
+      null
   );
 }
