@@ -25,24 +25,30 @@ function build(): Map<string, CodeResolution> {
   for (const commune of communes)
     if (commune.type === 'commune-actuelle')
       index.set(commune.code, { code: commune.code, name: shown(commune.nom), formerName: null });
-  // The communes déléguées and associées first, by their own names (« 86188 (Payré) est rattaché à Valence-en-
-  // Poitou »); then the former codes that no entry names.
-  for (const commune of communes) {
-    if (commune.type === 'commune-actuelle') continue;
-    const parent = currentCodeOfEntry(commune);
-    const today = parent ? index.get(parent) : undefined;
-    if (parent && !index.has(commune.code))
-      index.set(commune.code, {
-        code: parent,
-        name: today?.name ?? shown(commune.nom),
-        formerName: shown(commune.nom),
-      });
-  }
   for (const commune of communes) {
     if (commune.type !== 'commune-actuelle') continue;
     const name = shown(commune.nom);
     for (const old of commune.anciensCodes ?? [])
       if (!index.has(old)) index.set(old, { code: commune.code, name, formerName: null });
+  }
+  // The communes déléguées and associées, by their own names; a former code already indexed above keeps its
+  // commune and takes the name when the entry says the same commune (« 86188 (Payré) est rattaché à
+  // Valence-en-Poitou »).
+  for (const commune of communes) {
+    if (commune.type === 'commune-actuelle') continue;
+    const parent = currentCodeOfEntry(commune);
+    if (!parent) continue;
+    const known = index.get(commune.code);
+    if (known) {
+      if (known.formerName === null && known.code === parent && commune.code !== parent)
+        index.set(commune.code, { ...known, formerName: shown(commune.nom) });
+      continue;
+    }
+    index.set(commune.code, {
+      code: parent,
+      name: index.get(parent)?.name ?? shown(commune.nom),
+      formerName: shown(commune.nom),
+    });
   }
   return index;
 }
