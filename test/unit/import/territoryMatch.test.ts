@@ -26,12 +26,16 @@ describe('is a row on the territory?', () => {
 
   it('names each former commune of a commune nouvelle, whether or not it is listed among its former codes', () => {
     const valence = { code: '86082', name: 'Valence-en-Poitou', postcodes: ['86700'] };
-    const note = (inseeCode: string) =>
-      matchTerritory({ inseeCode, postcode: '', communeName: '' }, [valence]).note;
-    expect(note('86043')).toBe(
-      'Le code INSEE 86043 (Ceaux-en-Couhé) est rattaché à Valence-en-Poitou (86082).',
-    );
-    expect(note('86188')).toBe('Le code INSEE 86188 (Payré) est rattaché à Valence-en-Poitou (86082).');
+    const match = (inseeCode: string) =>
+      matchTerritory({ inseeCode, postcode: '', communeName: '' }, [valence]);
+    expect(match('86043')).toMatchObject({
+      kind: 'inside',
+      note: 'Le code INSEE 86043 (Ceaux-en-Couhé) est rattaché à Valence-en-Poitou (86082).',
+    });
+    expect(match('86188')).toMatchObject({
+      kind: 'inside',
+      note: 'Le code INSEE 86188 (Payré) est rattaché à Valence-en-Poitou (86082).',
+    });
   });
 
   it('falls back on the postcode and the name, accent-, case- and abbreviation-free', () => {
