@@ -150,9 +150,9 @@ export function headlineFigures(dto: DiagnosticDto): HeadlineFigures {
   const veryFragile = dto.fragility
     ? dto.communes.filter((c) => c.fragilityScore !== null && c.fragilityScore >= settings.minScore).length
     : null;
-  // A file that scores only some communes: those it does not may be fragile too.
-  const fragilityKnownFor = dto.fragility?.knownCount ?? territory.communeCount;
-  const fragilityPartial = fragilityKnownFor < territory.communeCount;
+  // Read off the same communes as the count: those it cannot see may be fragile too.
+  const fragilityKnownFor = dto.communes.filter((c) => c.fragilityScore !== null).length;
+  const fragilityPartial = fragilityKnownFor < dto.communes.length;
   const farValue = far.status === 'computed' || far.status === 'partial' ? far.count : null;
   const unmeasured = offerUnmeasured(dto);
   const figures = {
@@ -199,7 +199,7 @@ export function headlineFigures(dto: DiagnosticDto): HeadlineFigures {
       detail: !dto.fragility
         ? missingFragilityReason(dto)
         : fragilityPartial
-          ? `${dto.fragility.label}, connu pour ${formatInteger(fragilityKnownFor)} communes sur ${formatInteger(territory.communeCount)}`
+          ? `${dto.fragility.label}, connu pour ${formatInteger(fragilityKnownFor)} communes sur ${formatInteger(dto.communes.length)}`
           : dto.fragility.label,
     },
     fragileAndFar: {
