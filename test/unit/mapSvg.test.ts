@@ -111,6 +111,31 @@ describe('the map SVG', () => {
     }
   });
 
+  it('spreads places at the same spot around it, each joined to the spot, and says so in the legend', () => {
+    const shared = (actorId: number) => ({ ...drawing.points[0]!, actorId, label: `Lieu ${actorId}` });
+    const crowded = buildMapSvg({
+      ...drawing,
+      points: [shared(21), shared(22), shared(23), drawing.points[1]!],
+    });
+    const centres = [...crowded.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)"[^>]*data-actor-id="2\d"/g)];
+    expect(centres).toHaveLength(3);
+    expect(new Set(centres.map((m) => `${m[1]}/${m[2]}`)).size).toBe(3);
+    const legs = [...crowded.matchAll(/<line x1="([\d.]+)" y1="([\d.]+)" x2="([\d.]+)" y2="([\d.]+)"/g)]
+      .map((m) => m.slice(1).map(Number))
+      .filter(([x1]) => x1! > 30); // the legend's own sample line is drawn at its left
+    expect(legs).toHaveLength(3);
+    // Every leg starts from one spot and ends on a point drawn around it.
+    expect(new Set(legs.map(([x1, y1]) => `${x1}/${y1}`)).size).toBe(1);
+    for (const [x1, y1, x2, y2] of legs) {
+      expect(centres.some((m) => Number(m[1]) === x2 && Number(m[2]) === y2)).toBe(true);
+      expect(Math.hypot(x2! - x1!, y2! - y1!)).toBeGreaterThan(6);
+    }
+    expect(crowded).toContain('lieux au même endroit,');
+    // A map where no two places share a spot draws no leg and no such legend.
+    expect(svg).not.toContain('<line');
+    expect(svg).not.toContain('lieux au même endroit');
+  });
+
   it('escapes every XML special character', () => {
     expect(escapeXml(`a<b>&"c'`)).toBe('a&lt;b&gt;&amp;&quot;c&apos;');
   });

@@ -50,6 +50,8 @@ export const FILL_WITH_PLACE = '#E3ECF4';
 export const FILL_WITHOUT_PLACE = '#F6C9B3';
 const OUTLINE = '#6B7C8F';
 const POINT_RADIUS = 6;
+/** The lines joining spread points to the spot they share. */
+const LEG = '#52606D';
 
 /**
  * Text as XML character data or an attribute value. What XML cannot hold at all (a U+000B typed with Word's
@@ -67,24 +69,55 @@ export function escapeXml(text: string): string {
 
 const fixed = (value: number): string => String(Math.round(value * 10) / 10);
 
-/** Points at the same spot are spread on a small circle around it, so that each one can be clicked. */
-function spread(projected: { x: number; y: number }[]): { x: number; y: number }[] {
+/** A point where it is drawn; `spot`, where it lies, when it was moved aside to be clicked. */
+interface DrawnSpot {
+  x: number;
+  y: number;
+  spot?: { x: number; y: number };
+}
+
+/**
+ * Points at the same spot are spread on a small circle around it, so that each one can be clicked; each keeps
+ * the spot it lies at, which the map marks and joins to it (a spread point may fall on the next commune).
+ */
+function spread(projected: { x: number; y: number }[]): DrawnSpot[] {
   const groups = new Map<string, number[]>();
   projected.forEach((p, index) => {
     const key = `${Math.round(p.x / 4)}/${Math.round(p.y / 4)}`;
     groups.set(key, [...(groups.get(key) ?? []), index]);
   });
-  const result = projected.map((p) => ({ ...p }));
+  const result: DrawnSpot[] = projected.map((p) => ({ ...p }));
   for (const indexes of groups.values()) {
     if (indexes.length < 2) continue;
     const radius = POINT_RADIUS + 2 + indexes.length;
+    const spot = { x: 0, y: 0 };
+    for (const index of indexes) {
+      spot.x += (projected[index]?.x ?? 0) / indexes.length;
+      spot.y += (projected[index]?.y ?? 0) / indexes.length;
+    }
     indexes.forEach((index, rank) => {
       const angle = (2 * Math.PI * rank) / indexes.length - Math.PI / 2;
-      const origin = projected[index] ?? { x: 0, y: 0 };
-      result[index] = { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) };
+      result[index] = { x: spot.x + radius * Math.cos(angle), y: spot.y + radius * Math.sin(angle), spot };
     });
   }
   return result;
+}
+
+/** The spots of spread points: a thin line from each to its point, and a dot on the spot, under the points. */
+function spreadLegs(spots: readonly DrawnSpot[]): string {
+  const legs = spots.flatMap(({ x, y, spot }) =>
+    spot
+      ? [
+          `<line x1="${fixed(spot.x)}" y1="${fixed(spot.y)}" x2="${fixed(x)}" y2="${fixed(y)}" stroke="${LEG}" stroke-width="1.2" pointer-events="none"/>`,
+        ]
+      : [],
+  );
+  const centres = new Set(spots.flatMap(({ spot }) => (spot ? [spot] : [])));
+  const dots = [...centres].map(
+    (spot) =>
+      `<circle cx="${fixed(spot.x)}" cy="${fixed(spot.y)}" r="2.5" fill="${LEG}" pointer-events="none"/>`,
+  );
+  return legs.join('') + dots.join('');
 }
 
 /** A commune's name goes under its centre, and further down while it would cover a place. */
@@ -159,7 +192,7 @@ const swatch = (fill: string) =>
 const dot = (fill: string, stroke: string, width = 1.5) =>
   `<circle cx="9" cy="0" r="${POINT_RADIUS}" fill="${fill}" stroke="${stroke}" stroke-width="${width}"/>`;
 
-function legend(drawing: MapDrawing): string {
+function legend(drawing: MapDrawing, anySpread: boolean): string {
   const rows: string[] = [];
   let y = 90;
   const heading = (text: string) => {
@@ -182,7 +215,17 @@ function legend(drawing: MapDrawing): string {
   rows.push(
     `<text x="${LEGEND_X + 26}" y="${y + 5}" font-size="14" fill="#1F2933">(centre de la commune)</text>`,
   );
-  y += 36;
+  y += 24;
+  if (anySpread) {
+    const sharedSpot = `<line x1="3" y1="0" x2="15" y2="0" stroke="${LEG}" stroke-width="1.2"/><circle cx="3" cy="0" r="2.5" fill="${LEG}"/>${dot('#1F2933', '#FFFFFF').replace('cx="9"', 'cx="15"')}`;
+    rows.push(legendRow(y, sharedSpot, 'lieux au même endroit,'));
+    y += 20;
+    rows.push(
+      `<text x="${LEGEND_X + 26}" y="${y + 5}" font-size="14" fill="#1F2933">écartés autour de lui</text>`,
+    );
+    y += 24;
+  }
+  y += 12;
   if (drawing.communes.length === 0) return `<g id="legende">${rows.join('')}</g>`;
   heading('Communes');
   rows.push(legendRow(y, swatch(FILL_WITH_PLACE), 'Commune avec au moins un lieu'));
@@ -261,6 +304,7 @@ export function buildMapSvg(drawing: MapDrawing): string {
     return { x: xy[0], y: xy[1] };
   });
   const spots = spread(projected);
+  const legs = spreadLegs(spots);
   const points = spots
     .map(({ x, y }, index) => {
       const point = ordered[index] as DrawnPoint;
@@ -306,8 +350,12 @@ export function buildMapSvg(drawing: MapDrawing): string {
     `<text x="20" y="40" font-size="24" font-weight="bold" fill="#1F2933">${escapeXml(drawing.title)}</text>`,
     `<g id="communes">${communes}</g>`,
     `<g id="noms">${labels}</g>`,
+    `<g id="memes-adresses">${legs}</g>`,
     `<g id="lieux">${points}</g>`,
-    legend(drawing),
+    legend(
+      drawing,
+      spots.some((spot) => spot.spot),
+    ),
     caption,
     '</svg>',
   ].join('');
