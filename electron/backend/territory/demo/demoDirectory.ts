@@ -24,7 +24,7 @@ const COMMUNES = {
   charroux: { communeCode: '86061', postcode: '86250', latitude: 46.1439, longitude: 0.4047 },
   saintMaurice: { communeCode: '86235', postcode: '86160', latitude: 46.3775, longitude: 0.4122 },
   champagneStHilaire: { communeCode: '86052', postcode: '86160', latitude: 46.3106, longitude: 0.3267 },
-  valDeComporte: { communeCode: '86247', postcode: '86400', latitude: 46.1811, longitude: 0.3839 },
+  valDeComporte: { communeCode: '86247', postcode: '86400', latitude: 46.1408, longitude: 0.2344 },
   romagne: { communeCode: '86211', postcode: '86700', latitude: 46.2722, longitude: 0.3069 },
   blanzay: { communeCode: '86029', postcode: '86400', latitude: 46.2108, longitude: 0.2558 },
   brux: { communeCode: '86039', postcode: '86510', latitude: 46.2406, longitude: 0.1897 },
