@@ -247,6 +247,7 @@ describe('holding a meeting and reporting on it', () => {
       dueOn: '2026-04-30',
     });
     await t.ok('meetings.saveAction', { meetingId: meeting.id, what: 'Chercher une salle à Gençay' });
+    await t.ok('meetings.saveParticipants', { id: meeting.id, participantsCount: 12 });
     // May is cancelled: the next meeting is the first Thursday of June.
     const may = await t.ok('meetings.openOccurrence', { seriesId, occurrenceOn: '2026-05-07' });
     await t.ok('meetings.setCancelled', { id: may.id, cancelled: true });
@@ -267,6 +268,7 @@ describe('holding a meeting and reporting on it', () => {
     }
     expect(text).toContain('Compte rendu');
     expect(text).toContain('jeudi 2 avril 2026 à 14 h');
+    expect(text).toContain('Participants : 12\nPrésents');
     expect(text).toContain(`Présents : ${epci!.name}, Léa Martin (Centre social)`);
     expect(text).toContain(`Représentés : ${franceServices!.name}, par Claire Bonnet`);
     expect(text).toContain(`Excusés : ${bus!.name}`);
@@ -314,6 +316,14 @@ describe('holding a meeting and reporting on it', () => {
     expect(text).toContain('Aucun point n’était inscrit à l’ordre du jour.');
     expect(text).toContain('Aucune action n’a été décidée.');
     expect(text).toContain('Présence non renseignée');
+    // Nobody counted: no head count, not « 0 »; once counted, the atelier's includes its public.
+    expect(text).not.toContain('Participants :');
+    expect(text).not.toContain('public compris');
+    await t.ok('meetings.saveParticipants', { id: single.id, participantsCount: 1250 });
+    const counted = readDocx((await t.ok('meetings.report', { id: single.id })).contentBase64)
+      .paragraphs.map(plain)
+      .join('\n');
+    expect(counted).toContain('Participants, public compris : 1 250');
   });
 
   it('points out a member absent or excused at its last three held meetings, on « Réunions » and in « n’oublier personne »', async () => {

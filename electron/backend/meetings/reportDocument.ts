@@ -1,7 +1,8 @@
 import { Paragraph, TextRun, type FileChild } from 'docx';
 import type { InviteeDto, MeetingDto } from '../../../shared/meetings/meetingsDto';
 import { DOCX_MIME_TYPE } from '../../../shared/documents/documentDto';
-import { formatDate } from '../../../shared/format/french';
+import { formatDate, formatInteger } from '../../../shared/format/french';
+import { ANIMATION_KINDS } from '../../../shared/meetings/meetingsVocabulary';
 import { addMinutesToWall } from '../../../shared/meetings/parisTime';
 import { followUpLabel } from '../../../shared/meetings/followUpState';
 import { formatMeetingDay, formatMeetingStart, formatTimeRange } from '../../../shared/meetings/meetingTimes';
@@ -27,7 +28,10 @@ const nameOf = (invitee: InviteeDto) =>
     ? `${invitee.name} (${invitee.organisation})`
     : invitee.name;
 
-/** « Présents : A, B. » lines, one per status; the invitees whose attendance was not said, last. */
+/**
+ * The head count typed on « Tenir et rendre compte », when someone counted (an empty field is not 0), then
+ * « Présents : A, B. » lines, one per status; the invitees whose attendance was not said, last.
+ */
 function attendanceLines(meeting: MeetingDto): Paragraph[] {
   const of = (status: InviteeDto['attendance']) =>
     meeting.invitees.filter((invitee) => invitee.attendance === status);
@@ -37,7 +41,17 @@ function attendanceLines(meeting: MeetingDto): Paragraph[] {
     invitee.representedBy ? `${nameOf(invitee)}, par ${invitee.representedBy}` : nameOf(invitee),
   );
   const unknown = of(null);
+  const counted =
+    meeting.participantsCount === null
+      ? []
+      : [
+          labelled(
+            ANIMATION_KINDS.includes(meeting.kind) ? 'Participants, public compris' : 'Participants',
+            formatInteger(meeting.participantsCount),
+          ),
+        ];
   return [
+    ...counted,
     labelled('Présents', list(of('present'))),
     ...(represented.length > 0 ? [labelled('Représentés', represented.join('\u00a0; '))] : []),
     labelled('Excusés', list(of('excuse'))),

@@ -5,6 +5,7 @@ import { formatMeetingStart } from '../../../../shared/meetings/meetingTimes';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toast';
 import { saveMeetingDocument } from './meetingFiles';
+import { noRecipientsHint } from './reportRecipients';
 
 /** The compte rendu in Word, and the absents' and excused' addresses to send it to (Cci, or a `mailto:`). */
 export function ReportActions({ meeting }: { meeting: MeetingDto }) {
@@ -12,6 +13,7 @@ export function ReportActions({ meeting }: { meeting: MeetingDto }) {
   const [busy, setBusy] = useState(false);
   const { absentees } = meeting;
   const list = absentees.emails.join('; ');
+  const hint = noRecipientsHint(meeting);
   const subject = `Compte rendu — ${meeting.displayTitle}, ${formatMeetingStart(meeting.startsAt)}`;
 
   const run = async (method: 'meetings.report' | 'meetings.attendanceSheet') => {
@@ -56,10 +58,8 @@ export function ReportActions({ meeting }: { meeting: MeetingDto }) {
           </a>
         ) : null}
       </div>
-      {absentees.names.length === 0 ? (
-        <p className="field-hint">
-          Aucun absent ni excusé n’est noté&nbsp;: indiquez la présence de chacun pour savoir à qui l’envoyer.
-        </p>
+      {hint !== null ? (
+        <p className="field-hint">{hint}</p>
       ) : (
         <>
           <p className="field-hint">À envoyer aux absents et excusés&nbsp;: {absentees.names.join(', ')}.</p>
