@@ -172,6 +172,36 @@ describe('the annuaire des acteurs', () => {
     expect(text).toContain('Informations jamais vérifiées auprès de l’acteur');
     expect(emptyBodyParagraphs(parts)).toBe(0);
   });
+
+  it('asks for places only where one is expected, and says when a roving place is open through its permanences', async () => {
+    t.open();
+    await t.create({ name: 'CAF de la Vienne', communeCode: '38185', roles: ['prescripteur', 'financeur'] });
+    await t.create({ name: 'Résidence sans lieu', communeCode: '38185', roles: ['lieu_mediation'] });
+    await t.create({
+      name: 'Bus du numérique',
+      communeCode: '38185',
+      roles: ['lieu_mediation'],
+      places: [
+        {
+          name: 'Bus numérique (tournée des communes)',
+          communeCode: '38185',
+          itinerance: ['Itinérant'],
+          permanences: [{ communeCode: '38185', weekdays: ['Tu'], schedule: 'Le matin' }],
+        },
+      ],
+    });
+    const parts = readDocx((await t.ok('documents.build', { kind: 'annuaire', options: {} })).contentBase64);
+    const text = parts.paragraphs.map(tabs).join('\n');
+    const entry = (name: string) =>
+      text.slice(text.indexOf(name), text.indexOf('Informations', text.indexOf(name)));
+    // A prescripteur and financeur may have no desk open to the public: nothing to fill in.
+    expect(entry('CAF de la Vienne')).not.toContain('Lieux d’accueil');
+    expect(entry('Résidence sans lieu')).toContain('Lieux d’accueil : non renseignés');
+    const bus = entry('Bus du numérique');
+    expect(bus).toContain('Bus numérique (tournée des communes) — itinérant');
+    expect(bus).toContain('Permanence : à Grenoble le mardi (le matin)');
+    expect(bus).not.toContain('Horaires');
+  });
 });
 
 describe('the diagnostic territorial', () => {

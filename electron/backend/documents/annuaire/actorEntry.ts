@@ -67,14 +67,19 @@ function openingHours(place: PlaceDto): string[] {
   if (reading.status === 'invalid') {
     return [line('Horaires (à confirmer auprès du lieu)', place.openingHours, 'mp', { indent: true })];
   }
+  // A place seen only through its permanences (a bus on its rounds) is open when they say.
+  if (place.permanences.length > 0) return [];
   return [line('Horaires', null, 'mp', { indent: true })];
 }
+
+/** « (itinérant) » after the place's name, or « — itinérant » after a name that ends in brackets already. */
+const roving = (name: string) => (name.trimEnd().endsWith(')') ? ' — itinérant' : ' (itinérant)');
 
 function placeBlock(actor: ActorDto, place: PlaceDto): string[] {
   const blocks: string[] = [
     paragraphXml({ style: STYLE.body, keepNext: true, spacing: { before: 80, after: 40 } }, [
       { text: frenchTypography(place.name), bold: true },
-      ...(place.itinerance.includes('Itinérant') ? [{ text: ' (itinérant)', color: PALETTE.muted }] : []),
+      ...(place.itinerance.includes('Itinérant') ? [{ text: roving(place.name), color: PALETTE.muted }] : []),
     ]),
   ];
   const address = addressLine(place);
@@ -129,7 +134,10 @@ export function actorEntry(actor: ActorDto, heading: ReservedHeading): string {
     blocks.push(line('Accompagnements adaptés', phraseList(actor.specificSupports)));
   const labels = [...actor.programmes, ...actor.labels, ...(actor.otherLabels ? [actor.otherLabels] : [])];
   if (labels.length > 0) blocks.push(line('Dispositifs et labels', labels.join(', ')));
-  if (actor.places.length === 0) {
+  // No place is a gap to fill for a lieu de médiation, or for an actor whose roles are not said; a
+  // prescripteur or a financeur (a CAF, a département) may well have no desk open to the public.
+  const placesExpected = actor.roles.length === 0 || actor.roles.includes('lieu_mediation');
+  if (actor.places.length === 0 && placesExpected) {
     blocks.push(
       paragraphXml({ style: STYLE.body, keepNext: true }, [
         { text: 'Lieux d’accueil\u00a0: ', color: PALETTE.muted },
