@@ -105,6 +105,9 @@ test('export the demo directory, then dismiss and merge likely duplicates', asyn
   const table = page.getByRole('table', { name: 'Comparaison des deux fiches' });
   await expect(table).toContainText('Accueil du centre socioculturel');
   await expect(table).toContainText('Centre socioculturel — espace numérique');
+  // An empty field reads « vide » on both sides, whether the two records differ there or not.
+  await expect(table.locator('.cell-empty', { hasText: '—' })).toHaveCount(0);
+  await expect(table.getByRole('row', { name: /^Formations et labels/ })).toContainText('vide');
   await expect(
     page.getByRole('radio', { name: /^Site web : https:\/\/csc-civraisien\.example\.org/ }),
   ).toBeChecked();

@@ -112,7 +112,9 @@ export function MergeScreen({ leftId, rightId }: { leftId: number; rightId: numb
                   return (
                     <td key={side}>
                       {same ? (
-                        <span className="merge-value">{text || <span className="cell-empty">—</span>}</span>
+                        <span className="merge-value">
+                          {text || <span className="cell-empty">vide</span>}
+                        </span>
                       ) : (
                         <label className="merge-choice">
                           <input
