@@ -98,4 +98,40 @@ describe('a table with a « Structure ou lieu » column: one import per structur
     });
     expect((await api.ok('activity.overview', {})).totals.accompaniments).toBe(38);
   });
+
+  it('keeps the figures of two places of one structure side by side, and a re-import replaces each place’s own', async () => {
+    api.open();
+    const mediatheque = await api.create({
+      name: 'Médiathèque Kateb Yacine',
+      communeCode: '38185',
+      places: [
+        { name: 'Médiathèque centrale', communeCode: '38185' },
+        { name: 'Annexe', communeCode: '38185' },
+      ],
+    });
+    const ccas = await api.create({ name: 'CCAS d’Échirolles', communeCode: '38151' });
+    const [central, annexe] = mediatheque.places.map((place) => place.id);
+    const input = {
+      ...table,
+      actorId: mediatheque.id,
+      periodStart: '2026-01-01',
+      periodEnd: '2026-03-31',
+      structures: [
+        { name: 'Médiathèque Kateb Yacine', actorId: mediatheque.id, placeId: central },
+        { name: 'Médiathèque Kateb Yacine (annexe)', actorId: mediatheque.id, placeId: annexe },
+        { name: 'CCAS d’Échirolles', actorId: ccas.id },
+      ],
+    };
+    const result = await api.ok('activity.import', input);
+    // The main site's 22 were deleted by its annexe's 4, in the same import: the report listed a gone import.
+    expect(
+      result.imports
+        .map((entry) => `${entry.placeName ?? entry.actorName} ${entry.accompanimentCount}`)
+        .sort(),
+    ).toEqual(['Annexe 4', 'CCAS d’Échirolles 12', 'Médiathèque centrale 22']);
+    expect((await api.ok('activity.overview', {})).totals.accompaniments).toBe(38);
+    await api.ok('activity.import', input);
+    expect((await api.ok('activity.overview', {})).totals.accompaniments).toBe(38);
+    expect(api.count('activity_import')).toBe(3);
+  });
 });

@@ -5,8 +5,10 @@ import type { ActivityRows } from './aggregateActivity';
 
 /**
  * The activity imports and their counts (migration 017). One import is written in one transaction: the
- * earlier imports of the same actor lose their figures over the new period (and their period shrinks, or
- * they go when nothing is left), then the new counts are inserted. A failure leaves the file as it was.
+ * earlier imports of the same actor AND the same place (or, for an import without a place, the earlier ones
+ * without a place) lose their figures over the new period (and their period shrinks, or they go when nothing
+ * is left), then the new counts are inserted. A failure leaves the file as it was. Two places of one
+ * structure are imported side by side: the annexe's figures never replace the main site's.
  */
 
 export interface NewActivityImport {
@@ -34,9 +36,9 @@ export function replaceActivityImport(
     const overlapping = sqlite
       .prepare(
         `SELECT id, period_start AS periodStart, period_end AS periodEnd FROM activity_import
-         WHERE actor_id = ? AND period_start <= ? AND period_end >= ?`,
+         WHERE actor_id = ? AND place_id IS ? AND period_start <= ? AND period_end >= ?`,
       )
-      .all(entry.actorId, entry.periodEnd, entry.periodStart) as {
+      .all(entry.actorId, entry.placeId, entry.periodEnd, entry.periodStart) as {
       id: number;
       periodStart: string;
       periodEnd: string;
