@@ -1,4 +1,5 @@
 import { countLabel, formatDate, formatInteger } from '../format/french';
+import { andList } from '../format/frenchList';
 
 /**
  * « L'activité des lieux de médiation » in the diagnostic: what the médiateurs of the territory did over the
@@ -23,6 +24,11 @@ export interface DiagnosticActivityFiguresDto {
   structureCount: number;
   /** Accompaniments on « Aide aux démarches administratives ». */
   procedureAccompaniments: number;
+  /**
+   * Accompaniments whose theme the imports do not give (a monthly table of counts); absent from a diagnostic
+   * frozen before it was counted (read as 0).
+   */
+  unknownTheme?: number;
   /** The territory's communes, most accompaniments per 1,000 inhabitants first (all of them, 0 included). */
   communes: DiagnosticActivityCommuneDto[];
   /** Accompaniments of people living outside the territory, and of people whose commune is not known. */
@@ -66,9 +72,17 @@ export function lastTwelveMonths(today: string): { from: string; to: string } {
 export const activityPeriodText = (activity: Pick<DiagnosticActivityDto, 'from' | 'to'>) =>
   `du ${formatDate(activity.from)} au ${formatDate(activity.to)}`;
 
-/** « 38 % » of the accompaniments; null when there are none. */
+/** The accompaniments whose theme is known. */
+const themed = (figures: DiagnosticActivityFiguresDto) =>
+  figures.accompaniments - (figures.unknownTheme ?? 0);
+
+/**
+ * « 38 % » of the accompaniments whose theme is known; null when none is (no share of an unknown: a table of
+ * monthly counts read « dont 0 % d’aide aux démarches administratives »).
+ */
 export function procedureShare(figures: DiagnosticActivityFiguresDto): number | null {
-  return figures.accompaniments > 0 ? figures.procedureAccompaniments / figures.accompaniments : null;
+  const known = themed(figures);
+  return known > 0 ? figures.procedureAccompaniments / known : null;
 }
 
 const percent = (share: number) => `${formatInteger(Math.round(share * 100))}\u00a0%`;
@@ -79,9 +93,18 @@ const percent = (share: number) => `${formatInteger(Math.round(share * 100))}\u0
  */
 export function activityHeadline(figures: DiagnosticActivityFiguresDto): string {
   const share = procedureShare(figures);
-  return `${countLabel(figures.accompaniments, 'accompagnement')} en 12 mois par ${countLabel(figures.structureCount, 'structure')}${
-    share === null ? '' : `, dont ${percent(share)} d’aide aux démarches administratives`
-  }`;
+  const known = themed(figures);
+  const themes =
+    share === null
+      ? figures.accompaniments > 0
+        ? ', thèmes non renseignés'
+        : ''
+      : `, dont ${percent(share)} d’aide aux démarches administratives${
+          known < figures.accompaniments
+            ? ` parmi ${known === 1 ? 'le seul accompagnement' : `les ${countLabel(known, 'accompagnement')}`} dont le thème est connu`
+            : ''
+        }`;
+  return `${countLabel(figures.accompaniments, 'accompagnement')} en 12 mois par ${countLabel(figures.structureCount, 'structure')}${themes}`;
 }
 
 /**
@@ -108,4 +131,45 @@ export function activitySourcesText(figures: DiagnosticActivityFiguresDto): stri
         `${source.actorName} (du ${formatDate(source.periodStart)} au ${formatDate(source.periodEnd)})`,
     )
     .join(', ')}`;
+}
+
+/**
+ * The communes none of whose inhabitants is known to have been accompanied, in one sentence, the same on the
+ * screen and in the Word diagnostic; null when every commune has some. An accompaniment whose commune of
+ * residence is not known may be any commune's: while there are some, a commune without any is « sans habitant
+ * accompagné connu », and when no accompaniment has a known commune, no commune is listed as without (an
+ * import without a « commune » column said « Aucun habitant du territoire accompagné »).
+ */
+export function communesWithoutHelpText(
+  figures: Pick<DiagnosticActivityFiguresDto, 'communes' | 'unknownResidence'>,
+): string | null {
+  const none = figures.communes.filter((commune) => commune.accompaniments === 0);
+  if (none.length === 0) return null;
+  const names = none.map((commune) => commune.name).join(', ');
+  const unknown = figures.unknownResidence > 0;
+  if (none.length === figures.communes.length)
+    return unknown
+      ? `Répartition par commune inconnue\u00a0: la commune de résidence n’est connue pour aucun des ${countLabel(figures.unknownResidence, 'accompagnement')}.`
+      : `Aucun habitant du territoire accompagné\u00a0: ${names}.`;
+  const where = none.length === 1 ? 'une autre commune' : `les ${formatInteger(none.length)} autres communes`;
+  return `Aucun habitant accompagné${unknown ? ' connu' : ''} dans ${where}\u00a0: ${names}.`;
+}
+
+/**
+ * The communes of the note de synthèse: the two whose inhabitants are the most accompanied for their size, and
+ * how many have none known (as `communesWithoutHelpText` counts them); null when no commune's figure is known.
+ */
+export function mostHelpedText(
+  figures: Pick<DiagnosticActivityFiguresDto, 'communes' | 'unknownResidence'>,
+  formatRate: (per1000: number) => string,
+): string | null {
+  const rated = figures.communes.filter((commune) => commune.per1000 !== null && commune.accompaniments > 0);
+  if (rated.length === 0) return null;
+  const top = rated.slice(0, 2).map((commune) => `${commune.name} (${formatRate(commune.per1000!)})`);
+  const none = figures.communes.filter((commune) => commune.accompaniments === 0).length;
+  const without =
+    none === 0
+      ? ''
+      : ` ; ${countLabel(none, 'commune')} dont aucun habitant ${figures.unknownResidence > 0 ? 'n’est connu comme accompagné' : 'n’a été accompagné'}`;
+  return `Le plus d’habitants accompagnés pour 1\u00a0000\u00a0: ${andList(top)}${without}.`;
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   activityHeadline,
+  communesWithoutHelpText,
   familiesText,
+  mostHelpedText,
   lastTwelveMonths,
   type DiagnosticActivityFiguresDto,
 } from '../../shared/diagnostic/diagnosticActivity';
@@ -40,6 +42,58 @@ describe('the activity in the diagnostic and the fiches action, in French', () =
     // Imports covering the period but nobody helped: no share to compute.
     expect(plain(activityHeadline(figures({ accompaniments: 0, procedureAccompaniments: 0 })))).toBe(
       '0 accompagnement en 12 mois par 9 structures',
+    );
+  });
+
+  it('gives no share of procedures when the themes are unknown, and says over which accompaniments it is', () => {
+    // A table of monthly counts: no theme at all.
+    expect(plain(activityHeadline(figures({ unknownTheme: 4_210, procedureAccompaniments: 0 })))).toBe(
+      '4 210 accompagnements en 12 mois par 9 structures, thèmes non renseignés',
+    );
+    // Half of them from such a table: the share is of the others.
+    expect(plain(activityHeadline(figures({ unknownTheme: 2_210, procedureAccompaniments: 500 })))).toBe(
+      '4 210 accompagnements en 12 mois par 9 structures, dont 25 % d’aide aux démarches administratives parmi les 2 000 accompagnements dont le thème est connu',
+    );
+    // A diagnostic frozen before the unknown themes were counted reads as before.
+    expect(plain(activityHeadline(figures({ unknownTheme: undefined })))).toBe(
+      '4 210 accompagnements en 12 mois par 9 structures, dont 38 % d’aide aux démarches administratives',
+    );
+  });
+
+  const commune = (name: string, accompaniments: number, per1000: number | null) => ({
+    code: name,
+    name,
+    population: per1000 === null ? null : 1000,
+    accompaniments,
+    per1000,
+  });
+
+  it('lists no commune as « aucun habitant accompagné » when nobody’s commune of residence is known', () => {
+    const nowhere = figures({
+      accompaniments: 36,
+      unknownResidence: 36,
+      communes: [commune('Bourgoin-Jallieu', 0, 0), commune('Échirolles', 0, 0)],
+    });
+    expect(plain(communesWithoutHelpText(nowhere)!)).toBe(
+      'Répartition par commune inconnue : la commune de résidence n’est connue pour aucun des 36 accompagnements.',
+    );
+    expect(mostHelpedText(nowhere, String)).toBeNull();
+    const partly = figures({
+      unknownResidence: 10,
+      communes: [commune('Charroux', 5, 4.8), commune('Savigné', 4, 4), commune('Surin', 0, 0)],
+    });
+    expect(plain(communesWithoutHelpText(partly)!)).toBe(
+      'Aucun habitant accompagné connu dans une autre commune : Surin.',
+    );
+    expect(plain(mostHelpedText(partly, (n) => n.toFixed(1).replace('.', ','))!)).toBe(
+      'Le plus d’habitants accompagnés pour 1 000 : Charroux (4,8) et Savigné (4,0) ; 1 commune dont aucun habitant n’est connu comme accompagné.',
+    );
+    const known = figures({ communes: [commune('Charroux', 5, 4.8), commune('Surin', 0, 0)] });
+    expect(plain(communesWithoutHelpText(known)!)).toBe(
+      'Aucun habitant accompagné dans une autre commune : Surin.',
+    );
+    expect(plain(mostHelpedText(known, String)!)).toBe(
+      'Le plus d’habitants accompagnés pour 1 000 : Charroux (4.8) ; 1 commune dont aucun habitant n’a été accompagné.',
     );
   });
 

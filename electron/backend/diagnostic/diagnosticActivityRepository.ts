@@ -46,6 +46,7 @@ export function diagnosticActivity(store: Pick<DataStore, 'sqlite'>, today: stri
       accompaniments: overview.totals.accompaniments,
       structureCount: structures.size,
       procedureAccompaniments: overview.totals.procedureAccompaniments,
+      unknownTheme: overview.byTheme.find((theme) => theme.label === '')?.accompaniments ?? 0,
       communes: territory,
       outsideTerritory: known
         .filter((commune) => !commune.inTerritory)

@@ -8,6 +8,7 @@ import {
   activityPeriodText,
   activitySourcesText,
   familiesText,
+  communesWithoutHelpText,
 } from '../../../../shared/diagnostic/diagnosticActivity';
 import { countLabel, formatDecimal, formatInteger, formatOneDecimal } from '../../../../shared/format/french';
 import type { Outline } from '../outline';
@@ -67,7 +68,6 @@ export function activityBlock(dto: DiagnosticDto, outline: Outline): FileChild[]
       note('Une activité sur deux thèmes compte dans chacun\u00a0: les parts ne s’additionnent pas.'),
     );
   const helped = figures.communes.filter((commune) => commune.accompaniments > 0);
-  const none = figures.communes.filter((commune) => commune.accompaniments === 0);
   blocks.push(outline.heading(2, 'Les habitants accompagnés, par commune de résidence'));
   if (helped.length > 0)
     blocks.push(
@@ -87,12 +87,8 @@ export function activityBlock(dto: DiagnosticDto, outline: Outline): FileChild[]
         zebra: true,
       }),
     );
-  if (none.length > 0)
-    blocks.push(
-      body(
-        `${none.length === figures.communes.length ? 'Aucun habitant du territoire accompagné' : `Aucun habitant accompagné dans ${none.length === 1 ? 'une autre commune' : `les ${formatInteger(none.length)} autres communes`}`}\u00a0: ${none.map((commune) => commune.name).join(', ')}.`,
-      ),
-    );
+  const without = communesWithoutHelpText(figures);
+  if (without !== null) blocks.push(body(without));
   const elsewhere = [
     figures.outsideTerritory > 0
       ? `${countLabel(figures.outsideTerritory, 'accompagnement')} de personnes habitant hors du territoire`

@@ -3,8 +3,9 @@ import {
   NO_ACTIVITY,
   activityHeadline,
   activityPeriodText,
+  mostHelpedText,
 } from '../../../../shared/diagnostic/diagnosticActivity';
-import { countLabel, formatDecimal, quoted } from '../../../../shared/format/french';
+import { countLabel, formatOneDecimal, quoted } from '../../../../shared/format/french';
 import { andList } from '../../../../shared/format/frenchList';
 
 /**
@@ -31,15 +32,7 @@ export function activityLines(diagnostic: DiagnosticDto): string[] {
         ),
       )}.`,
     );
-  const rated = figures.communes.filter((commune) => commune.per1000 !== null);
-  if (rated.length > 1) {
-    const top = rated.slice(0, 2).map((commune) => `${commune.name} (${formatDecimal(commune.per1000!)})`);
-    const none = rated.filter((commune) => commune.accompaniments === 0).length;
-    lines.push(
-      `Le plus d’habitants accompagnés pour 1\u00a0000\u00a0: ${andList(top)}${
-        none > 0 ? ` ; ${countLabel(none, 'commune')} dont aucun habitant n’a été accompagné` : ''
-      }.`,
-    );
-  }
+  const communes = mostHelpedText(figures, formatOneDecimal);
+  if (communes !== null) lines.push(communes);
   return lines;
 }

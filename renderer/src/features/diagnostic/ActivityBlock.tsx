@@ -6,6 +6,7 @@ import {
   activityHeadline,
   activityPeriodText,
   activitySourcesText,
+  communesWithoutHelpText,
   familiesText,
 } from '../../../../shared/diagnostic/diagnosticActivity';
 import { countLabel, formatInteger } from '../../../../shared/format/french';
@@ -20,6 +21,7 @@ const oneDecimal = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, ma
 export function ActivityBlock({ diagnostic }: { diagnostic: DiagnosticDto }) {
   const activity = diagnostic.activity;
   const figures = activity?.figures ?? null;
+  const withoutHelp = figures === null ? null : communesWithoutHelpText(figures);
   return (
     <section className="diagnostic-section" aria-labelledby="diagnostic-activity-title">
       <h2 id="diagnostic-activity-title">{ACTIVITY_BLOCK_TITLE}</h2>
@@ -88,16 +90,7 @@ export function ActivityBlock({ diagnostic }: { diagnostic: DiagnosticDto }) {
                   </tbody>
                 </table>
               </div>
-              {figures.communes.some((commune) => commune.accompaniments === 0) ? (
-                <p className="diagnostic-section-hint">
-                  Aucun habitant accompagné&nbsp;:{' '}
-                  {figures.communes
-                    .filter((commune) => commune.accompaniments === 0)
-                    .map((commune) => commune.name)
-                    .join(', ')}
-                  .
-                </p>
-              ) : null}
+              {withoutHelp !== null ? <p className="diagnostic-section-hint">{withoutHelp}</p> : null}
               {figures.outsideTerritory > 0 || figures.unknownResidence > 0 ? (
                 <p className="diagnostic-section-hint">
                   Hors du tableau&nbsp;:{' '}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { useActorsBackend } from './support/actorsBackend';
+import { readDocx } from './support/readDocx';
+
+/**
+ * A table of monthly counts says nothing of the themes nor of where the people live: the diagnostic (screen and
+ * Word) and the note de synthèse say so, and never turn it into « 0 % d’aide aux démarches » or « aucun
+ * habitant accompagné » (found by a partial-data hunt).
+ */
+
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+const api = useActorsBackend();
+
+const counts = ['Mois;Nombre', '2026-01;12', '2026-02;15', '2026-03;9'].join('\n');
+
+describe('activity imported as bare monthly counts', () => {
+  it('gives no share of procedures and no commune « sans habitant accompagné »', async () => {
+    api.open();
+    const actor = await api.create({ name: 'Médiathèque Kateb Yacine', communeCode: '38185' });
+    await api.ok('activity.import', {
+      fileName: 'comptes-mensuels.csv',
+      contentBase64: Buffer.from(counts, 'utf8').toString('base64'),
+      kind: 'table',
+      mapping: { dateColumn: 'Mois', countColumn: 'Nombre' },
+      actorId: actor.id,
+      periodStart: '2026-01-01',
+      periodEnd: '2026-03-31',
+    });
+    const diagnostic = await api.ok('diagnostic.get', {});
+    const figures = diagnostic.activity?.figures;
+    expect(figures).toMatchObject({ accompaniments: 36, unknownTheme: 36, unknownResidence: 36 });
+
+    const text = async (kind: 'diagnostic' | 'noteSynthese') =>
+      plain(
+        readDocx((await api.ok('documents.build', { kind, options: {} })).contentBase64).paragraphs.join(
+          '\n',
+        ),
+      );
+    const word = await text('diagnostic');
+    expect(word).toContain('36 accompagnements en 12 mois par 1 structure, thèmes non renseignés');
+    expect(word).toContain(
+      'Répartition par commune inconnue : la commune de résidence n’est connue pour aucun des 36 accompagnements.',
+    );
+    expect(word).not.toContain('Aucun habitant du territoire accompagné');
+    expect(word).not.toMatch(/dont 0 % d’aide/);
+    await api.ok('roadmap.updateText', { context: 'Le territoire commence sa feuille de route.' });
+    const note = await text('noteSynthese');
+    expect(note).toContain('36 accompagnements en 12 mois par 1 structure, thèmes non renseignés');
+    expect(note).not.toContain('Le plus d’habitants accompagnés');
+    expect(note).not.toContain('aucun habitant');
+  });
+});
