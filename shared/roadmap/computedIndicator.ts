@@ -35,6 +35,11 @@ export interface ComputedIndicatorDto {
   sources: ComputedSourceDto[];
   /** Why the value is unknown (null when it is known). */
   unknownReason: string | null;
+  /**
+   * What the imports counted over the period without the theme or the commune of residence the indicator asks
+   * for: not in the value, which is then a floor (absent when there is none).
+   */
+  uncounted?: number;
 }
 
 const shortPeriod = (from: string, to: string) => `du ${formatDate(from)} au ${formatDate(to)}`;
@@ -58,7 +63,13 @@ export function computedSourceText(computed: ComputedIndicatorDto): string {
     computed.themes.length > 1
       ? '\u00a0; une personne accompagnée sur plusieurs de ces thèmes compte une fois par thème'
       : '';
-  return `calculé le ${formatDate(computed.computedOn)} à partir de ${countLabel(computed.sources.length, 'import')}\u00a0: ${sources}\u00a0; ${what}${several}`;
+  const unit = computed.measure === 'activities' ? 'activité' : 'accompagnement';
+  const counted = computed.measure === 'activities' ? 'comptée' : 'compté';
+  const without = computed.themes.length > 0 ? 'sans thème connu' : 'sans commune de résidence connue';
+  const uncounted = computed.uncounted
+    ? `\u00a0; ${countLabel(computed.uncounted, `${unit} ${without}`, `${unit}s ${without}`)} ${computed.uncounted > 1 ? `ne sont pas ${counted}s` : `n’est pas ${counted}`}`
+    : '';
+  return `calculé le ${formatDate(computed.computedOn)} à partir de ${countLabel(computed.sources.length, 'import')}\u00a0: ${sources}\u00a0; ${what}${several}${uncounted}`;
 }
 
 /** The value as shown: « 1 234 », or « inconnu ». */

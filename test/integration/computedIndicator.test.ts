@@ -7,6 +7,7 @@ import { seedInstance } from './support/seedInstance';
 import { FIRST_QUARTER, MARCH_APRIL, type CoopActivity } from '../fixtures/activity/coopExport';
 import type { ActionInput } from '../../shared/roadmap/roadmapSchemas';
 import type { RoadmapDto } from '../../shared/roadmap/roadmapDto';
+import { computedSourceText } from '../../shared/roadmap/computedIndicator';
 
 /**
  * A fiche action's indicator computed from the activity imports: over the action's period and communes, on the
@@ -150,6 +151,49 @@ describe('indicateur calculé à partir de l’activité', () => {
     const [before] = actionOf(roadmap, ids.earlier).indicators;
     expect(before!.actual).toBeNull();
     expect(before!.computed!.unknownReason).toMatch(/aucune activité importée/);
+  });
+
+  it('is unknown when the imports do not say the theme or the commune asked, and says what it leaves out', async () => {
+    const { ids } = await setUp();
+    // A table of monthly counts: neither theme nor commune of residence.
+    const counts = ['Mois;Nombre', '2026-01;12', '2026-02;15', '2026-03;9'].join('\n');
+    const other = await api.create({ name: 'Espace France Services', communeCode: '38185' });
+    await api.ok('activity.import', {
+      fileName: 'comptes.csv',
+      contentBase64: Buffer.from(counts).toString('base64'),
+      kind: 'table',
+      mapping: { dateColumn: 'Mois', countColumn: 'Nombre' },
+      actorId: other.id,
+      periodStart: '2026-01-01',
+      periodEnd: '2026-03-31',
+    });
+    let roadmap = await api.ok('roadmap.get', {});
+    const [all, procedures] = actionOf(roadmap, ids.whole).indicators;
+    expect(all!.actual).toBe(36);
+    expect(procedures!.actual).toBeNull();
+    expect(procedures!.computed!.unknownReason).toBe(
+      'les imports de la période ne disent pas le thème des accompagnements',
+    );
+    const [inGrenoble] = actionOf(roadmap, ids.grenoble).indicators;
+    expect(inGrenoble!.actual).toBeNull();
+    expect(inGrenoble!.computed!.unknownReason).toMatch(/la commune de résidence/);
+
+    // With a Coop export beside it, the known themes count, and the text says what is left out.
+    await api.ok('activity.import', {
+      ...fixture('coop-activites-t1-2026.xlsx'),
+      actorId: (await api.ok('actors.list', { search: 'Kateb' })).items[0]!.id,
+      periodStart: '2026-01-01',
+      periodEnd: '2026-03-31',
+    });
+    roadmap = await api.ok('roadmap.get', {});
+    const [, known] = actionOf(roadmap, ids.whole).indicators;
+    expect(known!.actual).toBe(
+      expectedPeople(FIRST_QUARTER, { from: '2026-01-01', to: '2026-03-31', theme: PROCEDURES }),
+    );
+    expect(known!.computed!.uncounted).toBe(36);
+    expect(computedSourceText(known!.computed!).replace(/\u00a0/g, ' ')).toMatch(
+      /; 36 accompagnements sans thème connu ne sont pas comptés$/,
+    );
   });
 
   it('a narrower period counts only its days; an open end runs to today', async () => {

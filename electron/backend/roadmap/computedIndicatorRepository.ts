@@ -6,7 +6,8 @@ import type { ComputedIndicatorDto, IndicatorMeasure } from '../../../shared/roa
  * The value of a fiche action's computed indicator, from the activity counts (migration 017), over the action's
  * period and communes of residence. The figure is the « Activité » screen's over the same period: with no theme
  * and no commune it reads the same table (`activity_day`); a commune filter reads the people's table, a theme
- * filter the themes' table. Unknown (null), never 0, when no import covers any day of the period.
+ * filter the themes' table. Unknown (null), never 0, when no import covers any day of the period, or when the
+ * imports do not say the theme or the commune of residence the indicator asks for.
  */
 
 export interface IndicatorQuery {
@@ -81,27 +82,51 @@ export async function computeIndicator(
   const communes =
     query.communeCodes.length > 0 ? sql`AND commune_code IN (${sql.join(query.communeCodes)})` : sql``;
   const column = query.measure === 'activities' ? sql.ref('activities') : sql.ref('accompaniments');
+  /** What the imports counted without saying its theme or its commune of residence, which the filter asks. */
+  const residenceUnknown = sql`(commune_code IS NULL AND commune_label = '')`;
   let total: number | null;
-  if (query.themes.length > 0)
-    total = (
-      await sql<{ total: number | null }>`
-        SELECT SUM(${column}) AS total FROM activity_theme
-        WHERE theme IN (${sql.join(query.themes)}) AND day BETWEEN ${from} AND ${to} ${communes}`.execute(db)
-    ).rows[0]!.total;
-  else if (query.communeCodes.length > 0)
-    total = (
-      await sql<{ total: number | null }>`
-        SELECT SUM(accompaniments) AS total FROM activity_public
-        WHERE day BETWEEN ${from} AND ${to} ${communes}`.execute(db)
-    ).rows[0]!.total;
-  else
+  let uncounted: number | null = null;
+  if (query.themes.length > 0) {
+    const row = (
+      await sql<{ total: number | null; uncounted: number | null }>`
+        SELECT SUM(CASE WHEN theme IN (${sql.join(query.themes)}) ${communes} THEN ${column} END) AS total,
+          SUM(CASE WHEN theme = '' ${query.communeCodes.length > 0 ? sql`OR ${residenceUnknown}` : sql``}
+            THEN ${column} END) AS uncounted
+        FROM activity_theme WHERE day BETWEEN ${from} AND ${to}`.execute(db)
+    ).rows[0]!;
+    total = row.total;
+    uncounted = row.uncounted;
+  } else if (query.communeCodes.length > 0) {
+    const row = (
+      await sql<{ total: number | null; uncounted: number | null }>`
+        SELECT SUM(CASE WHEN 1 ${communes} THEN accompaniments END) AS total,
+          SUM(CASE WHEN ${residenceUnknown} THEN accompaniments END) AS uncounted
+        FROM activity_public WHERE day BETWEEN ${from} AND ${to}`.execute(db)
+    ).rows[0]!;
+    total = row.total;
+    uncounted = row.uncounted;
+  } else
     total = (
       await sql<{ total: number | null }>`
         SELECT SUM(${query.measure === 'activities' ? sql.ref('activities') : sql.ref('participants')}) AS total
         FROM activity_day WHERE day BETWEEN ${from} AND ${to}`.execute(db)
     ).rows[0]!.total;
-  // Covered by an import but nothing counted: a true zero.
-  return { value: total ?? 0, computed: { ...period, sources, unknownReason: null } };
+  const missing = query.themes.length > 0 ? 'le thème' : 'la commune de résidence';
+  // Nothing counted while the imports do not say what the filter asks: unknown, not 0 (a table of monthly counts).
+  if (!total && uncounted)
+    return {
+      value: null,
+      computed: {
+        ...period,
+        sources,
+        unknownReason: `les imports de la période ne disent pas ${missing} des ${query.measure === 'activities' ? 'activités' : 'accompagnements'}`,
+      },
+    };
+  // Covered by an import but nothing counted: a true zero; some not said: the value counts only the others.
+  return {
+    value: total ?? 0,
+    computed: { ...period, sources, unknownReason: null, ...(uncounted ? { uncounted } : {}) },
+  };
 }
 
 /** The La Coop thèmes found in the imports, for the editor's choice. */
