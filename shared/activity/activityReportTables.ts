@@ -3,6 +3,7 @@ import type { ActivityFiguresDto } from './activityFiguresDto';
 import { UNKNOWN_CATEGORY } from './activityCharts';
 import { THEME_FAMILY_LABELS, themeClass } from './themeFamilies';
 import { activityHours } from './activityHours';
+import { activityUnknowns } from './activityUnknowns';
 
 /**
  * The tables of the « Rapport d'activité », the same in the Word document and in the XLSX export (one sheet
@@ -88,6 +89,10 @@ export function activityReportTables(figures: ActivityFiguresDto): ReportTable[]
   const participantsIndividual =
     figures.byKind.find((count) => count.label === 'individual')?.accompaniments ?? 0;
   const untyped = figures.byMonth.some((month) => month.unknown > 0);
+  const unknowns = activityUnknowns(figures);
+  /** A figure of a kind (or a theme) the imports never said: unknown, not 0. */
+  const ifTyped = (value: number) => (unknowns.typeKnown ? value : null);
+  const ifThemed = (value: number) => (unknowns.themeKnown ? value : null);
   return [
     {
       id: 'synthese',
@@ -97,11 +102,20 @@ export function activityReportTables(figures: ActivityFiguresDto): ReportTable[]
       rows: [
         ['Accompagnements (personnes accompagnées, une fois par activité)', totals.accompaniments],
         ['Activités', totals.activities],
-        ['Accompagnements individuels', totals.individualActivities],
-        ['Personnes accompagnées en individuel', participantsIndividual],
-        ['Ateliers collectifs', totals.collectiveActivities],
-        ['Participants aux ateliers collectifs', participantsCollective],
-        ['Accompagnements sur l’aide aux démarches administratives', totals.procedureAccompaniments],
+        ['Accompagnements individuels', ifTyped(totals.individualActivities)],
+        ['Personnes accompagnées en individuel', ifTyped(participantsIndividual)],
+        ['Ateliers collectifs', ifTyped(totals.collectiveActivities)],
+        ['Participants aux ateliers collectifs', ifTyped(participantsCollective)],
+        ...(unknowns.typeKnown && unknowns.untypedActivities > 0
+          ? [['Activités de type non précisé', unknowns.untypedActivities] as ReportCell[]]
+          : []),
+        [
+          'Accompagnements sur l’aide aux démarches administratives',
+          ifThemed(totals.procedureAccompaniments),
+        ],
+        ...(unknowns.themeKnown && unknowns.unthemedAccompaniments > 0
+          ? [['Accompagnements sans thématique renseignée', unknowns.unthemedAccompaniments] as ReportCell[]]
+          : []),
         ['Heures d’accompagnement (durées renseignées)', activityHours(totals).hours],
         ['Activités sans durée renseignée', totals.untimedActivities],
         ['Accompagnements sans commune de résidence renseignée', figures.unknownResidence],
@@ -197,7 +211,11 @@ export function activityReportTables(figures: ActivityFiguresDto): ReportTable[]
       sheet: 'Démarches-compétences',
       title: 'Démarches administratives ou compétences numériques',
       columns: [text('Famille de thématiques'), integer('Activités'), integer('Accompagnements')],
-      rows: figures.themeFamilies.map((family) => [family.label, family.activities, family.accompaniments]),
+      rows: figures.themeFamilies.map((family) => [
+        family.label,
+        ifThemed(family.activities),
+        ifThemed(family.accompaniments),
+      ]),
     },
     {
       id: 'thematiques',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useActorsBackend } from './support/actorsBackend';
-import { readDocx } from './support/readDocx';
+import { readDocx, tablesOf } from './support/readDocx';
 
 /**
  * A table of monthly counts says nothing of the themes nor of where the people live: the diagnostic (screen and
@@ -48,5 +48,35 @@ describe('activity imported as bare monthly counts', () => {
     expect(note).toContain('36 accompagnements en 12 mois par 1 structure, thèmes non renseignés');
     expect(note).not.toContain('Le plus d’habitants accompagnés');
     expect(note).not.toContain('aucun habitant');
+  });
+
+  it('writes the rapport d’activité’s unknown type and theme as unknown, on the screen’s figures too', async () => {
+    api.open();
+    const actor = await api.create({ name: 'Médiathèque Kateb Yacine', communeCode: '38185' });
+    await api.ok('activity.import', {
+      fileName: 'comptes-mensuels.csv',
+      contentBase64: Buffer.from(counts, 'utf8').toString('base64'),
+      kind: 'table',
+      mapping: { dateColumn: 'Mois', countColumn: 'Nombre' },
+      actorId: actor.id,
+      periodStart: '2026-01-01',
+      periodEnd: '2026-03-31',
+    });
+    const report = readDocx((await api.ok('activity.report', {})).contentBase64);
+    const text = plain(report.paragraphs.join('\n'));
+    expect(text).toContain('36 activités (individuelles ou collectives : non précisé).');
+    expect(text).toContain(
+      'La thématique des accompagnements n’est pas renseignée : la part de l’aide aux démarches administratives n’est pas connue.',
+    );
+    expect(text).not.toMatch(/0 accompagnement individuel|0 atelier collectif|0 accompagnement a porté/);
+    const keyFigures = new Map(
+      tablesOf(report.document)
+        .find((table) => table.rows[0]?.[0] === 'Indicateur')!
+        .rows.map((row) => [row[0], plain(row[1] ?? '')]),
+    );
+    expect(keyFigures.get('Accompagnements individuels')).toBe('non renseigné');
+    expect(keyFigures.get('Ateliers collectifs')).toBe('non renseigné');
+    expect(keyFigures.get('Accompagnements sur l’aide aux démarches administratives')).toBe('non renseigné');
+    expect(keyFigures.get('Activités')).toBe('36');
   });
 });

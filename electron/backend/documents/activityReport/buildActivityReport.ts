@@ -7,6 +7,7 @@ import {
   activityChartEmptyNote,
   activityFigureCharts,
 } from '../../../../shared/activity/activityFigureCharts';
+import { activityUnknowns } from '../../../../shared/activity/activityUnknowns';
 import {
   activityReportTables,
   type ReportCell,
@@ -153,13 +154,25 @@ function summary(figures: ActivityFiguresDto): FileChild[] {
   const who = figures.scope
     ? figures.scope.actorName
     : `les structures du territoire (${countLabel(figures.byActor.length, 'structure', 'structures')})`;
+  const unknowns = activityUnknowns(figures);
+  const untyped = countLabel(unknowns.untypedActivities, 'activité', 'activités');
+  const kinds = !unknowns.typeKnown
+    ? ` (individuelles ou collectives\u00a0: non précisé)`
+    : `\u00a0: ${countLabel(totals.individualActivities, 'accompagnement individuel', 'accompagnements individuels')} et ${countLabel(totals.collectiveActivities, 'atelier collectif', 'ateliers collectifs')} (${countLabel(collective, 'participant', 'participants')})${
+        unknowns.untypedActivities > 0 ? `, plus ${untyped} de type non précisé` : ''
+      }`;
+  const procedures = !unknowns.themeKnown
+    ? 'La thématique des accompagnements n’est pas renseignée\u00a0: la part de l’aide aux démarches administratives n’est pas connue.'
+    : `${countLabel(totals.procedureAccompaniments, 'accompagnement a porté', 'accompagnements ont porté')} sur l’aide aux démarches administratives${
+        unknowns.unthemedAccompaniments > 0
+          ? ` (thématique non renseignée pour ${countLabel(unknowns.unthemedAccompaniments, 'accompagnement', 'accompagnements')})`
+          : ''
+      }.`;
   return [
     body(
-      `${periodPhrase(figures).replace(/^d/, 'D')}, ${who} ${figures.scope ? 'a' : 'ont'} réalisé ${countLabel(totals.accompaniments, 'accompagnement', 'accompagnements')} au cours de ${countLabel(totals.activities, 'activité', 'activités')}\u00a0: ${countLabel(totals.individualActivities, 'accompagnement individuel', 'accompagnements individuels')} et ${countLabel(totals.collectiveActivities, 'atelier collectif', 'ateliers collectifs')} (${countLabel(collective, 'participant', 'participants')}).`,
+      `${periodPhrase(figures).replace(/^d/, 'D')}, ${who} ${figures.scope ? 'a' : 'ont'} réalisé ${countLabel(totals.accompaniments, 'accompagnement', 'accompagnements')} au cours de ${countLabel(totals.activities, 'activité', 'activités')}${kinds}.`,
     ),
-    body(
-      `${countLabel(totals.procedureAccompaniments, 'accompagnement a porté', 'accompagnements ont porté')} sur l’aide aux démarches administratives.`,
-    ),
+    body(procedures),
     labelled('Heures d’accompagnement', hours === null ? null : `${formatDecimal(hours)}\u00a0h`, 'fp'),
     ...(hoursNote ? [note(hoursNote)] : []),
     note(

@@ -169,7 +169,7 @@ export function ActivityScreen() {
             </Notice>
           ) : (
             <>
-              <ActivityFigures totals={data.totals} />
+              <ActivityFigures figures={data} />
               <div className="activity-charts">
                 {charts.map((spec) => {
                   const emptyNote = activityChartEmptyNote(spec);
