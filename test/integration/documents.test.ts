@@ -173,6 +173,28 @@ describe('the annuaire des acteurs', () => {
     expect(emptyBodyParagraphs(parts)).toBe(0);
   });
 
+  it('says that the directory is still empty, or that the selection matches nobody, in French', async () => {
+    t.open();
+    const empty = readDocx((await t.ok('documents.build', { kind: 'annuaire', options: {} })).contentBase64);
+    const text = empty.paragraphs.map(tabs).join('\n');
+    expect(text).toContain('L’annuaire ne compte encore aucun acteur : ce document sera à refaire');
+    expect(text).toContain('Par commune · aucun acteur');
+    expect(text).not.toContain('Cet annuaire présente');
+    expect(text).not.toContain('sélection');
+    await t.create({ name: 'Association du Lien', communeCode: '38185' });
+    const none = readDocx(
+      (
+        await t.ok('documents.build', {
+          kind: 'annuaire',
+          options: { filters: { communeCodes: ['38151'] } },
+        })
+      ).contentBase64,
+    );
+    expect(none.paragraphs.map(tabs).join('\n')).toContain(
+      'Aucun acteur de l’annuaire ne correspond à cette sélection.',
+    );
+  });
+
   it('asks for places only where one is expected, and says when a roving place is open through its permanences', async () => {
     t.open();
     await t.create({ name: 'CAF de la Vienne', communeCode: '38185', roles: ['prescripteur', 'financeur'] });

@@ -169,15 +169,20 @@ export function annuaireParts(
   const groups = groupActors(data.actors, context.territory.communes, options.groupBy);
   const chapters = groups.filter((group) => !isEmpty(group));
   const empty = byCommune && !data.filtered ? groups.filter(isEmpty) : [];
-  const actors = countLabel(data.actors.length, 'acteur');
+  const actors = countLabel(data.actors.length, 'acteur', 'acteurs', 'aucun acteur');
   const placeTotal = placeCount(data.actors);
   const places =
     placeTotal === 0
       ? ' (aucun lieu d’accueil n’est renseigné)'
       : ` et leurs ${countLabel(placeTotal, 'lieu d’accueil', 'lieux d’accueil')}`;
-  const intro = byCommune
-    ? `Cet annuaire présente ${actors} de l’inclusion numérique du territoire${places}, commune par commune. Chaque acteur figure dans la commune de son siège\u00a0; ceux qui reçoivent aussi ailleurs (lieu d’accueil, permanence) y sont rappelés.`
-    : `Cet annuaire présente ${actors} de l’inclusion numérique du territoire${places}, par typologie de structure. Un acteur qui relève de plusieurs typologies figure dans chacune.`;
+  const intro =
+    data.actors.length === 0
+      ? data.filtered
+        ? 'Aucun acteur de l’annuaire ne correspond à cette sélection.'
+        : 'L’annuaire ne compte encore aucun acteur\u00a0: ce document sera à refaire une fois les acteurs recensés.'
+      : byCommune
+        ? `Cet annuaire présente ${actors} de l’inclusion numérique du territoire${places}, commune par commune. Chaque acteur figure dans la commune de son siège\u00a0; ceux qui reçoivent aussi ailleurs (lieu d’accueil, permanence) y sont rappelés.`
+        : `Cet annuaire présente ${actors} de l’inclusion numérique du territoire${places}, par typologie de structure. Un acteur qui relève de plusieurs typologies figure dans chacune.`;
   const content: FileChild[] = [
     outline.heading(1, 'Présentation', { pageBreakBefore: true }),
     body(intro),
@@ -202,7 +207,6 @@ export function annuaireParts(
     for (const chapter of planned) yield* chapterXml(chapter, byCommune);
   });
   content.push(streamed.marker, ...withoutActors(empty, outline));
-  if (data.actors.length === 0) content.push(body('Aucun acteur ne correspond à cette sélection.'));
   return {
     territoryName: context.territory.displayName,
     title: 'Annuaire des acteurs',
