@@ -89,8 +89,39 @@ const percent = (share: number) => `${formatInteger(Math.round(share * 100))}\u0
 
 /**
  * The block's headline, the same words on the screen, in the Word diagnostic and in the note de synthèse:
- * « 4 210 accompagnements en 12 mois par 9 structures, dont 38 % d’aide aux démarches administratives ».
+ * « 4 210 accompagnements en 12 mois par 9 structures, dont 38 % d’aide aux démarches administratives »; when
+ * the imports cover fewer months, « 30 accompagnements sur les 3 mois importés des 12 derniers… ».
  */
+/**
+ * The months of the 12 that the imports cover (each source's period, already cut to the 12 months; a month
+ * touched counts); 12 when no source is listed.
+ */
+export function coveredMonths(figures: Pick<DiagnosticActivityFiguresDto, 'sources'>): number {
+  if (figures.sources.length === 0) return 12;
+  const months = new Set<string>();
+  for (const source of figures.sources) {
+    let [year, month] = source.periodStart.split('-').map(Number) as [number, number];
+    const last = source.periodEnd.slice(0, 7);
+    for (let guard = 0; guard < 24; guard++) {
+      const key = `${year}-${String(month).padStart(2, '0')}`;
+      if (key > last) break;
+      months.add(key);
+      month += 1;
+      if (month > 12) [year, month] = [year + 1, 1];
+    }
+  }
+  return Math.min(12, months.size);
+}
+
+/** « en 12 mois », or the months the imports cover when fewer: « sur les 3 mois importés des 12 derniers ». */
+function spanWords(figures: DiagnosticActivityFiguresDto): string {
+  const covered = coveredMonths(figures);
+  if (covered >= 12) return 'en 12 mois';
+  return covered === 1
+    ? 'sur le seul mois importé des 12 derniers'
+    : `sur les ${covered} mois importés des 12 derniers`;
+}
+
 export function activityHeadline(figures: DiagnosticActivityFiguresDto): string {
   const share = procedureShare(figures);
   const known = themed(figures);
@@ -104,7 +135,7 @@ export function activityHeadline(figures: DiagnosticActivityFiguresDto): string 
             ? ` parmi ${known === 1 ? 'le seul accompagnement' : `les ${countLabel(known, 'accompagnement')}`} dont le thème est connu`
             : ''
         }`;
-  return `${countLabel(figures.accompaniments, 'accompagnement')} en 12 mois par ${countLabel(figures.structureCount, 'structure')}${themes}`;
+  return `${countLabel(figures.accompaniments, 'accompagnement')} ${spanWords(figures)} par ${countLabel(figures.structureCount, 'structure')}${themes}`;
 }
 
 /**

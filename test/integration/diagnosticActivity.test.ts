@@ -108,7 +108,7 @@ describe('the diagnostic’s activity block', () => {
     );
 
     const share = Math.round((procedures / figures.accompaniments) * 100);
-    const headline = `${formatInteger(figures.accompaniments)} accompagnements en 12 mois par 1 structure, dont ${share} % d’aide aux démarches administratives`;
+    const headline = `${formatInteger(figures.accompaniments)} accompagnements sur les 3 mois importés des 12 derniers par 1 structure, dont ${share} % d’aide aux démarches administratives`;
     const word = await docText('diagnostic');
     expect(word.text).toContain(headline);
     expect(word.text).toContain('Médiathèque Kateb Yacine (du 1er janvier 2026 au 31 mars 2026)');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   activityHeadline,
   communesWithoutHelpText,
+  coveredMonths,
   familiesText,
   mostHelpedText,
   lastTwelveMonths,
@@ -42,6 +43,23 @@ describe('the activity in the diagnostic and the fiches action, in French', () =
     // Imports covering the period but nobody helped: no share to compute.
     expect(plain(activityHeadline(figures({ accompaniments: 0, procedureAccompaniments: 0 })))).toBe(
       '0 accompagnement en 12 mois par 9 structures',
+    );
+  });
+
+  it('says over how many of the 12 months the imports run, when fewer', () => {
+    const source = (periodStart: string, periodEnd: string) => ({ actorName: 'X', periodStart, periodEnd });
+    expect(plain(activityHeadline(figures({ sources: [source('2026-01-01', '2026-03-31')] })))).toBe(
+      '4 210 accompagnements sur les 3 mois importés des 12 derniers par 9 structures, dont 38 % d’aide aux démarches administratives',
+    );
+    // Two structures over overlapping months, one from mid-month: the months touched, once each.
+    expect(
+      coveredMonths(
+        figures({ sources: [source('2026-01-15', '2026-02-28'), source('2026-02-01', '2026-04-10')] }),
+      ),
+    ).toBe(4);
+    expect(coveredMonths(figures({ sources: [source('2025-04-01', '2026-03-31')] }))).toBe(12);
+    expect(plain(activityHeadline(figures({ sources: [source('2026-03-01', '2026-03-31')] })))).toMatch(
+      /^4 210 accompagnements sur le seul mois importé des 12 derniers par/,
     );
   });
 
