@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { InviteeDto, MeetingDto } from '../../shared/meetings/meetingsDto';
-import { noRecipientsHint } from '../../renderer/src/features/meetings/reportRecipients';
+import type { InviteeDto, MeetingDto } from '../../../shared/meetings/meetingsDto';
+import { noRecipientsHint } from '../../../renderer/src/features/meetings/reportRecipients';
 
 type Attendance = InviteeDto['attendance'];
 
