@@ -31,6 +31,7 @@ import {
   indicatorsTable,
   keyFiguresTable,
   programmesTable,
+  rankedCommunes,
   rankingTable,
   servicesTable,
   sourcesTable,
@@ -320,10 +321,7 @@ function gaps(data: DiagnosticData, outline: Outline): FileChild[] {
   if (dto.fragility) {
     blocks.push(
       outline.heading(2, 'Communes les plus fragiles et les moins dotées'),
-      body(
-        `Le classement croise la fragilité (la plus forte d’abord) et l’offre (la plus faible d’abord). Les ${formatInteger(Math.min(RANKING_ROWS, dto.ranking.length))} premières communes\u00a0:`,
-      ),
-      rankingTable(dto, RANKING_ROWS),
+      ...rankingBlocks(dto),
       outline.heading(2, `Communes fragiles et loin d’un lieu ${quoted(far.service)}`),
       body(
         `Communes dont la fragilité atteint ${formatDecimal(far.minScore)} ou plus et dont le lieu le plus proche offrant ce service est à ${formatDecimal(far.minDistanceKm)}\u00a0km ou plus (à vol d’oiseau, depuis le centre de la commune).`,
@@ -333,6 +331,34 @@ function gaps(data: DiagnosticData, outline: Outline): FileChild[] {
   }
   blocks.push(...commentary(dto, 'ecarts', outline));
   return blocks;
+}
+
+/**
+ * The ranking's sentence and table: the first communes whose fragility is known; those whose fragility is not
+ * known have no rank, and are counted (a file covering 6 communes of 35 padded the table with 14 unknowns).
+ */
+function rankingBlocks(dto: DiagnosticData['diagnostic']): FileChild[] {
+  const ranked = rankedCommunes(dto).length;
+  const unknown = dto.ranking.length - ranked;
+  const shown = Math.min(RANKING_ROWS, ranked);
+  const unranked =
+    unknown === 0
+      ? ''
+      : ` La fragilité de ${countLabel(unknown, 'commune')} n’est pas connue\u00a0: ${unknown === 1 ? 'elle n’est pas classée' : 'elles ne sont pas classées'} (détail en annexe).`;
+  if (ranked === 0)
+    return [body(`Aucune commune ne peut être classée\u00a0: la fragilité n’est connue pour aucune.`)];
+  const first =
+    shown === 1
+      ? 'La première commune'
+      : shown === ranked
+        ? `Les ${formatInteger(shown)} communes classées`
+        : `Les ${formatInteger(shown)} premières communes`;
+  return [
+    body(
+      `Le classement croise la fragilité (la plus forte d’abord) et l’offre (la plus faible d’abord).${unranked} ${first}\u00a0:`,
+    ),
+    rankingTable(dto, RANKING_ROWS),
+  ];
 }
 
 function annexes(data: DiagnosticData, outline: Outline): FileChild[] {

@@ -164,6 +164,10 @@ export function communesWithoutPlaceTable(dto: DiagnosticDto): FileChild {
 }
 
 /** The first communes of the fragility × offer ranking. */
+/** The communes the ranking can place: those whose fragility is known, in rank order. */
+export const rankedCommunes = (dto: DiagnosticDto) => dto.ranking.filter((row) => row.score !== null);
+
+/** The first `count` ranked communes (none whose fragility is unknown: they have no rank). */
 export function rankingTable(dto: DiagnosticDto, count: number): FileChild {
   return dataTable({
     columns: [
@@ -174,7 +178,7 @@ export function rankingTable(dto: DiagnosticDto, count: number): FileChild {
       { title: 'Lieux', share: 1.6, align: 'right' },
       { title: 'Lieux et permanences pour 10\u00a0000\u00a0hab.', share: 2, align: 'right' },
     ],
-    rows: dto.ranking
+    rows: rankedCommunes(dto)
       .slice(0, count)
       .map((row) => [
         rankText(row.rank, row.score),
