@@ -105,6 +105,9 @@ const KIND_ORDER = ['individual', 'collective', 'unknown'];
 
 export function activityCharts(overview: ActivityOverviewDto): ChartSpec[] {
   const sources = activitySources(overview.sources);
+  const typeNeverSaid =
+    overview.byMonth.some((entry) => entry.unknown > 0) &&
+    overview.byMonth.every((entry) => entry.individual === 0 && entry.collective === 0);
   const months: GroupedBarChartSpec = {
     kind: 'groupedBar',
     id: ACTIVITY_CHART_IDS.months,
@@ -114,9 +117,14 @@ export function activityCharts(overview: ActivityOverviewDto): ChartSpec[] {
     itemLabel: 'Mois',
     format: 'integer',
     categories: overview.byMonth.map((entry) => monthLabel(entry.month)),
+    // No file said the type of any activity (a table of monthly counts): no bars of « 0 » for either type.
     series: [
-      { label: KIND_LABELS.individual!, values: overview.byMonth.map((entry) => entry.individual) },
-      { label: KIND_LABELS.collective!, values: overview.byMonth.map((entry) => entry.collective) },
+      ...(typeNeverSaid
+        ? []
+        : [
+            { label: KIND_LABELS.individual!, values: overview.byMonth.map((entry) => entry.individual) },
+            { label: KIND_LABELS.collective!, values: overview.byMonth.map((entry) => entry.collective) },
+          ]),
       ...(overview.byMonth.some((entry) => entry.unknown > 0)
         ? [{ label: KIND_LABELS.unknown!, values: overview.byMonth.map((entry) => entry.unknown) }]
         : []),

@@ -204,3 +204,28 @@ export function mostHelpedText(
       : ` ; ${countLabel(none, 'commune')} dont aucun habitant ${figures.unknownResidence > 0 ? 'n’est connu comme accompagné' : 'n’a été accompagné'}`;
   return `Le plus d’habitants accompagnés pour 1\u00a0000\u00a0: ${andList(top)}${without}.`;
 }
+
+/**
+ * The accompaniments the communes' table does not hold, after `prefix` (« Hors du tableau », « Ne figurent pas
+ * dans le tableau »): those of people living outside the territory, and those whose commune of residence is not
+ * known, unless no commune is in the table because none is known (`communesWithoutHelpText` says so); null when
+ * there are none.
+ */
+export function notInTableText(
+  figures: Pick<DiagnosticActivityFiguresDto, 'communes' | 'outsideTerritory' | 'unknownResidence'>,
+  prefix: string,
+): string | null {
+  const tabled = figures.communes.some((commune) => commune.accompaniments > 0);
+  const parts = [
+    figures.outsideTerritory > 0
+      ? `${countLabel(figures.outsideTerritory, 'accompagnement')} de personnes habitant hors du territoire`
+      : null,
+    figures.unknownResidence > 0 && tabled
+      ? `${countLabel(figures.unknownResidence, 'accompagnement')} dont la commune de résidence n’est pas connue`
+      : null,
+  ].filter((part): part is string => part !== null);
+  if (parts.length === 0) return null;
+  return tabled
+    ? `${prefix}\u00a0: ${parts.join('\u00a0; ')}.`
+    : `${parts.join('\u00a0; ')}.`.replace(/^./, (c) => c.toUpperCase());
+}

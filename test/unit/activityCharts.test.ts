@@ -113,6 +113,30 @@ describe('the « Activité » charts', () => {
     });
   });
 
+  it('draw no bars of « 0 » for either type when no file said the type of any activity', () => {
+    const untyped = {
+      ...overview,
+      byMonth: [
+        { month: '2026-01', individual: 0, collective: 0, unknown: 12 },
+        { month: '2026-02', individual: 0, collective: 0, unknown: 15 },
+      ],
+    };
+    const months = activityCharts(untyped).find((chart) => chart.id === ACTIVITY_CHART_IDS.months)!;
+    expect(tableOf(months).columns).toEqual(['Mois', 'Type non précisé']);
+    // Some typed, some not: the three series.
+    const mixed = {
+      ...untyped,
+      byMonth: [...untyped.byMonth, { month: '2026-03', individual: 2, collective: 0, unknown: 0 }],
+    };
+    const all = activityCharts(mixed).find((chart) => chart.id === ACTIVITY_CHART_IDS.months)!;
+    expect(tableOf(all).columns).toEqual([
+      'Mois',
+      'Accompagnements individuels',
+      'Participants aux ateliers collectifs',
+      'Type non précisé',
+    ]);
+  });
+
   it('sum many imports up in one line', () => {
     const many = [1, 2, 3, 4].map((id) => source(id, `Structure ${id}`, `2025-0${id}-01`, `2026-0${id}-28`));
     expect(activitySources(many)).toEqual([

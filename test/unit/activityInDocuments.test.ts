@@ -5,6 +5,7 @@ import {
   coveredMonths,
   familiesText,
   mostHelpedText,
+  notInTableText,
   lastTwelveMonths,
   type DiagnosticActivityFiguresDto,
 } from '../../shared/diagnostic/diagnosticActivity';
@@ -113,6 +114,31 @@ describe('the activity in the diagnostic and the fiches action, in French', () =
     expect(plain(mostHelpedText(known, String)!)).toBe(
       'Le plus d’habitants accompagnés pour 1 000 : Charroux (4.8) ; 1 commune dont aucun habitant n’a été accompagné.',
     );
+  });
+
+  it('says which accompaniments the communes’ table leaves out, and not twice that no commune is known', () => {
+    const communes = [commune('Charroux', 5, 4.8), commune('Surin', 0, 0)];
+    expect(
+      plain(
+        notInTableText(figures({ communes, outsideTerritory: 3, unknownResidence: 2 }), 'Hors du tableau')!,
+      ),
+    ).toBe(
+      'Hors du tableau : 3 accompagnements de personnes habitant hors du territoire ; 2 accompagnements dont la commune de résidence n’est pas connue.',
+    );
+    // Nobody's commune known: the sentence on the communes says it; only those living outside remain to say.
+    const nowhere = [commune('Charroux', 0, 0), commune('Surin', 0, 0)];
+    expect(
+      notInTableText(figures({ communes: nowhere, unknownResidence: 36 }), 'Hors du tableau'),
+    ).toBeNull();
+    expect(
+      plain(
+        notInTableText(
+          figures({ communes: nowhere, outsideTerritory: 4, unknownResidence: 36 }),
+          'Hors du tableau',
+        )!,
+      ),
+    ).toBe('4 accompagnements de personnes habitant hors du territoire.');
+    expect(notInTableText(figures({ communes }), 'Hors du tableau')).toBeNull();
   });
 
   it('names the families of thèmes (no share: an activity on two themes counts twice), nothing when no theme was given', () => {

@@ -9,6 +9,7 @@ import {
   activitySourcesText,
   familiesText,
   communesWithoutHelpText,
+  notInTableText,
 } from '../../../../shared/diagnostic/diagnosticActivity';
 import { countLabel, formatDecimal, formatInteger, formatOneDecimal } from '../../../../shared/format/french';
 import type { Outline } from '../outline';
@@ -89,16 +90,8 @@ export function activityBlock(dto: DiagnosticDto, outline: Outline): FileChild[]
     );
   const without = communesWithoutHelpText(figures);
   if (without !== null) blocks.push(body(without));
-  const elsewhere = [
-    figures.outsideTerritory > 0
-      ? `${countLabel(figures.outsideTerritory, 'accompagnement')} de personnes habitant hors du territoire`
-      : null,
-    figures.unknownResidence > 0
-      ? `${countLabel(figures.unknownResidence, 'accompagnement')} dont la commune de résidence n’est pas connue`
-      : null,
-  ].filter((line): line is string => line !== null);
-  if (elsewhere.length > 0)
-    blocks.push(note(`Ne figurent pas dans le tableau\u00a0: ${elsewhere.join('\u00a0; ')}.`));
+  const elsewhere = notInTableText(figures, 'Ne figurent pas dans le tableau');
+  if (elsewhere !== null) blocks.push(note(elsewhere));
   blocks.push(note(`Source\u00a0: ${activitySourcesText(figures)}. Population\u00a0: INSEE.`));
   return blocks;
 }

@@ -8,6 +8,7 @@ import {
   activitySourcesText,
   communesWithoutHelpText,
   familiesText,
+  notInTableText,
 } from '../../../../shared/diagnostic/diagnosticActivity';
 import { countLabel, formatInteger } from '../../../../shared/format/french';
 
@@ -22,6 +23,8 @@ export function ActivityBlock({ diagnostic }: { diagnostic: DiagnosticDto }) {
   const activity = diagnostic.activity;
   const figures = activity?.figures ?? null;
   const withoutHelp = figures === null ? null : communesWithoutHelpText(figures);
+  const helped = figures === null ? [] : figures.communes.filter((commune) => commune.accompaniments > 0);
+  const elsewhere = figures === null ? null : notInTableText(figures, 'Hors du tableau');
   return (
     <section className="diagnostic-section" aria-labelledby="diagnostic-activity-title">
       <h2 id="diagnostic-activity-title">{ACTIVITY_BLOCK_TITLE}</h2>
@@ -52,6 +55,9 @@ export function ActivityBlock({ diagnostic }: { diagnostic: DiagnosticDto }) {
           <div className="diagnostic-activity-grid">
             <div>
               <h3>Les thèmes les plus fréquents</h3>
+              {figures.topThemes.length === 0 ? (
+                <p className="diagnostic-section-hint">Les imports de la période ne disent pas les thèmes.</p>
+              ) : null}
               <ol className="diagnostic-activity-themes">
                 {figures.topThemes.map((theme) => (
                   <li key={theme.label}>
@@ -62,23 +68,22 @@ export function ActivityBlock({ diagnostic }: { diagnostic: DiagnosticDto }) {
             </div>
             <div>
               <h3>{'Accompagnements pour 1\u00a0000 habitants, par commune de résidence'}</h3>
-              <div className="diagnostic-table-wrap diagnostic-activity-communes">
-                <table className="table diagnostic-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Commune</th>
-                      <th scope="col" className="numeric">
-                        Accompagnements
-                      </th>
-                      <th scope="col" className="numeric">
-                        {'Pour 1\u00a0000 hab.'}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {figures.communes
-                      .filter((commune) => commune.accompaniments > 0)
-                      .map((commune) => (
+              {helped.length === 0 ? null : (
+                <div className="diagnostic-table-wrap diagnostic-activity-communes">
+                  <table className="table diagnostic-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">Commune</th>
+                        <th scope="col" className="numeric">
+                          Accompagnements
+                        </th>
+                        <th scope="col" className="numeric">
+                          {'Pour 1\u00a0000 hab.'}
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {helped.map((commune) => (
                         <tr key={commune.code}>
                           <th scope="row">{commune.name}</th>
                           <td className="numeric">{formatInteger(commune.accompaniments)}</td>
@@ -87,26 +92,12 @@ export function ActivityBlock({ diagnostic }: { diagnostic: DiagnosticDto }) {
                           </td>
                         </tr>
                       ))}
-                  </tbody>
-                </table>
-              </div>
+                    </tbody>
+                  </table>
+                </div>
+              )}
               {withoutHelp !== null ? <p className="diagnostic-section-hint">{withoutHelp}</p> : null}
-              {figures.outsideTerritory > 0 || figures.unknownResidence > 0 ? (
-                <p className="diagnostic-section-hint">
-                  Hors du tableau&nbsp;:{' '}
-                  {[
-                    figures.outsideTerritory > 0
-                      ? `${countLabel(figures.outsideTerritory, 'accompagnement')} de personnes habitant hors du territoire`
-                      : null,
-                    figures.unknownResidence > 0
-                      ? `${countLabel(figures.unknownResidence, 'accompagnement')} sans commune de résidence connue`
-                      : null,
-                  ]
-                    .filter(Boolean)
-                    .join('\u00a0; ')}
-                  .
-                </p>
-              ) : null}
+              {elsewhere !== null ? <p className="diagnostic-section-hint">{elsewhere}</p> : null}
             </div>
           </div>
           <p className="diagnostic-section-hint">Source&nbsp;: {activitySourcesText(figures)}.</p>
