@@ -37,7 +37,9 @@ describe('activity imported as bare monthly counts', () => {
         ),
       );
     const word = await text('diagnostic');
-    expect(word).toContain('36 accompagnements sur les 3 mois importés des 12 derniers par 1 structure, thèmes non renseignés');
+    expect(word).toContain(
+      '36 accompagnements sur les 3 mois importés des 12 derniers par 1 structure, thèmes non renseignés',
+    );
     expect(word).toContain(
       'Répartition par commune inconnue : la commune de résidence n’est connue pour aucun des 36 accompagnements.',
     );
@@ -45,7 +47,9 @@ describe('activity imported as bare monthly counts', () => {
     expect(word).not.toMatch(/dont 0 % d’aide/);
     await api.ok('roadmap.updateText', { context: 'Le territoire commence sa feuille de route.' });
     const note = await text('noteSynthese');
-    expect(note).toContain('36 accompagnements sur les 3 mois importés des 12 derniers par 1 structure, thèmes non renseignés');
+    expect(note).toContain(
+      '36 accompagnements sur les 3 mois importés des 12 derniers par 1 structure, thèmes non renseignés',
+    );
     expect(note).not.toContain('Le plus d’habitants accompagnés');
     expect(note).not.toContain('aucun habitant');
   });
