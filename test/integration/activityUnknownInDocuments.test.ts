@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useActorsBackend } from './support/actorsBackend';
+import { monthlyCountsImport } from './support/monthlyCounts';
 import { readDocx, tablesOf } from './support/readDocx';
 
 /**
@@ -11,21 +12,11 @@ import { readDocx, tablesOf } from './support/readDocx';
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 const api = useActorsBackend();
 
-const counts = ['Mois;Nombre', '2026-01;12', '2026-02;15', '2026-03;9'].join('\n');
-
 describe('activity imported as bare monthly counts', () => {
   it('gives no share of procedures and no commune « sans habitant accompagné »', async () => {
     api.open();
     const actor = await api.create({ name: 'Médiathèque Kateb Yacine', communeCode: '38185' });
-    await api.ok('activity.import', {
-      fileName: 'comptes-mensuels.csv',
-      contentBase64: Buffer.from(counts, 'utf8').toString('base64'),
-      kind: 'table',
-      mapping: { dateColumn: 'Mois', countColumn: 'Nombre' },
-      actorId: actor.id,
-      periodStart: '2026-01-01',
-      periodEnd: '2026-03-31',
-    });
+    await api.ok('activity.import', monthlyCountsImport(actor.id));
     const diagnostic = await api.ok('diagnostic.get', {});
     const figures = diagnostic.activity?.figures;
     expect(figures).toMatchObject({ accompaniments: 36, unknownTheme: 36, unknownResidence: 36 });
@@ -57,15 +48,7 @@ describe('activity imported as bare monthly counts', () => {
   it('writes the rapport d’activité’s unknown type and theme as unknown, on the screen’s figures too', async () => {
     api.open();
     const actor = await api.create({ name: 'Médiathèque Kateb Yacine', communeCode: '38185' });
-    await api.ok('activity.import', {
-      fileName: 'comptes-mensuels.csv',
-      contentBase64: Buffer.from(counts, 'utf8').toString('base64'),
-      kind: 'table',
-      mapping: { dateColumn: 'Mois', countColumn: 'Nombre' },
-      actorId: actor.id,
-      periodStart: '2026-01-01',
-      periodEnd: '2026-03-31',
-    });
+    await api.ok('activity.import', monthlyCountsImport(actor.id));
     const report = readDocx((await api.ok('activity.report', {})).contentBase64);
     const text = plain(report.paragraphs.join('\n'));
     expect(text).toContain('36 activités (individuelles ou collectives : non précisé).');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useActorsBackend } from './support/actorsBackend';
 import { readDocx } from './support/readDocx';
+import { monthlyCountsImport } from './support/monthlyCounts';
 import { seedInstance } from './support/seedInstance';
 import { FIRST_QUARTER, MARCH_APRIL, type CoopActivity } from '../fixtures/activity/coopExport';
 import type { ActionInput } from '../../shared/roadmap/roadmapSchemas';
@@ -156,17 +157,8 @@ describe('indicateur calculé à partir de l’activité', () => {
   it('is unknown when the imports do not say the theme or the commune asked, and says what it leaves out', async () => {
     const { ids } = await setUp();
     // A table of monthly counts: neither theme nor commune of residence.
-    const counts = ['Mois;Nombre', '2026-01;12', '2026-02;15', '2026-03;9'].join('\n');
     const other = await api.create({ name: 'Espace France Services', communeCode: '38185' });
-    await api.ok('activity.import', {
-      fileName: 'comptes.csv',
-      contentBase64: Buffer.from(counts).toString('base64'),
-      kind: 'table',
-      mapping: { dateColumn: 'Mois', countColumn: 'Nombre' },
-      actorId: other.id,
-      periodStart: '2026-01-01',
-      periodEnd: '2026-03-31',
-    });
+    await api.ok('activity.import', monthlyCountsImport(other.id));
     let roadmap = await api.ok('roadmap.get', {});
     const [all, procedures] = actionOf(roadmap, ids.whole).indicators;
     expect(all!.actual).toBe(36);
