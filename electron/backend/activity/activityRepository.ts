@@ -1,4 +1,7 @@
 import type { DataStore } from '../db/dataStore';
+import { AppFailure } from '../../../shared/result';
+import { quoted } from '../../../shared/format/french';
+import { monthLabel } from '../../../shared/activity/activityCharts';
 import type { ActivityFileKind } from '../../../shared/activity/activitySchemas';
 import type { ActivityColumnDto, ActivityImportListItemDto } from '../../../shared/activity/activityDto';
 import type { ActivityRows } from './aggregateActivity';
@@ -28,6 +31,35 @@ export interface NewActivityImport {
 const shiftDay = (day: string, by: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
 
+/**
+ * An earlier table of monthly figures gives each month as one number dated its 1st: a new period that begins or
+ * ends within one of its months would keep that month whole beside the new figures (counted twice) or delete it
+ * whole (the days the new file does not cover lost). Refused, naming the month.
+ */
+function refuseSplitMonth(
+  sqlite: DataStore['sqlite'],
+  old: { id: number; kind: ActivityFileKind; fileName: string; periodStart: string; periodEnd: string },
+  entry: NewActivityImport,
+): void {
+  if (old.kind !== 'table') return;
+  const months = [
+    entry.periodStart.endsWith('-01') ? null : entry.periodStart.slice(0, 7),
+    shiftDay(entry.periodEnd, 1).endsWith('-01') ? null : entry.periodEnd.slice(0, 7),
+  ].filter((month): month is string => month !== null);
+  for (const month of months) {
+    const days = sqlite
+      .prepare(`SELECT DISTINCT day FROM activity_day WHERE import_id = ? AND day BETWEEN ? AND ?`)
+      .pluck()
+      .all(old.id, `${month}-01`, `${month}-31`) as string[];
+    if (days.length === 1 && days[0] === `${month}-01`)
+      throw new AppFailure(
+        'invalid_input',
+        `L’import précédent ${quoted(old.fileName)} de cette structure donne ${monthLabel(month)} en un seul chiffre\u00a0: choisissez une période qui couvre tout ${monthLabel(month)} ou n’en couvre rien.`,
+        { periodStart: 'Période de mois entiers attendue.' },
+      );
+  }
+}
+
 export function replaceActivityImport(
   { sqlite }: Pick<DataStore, 'sqlite'>,
   entry: NewActivityImport,
@@ -35,15 +67,18 @@ export function replaceActivityImport(
   return sqlite.transaction(() => {
     const overlapping = sqlite
       .prepare(
-        `SELECT id, period_start AS periodStart, period_end AS periodEnd FROM activity_import
+        `SELECT id, kind, file_name AS fileName, period_start AS periodStart, period_end AS periodEnd FROM activity_import
          WHERE actor_id = ? AND place_id IS ? AND period_start <= ? AND period_end >= ?`,
       )
       .all(entry.actorId, entry.placeId, entry.periodEnd, entry.periodStart) as {
       id: number;
+      kind: ActivityFileKind;
+      fileName: string;
       periodStart: string;
       periodEnd: string;
     }[];
     for (const old of overlapping) {
+      refuseSplitMonth(sqlite, old, entry);
       for (const table of ['activity_day', 'activity_theme', 'activity_public', 'activity_family'])
         sqlite
           .prepare(`DELETE FROM ${table} WHERE import_id = ? AND day BETWEEN ? AND ?`)

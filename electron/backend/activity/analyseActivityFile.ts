@@ -1,7 +1,8 @@
 import type { ActivityColumnDto, ActivityPreviewDto } from '../../../shared/activity/activityDto';
 import type { ActivityFileKind, ActivityMapping } from '../../../shared/activity/activitySchemas';
 import type { CommuneDto } from '../../../shared/territory/dto';
-import { countLabel, formatDate, formatInteger } from '../../../shared/format/french';
+import { countLabel, formatDate, formatInteger, quoted } from '../../../shared/format/french';
+import { AppFailure } from '../../../shared/result';
 import { monthLabel } from '../../../shared/activity/activityCharts';
 import type { ActivityRecord, RefusedRow } from './activityRecord';
 import { aggregateActivity, type ActivityRows } from './aggregateActivity';
@@ -24,6 +25,26 @@ export interface ActivityAnalysis {
 }
 
 const REFUSED_SHOWN = 20;
+
+const isFirstOfMonth = (day: string) => day.endsWith('-01');
+const isLastOfMonth = (day: string) => {
+  const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000);
+  return next.getUTCDate() === 1;
+};
+
+/**
+ * A table of monthly figures gives each month as one number, dated its 1st: a period that starts or ends within
+ * a month would keep or drop the whole month (from 15 January, January went; to 15 March, March stayed whole).
+ * Refused, with the whole months to choose.
+ */
+function refuseSplitMonths(fileName: string, period: { start: string; end: string }): void {
+  if (isFirstOfMonth(period.start) && isLastOfMonth(period.end)) return;
+  throw new AppFailure(
+    'invalid_input',
+    `${quoted(fileName)} donne des chiffres par mois\u00a0: choisissez une période de mois entiers, du 1er d’un mois au dernier jour d’un mois (du 1er janvier au 31 mars 2026, par exemple).`,
+    { periodStart: 'Période de mois entiers attendue.' },
+  );
+}
 
 const STRUCTURE_COLUMN_REASON =
   'Structure ou lieu\u00a0: un import par structure (le nom n’est pas enregistré)';
@@ -101,10 +122,13 @@ export function analyseActivityFile(
     }));
   }
 
+  if (period && table.monthly) refuseSplitMonths(file.fileName, period);
   const inPeriod = period
     ? table.records.filter((record) => record.day >= period.start && record.day <= period.end)
     : table.records;
-  const outside = table.records.length - inPeriod.length;
+  let outside = 0;
+  for (const record of table.records) outside += record.activities;
+  for (const record of inPeriod) outside -= record.activities;
   const residence = residenceReader(communes);
   const rows = aggregateActivity(inPeriod, residence);
 
@@ -142,7 +166,7 @@ export function analyseActivityFile(
       : []),
     ...(outside > 0
       ? [
-          `${countLabel(outside, 'activité hors de la période choisie', 'activités hors de la période choisie')}\u00a0: non importées.`,
+          `${countLabel(outside, 'activité hors de la période choisie', 'activités hors de la période choisie')}\u00a0: ${outside === 1 ? 'non importée' : 'non importées'}.`,
         ]
       : []),
     ...(residenceOutside > 0
