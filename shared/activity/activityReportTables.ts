@@ -126,17 +126,16 @@ export function activityReportTables(figures: ActivityFiguresDto): ReportTable[]
       sheet: 'Par mois',
       title: 'Accompagnements par mois',
       // « Type non précisé » only when a file left the type out (a column of zeros said nothing).
+      // No type said at all: no columns of 0 for individual and collective.
       columns: [
         { header: 'Mois', type: 'month' },
-        integer('Individuel'),
-        integer('Atelier collectif'),
+        ...(unknowns.typeKnown ? [integer('Individuel'), integer('Atelier collectif')] : []),
         ...(untyped ? [integer('Type non précisé')] : []),
         integer('Total'),
       ],
       rows: figures.byMonth.map((month) => [
         month.month,
-        month.individual,
-        month.collective,
+        ...(unknowns.typeKnown ? [month.individual, month.collective] : []),
         ...(untyped ? [month.unknown] : []),
         month.individual + month.collective + month.unknown,
       ]),

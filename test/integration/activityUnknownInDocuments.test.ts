@@ -65,5 +65,7 @@ describe('activity imported as bare monthly counts', () => {
     expect(keyFigures.get('Ateliers collectifs')).toBe('non renseigné');
     expect(keyFigures.get('Accompagnements sur l’aide aux démarches administratives')).toBe('non renseigné');
     expect(keyFigures.get('Activités')).toBe('36');
+    const months = tablesOf(report.document).find((table) => table.rows[0]?.[0] === 'Mois')!;
+    expect(months.rows[0]).toEqual(['Mois', 'Type non précisé', 'Total']);
   });
 });
