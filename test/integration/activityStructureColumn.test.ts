@@ -133,5 +133,17 @@ describe('a table with a « Structure ou lieu » column: one import per structur
     await api.ok('activity.import', input);
     expect((await api.ok('activity.overview', {})).totals.accompaniments).toBe(38);
     expect(api.count('activity_import')).toBe(3);
+
+    // The same file for the whole structure, no place chosen: it replaces both places' figures, never adds to them.
+    const whole = input.structures.map(({ name, actorId }) => ({ name, actorId }));
+    await api.ok('activity.import', { ...input, structures: whole });
+    expect((await api.ok('activity.overview', {})).totals.accompaniments).toBe(38);
+    expect(api.count('activity_import')).toBe(2);
+
+    // One file naming the structure without a place and its annexe with one: both kept, side by side.
+    const mixed = [{ ...whole[0]! }, { ...whole[1]!, placeId: annexe }, { ...whole[2]! }];
+    const both = await api.ok('activity.import', { ...input, structures: mixed });
+    expect(both.imports.every((entry) => entry !== null)).toBe(true);
+    expect((await api.ok('activity.overview', {})).totals.accompaniments).toBe(38);
   });
 });

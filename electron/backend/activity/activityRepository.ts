@@ -8,10 +8,11 @@ import type { ActivityRows } from './aggregateActivity';
 
 /**
  * The activity imports and their counts (migration 017). One import is written in one transaction: the
- * earlier imports of the same actor AND the same place (or, for an import without a place, the earlier ones
- * without a place) lose their figures over the new period (and their period shrinks, or they go when nothing
- * is left), then the new counts are inserted. A failure leaves the file as it was. Two places of one
- * structure are imported side by side: the annexe's figures never replace the main site's.
+ * earlier imports of the same actor that may hold the same figures lose them over the new period (and their
+ * period shrinks, or they go when nothing is left), then the new counts are inserted. A failure leaves the file
+ * as it was. May hold the same figures: the same place, or either without a place (the whole structure's export
+ * then a place's, or the reverse, would count twice); two places of one structure are imported side by side, the
+ * annexe's figures never replacing the main site's.
  */
 
 export interface NewActivityImport {
@@ -63,14 +64,25 @@ function refuseSplitMonth(
 export function replaceActivityImport(
   { sqlite }: Pick<DataStore, 'sqlite'>,
   entry: NewActivityImport,
+  /** Imports of the same file, written just before in the same transaction: never replaced by this one. */
+  spared: readonly number[] = [],
 ): { id: number; replacedImports: number } {
   return sqlite.transaction(() => {
     const overlapping = sqlite
       .prepare(
         `SELECT id, kind, file_name AS fileName, period_start AS periodStart, period_end AS periodEnd FROM activity_import
-         WHERE actor_id = ? AND place_id IS ? AND period_start <= ? AND period_end >= ?`,
+         WHERE actor_id = ? AND (place_id IS ? OR place_id IS NULL OR ? IS NULL)
+           AND period_start <= ? AND period_end >= ?
+           AND id NOT IN (SELECT value FROM json_each(?))`,
       )
-      .all(entry.actorId, entry.placeId, entry.periodEnd, entry.periodStart) as {
+      .all(
+        entry.actorId,
+        entry.placeId,
+        entry.placeId,
+        entry.periodEnd,
+        entry.periodStart,
+        JSON.stringify(spared),
+      ) as {
       id: number;
       kind: ActivityFileKind;
       fileName: string;

@@ -89,22 +89,30 @@ export function importByStructure(
       `Aucune activité de ${quoted(input.fileName)} entre le ${formatDate(input.periodStart)} et le ${formatDate(input.periodEnd)}\u00a0: rien n’a été importé.`,
     );
   const importedAt = nowIsoOf(ctx);
+  // The file's own imports never replace one another (a structure's row without a place beside its annexe's).
+  const batch: number[] = [];
   const results = inOneTransaction(ctx, () =>
-    written.map(({ group, owner, analysis }) =>
-      replaceActivityImport(ctx, {
-        kind: input.kind,
-        actorId: group.actorId,
-        actorName: owner.actorName,
-        placeId: group.placeId,
-        placeName: owner.placeName,
-        fileName: input.fileName,
-        periodStart: input.periodStart,
-        periodEnd: input.periodEnd,
-        importedAt,
-        columnsLeftOut: analysis.columnsLeftOut,
-        rows: analysis.rows,
-      }),
-    ),
+    written.map(({ group, owner, analysis }) => {
+      const result = replaceActivityImport(
+        ctx,
+        {
+          kind: input.kind,
+          actorId: group.actorId,
+          actorName: owner.actorName,
+          placeId: group.placeId,
+          placeName: owner.placeName,
+          fileName: input.fileName,
+          periodStart: input.periodStart,
+          periodEnd: input.periodEnd,
+          importedAt,
+          columnsLeftOut: analysis.columnsLeftOut,
+          rows: analysis.rows,
+        },
+        batch,
+      );
+      batch.push(result.id);
+      return result;
+    }),
   );
   const all = listActivityImports(ctx);
   const imports = results.map(({ id }) => all.find((entry) => entry.id === id)!);
