@@ -19,6 +19,7 @@ import { missingRun } from '../missing';
 import { Outline } from '../outline';
 import { inSentence } from '../inSentence';
 import { body } from '../paragraphs';
+import { rankingBlocks } from './rankingBlocks';
 import type { DiagnosticData } from './readDiagnosticData';
 import { commentary, unwritten } from './diagnosticCommentary';
 import { CHART_MAX_HEIGHT, chartsOf } from './diagnosticFigures';
@@ -31,8 +32,6 @@ import {
   indicatorsTable,
   keyFiguresTable,
   programmesTable,
-  rankedCommunes,
-  rankingTable,
   servicesTable,
   sourcesTable,
 } from './diagnosticTables';
@@ -42,8 +41,6 @@ import {
  * their sources and years, chart, map), offer (map of the places, charts, tables), gaps, the commentary the
  * user wrote under each part, and the data per commune in annex. Built from data and PNGs only.
  */
-
-const RANKING_ROWS = 20;
 
 function synthesis(data: DiagnosticData, outline: Outline): FileChild[] {
   const dto = data.diagnostic;
@@ -331,34 +328,6 @@ function gaps(data: DiagnosticData, outline: Outline): FileChild[] {
   }
   blocks.push(...commentary(dto, 'ecarts', outline));
   return blocks;
-}
-
-/**
- * The ranking's sentence and table: the first communes whose fragility is known; those whose fragility is not
- * known have no rank, and are counted (a file covering 6 communes of 35 padded the table with 14 unknowns).
- */
-function rankingBlocks(dto: DiagnosticData['diagnostic']): FileChild[] {
-  const ranked = rankedCommunes(dto).length;
-  const unknown = dto.ranking.length - ranked;
-  const shown = Math.min(RANKING_ROWS, ranked);
-  const unranked =
-    unknown === 0
-      ? ''
-      : ` La fragilité de ${countLabel(unknown, 'commune')} n’est pas connue\u00a0: ${unknown === 1 ? 'elle n’est pas classée' : 'elles ne sont pas classées'} (détail en annexe).`;
-  if (ranked === 0)
-    return [body(`Aucune commune ne peut être classée\u00a0: la fragilité n’est connue pour aucune.`)];
-  const first =
-    shown === 1
-      ? 'La première commune'
-      : shown === ranked
-        ? `Les ${formatInteger(shown)} communes classées`
-        : `Les ${formatInteger(shown)} premières communes`;
-  return [
-    body(
-      `Le classement croise la fragilité (la plus forte d’abord) et l’offre (la plus faible d’abord).${unranked} ${first}\u00a0:`,
-    ),
-    rankingTable(dto, RANKING_ROWS),
-  ];
 }
 
 function annexes(data: DiagnosticData, outline: Outline): FileChild[] {
