@@ -3,6 +3,7 @@ import { formatInteger } from '../format/french';
 import { ATTENDANCE_LABELS, MEETING_KINDS, MEETING_KIND_LABELS } from './meetingsVocabulary';
 import type { AttendanceCell, NetworkLifeDto } from './networkLifeDto';
 import { networkPeriodPhrase } from './networkLifePeriod';
+import { attendanceRowName } from './attendanceRowName';
 
 /**
  * The « Vie du réseau » charts as data, drawn on « Réunions » with the diagnostic's chart kit and, from the same
@@ -115,7 +116,7 @@ export function attendanceTable(life: NetworkLifeDto): ChartTable {
       'Présence sur la période',
     ],
     rows: life.attendance.members.map((member) => [
-      member.driftingAway ? `${member.name} (s’éloigne)` : member.name,
+      attendanceRowName(member),
       ...statuses.map((status) => formatInteger(member.cells.filter((cell) => cell === status).length)),
       presenceLabel(member.presentCount, member.knownCount),
     ]),

@@ -19,8 +19,11 @@ export interface QuarterCountDto {
 }
 
 export interface AttendanceRowDto {
-  memberId: number;
+  /** Null for someone who has left the body since (`former`). */
+  memberId: number | null;
   name: string;
+  /** Invited as a member, and no longer one: the attendance taken meanwhile stays counted. */
+  former: boolean;
   /** One per meeting of `attendance.meetings`, in their order (oldest first). */
   cells: AttendanceCell[];
   /** Over every meeting of the period whose attendance was taken: there (présent or représenté). */

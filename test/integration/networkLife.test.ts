@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { networkLifeLines } from '../../electron/backend/documents/noteSynthese/networkLifeLines';
 import { yearBefore } from '../../electron/backend/documents/noteSynthese/noteNetworkLife';
 import { useActorsBackend } from './support/actorsBackend';
-import { headingsOf, readDocx } from './support/readDocx';
+import { headingsOf, readDocx, tablesOf } from './support/readDocx';
 import { seedDemoRoadmap } from './support/seedRoadmap';
 
 /**
@@ -136,6 +136,29 @@ describe('the network’s life of a body', () => {
     expect(networkLifeLines(life).map(plain)[0]).toBe(
       '5 réunions tenues du 4 décembre 2025 au 2 avril 2026, dont 1 atelier (1 annulée en plus).',
     );
+  });
+
+  it('keeps the attendance of a member who leaves the body later: the figures of the past do not change', async () => {
+    const { instanceId, names } = await bodyWithMeetings();
+    const before = await t.ok('meetings.networkLife', { instanceId, from: null, to: null });
+    const leaving = before.attendance.members.find((m) => m.name === names[0])!;
+    await t.ok('instances.removeMember', { id: leaving.memberId! });
+    const after = await t.ok('meetings.networkLife', { instanceId, from: null, to: null });
+    expect(after.attendance.averagePresence).toBe(before.attendance.averagePresence);
+    const row = after.attendance.members.find((m) => m.name === names[0])!;
+    expect([row.memberId, row.former, row.cells, row.presentCount, row.knownCount]).toEqual([
+      null,
+      true,
+      ['present', 'present', 'present'],
+      3,
+      3,
+    ]);
+    // The bilan of the year: the same rate, and the row of the member who left.
+    const bilan = readDocx(
+      (await t.ok('documents.build', { kind: 'bilan', options: { year: 2026 } })).contentBase64,
+    );
+    const attendance = tablesOf(bilan.document).find((table) => table.rows[0]![0] === 'Membre')!;
+    expect(attendance.rows.map((cells) => plain(cells[0]!))).toContain(`${names[0]} (a quitté l’instance)`);
   });
 
   it('keeps to a period, both days included, and refuses one that ends before it starts', async () => {

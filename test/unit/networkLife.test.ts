@@ -139,6 +139,40 @@ describe('attendance', () => {
     expect(life.withAttendanceCount).toBe(2);
   });
 
+  it('keeps the attendance of someone who has left the body since, in its own row, in the average too', () => {
+    const a = meeting('2027-01-07');
+    const b = meeting('2027-02-04');
+    const life = networkLifeOf(
+      facts(
+        [a, b],
+        [
+          { meetingId: a.id!, memberId: 1, attendance: 'absent' },
+          { meetingId: a.id!, memberId: null, attendance: 'present', formerMember: 'Bus numérique' },
+          { meetingId: b.id!, memberId: 1, attendance: 'absent' },
+          { meetingId: b.id!, memberId: null, attendance: 'represente', formerMember: 'Bus numérique' },
+          { meetingId: b.id!, memberId: null, attendance: 'absent' }, // a guest: never a row
+        ],
+        [{ id: 1, name: 'CCAS' }],
+      ),
+      unbounded,
+      '2027-06-01',
+    );
+    expect(
+      life.attendance.members.map((m) => [
+        m.memberId,
+        m.name,
+        m.former,
+        m.cells,
+        m.presentCount,
+        m.knownCount,
+      ]),
+    ).toEqual([
+      [1, 'CCAS', false, ['absent', 'absent'], 0, 2],
+      [null, 'Bus numérique', true, ['present', 'represente'], 2, 2],
+    ]);
+    expect(life.attendance.averagePresence).toBe(50);
+  });
+
   it('points out a member absent or excused at its last three meetings; unknown or not invited do not count', () => {
     const dates = ['2027-01-07', '2027-02-04', '2027-03-04', '2027-04-01', '2027-05-06'];
     const meetings = dates.map((date) => meeting(date));

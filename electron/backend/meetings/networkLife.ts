@@ -63,6 +63,8 @@ export interface InviteeFact {
   meetingId: number;
   memberId: number | null;
   attendance: AttendanceStatus | null;
+  /** Invited as a member who has since left the body (its member row removed): the name the invitation kept. */
+  formerMember?: string;
 }
 
 export interface NetworkFacts {
@@ -154,21 +156,50 @@ export function networkLifeOf(facts: NetworkFacts, period: NetworkPeriod, today:
     if (!row) return 'non_invite';
     return row.attendance ?? 'non_renseigne';
   };
-  const members: AttendanceRowDto[] = facts.members.map((member) => {
-    const all = taken.map((meeting) => cellOf(meeting.id!, member.id));
-    const invited = all.filter((cell) => cell !== 'non_invite');
+  const formerCellOf = (meetingId: number, name: string): AttendanceCell => {
+    const row = inviteesOf.get(meetingId)?.find((invitee) => invitee.formerMember === name);
+    if (!row) return 'non_invite';
+    return row.attendance ?? 'non_renseigne';
+  };
+  const rowOf = (
+    who: { memberId: number | null; name: string; former: boolean },
+    cell: (meetingId: number) => AttendanceCell,
+  ): AttendanceRowDto => {
+    const all = taken.map((meeting) => cell(meeting.id!));
+    const invited = all.filter((value) => value !== 'non_invite');
     const lastOnes = invited.slice(-ABSENCE_STREAK);
     return {
-      memberId: member.id,
-      name: member.name,
-      cells: grid.map((meeting) => cellOf(meeting.id!, member.id)),
-      presentCount: all.filter((cell) => cell === 'present' || cell === 'represente').length,
-      knownCount: all.filter((cell) => cell !== 'non_invite' && cell !== 'non_renseigne').length,
+      ...who,
+      cells: grid.map((meeting) => cell(meeting.id!)),
+      presentCount: all.filter((value) => value === 'present' || value === 'represente').length,
+      knownCount: all.filter((value) => value !== 'non_invite' && value !== 'non_renseigne').length,
       driftingAway:
+        !who.former &&
         lastOnes.length === ABSENCE_STREAK &&
-        lastOnes.every((cell) => cell === 'absent' || cell === 'excuse'),
+        lastOnes.every((value) => value === 'absent' || value === 'excuse'),
     };
-  });
+  };
+  // Those who have left the body since keep the attendance taken while they were in it: a year's figures do
+  // not change when a member leaves later.
+  const formerNames = [
+    ...new Set(
+      taken.flatMap((meeting) =>
+        (inviteesOf.get(meeting.id!) ?? []).flatMap((invitee) =>
+          invitee.formerMember === undefined ? [] : [invitee.formerMember],
+        ),
+      ),
+    ),
+  ].sort((a, b) => a.localeCompare(b, 'fr'));
+  const members: AttendanceRowDto[] = [
+    ...facts.members.map((member) =>
+      rowOf({ memberId: member.id, name: member.name, former: false }, (meetingId) =>
+        cellOf(meetingId, member.id),
+      ),
+    ),
+    ...formerNames.map((name) =>
+      rowOf({ memberId: null, name, former: true }, (meetingId) => formerCellOf(meetingId, name)),
+    ),
+  ];
   const presentSum = members.reduce((sum, member) => sum + member.presentCount, 0);
   const knownSum = members.reduce((sum, member) => sum + member.knownCount, 0);
 
@@ -240,7 +271,7 @@ export async function readNetworkFacts(
   const invitees = await db
     .selectFrom('meetingInvitee as v')
     .innerJoin('meeting as m', 'm.id', 'v.meetingId')
-    .select(['v.meetingId', 'v.memberId', 'v.attendance'])
+    .select(['v.meetingId', 'v.memberId', 'v.attendance', 'v.kind', 'v.name'])
     .where('m.instanceId', '=', instanceId)
     .execute();
   const members = await db
@@ -300,7 +331,18 @@ export async function readNetworkFacts(
       });
     }
   }
-  return { instanceId, instanceName: instance.name, meetings, invitees, members };
+  return {
+    instanceId,
+    instanceName: instance.name,
+    meetings,
+    invitees: invitees.map(({ meetingId, memberId, attendance, kind, name }) => ({
+      meetingId,
+      memberId,
+      attendance,
+      ...(kind === 'member' && memberId === null ? { formerMember: name } : {}),
+    })),
+    members,
+  };
 }
 
 /** The network's life of a body over a period (ISO dates, both included; null: unbounded). */

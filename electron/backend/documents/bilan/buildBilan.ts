@@ -17,6 +17,7 @@ import { KIND_COLUMNS, KIND_NAMES, KIND_PLURALS, QUARTER_CHART_SOURCE } from './
 import { figure } from '../figures';
 import { actionStateAt } from './actionState';
 import { roadmapSection } from './roadmapSection';
+import { attendanceRowName } from '../../../../shared/meetings/attendanceRowName';
 
 /**
  * The « Bilan de la coordination » of a year, for the conférence des maires: the essentials, then the meetings
@@ -204,7 +205,7 @@ function attendanceSection(data: BilanData, outline: Outline): FileChild[] {
           { title: 'Taux', share: 0.18, align: 'right' },
         ],
         rows: life.attendance.members.map((member): CellContent[] => [
-          member.driftingAway ? `${member.name} (s’éloigne)` : member.name,
+          attendanceRowName(member),
           countLabel(member.knownCount, 'réunion', 'réunions', 'aucune'),
           member.knownCount === 0 ? null : formatInteger(member.presentCount),
           member.knownCount === 0

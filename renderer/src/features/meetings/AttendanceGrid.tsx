@@ -78,13 +78,17 @@ export function AttendanceGrid({ life }: { life: NetworkLifeDto }) {
             </thead>
             <tbody>
               {members.map((member) => (
-                <tr key={member.memberId} className={member.driftingAway ? 'attendance-drifting' : undefined}>
+                <tr
+                  key={member.memberId ?? `ancien-${member.name}`}
+                  className={member.driftingAway ? 'attendance-drifting' : undefined}
+                >
                   <th scope="row">
                     <span className="attendance-member">
                       <span className="attendance-name" title={member.name}>
                         {member.name}
                       </span>
                       {member.driftingAway ? <span className="badge badge-warning">S’éloigne</span> : null}
+                      {member.former ? <span className="badge">A quitté l’instance</span> : null}
                     </span>
                   </th>
                   {member.cells.map((cell, index) => (
