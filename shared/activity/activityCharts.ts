@@ -8,6 +8,7 @@ import type {
 import { MONTH_NAMES, formatDate, formatInteger } from '../format/french';
 import { POPULATION_SOURCE } from '../diagnostic/diagnosticDto';
 import type { ActivityCount, ActivityImportListItemDto, ActivityOverviewDto } from './activityDto';
+import { residenceLabel, residenceWhere } from './residenceWhere';
 
 /**
  * The « Activité » screen's charts as data (the same descriptions a Word « Rapport d'activité » will draw):
@@ -162,7 +163,7 @@ export function activityCharts(overview: ActivityOverviewDto): ChartSpec[] {
       'Accompagnements par commune de résidence',
       overview.byCommune.map((count) => ({
         ...count,
-        label: count.label === '' ? '' : count.inTerritory ? count.label : `${count.label} (hors territoire)`,
+        label: residenceLabel(count.label, residenceWhere(count)),
       })),
       sources,
       'Commune',

@@ -54,8 +54,9 @@ export interface ActivityPreviewDto {
    * and the actors it may be, best first. Absent otherwise.
    */
   structuresNamed?: { name: string; rows: number; actorChoices: ActivityActorChoiceDto[] }[];
-  /** Communes of residence outside the territory or not recognised, counted. */
+  /** Accompaniments of people living in a commune recognised outside the territory. */
   residenceOutsideCount: number;
+  /** Accompaniments whose commune of residence is not said, or written but not recognised. */
   residenceUnknownCount: number;
   summary: string[];
 }

@@ -1,6 +1,7 @@
 import type { BarChartSpec, ChartSpec } from '../charts/chartSpec';
 import { ACTIVITY_CHART_IDS, MAX_ACTIVITY_BARS, activityCharts, activitySources } from './activityCharts';
 import type { ActivityFiguresDto } from './activityFiguresDto';
+import { residenceLabel, residenceWhere } from './residenceWhere';
 
 /**
  * The « Activité » charts (`activityCharts.ts`) and those drawn from the derived figures: administrative
@@ -58,7 +59,7 @@ export function activityFigureCharts(figures: ActivityFiguresDto): ChartSpec[] {
     valueLabel: 'Accompagnements dans une autre commune',
     format: 'integer',
     items: shown.map((entry) => ({
-      label: entry.inTerritory ? entry.communeName : `${entry.communeName} (hors territoire)`,
+      label: residenceLabel(entry.communeName, residenceWhere({ ...entry, label: entry.communeName })),
       value: entry.elsewhere,
     })),
   };

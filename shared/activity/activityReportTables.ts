@@ -4,6 +4,7 @@ import { UNKNOWN_CATEGORY } from './activityCharts';
 import { THEME_FAMILY_LABELS, themeClass } from './themeFamilies';
 import { activityHours } from './activityHours';
 import { activityUnknowns } from './activityUnknowns';
+import { inTerritoryCell, residenceWhere } from './residenceWhere';
 
 /**
  * The tables of the « Rapport d'activité », the same in the Word document and in the XLSX export (one sheet
@@ -174,7 +175,7 @@ export function activityReportTables(figures: ActivityFiguresDto): ReportTable[]
       rows: figures.byCommune.map((count) => [
         named(count.label),
         count.communeCode,
-        count.label === '' ? null : count.inTerritory ? 'Oui' : 'Non',
+        inTerritoryCell(residenceWhere(count)),
         count.accompaniments,
         count.inTerritory ? count.population : '',
         count.inTerritory ? ratePer1000(count.accompaniments, count.population) : '',
@@ -194,7 +195,7 @@ export function activityReportTables(figures: ActivityFiguresDto): ReportTable[]
       ],
       rows: figures.helpedElsewhere.map((entry) => [
         entry.communeName,
-        entry.inTerritory ? 'Oui' : 'Non',
+        inTerritoryCell(residenceWhere({ ...entry, label: entry.communeName })),
         entry.accompaniments,
         entry.elsewhere,
         entry.where

@@ -64,6 +64,14 @@ const overview: ActivityOverviewDto = {
       population: null,
     },
     {
+      label: 'Ville inconnue',
+      activities: null,
+      accompaniments: 2,
+      communeCode: null,
+      inTerritory: false,
+      population: null,
+    },
+    {
       label: '',
       activities: null,
       accompaniments: 2,
@@ -86,7 +94,7 @@ describe('the « Activité » charts', () => {
       );
   });
 
-  it('name months in French, the unknown « Non communiqué », communes outside the territory as such', () => {
+  it('name months in French, the unknown « Non communiqué », communes outside the territory or not recognised as such', () => {
     const charts = Object.fromEntries(activityCharts(overview).map((chart) => [chart.id, chart]));
     expect(tableOf(charts[ACTIVITY_CHART_IDS.months]!).rows).toEqual([
       ['janvier 2026', '2', '4'],
@@ -95,6 +103,7 @@ describe('the « Activité » charts', () => {
     expect(tableOf(charts[ACTIVITY_CHART_IDS.communes]!).rows.map((row) => row[0])).toEqual([
       'Grenoble',
       'Paris (hors territoire)',
+      'Ville inconnue (commune non reconnue)',
       'Non communiqué',
     ]);
     expect(tableOf(charts[ACTIVITY_CHART_IDS.communeRates]!).rows).toEqual([['Grenoble', '0,1']]);

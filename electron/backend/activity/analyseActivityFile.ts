@@ -140,6 +140,7 @@ export function analyseActivityFile(
   let activities = 0;
   let residenceOutside = 0;
   let residenceUnknown = 0;
+  const unrecognised = new Map<string, number>();
   for (const record of table.records) {
     if (first === null || record.day < first) first = record.day;
     if (last === null || record.day > last) last = record.day;
@@ -152,6 +153,8 @@ export function analyseActivityFile(
   }
   for (const row of rows.publics) {
     if (row.communeCode === null && row.communeLabel === '') residenceUnknown += row.accompaniments;
+    else if (row.communeCode === null)
+      unrecognised.set(row.communeLabel, (unrecognised.get(row.communeLabel) ?? 0) + row.accompaniments);
     else if (!communes.some((commune) => commune.code === row.communeCode))
       residenceOutside += row.accompaniments;
   }
@@ -171,6 +174,19 @@ export function analyseActivityFile(
       : []),
     ...(residenceOutside > 0
       ? [`${countLabel(residenceOutside, 'accompagnement')} de personnes qui habitent hors du territoire.`]
+      : []),
+    ...(unrecognised.size > 0
+      ? [
+          `${countLabel(
+            [...unrecognised.values()].reduce((sum, n) => sum + n, 0),
+            'accompagnement',
+          )} dont la commune de résidence n’est pas reconnue (${[...unrecognised.keys()]
+            .slice(0, 4)
+            .map((label) => `«\u00a0${label}\u00a0»`)
+            .join(
+              ', ',
+            )}${unrecognised.size > 4 ? '…' : ''})\u00a0: on ne sait pas si ces personnes habitent le territoire.`,
+        ]
       : []),
     ...(leftOut.length > 0
       ? [
@@ -199,7 +215,7 @@ export function analyseActivityFile(
       columns,
       placesNamed,
       residenceOutsideCount: residenceOutside,
-      residenceUnknownCount: residenceUnknown,
+      residenceUnknownCount: residenceUnknown + [...unrecognised.values()].reduce((sum, n) => sum + n, 0),
       summary,
     },
     rows,

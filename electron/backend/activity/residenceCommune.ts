@@ -1,18 +1,34 @@
 import type { CommuneDto } from '../../../shared/territory/dto';
 import { communeKey, padCode, postcodeOf } from '../interop/import/communeKey';
 import { communesNamed } from '../interop/import/communeNames';
+import { resolveCommuneCode } from '../interop/import/communeIndex';
 
 /**
  * The commune of residence as La Coop writes it (« 38000 Grenoble »), or as a table gives it (« 38185 »,
  * « Grenoble »), read as today's INSEE code: the territory's communes first (postcode and name, or name alone,
- * or a postcode only one of them uses), then any commune of France of that name and postcode. Unrecognised:
- * no code, the label kept as written.
+ * or a postcode only one of them uses), then any commune of France of that code, or of that name and postcode,
+ * a commune déléguée's included (read as the commune it belongs to today). Unrecognised: no code, the label kept
+ * as written (neither in the territory nor out of it: not known).
  */
 
 export interface Residence {
   code: string | null;
   label: string;
   inTerritory: boolean;
+}
+
+/**
+ * Today's commune a name stands for anywhere in France (with its postcode, when written): a commune of that
+ * name, or else a commune déléguée, associée or an arrondissement of that name (« Couhé », now part of
+ * Valence-en-Poitou), when all those of that name are one commune today.
+ */
+function todayCommuneNamed(name: string, postcode: string): { code: string; label: string } | null {
+  const named = communesNamed(name).filter((c) => !postcode || c.postcodes.includes(postcode));
+  const current = named.filter((c) => c.type === 'commune-actuelle');
+  const codes = new Set((current.length > 0 ? current : named).map((c) => c.currentCode));
+  if (codes.size !== 1) return null;
+  const [first] = current.length > 0 ? current : named;
+  return { code: first!.currentCode, label: first!.currentName };
 }
 
 export function residenceReader(communes: readonly CommuneDto[]): (written: string) => Residence {
@@ -38,17 +54,13 @@ export function residenceReader(communes: readonly CommuneDto[]): (written: stri
     const sharing = postcode ? (byPostcode.get(postcode) ?? []) : [];
     if (!key && sharing.length === 1)
       return { code: sharing[0]!.code, label: sharing[0]!.name, inTerritory: true };
-    const elsewhere = key
-      ? communesNamed(name).filter(
-          (c) => c.type === 'commune-actuelle' && (!postcode || c.postcodes.includes(postcode)),
-        )
-      : [];
-    if (elsewhere.length === 1)
-      return {
-        code: elsewhere[0]!.currentCode,
-        label: elsewhere[0]!.currentName,
-        inTerritory: byCode.has(elsewhere[0]!.currentCode),
-      };
+    // A code of France that is no longer a commune's own: a merged commune's former code, a commune
+    // déléguée's (« 86043 », Ceaux-en-Couhé, now Valence-en-Poitou).
+    const resolved = !key && /^(\d{5}|2[AB]\d{3})$/.test(code) ? resolveCommuneCode(code) : null;
+    if (resolved)
+      return { code: resolved.code, label: resolved.name, inTerritory: byCode.has(resolved.code) };
+    const current = key ? todayCommuneNamed(name, postcode) : null;
+    if (current) return { ...current, inTerritory: byCode.has(current.code) };
     return { code: null, label: written.trim(), inTerritory: false };
   };
   return (written) => {

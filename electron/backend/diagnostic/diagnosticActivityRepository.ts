@@ -2,6 +2,7 @@ import type { DataStore } from '../db/dataStore';
 import { activityFigures } from '../activity/activityReportData';
 import { themeClass } from '../../../shared/activity/themeFamilies';
 import { lastTwelveMonths, type DiagnosticActivityDto } from '../../../shared/diagnostic/diagnosticActivity';
+import { residenceWhere } from '../../../shared/activity/residenceWhere';
 
 /**
  * The diagnostic's activity block: the « Activité » screen's figures (same reading, `activityFigures`) over the
@@ -38,7 +39,6 @@ export function diagnosticActivity(store: Pick<DataStore, 'sqlite'>, today: stri
       b.accompaniments - a.accompaniments ||
       a.name.localeCompare(b.name, 'fr'),
   );
-  const known = overview.byCommune.filter((commune) => commune.communeCode !== null || commune.label !== '');
   return {
     ...period,
     figures: {
@@ -48,10 +48,15 @@ export function diagnosticActivity(store: Pick<DataStore, 'sqlite'>, today: stri
       procedureAccompaniments: overview.totals.procedureAccompaniments,
       unknownTheme: overview.byTheme.find((theme) => theme.label === '')?.accompaniments ?? 0,
       communes: territory,
-      outsideTerritory: known
-        .filter((commune) => !commune.inTerritory)
+      outsideTerritory: overview.byCommune
+        .filter((commune) => residenceWhere(commune) === 'outside')
         .reduce((sum, commune) => sum + commune.accompaniments, 0),
-      unknownResidence: overview.unknownResidence,
+      // Not said, or written but not recognised (« Ville inconnue »: in the territory or not, nobody knows).
+      unknownResidence:
+        overview.unknownResidence +
+        overview.byCommune
+          .filter((commune) => residenceWhere(commune) === 'unrecognised')
+          .reduce((sum, commune) => sum + commune.accompaniments, 0),
       families: overview.themeFamilies.map(({ family, label, accompaniments }) => ({
         family,
         label,

@@ -82,8 +82,12 @@ export async function computeIndicator(
   const communes =
     query.communeCodes.length > 0 ? sql`AND commune_code IN (${sql.join(query.communeCodes)})` : sql``;
   const column = query.measure === 'activities' ? sql.ref('activities') : sql.ref('accompaniments');
-  /** What the imports counted without saying its theme or its commune of residence, which the filter asks. */
-  const residenceUnknown = sql`(commune_code IS NULL AND commune_label = '')`;
+  /**
+   * What the imports counted without saying its theme or its commune of residence, which the filter asks: a
+   * commune written but not recognised (« Ville inconnue ») may be one of the action's or not, so it is not
+   * known either.
+   */
+  const residenceUnknown = sql`(commune_code IS NULL)`;
   let total: number | null;
   let uncounted: number | null = null;
   if (query.themes.length > 0) {
@@ -111,7 +115,10 @@ export async function computeIndicator(
         SELECT SUM(${query.measure === 'activities' ? sql.ref('activities') : sql.ref('participants')}) AS total
         FROM activity_day WHERE day BETWEEN ${from} AND ${to}`.execute(db)
     ).rows[0]!.total;
-  const missing = query.themes.length > 0 ? 'le thème' : 'la commune de résidence';
+  const missing =
+    query.themes.length > 0
+      ? 'ne disent pas le thème'
+      : 'ne disent pas, ou pas sous un nom reconnu, la commune de résidence';
   // Nothing counted while the imports do not say what the filter asks: unknown, not 0 (a table of monthly counts).
   if (!total && uncounted)
     return {
@@ -119,7 +126,7 @@ export async function computeIndicator(
       computed: {
         ...period,
         sources,
-        unknownReason: `les imports de la période ne disent pas ${missing} des ${query.measure === 'activities' ? 'activités' : 'accompagnements'}`,
+        unknownReason: `les imports de la période ${missing} des ${query.measure === 'activities' ? 'activités' : 'accompagnements'}`,
       },
     };
   // Covered by an import but nothing counted: a true zero; some not said: the value counts only the others.

@@ -34,6 +34,7 @@ import { body, labelled, note } from '../paragraphs';
 import { dataTable, type CellContent, type TableColumn } from '../tables';
 import { MAP_SCALE, renderCharts, type RenderedChart } from '../diagnostic/readDiagnosticData';
 import { svgToPngAsync } from '../charts/chartPng';
+import { residenceWhere } from '../../../../shared/activity/residenceWhere';
 
 /**
  * The « Rapport d'activité » for a period and a scope (all the structures, or one for its funder): the key
@@ -189,7 +190,8 @@ function unknowns(figures: ActivityFiguresDto): FileChild[] {
     lines.push(
       `La commune de résidence n’est pas renseignée pour ${countLabel(figures.unknownResidence, 'accompagnement', 'accompagnements')}.`,
     );
-  const outside = figures.byCommune.filter((count) => count.label !== '' && !count.inTerritory);
+  const outside = figures.byCommune.filter((count) => residenceWhere(count) === 'outside');
+  const unrecognised = figures.byCommune.filter((count) => residenceWhere(count) === 'unrecognised');
   if (outside.length > 0)
     lines.push(
       `${countLabel(
@@ -202,6 +204,19 @@ function unknowns(figures: ActivityFiguresDto): FileChild[] {
         .join(
           ', ',
         )}${outside.length > 6 ? '…' : ''})\u00a0: ils comptent dans les totaux, pas dans les taux pour 1 000 habitants.`,
+    );
+  if (unrecognised.length > 0)
+    lines.push(
+      `La commune de résidence écrite n’est pas reconnue pour ${countLabel(
+        unrecognised.reduce((sum, count) => sum + count.accompaniments, 0),
+        'accompagnement',
+        'accompagnements',
+      )} (${unrecognised
+        .slice(0, 6)
+        .map((count) => `«\u00a0${count.label}\u00a0»`)
+        .join(
+          ', ',
+        )}${unrecognised.length > 6 ? '…' : ''})\u00a0: dans le territoire ou non, on ne sait pas\u00a0; ils comptent dans les totaux, pas dans les taux pour 1 000 habitants.`,
     );
   if (figures.unknownStructureCommune > 0)
     lines.push(
