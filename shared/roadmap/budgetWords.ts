@@ -1,6 +1,7 @@
 import { countLabel } from '../format/french';
 import { formatEuros } from './roadmapDates';
 import type { RoadmapFundingTotals } from './fundingTotals';
+import { fundingSumText } from './fundingAmountText';
 
 /**
  * A roadmap's budget in words, the same in every document and screen: « 18 000 € », « 18 000 € (2 actions sans
@@ -14,9 +15,17 @@ export function budgetWords(
   return `${formatEuros(overall.budget)} (${countLabel(overall.actionsWithoutBudget, 'action')} sans budget renseigné)`;
 }
 
-/** « financements prévus : 12 000 €, dont 9 000 € acquis », or « aucun financement inscrit ». */
-export function fundingWords(overall: Pick<RoadmapFundingTotals, 'planned' | 'byStatus'>) {
-  const inscribed = Object.values(overall.byStatus).some((amount) => amount > 0);
-  if (!inscribed) return 'aucun financement inscrit';
-  return `financements prévus\u00a0: ${formatEuros(overall.planned)}, dont ${formatEuros(overall.byStatus.acquis)} acquis`;
+/**
+ * « financements prévus : 12 000 €, dont 9 000 € acquis », « … + 1 montant non renseigné » when some lines have
+ * no amount yet, « financements prévus : 2 lignes, montants non renseignés » when none has, or « aucun
+ * financement inscrit » when there is no line (refused ones aside).
+ */
+export function fundingWords(
+  overall: Pick<RoadmapFundingTotals, 'planned' | 'byStatus' | 'lineCount' | 'unknownAmounts'>,
+) {
+  if (overall.lineCount === 0) return 'aucun financement inscrit';
+  const planned = fundingSumText(overall.planned, overall.unknownAmounts);
+  if (planned === null)
+    return `financements prévus\u00a0: ${countLabel(overall.lineCount, 'ligne')}, ${overall.lineCount > 1 ? 'montants non renseignés' : 'montant non renseigné'}`;
+  return `financements prévus\u00a0: ${planned}, dont ${formatEuros(overall.byStatus.acquis)} acquis`;
 }

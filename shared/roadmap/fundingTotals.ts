@@ -19,8 +19,15 @@ export interface FundingTotals {
   acquired: number;
   /** Per status, every status present with 0 when none. */
   byStatus: Record<FundingStatus, number>;
-  /** Per source, planned amounts (refused left out), in the vocabulary's order, sources with lines only. */
-  bySource: { source: FundingSource; planned: number; acquired: number }[];
+  /**
+   * Per source, planned amounts (refused left out), in the vocabulary's order, sources with lines only; with
+   * how many of its planned lines have no amount yet.
+   */
+  bySource: { source: FundingSource; planned: number; acquired: number; unknownAmounts: number }[];
+  /** Lines envisaged, requested or acquired. */
+  lineCount: number;
+  /** Of those, lines whose amount is not known yet: the sums above are those of the others. */
+  unknownAmounts: number;
   /**
    * Acquired ÷ budget, 0 to 1 (and above when more is acquired than budgeted); null without budget. Overall: of
    * the actions with a budget.
@@ -53,11 +60,22 @@ function totalsOf(lines: readonly FundingLineDto[], budget: number, hasBudget: b
   >;
   const planned = new Map<FundingSource, number>();
   const acquiredBySource = new Map<FundingSource, number>();
+  const unknownBySource = new Map<FundingSource, number>();
+  let lineCount = 0;
+  let unknownAmounts = 0;
   for (const line of lines) {
-    byStatus[line.status] += line.amount;
-    if (line.status !== 'refuse') planned.set(line.source, (planned.get(line.source) ?? 0) + line.amount);
+    if (line.status !== 'refuse') {
+      lineCount++;
+      if (line.amount === null) {
+        unknownAmounts++;
+        unknownBySource.set(line.source, (unknownBySource.get(line.source) ?? 0) + 1);
+      }
+    }
+    const amount = line.amount ?? 0;
+    byStatus[line.status] += amount;
+    if (line.status !== 'refuse') planned.set(line.source, (planned.get(line.source) ?? 0) + amount);
     if (line.status === 'acquis')
-      acquiredBySource.set(line.source, (acquiredBySource.get(line.source) ?? 0) + line.amount);
+      acquiredBySource.set(line.source, (acquiredBySource.get(line.source) ?? 0) + amount);
   }
   const acquired = byStatus.acquis;
   return {
@@ -70,8 +88,11 @@ function totalsOf(lines: readonly FundingLineDto[], budget: number, hasBudget: b
         source,
         planned: planned.get(source) ?? 0,
         acquired: acquiredBySource.get(source) ?? 0,
+        unknownAmounts: unknownBySource.get(source) ?? 0,
       }),
     ),
+    lineCount,
+    unknownAmounts,
     acquiredShare: hasBudget && budget > 0 ? acquired / budget : null,
     remaining: hasBudget ? budget - acquired : null,
   };

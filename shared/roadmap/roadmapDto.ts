@@ -43,8 +43,8 @@ export interface RoadmapObjectiveDto {
 export interface FundingLineDto {
   id: number;
   source: FundingSource;
-  /** Whole euros. */
-  amount: number;
+  /** Whole euros; null while not known (« non renseigné », never 0 €). */
+  amount: number | null;
   status: FundingStatus;
   /** Free precision (« appel à projets 2026 »). */
   note: string | null;

@@ -91,7 +91,8 @@ export type ChantierInput = z.input<typeof chantierInput>;
 
 export const fundingLineInput = z.object({
   source: enumOf(FUNDING_SOURCE_CODES, 'Source du financement'),
-  amount: euros('Le montant'),
+  /** Null: not known yet (« non renseigné »), never 0 €. */
+  amount: euros('Le montant').nullable().default(null),
   status: enumOf(FUNDING_STATUS_CODES, 'Statut du financement').default('envisage'),
   note: optionalText(300, 'La précision du financement'),
 });

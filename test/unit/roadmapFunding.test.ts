@@ -7,7 +7,7 @@ import { action, chantier, roadmap } from './roadmap/roadmapFixture';
 const line = (
   id: number,
   source: 'etat_fne' | 'epci' | 'caf',
-  amount: number,
+  amount: number | null,
   status: 'envisage' | 'demande' | 'acquis' | 'refuse',
 ) => ({
   id,
@@ -34,10 +34,11 @@ describe('fundingTotals', () => {
     expect(totals.acquired).toBe(13000);
     expect(totals.byStatus).toEqual({ envisage: 0, demande: 8000, acquis: 13000, refuse: 5000 });
     expect(totals.bySource).toEqual([
-      { source: 'etat_fne', planned: 12000, acquired: 12000 },
-      { source: 'epci', planned: 9000, acquired: 1000 },
-      { source: 'caf', planned: 0, acquired: 0 },
+      { source: 'etat_fne', planned: 12000, acquired: 12000, unknownAmounts: 0 },
+      { source: 'epci', planned: 9000, acquired: 1000, unknownAmounts: 0 },
+      { source: 'caf', planned: 0, acquired: 0, unknownAmounts: 0 },
     ]);
+    expect([totals.lineCount, totals.unknownAmounts]).toEqual([3, 0]);
     expect(totals.acquiredShare).toBeCloseTo(13000 / 24000);
     expect(totals.remaining).toBe(11000);
   });
@@ -72,8 +73,8 @@ describe('fundingTotals', () => {
     });
     expect(totals.overall.acquiredShare).toBeCloseTo(4000 / 16000);
     expect(totals.overall.bySource).toEqual([
-      { source: 'epci', planned: 10000, acquired: 4000 },
-      { source: 'caf', planned: 2000, acquired: 2000 },
+      { source: 'epci', planned: 10000, acquired: 4000, unknownAmounts: 0 },
+      { source: 'caf', planned: 2000, acquired: 2000, unknownAmounts: 0 },
     ]);
     expect(totals.actions.map((entry) => entry.actionId)).toEqual([1, 2, 3]);
   });
@@ -101,5 +102,25 @@ describe('fundingTotals', () => {
         of(action(1, 'A', { fundings: [line(1, 'epci', 3000, 'acquis'), line(2, 'caf', 1000, 'demande')] })),
       ),
     ).toBe(`financements prévus\u00a0: ${formatEuros(4000)}, dont ${formatEuros(3000)} acquis`);
+  });
+
+  it('counts a line whose amount is not known yet as a line, never as 0 € nor as « aucun financement »', () => {
+    const of = (...actions: ReturnType<typeof action>[]) =>
+      roadmapFunding(roadmap({ chantiers: [chantier(1, 'Aller vers', actions)] })).overall;
+    const onlyUnknown = of(action(1, 'A', { fundings: [line(1, 'epci', null, 'envisage')] }));
+    expect([onlyUnknown.lineCount, onlyUnknown.unknownAmounts, onlyUnknown.planned]).toEqual([1, 1, 0]);
+    expect(fundingWords(onlyUnknown)).toBe('financements prévus\u00a0: 1\u00a0ligne, montant non renseigné');
+    const some = of(
+      action(1, 'A', {
+        fundings: [line(1, 'epci', 3000, 'acquis'), line(2, 'etat_fne', null, 'demande')],
+      }),
+    );
+    expect(fundingWords(some)).toBe(
+      `financements prévus\u00a0: ${formatEuros(3000)} + 1\u00a0montant non renseigné, dont ${formatEuros(3000)} acquis`,
+    );
+    expect(some.bySource.map((entry) => [entry.source, entry.planned, entry.unknownAmounts])).toEqual([
+      ['etat_fne', 0, 1],
+      ['epci', 3000, 0],
+    ]);
   });
 });

@@ -296,7 +296,7 @@ export interface RoadmapFundingTable {
   actionId: number;
   position: number;
   source: string;
-  amount: number;
+  amount: number | null;
   status: 'envisage' | 'demande' | 'acquis' | 'refuse';
   note: string | null;
 }

@@ -262,7 +262,7 @@ export const TABLE_COLUMNS = {
     actionId: 'integer',
     position: 'integer',
     source: 'text',
-    amount: 'integer',
+    amount: 'integer null',
     status: 'text',
     note: 'text null',
   },

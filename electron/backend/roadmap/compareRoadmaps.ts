@@ -14,6 +14,7 @@ import {
 } from '../../../shared/roadmap/roadmapVocabulary';
 import { formatEuros, formatMonthOrDate, formatQuantity } from '../../../shared/roadmap/roadmapDates';
 import { formatDate } from '../../../shared/format/french';
+import { fundingAmountText } from '../../../shared/roadmap/fundingAmountText';
 
 /**
  * What changed between two roadmaps (two versions, or a version and the draft): elements added, removed or
@@ -109,7 +110,7 @@ function describeAction(roadmap: RoadmapDto) {
           list(
             action.fundings.map(
               (line) =>
-                `${FUNDING_SOURCES[line.source]} ${formatEuros(line.amount)} (${FUNDING_STATUSES[line.status].toLowerCase()})`,
+                `${FUNDING_SOURCES[line.source]} ${fundingAmountText(line.amount)} (${FUNDING_STATUSES[line.status].toLowerCase()})`,
             ),
           ),
         ],

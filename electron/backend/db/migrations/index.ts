@@ -22,6 +22,7 @@ import { migration021ActivityResidenceIndex } from './021-activity-residence-ind
 import { migration022ActivityFamilies } from './022-activity-families';
 import { migration023ActivityUntimed } from './023-activity-untimed';
 import { migration024TypographicCommuneNames } from './024-typographic-commune-names';
+import { migration025FundingAmountUnknown } from './025-funding-amount-unknown';
 
 /**
  * Migrations provided from code (bundlers break file-based providers). The position in this list is the
@@ -52,6 +53,7 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: 'activité par famille de thématiques', sql: migration022ActivityFamilies },
   { name: 'activités sans durée renseignée', sql: migration023ActivityUntimed },
   { name: 'noms des communes avec l’apostrophe typographique', sql: migration024TypographicCommuneNames },
+  { name: 'montant de financement non renseigné', sql: migration025FundingAmountUnknown },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

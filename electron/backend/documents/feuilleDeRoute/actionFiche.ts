@@ -9,6 +9,7 @@ import type { Outline } from '../outline';
 import { bodyLines } from '../paragraphs';
 import { dataTable } from '../tables';
 import { memberNames, periodOf } from './roadmapText';
+import { fundingAmountText } from '../../../../shared/roadmap/fundingAmountText';
 
 /**
  * One fiche action: its number and title, then a two-column card (objective, pilot, partners, publics,
@@ -27,7 +28,7 @@ export function actionFiche(
   const communes = new Map(roadmap.communes.map((c) => [c.code, c.name]));
   const fundings = action.fundings.map(
     (line) =>
-      `${FUNDING_SOURCES[line.source]}\u00a0: ${formatEuros(line.amount)} (${FUNDING_STATUSES[line.status].toLowerCase()})${line.note ? `, ${line.note}` : ''}`,
+      `${FUNDING_SOURCES[line.source]}\u00a0: ${fundingAmountText(line.amount)} (${FUNDING_STATUSES[line.status].toLowerCase()})${line.note ? `, ${line.note}` : ''}`,
   );
   const indicators = action.indicators.map((indicator) => {
     const target =

@@ -102,7 +102,9 @@ function sections(roadmap: RoadmapDto, today: string): Section[] {
       written: roadmap.instance !== null,
       build: () => [
         body(
-          `L’instance ${quoted(roadmap.instance?.name ?? '')} réunit ${countLabel(roadmap.members.length, 'membre')}.`,
+          roadmap.members.length === 0
+            ? `L’instance ${quoted(roadmap.instance?.name ?? '')} ne compte encore aucun membre.`
+            : `L’instance ${quoted(roadmap.instance?.name ?? '')} réunit ${countLabel(roadmap.members.length, 'membre')}.`,
         ),
         ...(roadmap.members.length > 0 ? [membersTable(roadmap)] : []),
       ],

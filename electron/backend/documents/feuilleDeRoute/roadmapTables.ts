@@ -14,6 +14,7 @@ import { formatEuros, formatMonthOrDate, formatQuantity } from '../../../../shar
 import { countLabel, formatInteger } from '../../../../shared/format/french';
 import { dataTable } from '../tables';
 import { actionNumbers } from './roadmapText';
+import { fundingSumText } from '../../../../shared/roadmap/fundingAmountText';
 
 /** The tables of the feuille de route, each from the roadmap's data alone. */
 
@@ -139,10 +140,14 @@ export function fundingBySourceTable(roadmap: RoadmapDto): FileChild {
     rows: [
       ...overall.bySource.map((line) => [
         FUNDING_SOURCES[line.source],
-        formatEuros(line.planned),
+        fundingSumText(line.planned, line.unknownAmounts, 'cell'),
         formatEuros(line.acquired),
       ]),
-      ['Total', formatEuros(overall.planned), formatEuros(overall.acquired)],
+      [
+        'Total',
+        fundingSumText(overall.planned, overall.unknownAmounts, 'cell'),
+        formatEuros(overall.acquired),
+      ],
     ],
     zebra: true,
     totalRow: true,
@@ -167,14 +172,14 @@ export function fundingByActionTable(roadmap: RoadmapDto): FileChild {
       ...actions.map((action) => [
         `${numbers.get(action.actionId)} ${titles.get(action.actionId)}`,
         action.hasBudget ? formatEuros(action.budget) : null,
-        action.unknown ? null : formatEuros(action.planned),
+        action.unknown ? null : fundingSumText(action.planned, action.unknownAmounts, 'cell'),
         action.unknown ? null : formatEuros(action.acquired),
         euros(action.remaining),
       ]),
       [
         `Total (${countLabel(actions.length, 'action')}${overall.actionsWithoutBudget > 0 ? `, dont ${formatInteger(overall.actionsWithoutBudget)} sans budget` : ''})`,
         overall.actionsWithoutBudget === actions.length ? null : formatEuros(overall.budget),
-        formatEuros(overall.planned),
+        fundingSumText(overall.planned, overall.unknownAmounts, 'cell'),
         formatEuros(overall.acquired),
         euros(overall.remaining),
       ],

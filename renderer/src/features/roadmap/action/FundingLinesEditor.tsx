@@ -12,6 +12,7 @@ import {
 import { Button } from '../../../ui/Button';
 import { FichePart } from './FichePart';
 import { FieldWarnings, NumberBox, TextBox } from '../editor/EditorFields';
+import { fundingSumText } from '../../../../../shared/roadmap/fundingAmountText';
 
 type Change = (patch: Partial<RoadmapActionDto>, what: string) => void;
 
@@ -82,9 +83,7 @@ export function FundingLinesEditor({
                 min={0}
                 value={line.amount}
                 disabled={readOnly}
-                onChange={(amount) =>
-                  onChange({ fundings: setLine(index, { amount: amount ?? 0 }) }, 'montant')
-                }
+                onChange={(amount) => onChange({ fundings: setLine(index, { amount }) }, 'montant')}
                 onLeave={onLeave}
               />
               <div className="roadmap-field">
@@ -145,7 +144,7 @@ export function FundingLinesEditor({
                   {
                     id: -(action.fundings.length + 1),
                     source: 'epci',
-                    amount: 0,
+                    amount: null,
                     status: 'envisage',
                     note: null,
                   },
@@ -161,7 +160,7 @@ export function FundingLinesEditor({
       <dl className="funding-totals" aria-label="Totaux des financements">
         <div>
           <dt>Prévu (hors refusés)</dt>
-          <dd>{formatEuros(totals.planned)}</dd>
+          <dd>{fundingSumText(totals.planned, totals.unknownAmounts, 'cell') ?? 'non renseigné'}</dd>
         </div>
         <div>
           <dt>Acquis</dt>

@@ -8,6 +8,7 @@ import {
   FUNDING_STATUSES,
 } from '../../../../../shared/roadmap/roadmapVocabulary';
 import type { VersionLookups } from './versionLookups';
+import { fundingAmountText } from '../../../../../shared/roadmap/fundingAmountText';
 
 function Period({ action }: { action: RoadmapActionDto }) {
   if (!action.start && !action.end) return <>Non datée</>;
@@ -92,7 +93,7 @@ export function VersionAction({ action, lookups }: { action: RoadmapActionDto; l
               {action.fundings
                 .map(
                   (line) =>
-                    `${FUNDING_SOURCES[line.source]} ${formatEuros(line.amount)} (${FUNDING_STATUSES[line.status].toLowerCase()})`,
+                    `${FUNDING_SOURCES[line.source]} ${fundingAmountText(line.amount)} (${FUNDING_STATUSES[line.status].toLowerCase()})`,
                 )
                 .join('\u00a0; ')}
             </dd>
