@@ -192,6 +192,13 @@ test('writing a feuille de route with its six sections, then reload and undo', a
   await page.getByRole('button', { name: 'Ajouter une ligne de financement' }).click();
   await page.getByRole('button', { name: 'Ajouter une ligne de financement' }).click();
   const funding1 = page.getByRole('listitem', { name: 'Financement 1' });
+  // A line whose amount nobody knows yet stays empty, and counts as not known, never as 0 €.
+  await expect(funding1.getByLabel('Montant (€)')).toHaveValue('');
+  const planned = page
+    .getByRole('region', { name: 'Budget et financements' })
+    .getByRole('definition')
+    .first();
+  await expect(planned).toHaveText('non renseigné');
   await funding1.getByLabel('Source').selectOption({ label: 'Département' });
   await funding1.getByLabel('Montant (€)').fill('8 000');
   await funding1.getByLabel('Statut').selectOption({ label: 'Acquis' });
