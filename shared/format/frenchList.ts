@@ -27,4 +27,5 @@ function inTitleCase(value: string): boolean {
   const lowerCase = words.filter((word) => /^\p{Ll}{4,}/u.test(word)).length;
   return capitalised > lowerCase;
 }
-const lowerFirst = (value: string) => value.charAt(0).toLocaleLowerCase('fr') + value.slice(1);
+/** « Le premier jeudi » → « le premier jeudi », after a colon. */
+export const lowerFirst = (value: string) => value.charAt(0).toLocaleLowerCase('fr') + value.slice(1);

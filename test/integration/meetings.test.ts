@@ -178,6 +178,13 @@ describe('the meetings of a coordination body', () => {
     const seriesId = series[0]!.id;
     const april = await t.ok('meetings.openOccurrence', { seriesId, occurrenceOn: '2026-04-02' });
     await t.ok('meetings.saveAgenda', { meetingId: april.id, items: [{ title: 'Installation du groupe' }] });
+    // Its convocation names the meeting by its kind, and the series in the middle of a sentence.
+    const convocation = readDocx((await t.ok('meetings.convocation', { id: april.id })).contentBase64);
+    const words = convocation.paragraphs.map(plain).join('\n');
+    expect(words).toMatch(
+      /Vous êtes invité·e à la réunion plénière de l’instance « [^»]+ », le jeudi 2 avril 2026/,
+    );
+    expect(words).toMatch(/Rendez-vous régulier : le premier jeudi/);
     const may = await t.ok('meetings.openOccurrence', { seriesId, occurrenceOn: '2026-05-07' });
     await t.ok('meetings.saveSeries', {
       id: seriesId,

@@ -34,8 +34,12 @@ describe('French formatting', () => {
     expect(countLabel(0, 'acteur', 'acteurs', 'aucun acteur')).toBe('aucun acteur');
   });
 
-  it('puts no-break spaces inside French quotes', () => {
+  it('puts no-break spaces inside French quotes, and nests the guillemets of the text as “ ”', () => {
     expect(quoted('Civray')).toBe('«\u00a0Civray\u00a0»');
+    expect(quoted('Café-débat « L’inclusion numérique »')).toBe(
+      '«\u00a0Café-débat “L’inclusion numérique”\u00a0»',
+    );
+    expect(quoted('«\u00a0Point d’étape\u00a0»')).toBe('«\u00a0“Point d’étape”\u00a0»');
   });
 
   it('elides or contracts « de » before a name, as accessible names read it aloud', () => {

@@ -25,6 +25,7 @@ import { Outline } from '../documents/outline';
 import { body, labelled, note } from '../documents/paragraphs';
 import { columnWidths } from '../documents/tables';
 import { meetingPhrase } from './meetingPhrase';
+import { quoted } from '../../../shared/format/french';
 
 /**
  * The « Feuille d'émargement » of one meeting, to print and sign: the meeting (body, date, time, place), then a
@@ -41,7 +42,8 @@ const line = { style: BorderStyle.SINGLE, size: 4, color: PALETTE.rule };
 const margins = { top: 60, bottom: 60, left: 100, right: 100 };
 const COLUMNS = [
   { title: 'Nom et prénom', share: 0.36 },
-  { title: 'Structure', share: 0.36 },
+  // A member's organisation, an elected member's mandate (« Vice-président »), a guest's organisation.
+  { title: 'Structure ou mandat', share: 0.36 },
   { title: 'Signature', share: 0.28 },
 ];
 
@@ -115,7 +117,7 @@ function sheetTable(meeting: MeetingDto): Table {
 export function attendanceSheetBody(meeting: MeetingDto): FileChild[] {
   const end = addMinutesToWall(meeting.startsAt, meeting.durationMinutes);
   return [
-    body(`${meetingPhrase(meeting)} de l’instance «\u00a0${meeting.instanceName}\u00a0».`),
+    body(`${meetingPhrase(meeting)} de l’instance ${quoted(meeting.instanceName)}.`),
     labelled('Date', `${formatMeetingDay(meeting.startsAt)}, ${formatTimeRange(meeting.startsAt, end)}`),
     labelled(
       'Lieu',

@@ -10,6 +10,9 @@ import { documentFileName } from '../documents/fileName';
 import { frenchTypography } from '../documents/frenchTypography';
 import { Outline } from '../documents/outline';
 import { body, labelled, note } from '../documents/paragraphs';
+import { quoted } from '../../../shared/format/french';
+import { lowerFirst } from '../../../shared/format/frenchList';
+import { invitedToPhrase } from './meetingPhrase';
 
 /**
  * The « Convocation » to one meeting, as a one- or two-page Word note in the house style (logo in the header,
@@ -65,14 +68,14 @@ export function convocationBody(
   return [
     ...(cancelled ? [body('Cette réunion est annulée.')] : []),
     body(
-      `Vous êtes invité·e à la réunion «\u00a0${meeting.displayTitle}\u00a0» de l’instance «\u00a0${meeting.instanceName}\u00a0», le ${formatMeetingStart(meeting.startsAt)}.`,
+      `Vous êtes invité·e ${invitedToPhrase(meeting)} de l’instance ${quoted(meeting.instanceName)}, le ${formatMeetingStart(meeting.startsAt)}.`,
     ),
     labelled('Date', `${formatMeetingDay(meeting.startsAt)}, ${formatTimeRange(meeting.startsAt, end)}`),
     labelled(
       'Lieu',
       meeting.place ? [meeting.place.label, meeting.place.address].filter(Boolean).join(', ') : null,
     ),
-    ...(meeting.seriesSentence ? [labelled('Rendez-vous régulier', meeting.seriesSentence)] : []),
+    ...(meeting.seriesSentence ? [labelled('Rendez-vous régulier', lowerFirst(meeting.seriesSentence))] : []),
     outline.heading(1, 'Ordre du jour'),
     ...(meeting.agenda.length === 0
       ? [note('L’ordre du jour sera envoyé avant la réunion.')]

@@ -1,7 +1,7 @@
 import { Paragraph, TextRun, type FileChild } from 'docx';
 import type { InviteeDto, MeetingDto } from '../../../shared/meetings/meetingsDto';
 import { DOCX_MIME_TYPE } from '../../../shared/documents/documentDto';
-import { formatDate, formatInteger } from '../../../shared/format/french';
+import { formatDate, formatInteger, quoted } from '../../../shared/format/french';
 import { ANIMATION_KINDS } from '../../../shared/meetings/meetingsVocabulary';
 import { addMinutesToWall } from '../../../shared/meetings/parisTime';
 import { followUpLabel } from '../../../shared/meetings/followUpState';
@@ -110,7 +110,7 @@ export function reportBody(
   const end = addMinutesToWall(meeting.startsAt, meeting.durationMinutes);
   return [
     body(
-      `${meetingPhrase(meeting)} de l’instance «\u00a0${meeting.instanceName}\u00a0», le ${formatMeetingStart(meeting.startsAt)}.`,
+      `${meetingPhrase(meeting)} de l’instance ${quoted(meeting.instanceName)}, le ${formatMeetingStart(meeting.startsAt)}.`,
     ),
     labelled('Date', `${formatMeetingDay(meeting.startsAt)}, ${formatTimeRange(meeting.startsAt, end)}`),
     labelled(

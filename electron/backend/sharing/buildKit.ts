@@ -90,7 +90,7 @@ async function reportsPart(ctx: BackendContext, context: DocumentContext): Promi
     files.push({
       path: `${folder}/${safeName(`${meeting.startsAt.slice(0, 10)} – Compte rendu – ${meeting.displayTitle} du ${day}`)}.docx`,
       bytes: bytesOf(file.contentBase64),
-      what: `Le compte rendu de la réunion «\u00a0${meeting.displayTitle}\u00a0» de l’instance «\u00a0${meeting.instanceName}\u00a0», ${day}.`,
+      what: `Le compte rendu de la réunion ${quoted(meeting.displayTitle)} de l’instance ${quoted(meeting.instanceName)}, ${day}.`,
     });
   }
   return { files, missing: [] };
