@@ -29,6 +29,16 @@ test('plan the body’s regular meetings and invite to them', async ({ page, web
   // The rhythm, picked in French, is shown as the sentence it makes; the first Thursday at 14 h is the default.
   await page.getByRole('button', { name: 'Planifier des réunions régulières' }).click();
   const form = page.getByRole('form', { name: 'Nouvelle série de réunions' });
+  // A day of the month is one every month has: 1er to 28, and the way to the end of the month said.
+  await form.getByLabel('Rythme').selectOption({ label: 'Un quantième du mois (le 15…)' });
+  const monthDay = form.getByLabel('Jour du mois');
+  await expect(monthDay.locator('option')).toHaveCount(28);
+  await monthDay.selectOption('28');
+  await expect(form.getByText(/^Le 28 de chaque mois à 14\sh/)).toBeVisible();
+  await expect(form.getByText(/pour la fin du mois, choisissez/)).toBeVisible();
+  await form
+    .getByLabel('Rythme')
+    .selectOption({ label: 'Un jour de la semaine du mois (le premier jeudi…)' });
   await form.getByLabel('Jour', { exact: true }).selectOption({ label: 'mardi' });
   await expect(form.getByText(/^Le premier mardi de chaque mois à 14\sh/)).toBeVisible();
   await form.getByLabel('Jour', { exact: true }).selectOption({ label: 'jeudi' });

@@ -18,6 +18,9 @@ import {
   type SeriesFormValues,
 } from './seriesForm';
 
+/** The days every month has: a series « le 31 de chaque mois » would skip most months. */
+const MONTH_DAYS = Array.from({ length: 28 }, (_, index) => index + 1);
+
 /** Plans a recurring series: the rhythm picked in French, shown as the sentence it makes, then saved. */
 export function SeriesForm({
   initial,
@@ -105,16 +108,19 @@ export function SeriesForm({
           </Field>
         ) : null}
         {values.rhythm === 'monthlyDay' ? (
-          <Field label="Jour du mois" error={fieldError('pattern')}>
+          <Field
+            label="Jour du mois"
+            hint={`Du 1er au 28, les jours de tous les mois\u00a0; pour la fin du mois, choisissez «\u00a0${RHYTHM_LABELS.monthlyWeekday}\u00a0» et «\u00a0dernier\u00a0».`}
+            error={fieldError('pattern')}
+          >
             {(props) => (
-              <input
-                {...props}
-                type="number"
-                min={1}
-                max={28}
-                value={values.day}
-                onChange={(e) => set({ day: Number(e.target.value) })}
-              />
+              <select {...props} value={values.day} onChange={(e) => set({ day: Number(e.target.value) })}>
+                {MONTH_DAYS.map((day) => (
+                  <option key={day} value={day}>
+                    {day === 1 ? '1er' : day}
+                  </option>
+                ))}
+              </select>
             )}
           </Field>
         ) : (
