@@ -184,7 +184,7 @@ test('writing a feuille de route with its six sections, then reload and undo', a
   await page.getByLabel('Année de fin').selectOption('2026');
   // The warning sits next to the field it is about, and saving goes on.
   const end = page.getByRole('group', { name: 'Fin' });
-  await expect(end.getByText(/la fin \(mars 2026\) précède le début \(septembre 2026\)/)).toBeVisible();
+  await expect(end.getByText(/La fin \(mars 2026\) précède le début \(septembre 2026\)/)).toBeVisible();
   await page.getByLabel('Mois de fin').selectOption({ label: 'juin' });
   await page.getByLabel('Année de fin').selectOption('2027');
   await expect(end.getByText(/précède le début/)).toHaveCount(0);
@@ -207,14 +207,18 @@ test('writing a feuille de route with its six sections, then reload and undo', a
   await funding2.getByLabel('Montant (€)').fill('6 000');
   await funding2.getByLabel('Montant (€)').blur();
   const money = page.getByRole('region', { name: 'Budget et financements' });
-  await expect(money.getByText(/les financements prévus \(14\s000\s€\) dépassent le budget/)).toBeVisible();
+  await expect(money.getByText(/Les financements prévus \(14\s000\s€\) dépassent le budget/)).toBeVisible();
   await funding2.getByLabel('Montant (€)').fill('4 000');
   await funding2.getByLabel('Montant (€)').blur();
   await expect(money.getByText(/dépassent le budget/)).toHaveCount(0);
   await page.getByLabel('Nouvel indicateur').fill('Personnes accompagnées dans le bus');
   await page.getByRole('button', { name: 'Ajouter l’indicateur' }).click();
   const indicator = page.getByRole('listitem', { name: 'Indicateur 1' });
-  await expect(indicator.getByText(/n’a pas de cible/)).toBeVisible();
+  await expect(
+    indicator.getByText(/L’indicateur «\s*Personnes accompagnées dans le bus\s*» n’a pas de cible/),
+  ).toBeVisible();
+  // Within its own fiche, the warning does not repeat the action's title.
+  await expect(indicator.getByText(/Action «/)).toHaveCount(0);
   await indicator.getByLabel('Cible').fill('150');
   await indicator.getByLabel('Valeur atteinte').fill('40');
   await page.getByLabel('Statut', { exact: true }).selectOption({ label: 'En cours' });

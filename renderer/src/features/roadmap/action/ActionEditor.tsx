@@ -5,7 +5,7 @@ import { call } from '../../../api/client';
 import { hrefOf, navigate } from '../../../app/route';
 import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { warningsAt } from '../editor/roadmapWarningsView';
+import { warningsAt, withoutSubject } from '../editor/roadmapWarningsView';
 import type { RoadmapEditor } from '../editor/useRoadmapEditor';
 import { FundingLinesEditor } from './FundingLinesEditor';
 import { ActionIndicatorsEditor } from './ActionIndicatorsEditor';
@@ -28,7 +28,11 @@ export function ActionEditor({
   const readOnly = roadmap.state === 'adoptee';
   const key = `action:${action.id}`;
   const chantier = roadmap.chantiers.find((c) => c.id === action.chantierId);
-  const at = (field: string) => warningsAt(editor.warnings, { kind: 'action', id: action.id }, field);
+  // Within its own fiche, a warning does not name the action again (« L’indicateur « … » n’a pas de cible. »).
+  const at = (field: string) =>
+    warningsAt(editor.warnings, { kind: 'action', id: action.id }, field).map((message) =>
+      withoutSubject(message, `Action ${quoted(action.title)}`),
+    );
   const change = (patch: Partial<RoadmapActionDto>, what: string) =>
     editor.edit({ kind: 'action', action: { ...action, ...patch } }, `${what} de l’action`);
   /** For a choice (select, list): saved at once, one undo entry. */

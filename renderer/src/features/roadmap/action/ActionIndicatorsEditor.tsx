@@ -1,7 +1,7 @@
 import type { ActionIndicatorDto, RoadmapActionDto } from '../../../../../shared/roadmap/roadmapDto';
 import { Button } from '../../../ui/Button';
 import { FichePart } from './FichePart';
-import { NumberBox, TextBox } from '../editor/EditorFields';
+import { FieldWarnings, NumberBox, TextBox } from '../editor/EditorFields';
 import { AddByTitle } from '../writing/AddByTitle';
 import { ComputedIndicatorPart, ComputedValue } from './ComputedIndicatorPart';
 import { call } from '../../../api/client';
@@ -62,7 +62,6 @@ export function ActionIndicatorsEditor({
                 label="Cible"
                 value={indicator.target}
                 disabled={readOnly}
-                warnings={warningsOf(index)}
                 onChange={(target) => onChange({ indicators: setIndicator(index, { target }) }, 'cible')}
                 onLeave={onLeave}
               />
@@ -93,6 +92,11 @@ export function ActionIndicatorsEditor({
                   Retirer
                 </Button>
               )}
+              {warningsOf(index).length > 0 ? (
+                <div className="indicator-line-warnings">
+                  <FieldWarnings warnings={warningsOf(index)} />
+                </div>
+              ) : null}
               {readOnly && !indicator.computed ? null : (
                 <ComputedIndicatorPart
                   indicator={indicator}

@@ -32,3 +32,11 @@ export function actionWarningCount(warnings: readonly RoadmapWarning[], actionId
 export function countedWarnings(warnings: readonly RoadmapWarning[]): number {
   return warnings.filter((w) => w.code !== 'no_instance').length;
 }
+
+/** « Action « X » : l’indicateur… » → « L’indicateur… », where the subject is already on screen. */
+export function withoutSubject(message: string, subject: string): string {
+  const prefix = `${subject}\u00a0: `;
+  if (!message.startsWith(prefix)) return message;
+  const rest = message.slice(prefix.length);
+  return rest.charAt(0).toLocaleUpperCase('fr') + rest.slice(1);
+}
