@@ -51,18 +51,17 @@ export function PlaceField({
               <input
                 {...props}
                 value={value.label}
-                placeholder="Salle du conseil communautaire"
+                placeholder="Salle du conseil"
                 onChange={(event) => onChange({ ...value, label: event.target.value })}
                 onBlur={onCommit}
               />
             )}
           </Field>
-          <Field label="Adresse">
+          <Field label="Adresse" hint="N° et rue, code postal et commune.">
             {(props) => (
               <input
                 {...props}
                 value={value.address}
-                placeholder="N° et rue, code postal et commune"
                 onChange={(event) => onChange({ ...value, address: event.target.value })}
                 onBlur={onCommit}
               />
