@@ -35,6 +35,30 @@ async function demoWithActivity(rows: string[]) {
   return { input, imported: await t.ok('activity.import', input) };
 }
 
+/** An action at Valence-en-Poitou over the first quarter, its people counted from the activity: its indicator. */
+async function computedForValence() {
+  await seedDemoRoadmap(t.backend);
+  const chantierId = (await t.ok('roadmap.get', {})).chantiers[0]!.id;
+  const saved = await t.ok('roadmap.saveAction', {
+    chantierId,
+    title: 'Permanences à Valence-en-Poitou',
+    communeCodes: [VALENCE],
+    start: '2026-01',
+    end: '2026-03',
+    indicators: [
+      {
+        label: 'Personnes accompagnées',
+        unit: null,
+        target: 50,
+        actual: null,
+        computed: { measure: 'accompaniments', themes: [] },
+      },
+    ],
+  });
+  const action = saved.roadmap.chantiers.flatMap((c) => c.actions).find((a) => a.id === saved.id)!;
+  return action.indicators[0]!;
+}
+
 describe('the commune of residence of an activity table', () => {
   it('reads a commune déléguée, by name or code, as today’s commune, and an unknown name as unknown', async () => {
     const { input } = await demoWithActivity([
@@ -78,57 +102,16 @@ describe('the commune of residence of an activity table', () => {
 
   it('leaves out of an action’s computed figure what was written in no recognised commune, and says so', async () => {
     await demoWithActivity(['2026-01;7;Couhé', '2026-02;5;86700 Couhé', '2026-03;6;Valense-en-Poitouu']);
-    await seedDemoRoadmap(t.backend);
-    const roadmap = await t.ok('roadmap.get', {});
-    const chantierId = roadmap.chantiers[0]!.id;
-    const saved = await t.ok('roadmap.saveAction', {
-      chantierId,
-      title: 'Permanences à Valence-en-Poitou',
-      communeCodes: [VALENCE],
-      start: '2026-01',
-      end: '2026-03',
-      indicators: [
-        {
-          label: 'Personnes accompagnées',
-          unit: null,
-          target: 50,
-          actual: null,
-          computed: { measure: 'accompaniments', themes: [] },
-        },
-      ],
-    });
-    const action = (await t.ok('roadmap.get', {})).chantiers
-      .flatMap((c) => c.actions)
-      .find((a) => a.id === saved.id)!;
-    expect(action.indicators[0]!.actual).toBe(12);
-    expect(action.indicators[0]!.computed).toMatchObject({ unknownReason: null, uncounted: 6 });
+    const indicator = await computedForValence();
+    expect(indicator.actual).toBe(12);
+    expect(indicator.computed).toMatchObject({ unknownReason: null, uncounted: 6 });
   });
 
   it('says unknown, not 0, when no commune written is recognised', async () => {
     await demoWithActivity(['2026-01;7;?', '2026-02;5;Valense-en-Poitouu']);
-    await seedDemoRoadmap(t.backend);
-    const chantierId = (await t.ok('roadmap.get', {})).chantiers[0]!.id;
-    const saved = await t.ok('roadmap.saveAction', {
-      chantierId,
-      title: 'Permanences à Valence-en-Poitou',
-      communeCodes: [VALENCE],
-      start: '2026-01',
-      end: '2026-03',
-      indicators: [
-        {
-          label: 'Personnes accompagnées',
-          unit: null,
-          target: 50,
-          actual: null,
-          computed: { measure: 'accompaniments', themes: [] },
-        },
-      ],
-    });
-    const action = (await t.ok('roadmap.get', {})).chantiers
-      .flatMap((c) => c.actions)
-      .find((a) => a.id === saved.id)!;
-    expect(action.indicators[0]!.actual).toBeNull();
-    expect(action.indicators[0]!.computed!.unknownReason).toBe(
+    const indicator = await computedForValence();
+    expect(indicator.actual).toBeNull();
+    expect(indicator.computed!.unknownReason).toBe(
       'les imports de la période ne disent pas, ou pas sous un nom reconnu, la commune de résidence des accompagnements',
     );
   });

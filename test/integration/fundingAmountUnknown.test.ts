@@ -1,11 +1,10 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../electron/backend/db/migrations';
 import { openDatabase } from '../../electron/backend/db/open';
 import { useActorsBackend } from './support/actorsBackend';
 import { readDocx, tablesOf } from './support/readDocx';
 import { useTempDir } from './support/tempDir';
+import { versionBefore, writeDatabaseAtVersion } from './support/databaseAtVersion';
 
 /**
  * A funding line whose amount is not known yet (the DETR « envisagé » before anyone says how much): kept as not
@@ -16,7 +15,7 @@ import { useTempDir } from './support/tempDir';
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 const tempDir = useTempDir();
 const api = useActorsBackend();
-const AT = MIGRATIONS.findIndex((migration) => migration.sql.includes('roadmap_funding_new'));
+const AT = versionBefore('roadmap_funding_new');
 
 describe('a funding line without an amount', () => {
   it('is kept as not known, and the feuille de route says so in its summary, fiche and tables', async () => {
@@ -67,18 +66,28 @@ describe('a funding line without an amount', () => {
     'keeps every funding line of a file at schema %i, amounts included',
     async (version) => {
       const path = join(tempDir(), 'ancien.sqlite');
-      const old = new Database(path);
-      for (const migration of MIGRATIONS.slice(0, version)) old.exec(migration.sql);
-      old.pragma(`user_version = ${version}`);
-      old.exec(`
-      INSERT INTO roadmap_chantier (id, position, title) VALUES (1, 0, 'Aller vers');
+      writeDatabaseAtVersion(
+        path,
+        version,
+        `INSERT INTO roadmap_chantier (id, position, title) VALUES (1, 0, 'Aller vers');
       INSERT INTO roadmap_action (id, chantier_id, position, title, publics, commune_codes, status, progress)
         VALUES (1, 1, 0, 'Permanences', '[]', '[]', 'en_cours', 40);
       INSERT INTO roadmap_funding (id, action_id, position, source, amount, status, note) VALUES
         (7, 1, 0, 'etat_fne', 12000, 'acquis', NULL),
-        (9, 1, 1, 'epci', 0, 'envisage', 'Budget 2027');`);
-      const before = old.prepare('SELECT * FROM roadmap_funding ORDER BY id').all();
-      old.close();
+        (9, 1, 1, 'epci', 0, 'envisage', 'Budget 2027');`,
+      );
+      const before = [
+        { id: 7, action_id: 1, position: 0, source: 'etat_fne', amount: 12000, status: 'acquis', note: null },
+        {
+          id: 9,
+          action_id: 1,
+          position: 1,
+          source: 'epci',
+          amount: 0,
+          status: 'envisage',
+          note: 'Budget 2027',
+        },
+      ];
 
       const opened = openDatabase(path, { now: () => new Date('2026-12-08T10:00:00Z') });
       expect(opened.sqlite.prepare('SELECT * FROM roadmap_funding ORDER BY id').all()).toEqual(before);
