@@ -94,6 +94,10 @@ describe('the « Kit de partage »', () => {
     expect(kit.entries.find((e) => e.path === 'Lisez-moi.txt')!.what).toBe(
       'Une page à lire d’abord (Lisez-moi.txt)\u00a0: le contenu du kit et sa date.',
     );
+    // The CSV's rows are not all places: an actor without one has its row too, and the kit says so.
+    expect(kit.entries.find((e) => e.path.endsWith('.csv'))!.what).toMatch(
+      /^L’annuaire au standard national des lieux de médiation numérique \(\.csv, \d+\u00a0lignes\u00a0: une par lieu d’accueil, et une par acteur sans lieu, à son adresse\)/,
+    );
 
     // Each Word file opens: a zip holding its body, the territory's name in it.
     for (const name of names.filter((n) => n.endsWith('.docx'))) {

@@ -131,7 +131,8 @@ async function directoryPart(ctx: BackendContext): Promise<Part> {
     files.push({
       path: `${FOLDERS.directory}/${csv.fileName}`,
       bytes: new TextEncoder().encode(csv.content),
-      what: `L’annuaire au standard national des lieux de médiation numérique (.csv, ${countLabel(csv.rowCount, 'ligne')}), pour un tableur ou un autre outil.`,
+      // Not « 33 lieux »: an actor without a place has a row too, at its own address (the Documents screen counts 22).
+      what: `L’annuaire au standard national des lieux de médiation numérique (.csv, ${countLabel(csv.rowCount, 'ligne')}\u00a0: une par lieu d’accueil, et une par acteur sans lieu, à son adresse), pour un tableur ou un autre outil.`,
     });
   return { files, missing };
 }
