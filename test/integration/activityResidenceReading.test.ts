@@ -80,6 +80,8 @@ describe('the commune of residence of an activity table', () => {
       ['Valence-en-Poitou', VALENCE, true, 25],
       ['Ville inconnue', null, false, 4],
     ]);
+    // Where the people of « Ville inconnue » live is not known: nor whether they were helped away from home.
+    expect(overview.helpedElsewhere.map((entry) => entry.communeName)).not.toContain('Ville inconnue');
 
     const figures = (await t.ok('diagnostic.get', {})).activity!.figures!;
     expect(figures.communes.find((c) => c.code === VALENCE)!.accompaniments).toBe(25);

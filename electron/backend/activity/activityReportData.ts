@@ -90,6 +90,9 @@ function awayFromHome(
       unknownResidence += row.accompaniments;
       continue;
     }
+    // A commune written but not recognised: where these people live is not known, so neither is whether they
+    // were helped at home or elsewhere.
+    if (row.code === null) continue;
     const key = row.code ?? `~${row.label}`;
     let entry = byResidence.get(key);
     if (!entry)

@@ -1,6 +1,6 @@
 import type { CommuneDto } from '../../../shared/territory/dto';
 import { communeKey, padCode, postcodeOf } from '../interop/import/communeKey';
-import { communesNamed } from '../interop/import/communeNames';
+import { communesNamed, communesOfPostcode } from '../interop/import/communeNames';
 import { resolveCommuneCode } from '../interop/import/communeIndex';
 
 /**
@@ -54,11 +54,22 @@ export function residenceReader(communes: readonly CommuneDto[]): (written: stri
     const sharing = postcode ? (byPostcode.get(postcode) ?? []) : [];
     if (!key && sharing.length === 1)
       return { code: sharing[0]!.code, label: sharing[0]!.name, inTerritory: true };
-    // A code of France that is no longer a commune's own: a merged commune's former code, a commune
-    // déléguée's (« 86043 », Ceaux-en-Couhé, now Valence-en-Poitou).
-    const resolved = !key && /^(\d{5}|2[AB]\d{3})$/.test(code) ? resolveCommuneCode(code) : null;
-    if (resolved)
-      return { code: resolved.code, label: resolved.name, inTerritory: byCode.has(resolved.code) };
+    if (!key && /^(\d{5}|2[AB]\d{3})$/.test(code)) {
+      // Five digits alone: a postcode is read as one first (« 86100 » is Châtellerault's, and also the code of
+      // Fontaine-le-Comte: 3,455 postcodes are some commune's code, old or current), the commune that alone uses
+      // it or nothing; else a code of France, a merged commune's former code or a commune déléguée's (« 86043 »,
+      // Ceaux-en-Couhé, now Valence-en-Poitou).
+      const using = communesOfPostcode(code);
+      const resolved =
+        using.length === 1
+          ? resolveCommuneCode(using[0]!)
+          : using.length === 0
+            ? resolveCommuneCode(code)
+            : null;
+      if (resolved)
+        return { code: resolved.code, label: resolved.name, inTerritory: byCode.has(resolved.code) };
+      return { code: null, label: written.trim(), inTerritory: false };
+    }
     const current = key ? todayCommuneNamed(name, postcode) : null;
     if (current) return { ...current, inTerritory: byCode.has(current.code) };
     return { code: null, label: written.trim(), inTerritory: false };
