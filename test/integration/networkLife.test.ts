@@ -153,6 +153,20 @@ describe('the network’s life of a body', () => {
       3,
       3,
     ]);
+    // A guest added to a past meeting afterwards, as the « Invités » editor does: the list is saved again, and
+    // the one who left keeps the attendance taken while they were in the body.
+    const december = before.attendance.meetings.find((m) => m.date === '2025-12-04')!;
+    const full = await t.ok('meetings.get', { id: december.id });
+    await t.ok('meetings.saveInvitees', {
+      meetingId: full.id,
+      memberIds: full.invitees.flatMap((i) =>
+        i.kind === 'member' && i.memberId !== null ? [i.memberId] : [],
+      ),
+      guests: [{ name: 'Claire Dupont', organisation: 'CAF de la Vienne', email: null }],
+    });
+    const edited = await t.ok('meetings.networkLife', { instanceId, from: null, to: null });
+    expect(edited.attendance.members.find((m) => m.name === names[0])!.cells).toEqual(row.cells);
+    expect(edited.attendance.averagePresence).toBe(before.attendance.averagePresence);
     // The bilan of the year: the same rate, and the row of the member who left.
     const bilan = readDocx(
       (await t.ok('documents.build', { kind: 'bilan', options: { year: 2026 } })).contentBase64,

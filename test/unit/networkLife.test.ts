@@ -173,6 +173,26 @@ describe('attendance', () => {
     expect(life.attendance.averagePresence).toBe(50);
   });
 
+  it('gives a member who left and came back one row, the attendance taken before included', () => {
+    const a = meeting('2027-01-07');
+    const b = meeting('2027-02-04');
+    const life = networkLifeOf(
+      facts(
+        [a, b],
+        [
+          { meetingId: a.id!, memberId: null, attendance: 'present', formerMember: 'Bus numérique' },
+          { meetingId: b.id!, memberId: 5, attendance: 'absent' },
+        ],
+        [{ id: 5, name: 'Bus numérique' }],
+      ),
+      unbounded,
+      '2027-06-01',
+    );
+    expect(life.attendance.members.map((m) => [m.memberId, m.former, m.cells])).toEqual([
+      [5, false, ['present', 'absent']],
+    ]);
+  });
+
   it('points out a member absent or excused at its last three meetings; unknown or not invited do not count', () => {
     const dates = ['2027-01-07', '2027-02-04', '2027-03-04', '2027-04-01', '2027-05-06'];
     const meetings = dates.map((date) => meeting(date));

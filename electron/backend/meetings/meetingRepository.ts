@@ -267,7 +267,19 @@ export async function saveInvitees(
       );
       return { attendance: found?.attendance ?? null, representedBy: found?.representedBy ?? null };
     };
-    await trx.deleteFrom('meetingInvitee').where('meetingId', '=', values.meetingId).execute();
+    // Someone invited as a member who has left the body since keeps their row, and the attendance it holds:
+    // editing the guests of a past meeting does not rewrite who was there.
+    await trx
+      .deleteFrom('meetingInvitee')
+      .where('meetingId', '=', values.meetingId)
+      .where((eb) => eb.or([eb('kind', '=', 'guest'), eb('memberId', 'is not', null)]))
+      .execute();
+    const former = await trx
+      .selectFrom('meetingInvitee')
+      .select('id')
+      .where('meetingId', '=', values.meetingId)
+      .orderBy('position')
+      .execute();
     const rows = [
       ...members.map((member) => ({
         kind: 'member' as const,
@@ -290,6 +302,12 @@ export async function saveInvitees(
             position,
           })),
         )
+        .execute();
+    for (const [index, row] of former.entries())
+      await trx
+        .updateTable('meetingInvitee')
+        .set({ position: rows.length + index })
+        .where('id', '=', row.id)
         .execute();
   });
 }

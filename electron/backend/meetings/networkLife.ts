@@ -151,8 +151,14 @@ export function networkLifeOf(facts: NetworkFacts, period: NetworkPeriod, today:
   }
   const taken = held.filter((meeting) => meeting.id !== null && attendanceTaken.has(meeting.id));
   const grid = taken.slice(-ATTENDANCE_GRID_MEETINGS);
-  const cellOf = (meetingId: number, memberId: number): AttendanceCell => {
-    const row = inviteesOf.get(meetingId)?.find((invitee) => invitee.memberId === memberId);
+  // A member who left and came back (a new member row, the same name) is one row: the attendance taken before
+  // they left is theirs too.
+  const currentNames = new Set(facts.members.map((member) => member.name));
+  const cellOf = (meetingId: number, member: { id: number; name: string }): AttendanceCell => {
+    const invited = inviteesOf.get(meetingId) ?? [];
+    const row =
+      invited.find((invitee) => invitee.memberId === member.id) ??
+      invited.find((invitee) => invitee.formerMember === member.name);
     if (!row) return 'non_invite';
     return row.attendance ?? 'non_renseigne';
   };
@@ -185,7 +191,9 @@ export function networkLifeOf(facts: NetworkFacts, period: NetworkPeriod, today:
     ...new Set(
       taken.flatMap((meeting) =>
         (inviteesOf.get(meeting.id!) ?? []).flatMap((invitee) =>
-          invitee.formerMember === undefined ? [] : [invitee.formerMember],
+          invitee.formerMember === undefined || currentNames.has(invitee.formerMember)
+            ? []
+            : [invitee.formerMember],
         ),
       ),
     ),
@@ -193,7 +201,7 @@ export function networkLifeOf(facts: NetworkFacts, period: NetworkPeriod, today:
   const members: AttendanceRowDto[] = [
     ...facts.members.map((member) =>
       rowOf({ memberId: member.id, name: member.name, former: false }, (meetingId) =>
-        cellOf(meetingId, member.id),
+        cellOf(meetingId, member),
       ),
     ),
     ...formerNames.map((name) =>
