@@ -21,11 +21,19 @@ export function budgetWords(
  * financement inscrit » when there is no line (refused ones aside).
  */
 export function fundingWords(
-  overall: Pick<RoadmapFundingTotals, 'planned' | 'byStatus' | 'lineCount' | 'unknownAmounts'>,
+  overall: Pick<
+    RoadmapFundingTotals,
+    'planned' | 'byStatus' | 'lineCount' | 'unknownAmounts' | 'unknownAcquired'
+  >,
 ) {
   if (overall.lineCount === 0) return 'aucun financement inscrit';
   const planned = fundingSumText(overall.planned, overall.unknownAmounts);
   if (planned === null)
     return `financements prévus\u00a0: ${countLabel(overall.lineCount, 'ligne')}, ${overall.lineCount > 1 ? 'montants non renseignés' : 'montant non renseigné'}`;
-  return `financements prévus\u00a0: ${planned}, dont ${formatEuros(overall.byStatus.acquis)} acquis`;
+  const acquired = fundingSumText(overall.byStatus.acquis, overall.unknownAcquired);
+  return `financements prévus\u00a0: ${planned}, dont ${
+    acquired === null
+      ? `${countLabel(overall.unknownAcquired, 'montant acquis', 'montants acquis')} non ${overall.unknownAcquired > 1 ? 'renseignés' : 'renseigné'}`
+      : `${acquired} acquis`
+  }`;
 }

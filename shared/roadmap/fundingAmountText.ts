@@ -16,3 +16,7 @@ export function fundingSumText(sum: number, unknownAmounts: number, form: 'sente
   if (form === 'cell') return `au moins ${formatEuros(sum)}`;
   return `${formatEuros(sum)} + ${countLabel(unknownAmounts, 'montant non renseigné', 'montants non renseignés')}`;
 }
+
+/** What remains to be found: « 15 000 € », « au plus 15 000 € » when an acquired line has no amount yet. */
+export const remainingText = (remaining: number, atMost: boolean): string =>
+  atMost ? `au plus ${formatEuros(remaining)}` : formatEuros(remaining);

@@ -23,11 +23,21 @@ export interface FundingTotals {
    * Per source, planned amounts (refused left out), in the vocabulary's order, sources with lines only; with
    * how many of its planned lines have no amount yet.
    */
-  bySource: { source: FundingSource; planned: number; acquired: number; unknownAmounts: number }[];
+  bySource: {
+    source: FundingSource;
+    planned: number;
+    acquired: number;
+    unknownAmounts: number;
+    unknownAcquired: number;
+  }[];
   /** Lines envisaged, requested or acquired. */
   lineCount: number;
   /** Of those, lines whose amount is not known yet: the sums above are those of the others. */
   unknownAmounts: number;
+  /** Of the acquired lines, those whose amount is not known yet. */
+  unknownAcquired: number;
+  /** An acquired line without amount: what remains to be found is at most `remaining` (« au plus »). */
+  remainingAtMost: boolean;
   /**
    * Acquired ÷ budget, 0 to 1 (and above when more is acquired than budgeted); null without budget. Overall: of
    * the actions with a budget.
@@ -61,14 +71,20 @@ function totalsOf(lines: readonly FundingLineDto[], budget: number, hasBudget: b
   const planned = new Map<FundingSource, number>();
   const acquiredBySource = new Map<FundingSource, number>();
   const unknownBySource = new Map<FundingSource, number>();
+  const unknownAcquiredBySource = new Map<FundingSource, number>();
   let lineCount = 0;
   let unknownAmounts = 0;
+  let unknownAcquired = 0;
   for (const line of lines) {
     if (line.status !== 'refuse') {
       lineCount++;
       if (line.amount === null) {
         unknownAmounts++;
         unknownBySource.set(line.source, (unknownBySource.get(line.source) ?? 0) + 1);
+        if (line.status === 'acquis') {
+          unknownAcquired++;
+          unknownAcquiredBySource.set(line.source, (unknownAcquiredBySource.get(line.source) ?? 0) + 1);
+        }
       }
     }
     const amount = line.amount ?? 0;
@@ -89,10 +105,13 @@ function totalsOf(lines: readonly FundingLineDto[], budget: number, hasBudget: b
         planned: planned.get(source) ?? 0,
         acquired: acquiredBySource.get(source) ?? 0,
         unknownAmounts: unknownBySource.get(source) ?? 0,
+        unknownAcquired: unknownAcquiredBySource.get(source) ?? 0,
       }),
     ),
     lineCount,
     unknownAmounts,
+    unknownAcquired,
+    remainingAtMost: hasBudget && unknownAcquired > 0,
     acquiredShare: hasBudget && budget > 0 ? acquired / budget : null,
     remaining: hasBudget ? budget - acquired : null,
   };
@@ -131,6 +150,7 @@ export function roadmapFunding(roadmap: Pick<RoadmapDto, 'chantiers'>): {
       ...totals,
       acquiredShare: totals.budget > 0 ? acquiredOnBudgets / totals.budget : null,
       remaining: budgeted.length > 0 ? totals.budget - acquiredOnBudgets : null,
+      remainingAtMost: budgeted.some((action) => action.unknownAcquired > 0),
       actionsWithoutBudget: actions.length - budgeted.length,
       actionCount: actions.length,
     },

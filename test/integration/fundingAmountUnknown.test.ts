@@ -45,6 +45,28 @@ describe('a funding line without an amount', () => {
     ]);
   });
 
+  it('says what remains to be found as « au plus » while an acquired line has no amount', async () => {
+    api.open();
+    await api.ok('roadmap.updateText', { context: 'Le territoire commence sa feuille de route.' });
+    const chantier = await api.ok('roadmap.saveChantier', { title: 'Aller vers les publics éloignés' });
+    await api.ok('roadmap.saveAction', {
+      chantierId: chantier.id,
+      title: 'Permanences itinérantes',
+      budget: 20000,
+      fundings: [
+        { source: 'detr', amount: null, status: 'acquis' },
+        { source: 'epci', amount: 5000, status: 'envisage' },
+      ],
+    });
+    const note = plain(
+      readDocx(
+        (await api.ok('documents.build', { kind: 'noteSynthese', options: {} })).contentBase64,
+      ).paragraphs.join('\n'),
+    );
+    expect(note).toContain('Valider le plan de financement : au plus 20 000 € restent à trouver');
+    expect(note).not.toContain('dont 0 € acquis');
+  });
+
   it('says of a body without members that it has none yet, not « réunit 0 membre »', async () => {
     api.open();
     const body = await api.ok('instances.save', {

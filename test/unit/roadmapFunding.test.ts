@@ -34,9 +34,9 @@ describe('fundingTotals', () => {
     expect(totals.acquired).toBe(13000);
     expect(totals.byStatus).toEqual({ envisage: 0, demande: 8000, acquis: 13000, refuse: 5000 });
     expect(totals.bySource).toEqual([
-      { source: 'etat_fne', planned: 12000, acquired: 12000, unknownAmounts: 0 },
-      { source: 'epci', planned: 9000, acquired: 1000, unknownAmounts: 0 },
-      { source: 'caf', planned: 0, acquired: 0, unknownAmounts: 0 },
+      { source: 'etat_fne', planned: 12000, acquired: 12000, unknownAmounts: 0, unknownAcquired: 0 },
+      { source: 'epci', planned: 9000, acquired: 1000, unknownAmounts: 0, unknownAcquired: 0 },
+      { source: 'caf', planned: 0, acquired: 0, unknownAmounts: 0, unknownAcquired: 0 },
     ]);
     expect([totals.lineCount, totals.unknownAmounts]).toEqual([3, 0]);
     expect(totals.acquiredShare).toBeCloseTo(13000 / 24000);
@@ -73,8 +73,8 @@ describe('fundingTotals', () => {
     });
     expect(totals.overall.acquiredShare).toBeCloseTo(4000 / 16000);
     expect(totals.overall.bySource).toEqual([
-      { source: 'epci', planned: 10000, acquired: 4000, unknownAmounts: 0 },
-      { source: 'caf', planned: 2000, acquired: 2000, unknownAmounts: 0 },
+      { source: 'epci', planned: 10000, acquired: 4000, unknownAmounts: 0, unknownAcquired: 0 },
+      { source: 'caf', planned: 2000, acquired: 2000, unknownAmounts: 0, unknownAcquired: 0 },
     ]);
     expect(totals.actions.map((entry) => entry.actionId)).toEqual([1, 2, 3]);
   });
@@ -118,6 +118,17 @@ describe('fundingTotals', () => {
     expect(fundingWords(some)).toBe(
       `financements prévus\u00a0: ${formatEuros(3000)} + 1\u00a0montant non renseigné, dont ${formatEuros(3000)} acquis`,
     );
+    // Acquired without an amount: nothing said « 0 € acquis », and what remains is at most the rest.
+    const acquiredUnknown = of(
+      action(1, 'A', {
+        budget: 20000,
+        fundings: [line(1, 'etat_fne', null, 'acquis'), line(2, 'epci', 5000, 'envisage')],
+      }),
+    );
+    expect(fundingWords(acquiredUnknown)).toBe(
+      `financements prévus\u00a0: ${formatEuros(5000)} + 1\u00a0montant non renseigné, dont 1\u00a0montant acquis non renseigné`,
+    );
+    expect([acquiredUnknown.remaining, acquiredUnknown.remainingAtMost]).toEqual([20000, true]);
     expect(some.bySource.map((entry) => [entry.source, entry.planned, entry.unknownAmounts])).toEqual([
       ['etat_fne', 0, 1],
       ['epci', 3000, 0],

@@ -14,7 +14,7 @@ import { formatEuros, formatMonthOrDate, formatQuantity } from '../../../../shar
 import { countLabel, formatInteger } from '../../../../shared/format/french';
 import { dataTable } from '../tables';
 import { actionNumbers } from './roadmapText';
-import { fundingSumText } from '../../../../shared/roadmap/fundingAmountText';
+import { fundingSumText, remainingText } from '../../../../shared/roadmap/fundingAmountText';
 
 /** The tables of the feuille de route, each from the roadmap's data alone. */
 
@@ -141,12 +141,12 @@ export function fundingBySourceTable(roadmap: RoadmapDto): FileChild {
       ...overall.bySource.map((line) => [
         FUNDING_SOURCES[line.source],
         fundingSumText(line.planned, line.unknownAmounts, 'cell'),
-        formatEuros(line.acquired),
+        fundingSumText(line.acquired, line.unknownAcquired, 'cell'),
       ]),
       [
         'Total',
         fundingSumText(overall.planned, overall.unknownAmounts, 'cell'),
-        formatEuros(overall.acquired),
+        fundingSumText(overall.acquired, overall.unknownAcquired, 'cell'),
       ],
     ],
     zebra: true,
@@ -158,7 +158,8 @@ export function fundingByActionTable(roadmap: RoadmapDto): FileChild {
   const { overall, actions } = roadmapFunding(roadmap);
   const numbers = actionNumbers(roadmap);
   const titles = new Map(roadmap.chantiers.flatMap((c) => c.actions).map((a) => [a.id, a.title]));
-  const euros = (value: number | null) => (value === null ? null : formatEuros(value));
+  const euros = (remaining: number | null, atMost: boolean) =>
+    remaining === null ? null : remainingText(remaining, atMost);
   return dataTable({
     columns: [
       { title: 'Action', share: 4 },
@@ -173,15 +174,15 @@ export function fundingByActionTable(roadmap: RoadmapDto): FileChild {
         `${numbers.get(action.actionId)} ${titles.get(action.actionId)}`,
         action.hasBudget ? formatEuros(action.budget) : null,
         action.unknown ? null : fundingSumText(action.planned, action.unknownAmounts, 'cell'),
-        action.unknown ? null : formatEuros(action.acquired),
-        euros(action.remaining),
+        action.unknown ? null : fundingSumText(action.acquired, action.unknownAcquired, 'cell'),
+        euros(action.remaining, action.remainingAtMost),
       ]),
       [
         `Total (${countLabel(actions.length, 'action')}${overall.actionsWithoutBudget > 0 ? `, dont ${formatInteger(overall.actionsWithoutBudget)} sans budget` : ''})`,
         overall.actionsWithoutBudget === actions.length ? null : formatEuros(overall.budget),
         fundingSumText(overall.planned, overall.unknownAmounts, 'cell'),
-        formatEuros(overall.acquired),
-        euros(overall.remaining),
+        fundingSumText(overall.acquired, overall.unknownAcquired, 'cell'),
+        euros(overall.remaining, overall.remainingAtMost),
       ],
     ],
     zebra: true,

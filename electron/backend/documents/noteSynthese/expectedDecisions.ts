@@ -2,6 +2,7 @@ import type { RoadmapDto } from '../../../../shared/roadmap/roadmapDto';
 import { roleMatrix } from '../../../../shared/roadmap/roleMatrix';
 import { roadmapFunding } from '../../../../shared/roadmap/fundingTotals';
 import { formatEuros } from '../../../../shared/roadmap/roadmapDates';
+import { remainingText } from '../../../../shared/roadmap/fundingAmountText';
 import { countLabel, formatInteger, quoted } from '../../../../shared/format/french';
 
 /**
@@ -29,7 +30,7 @@ export function expectedDecisions(roadmap: RoadmapDto): string[] {
   const { overall } = roadmapFunding(roadmap);
   if (overall.remaining !== null && overall.remaining > 0) {
     decisions.push(
-      `Valider le plan de financement\u00a0: ${formatEuros(overall.remaining)} restent à trouver sur ${formatEuros(overall.budget)} de budget${overall.actionsWithoutBudget > 0 ? `\u00a0; ${countLabel(overall.actionsWithoutBudget, 'action n’a', 'actions n’ont')} pas encore de budget` : ''}.`,
+      `Valider le plan de financement\u00a0: ${remainingText(overall.remaining, overall.remainingAtMost)} restent à trouver sur ${formatEuros(overall.budget)} de budget${overall.actionsWithoutBudget > 0 ? `\u00a0; ${countLabel(overall.actionsWithoutBudget, 'action n’a', 'actions n’ont')} pas encore de budget` : ''}.`,
     );
   }
   const unsigned = roadmap.signatures.filter((s) => s.status !== 'signe');

@@ -1,6 +1,5 @@
 import type { FundingLineDto, RoadmapActionDto } from '../../../../../shared/roadmap/roadmapDto';
 import { actionFunding } from '../../../../../shared/roadmap/fundingTotals';
-import { formatEuros } from '../../../../../shared/roadmap/roadmapDates';
 import {
   FUNDING_SOURCE_CODES,
   FUNDING_SOURCES,
@@ -12,7 +11,7 @@ import {
 import { Button } from '../../../ui/Button';
 import { FichePart } from './FichePart';
 import { FieldWarnings, NumberBox, TextBox } from '../editor/EditorFields';
-import { fundingSumText } from '../../../../../shared/roadmap/fundingAmountText';
+import { fundingSumText, remainingText } from '../../../../../shared/roadmap/fundingAmountText';
 
 type Change = (patch: Partial<RoadmapActionDto>, what: string) => void;
 
@@ -164,11 +163,15 @@ export function FundingLinesEditor({
         </div>
         <div>
           <dt>Acquis</dt>
-          <dd>{formatEuros(totals.acquired)}</dd>
+          <dd>{fundingSumText(totals.acquired, totals.unknownAcquired, 'cell') ?? 'non renseigné'}</dd>
         </div>
         <div>
           <dt>Reste à trouver</dt>
-          <dd>{totals.remaining === null ? 'budget à indiquer' : formatEuros(totals.remaining)}</dd>
+          <dd>
+            {totals.remaining === null
+              ? 'budget à indiquer'
+              : remainingText(totals.remaining, totals.remainingAtMost)}
+          </dd>
         </div>
       </dl>
       <FieldWarnings warnings={[...budgetWarnings]} />
