@@ -66,10 +66,14 @@ export function countLabel(count: number, singular: string, plural = `${singular
 
 /**
  * « Nom » → « « Nom » » with the no-break spaces French quotes take. Guillemets already in the text become
- * the inner quotes French nests inside them: « Café-débat “L’inclusion numérique” », never « « … » ».
+ * the inner quotes French nests inside them, and so do straight ones typed in pairs (the documents' typography
+ * would turn them into guillemets): « Café-débat “L’inclusion numérique” », never « « … » ».
  */
 export const quoted = (text: string): string =>
-  `«\u00a0${text.replace(/«[\s\u00a0\u202f]*/g, '“').replace(/[\s\u00a0\u202f]*»/g, '”')}\u00a0»`;
+  `«\u00a0${text
+    .replace(/«[\s\u00a0\u202f]*/g, '“')
+    .replace(/[\s\u00a0\u202f]*»/g, '”')
+    .replace(/"([^"]*)"/g, '“$1”')}\u00a0»`;
 
 /**
  * « de » before a name, elided or contracted as French wants it: « de Civray », « d’Espace France Services »,

@@ -40,6 +40,9 @@ describe('French formatting', () => {
       '«\u00a0Café-débat “L’inclusion numérique”\u00a0»',
     );
     expect(quoted('«\u00a0Point d’étape\u00a0»')).toBe('«\u00a0“Point d’étape”\u00a0»');
+    expect(quoted('Café-débat "Les territoires ruraux"')).toBe(
+      '«\u00a0Café-débat “Les territoires ruraux”\u00a0»',
+    );
   });
 
   it('elides or contracts « de » before a name, as accessible names read it aloud', () => {

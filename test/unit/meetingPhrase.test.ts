@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { invitedToPhrase, meetingPhrase } from '../../electron/backend/meetings/meetingPhrase';
+import { frenchTypography } from '../../electron/backend/documents/frenchTypography';
 
 /** How the meeting documents name a meeting (a screen tour found « à la réunion « Réunion plénière » »). */
 describe('a meeting named in a sentence', () => {
@@ -13,6 +14,11 @@ describe('a meeting named in a sentence', () => {
   });
 
   it('never doubles the guillemets of a title that has its own', () => {
+    // Straight quotes typed on a French keyboard, after the documents' typography: still one pair of « ».
+    const typed = frenchTypography(
+      `Vous êtes invité·e ${invitedToPhrase({ title: 'Café-débat "Les territoires ruraux"', kind: 'cafe_debat' })}.`,
+    );
+    expect(typed.match(/«/g)).toHaveLength(1);
     expect(meetingPhrase({ title: 'Café-débat « Les territoires ruraux »', kind: 'cafe_debat' })).toBe(
       'Réunion «\u00a0Café-débat “Les territoires ruraux”\u00a0»',
     );
