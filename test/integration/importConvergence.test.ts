@@ -198,3 +198,32 @@ describe('Maillage’s own export, imported into the database that wrote it', ()
     expect(again.content).toBe(exported.content);
   });
 });
+
+describe('hours written in French in the file', () => {
+  it('are the same hours at the next import of the same file: « déjà à jour », nothing written', async () => {
+    open();
+    await ok('territory.choose', { siren: COEUR_DE_CHARENTE });
+    const csv = [
+      'nom;adresse;code_postal;commune;horaires',
+      'Médiathèque de Mansle;Place du Gardoire;16230;Mansle-les-Fontaines;du lundi au vendredi de 9h à 12h et de 14h à 18h',
+      'Mairie de Luxé;Place de la Mairie;16230;Luxé;Mo-Fr 09:00-12:00',
+    ].join('\n');
+    await importFile(file('horaires.csv', csv));
+    // Stored in the OpenStreetMap form the French reads as.
+    expect(
+      backend!.ctx.sqlite
+        .prepare("SELECT opening_hours FROM place WHERE name = 'Médiathèque de Mansle'")
+        .pluck()
+        .get(),
+    ).toBe('Mo-Fr 09:00-12:00,14:00-18:00');
+    const written = backend!.ctx.sqlite.prepare('SELECT id, updated_at FROM actor ORDER BY id').all();
+
+    const again = await ok('import.preview', file('horaires.csv', csv));
+    expect(again.counts).toMatchObject({ create: 0, update: 2, upToDate: 2 });
+    const job = await importFile(file('horaires.csv', csv));
+    expect(job.unchanged).toBe(2);
+    expect(backend!.ctx.sqlite.prepare('SELECT id, updated_at FROM actor ORDER BY id').all()).toEqual(
+      written,
+    );
+  });
+});

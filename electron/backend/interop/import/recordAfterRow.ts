@@ -14,6 +14,7 @@ import { NO_ORIGIN, type PlaceOrigin } from './placeOrigin';
 import { sameName } from './parentName';
 import type { UnsaidField } from './unsaidFields';
 import { internationalPhone } from '../lieux-mediation/exportRows';
+import { openingHoursToStore } from '../../actors/openingHours';
 
 /**
  * What one planned row makes of a stored actor, computed without writing: the job writes it
@@ -133,6 +134,10 @@ function updatedPlace(
   for (const field of unsaid)
     if (field in stored && isEmpty(writable[field])) writable[field] = stored[field as keyof PlaceValues];
   if (next.openingHours === null && !storedHoursValid) next.openingHours = stored.openingHours;
+  // Hours the file writes in French (« du lundi au vendredi de 9 h à 12 h ») are stored in the OpenStreetMap form
+  // they read as: the same hours, not a change at each re-import of the same file.
+  if (next.openingHours !== null && openingHoursToStore(next.openingHours) === stored.openingHours)
+    next.openingHours = stored.openingHours;
   if (next.phone !== null && stored.phone !== null && samePhone(next.phone, stored.phone))
     next.phone = stored.phone;
   return next;
