@@ -54,6 +54,9 @@ function bulletLine(text: string): string {
   );
 }
 
+/** The day codes of OpenStreetMap's opening hours (« Mo », « Tu-Fr », « PH off »). */
+const OSM_CODES = /\b(Mo|Tu|We|Th|Fr|Sa|Su|PH)\b/;
+
 function openingHours(place: PlaceDto): string[] {
   const reading = place.openingHoursReading;
   if (reading.status === 'valid') {
@@ -65,7 +68,17 @@ function openingHours(place: PlaceDto): string[] {
     ];
   }
   if (reading.status === 'invalid') {
-    return [line('Horaires (à confirmer auprès du lieu)', place.openingHours, 'mp', { indent: true })];
+    // Free French text (« du mardi au samedi ») is read as it stands; OpenStreetMap codes that do not read
+    // (« Tu-Th 08:45-13:45 ; Mo 08:45-12:00-13:45 ») are not handed to the mayors.
+    const codes = OSM_CODES.test(place.openingHours ?? '');
+    return [
+      line(
+        'Horaires (à confirmer auprès du lieu)',
+        codes ? 'non lisibles' : place.openingHours,
+        'mp',
+        { indent: true },
+      ),
+    ];
   }
   // A place seen only through its permanences (a bus on its rounds) is open when they say.
   if (place.permanences.length > 0) return [];
