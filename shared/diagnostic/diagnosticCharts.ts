@@ -7,7 +7,7 @@ import type {
   ScatterChartSpec,
 } from '../charts/chartSpec';
 import { FRESHNESS } from '../actors/freshness';
-import { formatDecimal, formatInteger, quoted } from '../format/french';
+import { countLabel, formatDecimal, formatInteger, quoted } from '../format/french';
 import type { DiagnosticDto } from './diagnosticDto';
 import type { UnknownChartData } from '../charts/chartSpec';
 import { unknownChart } from '../charts/unknownChart';
@@ -186,7 +186,32 @@ function servicesChartOf(dto: DiagnosticDto, nowhere: number): BarChartSpec {
 const withBoldNote = (text: string, bold: string, items: readonly { placeCount: number }[]) =>
   items.some((item) => item.placeCount === 0) ? `${text}\u00a0; en gras, ${bold}.` : `${text}.`;
 
+/**
+ * A list no place of the directory fills in (a file without the column, an empty `public_cible`): bars at 0
+ * would say something of the territory; the file said nothing. Unknown, with what to do.
+ */
+function noneDeclared(
+  spec: BarChartSpec,
+  items: readonly { placeCount: number }[],
+  what: string,
+  dto: DiagnosticDto,
+) {
+  if (dto.offer.totals.placeCount === 0 || items.some((item) => item.placeCount > 0)) return spec;
+  return unknownChart(spec, {
+    reason: `aucun lieu ne déclare ${what} (${countLabel(dto.offer.totals.placeCount, 'lieu', 'lieux')} dans l’annuaire)`,
+    remedy: 'Complétez les fiches des lieux, ou importez un fichier qui le dit.',
+  });
+}
+
 function publicsChart(dto: DiagnosticDto): BarChartSpec {
+  return noneDeclared(publicsChartOf(dto), dto.offer.publics, 'de public en particulier', dto);
+}
+
+function supportsChart(dto: DiagnosticDto): BarChartSpec {
+  return noneDeclared(supportsChartOf(dto), dto.offer.specificSupports, 'd’accompagnement spécifique', dto);
+}
+
+function publicsChartOf(dto: DiagnosticDto): BarChartSpec {
   return {
     kind: 'bar',
     id: CHART_IDS.publics,
@@ -208,7 +233,7 @@ function publicsChart(dto: DiagnosticDto): BarChartSpec {
   };
 }
 
-function supportsChart(dto: DiagnosticDto): BarChartSpec {
+function supportsChartOf(dto: DiagnosticDto): BarChartSpec {
   return {
     kind: 'bar',
     id: CHART_IDS.supports,

@@ -82,8 +82,9 @@ describe('diagnostic charts', () => {
     expect(publics.subtitle).toBe(
       'Lieux dont l’acteur déclare s’adresser à ce public (un lieu qui n’en déclare aucun accueille tout le monde)\u00a0; en gras, les publics que nul ne déclare.',
     );
+    // No place of the fixture declares a specific support: not known, rather than seven bars at 0.
     const supports = chart<BarChartSpec>(diagnosticFixture(), CHART_IDS.supports);
-    expect(supports.items.every((i) => i.value === 0 && i.highlight)).toBe(true);
+    expect(supports.unknown?.reason).toMatch(/^aucun lieu ne déclare d’accompagnement spécifique/);
   });
 
   it('points to bold bars only when some bar is bold', () => {
@@ -97,6 +98,29 @@ describe('diagnostic charts', () => {
     expect(publics.subtitle).toBe(
       'Lieux dont l’acteur déclare s’adresser à ce public (un lieu qui n’en déclare aucun accueille tout le monde).',
     );
+  });
+
+  it('says publics and specific supports unknown when no place of the directory declares any', () => {
+    const dto = diagnosticFixture();
+    const silent = {
+      ...dto,
+      offer: {
+        ...dto.offer,
+        publics: dto.offer.publics.map((p) => ({ ...p, placeCount: 0 })),
+        specificSupports: dto.offer.specificSupports.map((s) => ({ ...s, placeCount: 0 })),
+      },
+    };
+    const places = dto.offer.totals.placeCount;
+    for (const [id, what] of [
+      [CHART_IDS.publics, 'de public en particulier'],
+      [CHART_IDS.supports, 'd’accompagnement spécifique'],
+    ] as const) {
+      const spec = chart<BarChartSpec>(silent, id);
+      expect(spec.unknown?.reason).toBe(
+        `aucun lieu ne déclare ${what} (${places}\u00a0lieux dans l’annuaire)`,
+      );
+      expect(spec.items).toEqual([]);
+    }
   });
 
   it('counts places per service with the services offered nowhere highlighted', () => {
