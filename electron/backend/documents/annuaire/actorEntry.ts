@@ -72,12 +72,9 @@ function openingHours(place: PlaceDto): string[] {
     // (« Tu-Th 08:45-13:45 ; Mo 08:45-12:00-13:45 ») are not handed to the mayors.
     const codes = OSM_CODES.test(place.openingHours ?? '');
     return [
-      line(
-        'Horaires (à confirmer auprès du lieu)',
-        codes ? 'non lisibles' : place.openingHours,
-        'mp',
-        { indent: true },
-      ),
+      line('Horaires (à confirmer auprès du lieu)', codes ? 'non lisibles' : place.openingHours, 'mp', {
+        indent: true,
+      }),
     ];
   }
   // A place seen only through its permanences (a bus on its rounds) is open when they say.
