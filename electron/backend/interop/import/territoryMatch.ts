@@ -246,7 +246,8 @@ function matchInReference(
           : damaged
             ? `${q(written)}, lu avec un caractère abîmé (encodage du fichier), ne correspond à aucune commune\u00a0: lu comme ${commune.name} (${commune.code}), seule commune au code postal ${postcode}.`
             : `${q(written)} inconnu du référentiel des communes\u00a0: lu comme ${commune.name} (${commune.code}), seule commune au code postal ${postcode}.`,
-        via: 'postcode',
+        // The note is about the commune's name as written: the warning names that column, not the postcode's.
+        via: 'communeName',
       };
   }
   const where = [postcode, written].filter(Boolean).join(' ');
