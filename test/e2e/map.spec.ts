@@ -40,7 +40,7 @@ test('the map shows the communes and places of the demo territory, and takes the
   await saveScreenshot(page, 'map-02-carte-par-role');
 
   await page.getByLabel('Couleur selon').selectOption('typology');
-  await expect(page.locator('.map-canvas').getByText('Typologie de la structure')).toBeVisible();
+  await expect(page.locator('.map-canvas').getByText('Lieux par typologie de structure')).toBeVisible();
   await saveScreenshot(page, 'map-03-carte-par-typologie');
 
   const download = page.waitForEvent('download');

@@ -345,6 +345,7 @@ describe('an unknown figure', () => {
       "Fragilité inconnue pour 3 communes : le fichier de l'indicateur ne les couvre pas.",
     );
     const drawnText = withContours.paragraphs.map(plain);
+    expect(drawnText.some((p) => p.includes('croise les fragilités numériques des habitants'))).toBe(true);
     expect(drawnText).not.toContain(noMap);
     expect(drawnText.some((p) => p.startsWith('Carte : les lieux de médiation numérique'))).toBe(true);
   });
@@ -361,6 +362,11 @@ describe('an unknown figure', () => {
     expect(
       text.some((p) => p.startsWith('1 indicateur est disponible (tableau ci-dessous), mais aucun')),
     ).toBe(true);
+    // The synthesis does not promise a crossing of fragility and offer that the document cannot show.
+    expect(text.some((p) => p.includes('croise les fragilités'))).toBe(false);
+    expect(text.find((p) => p.startsWith('Ce diagnostic établi'))).toBe(
+      "Ce diagnostic établi le 5 avril 2026 présente l'offre de médiation numérique recensée dans l'annuaire des acteurs des 35 communes du territoire (CC du Civraisien en Poitou). Les fragilités numériques des habitants n'y sont pas encore mesurées : aucun indicateur de fragilité n'est retenu.",
+    );
   });
 });
 

@@ -66,13 +66,17 @@ describe('map', () => {
     expect(all.summary.communesWithPlaces + all.summary.communesWithoutPlaces).toBe(35);
     expect(svg).toContain('Commune sans lieu fixe de médiation');
     expect(svg).not.toMatch(/\sstyle=/);
+    // The legend counts places, as the caption does: its categories add up to the places drawn.
+    expect(svg).toContain('Lieux par rôle de l’acteur');
+    const legendCounts = [...svg.matchAll(/\((\d+)\)<\/text>/g)].map((m) => Number(m[1]));
+    expect(legendCounts.reduce((sum, n) => sum + n, 0)).toBe(circles(svg).length);
 
     const mediation = await api.ok('map.svg', { roles: ['financeur'] });
     expect(mediation.summary.placeCount).toBeLessThan(all.summary.placeCount);
     expect(circles(mediation.svg ?? '')).toHaveLength(mediation.summary.placeCount);
 
     const byTypology = await api.ok('map.svg', { colorBy: 'typology' });
-    expect(byTypology.svg).toContain('Typologie de la structure');
+    expect(byTypology.svg).toContain('Lieux par typologie de structure');
     expect(circles(byTypology.svg ?? '')).toHaveLength(all.summary.placeCount);
   });
 

@@ -99,7 +99,9 @@ export async function buildMap(ctx: BackendContext, input: MapValues): Promise<M
   const svg = buildMapSvg({
     title: `Lieux des acteurs du numérique — ${territory.displayName}`,
     caption,
-    legendTitle: colorBy === 'role' ? 'Rôle de l’acteur' : 'Typologie de la structure',
+    // The categories count places, not actors: « Lieu de médiation (17) » beside « 22 lieux » read as a
+    // contradiction under a heading that named only the role.
+    legendTitle: colorBy === 'role' ? 'Lieux par rôle de l’acteur' : 'Lieux par typologie de structure',
     communes: communes.flatMap((commune) => {
       const polygons = contours.get(commune.code);
       return polygons

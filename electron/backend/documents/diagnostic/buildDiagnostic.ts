@@ -42,13 +42,23 @@ import {
  * user wrote under each part, and the data per commune in annex. Built from data and PNGs only.
  */
 
+/**
+ * What the diagnostic crosses: fragility with the offer when a fragility indicator is chosen; otherwise it says
+ * that it presents the offer only, rather than promise a crossing the document cannot show.
+ */
+function synthesisOpening(dto: DiagnosticData['diagnostic']): string {
+  const communes = `des ${formatInteger(dto.territory.communeCount)} communes du territoire (${dto.territory.name})`;
+  const offer = 'l’offre de médiation numérique recensée dans l’annuaire des acteurs';
+  return dto.fragility
+    ? `Ce diagnostic établi le ${formatDate(dto.today)} croise les fragilités numériques des habitants ${communes} avec ${offer}.`
+    : `Ce diagnostic établi le ${formatDate(dto.today)} présente ${offer} ${communes}. Les fragilités numériques des habitants n’y sont pas encore mesurées : aucun indicateur de fragilité n’est retenu.`;
+}
+
 function synthesis(data: DiagnosticData, outline: Outline): FileChild[] {
   const dto = data.diagnostic;
   return [
     outline.heading(1, 'Synthèse', { pageBreakBefore: true }),
-    body(
-      `Ce diagnostic établi le ${formatDate(dto.today)} croise les fragilités numériques des habitants des ${formatInteger(dto.territory.communeCount)} communes du territoire (${dto.territory.name}) avec l’offre de médiation numérique recensée dans l’annuaire des acteurs.`,
-    ),
+    body(synthesisOpening(dto)),
     keyFiguresTable(dto),
     ...commentary(dto, 'synthese', outline),
     ...unwritten(dto),
