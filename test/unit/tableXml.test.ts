@@ -61,4 +61,22 @@ describe('a data table written as XML text', () => {
     const empty = await bothWays({ rows: [], zebra: true, totalRow: true });
     expect(empty.xml).toBe(empty.docx);
   });
+
+  it('keeps the header and the first row with the second, so that they never end a page alone', async () => {
+    const { docx, xml } = await bothWays({ rows: rows(7) });
+    expect(xml).toBe(docx);
+    const rowsXml = docx.split('<w:tr>').slice(1);
+    expect(rowsXml.map((row) => row.includes('<w:keepNext/>'))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    const single = (await bothWays({ rows: rows(1) })).docx.split('<w:tr>').slice(1);
+    expect(single.map((row) => row.includes('<w:keepNext/>'))).toEqual([true, false]);
+  });
 });

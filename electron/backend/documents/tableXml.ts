@@ -36,13 +36,13 @@ function tableStart(widths: number[]): string {
   );
 }
 
-function headerRow(columns: TableColumn[], widths: number[]): string {
+function headerRow(columns: TableColumn[], widths: number[], keepNext: boolean): string {
   const cells = columns.map(
     (column, index) =>
       `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${widths[index]}"/>` +
       `<w:shd w:fill="${PALETTE.headerFill}" w:color="auto" w:val="clear"/>` +
       `<w:tcMar>${MARGINS}</w:tcMar><w:vAlign w:val="bottom"/></w:tcPr>` +
-      paragraphXml({ style: STYLE.tableHeader, alignment: alignmentOf(column) }, [column.title]) +
+      paragraphXml({ style: STYLE.tableHeader, alignment: alignmentOf(column), keepNext }, [column.title]) +
       '</w:tc>',
   );
   return `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${cells.join('')}</w:tr>`;
@@ -80,13 +80,13 @@ function bodyRow(
 /** The table's XML, piece by piece: its properties and header row, then one piece per row, then its end. */
 export function* dataTableXml(options: DataTableXmlOptions): Generator<string> {
   const widths = columnWidths(options.columns);
-  yield tableStart(widths) + headerRow(options.columns, widths);
+  yield tableStart(widths) + headerRow(options.columns, widths, options.rows.length > 0);
   const last = options.rows.length - 1;
   for (const [rowIndex, row] of options.rows.entries()) {
     const isTotal = options.totalRow === true && rowIndex === last;
     const striped = options.zebra === true && rowIndex % 2 === 1 && !isTotal;
-    // As `dataTable`: the row above a total keeps with it.
-    const keepNext = options.totalRow === true && rowIndex === last - 1;
+    // As `dataTable`: the first row keeps with the second, the row above a total with it.
+    const keepNext = (rowIndex === 0 && last > 0) || (options.totalRow === true && rowIndex === last - 1);
     yield bodyRow(row, options.columns, widths, { striped, isTotal, keepNext });
   }
   yield '</w:tbl>';

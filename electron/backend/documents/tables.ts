@@ -17,7 +17,8 @@ import { frenchTypography } from './frenchTypography';
 
 /**
  * Data tables that read well on paper: a coloured header row that repeats at the top of every page the table
- * runs onto (`tableHeader`), rows that do not split across pages, widths that add up to the A4 text width,
+ * runs onto (`tableHeader`) and never ends a page with fewer than two rows under it, rows that do not split
+ * across pages, widths that add up to the A4 text width,
  * optional zebra rows, numbers aligned right.
  */
 
@@ -101,6 +102,7 @@ export function dataTable(options: DataTableOptions): Table {
             new Paragraph({
               style: STYLE.tableHeader,
               alignment: alignmentOf(column),
+              keepNext: options.rows.length > 0 || undefined,
               children: [new TextRun(column.title)],
             }),
           ],
@@ -110,11 +112,13 @@ export function dataTable(options: DataTableOptions): Table {
   const body = options.rows.map((row, rowIndex) => {
     const isTotal = options.totalRow === true && rowIndex === options.rows.length - 1;
     const striped = options.zebra === true && rowIndex % 2 === 1 && !isTotal;
-    // A total row never starts a page alone: the row above it goes with it.
+    // A total row never starts a page alone: the row above it goes with it. The header and the first row never
+    // end a page alone either: they go with the second row.
     const keepNext =
       options.keepTogether === true
         ? rowIndex < options.rows.length - 1
-        : options.totalRow === true && rowIndex === options.rows.length - 2;
+        : (rowIndex === 0 && options.rows.length > 1) ||
+          (options.totalRow === true && rowIndex === options.rows.length - 2);
     return new TableRow({
       cantSplit: true,
       children: options.columns.map(
