@@ -111,3 +111,28 @@ describe('files cut before their end', () => {
     expect(report.counts).toMatchObject({ total: 9, rejected: 0 });
   });
 });
+
+describe('a line cut by a line break typed inside a value', () => {
+  it('says on both halves that the line was cut, and imports the other lines', async () => {
+    await open();
+    const whole = readFileSync(join(FIXTURES, 'charente-communes-anciennes.csv'), 'utf8');
+    const cut = whole.replace('Espace numérique de Vars;Le Bourg;', 'Espace numérique de Vars;Le\nBourg;');
+    const report = await previewOk('coupé.csv', Buffer.from(cut));
+    console.log(JSON.stringify([report.rejected, report.outside], null, 1));
+    expect(report.counts).toMatchObject({ total: 10, create: 6, rejected: 2, outside: 2 });
+    const note = (values: number) =>
+      `Cette ligne n’a que ${values}\u00a0valeurs pour 9\u00a0colonnes\u00a0: un retour à la ligne dans une valeur sans guillemets l’a sans doute coupée en deux.`;
+    expect(report.rejected.map((problem) => [problem.line, problem.reason])).toEqual([
+      [3, `Ni code INSEE, ni code postal, ni commune\u00a0: impossible de situer le lieu. ${note(3)}`],
+      // The second half's values fall under the wrong columns: « 45.7620 » as its commune is no place.
+      [4, `Commune «\u00a045.7620\u00a0» hors du territoire. ${note(7)}`],
+    ]);
+    // A whole line that is refused for its data says nothing of a cut.
+    const unknownCommune = whole
+      .replace('16330;VARS;', '16330;Nulle-Part;')
+      .replace(';16330;Montignac', ';99999;Montignac');
+    const plain = await previewOk('entier.csv', Buffer.from(unknownCommune));
+    expect(plain.rejected.length).toBeGreaterThan(0);
+    expect(plain.rejected.every((problem) => !problem.reason.includes('coupée'))).toBe(true);
+  });
+});

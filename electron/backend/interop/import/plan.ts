@@ -18,6 +18,7 @@ import type { PlanSpool, SpooledText } from './planSpool';
 import type { FileKind } from '../../../../shared/interop/fileRecords';
 import type { UnsaidField } from './unsaidFields';
 import { parentNameLeftOut } from './parentName';
+import { withCutLine } from './cutLine';
 import { absentPlaces, idKey, type AbsentPlace, type ImportedPlace } from './absentPlaces';
 import type { ChangeStamp } from '../../db/changeStamp';
 
@@ -234,14 +235,15 @@ export function startPlan(
     absent.read(row);
     // The territory first: a row outside it is « hors du territoire », never a duplicate (an error).
     const where = matchTerritory(row.location, communes);
-    if (where.kind === 'outside') {
+    // A cut line's commune may be any of its values: it is refused, with the cut said, not put outside.
+    if (where.kind === 'outside' && !row.cut) {
       plan.counts.outside++;
       plan.outside.push({ line: row.line, field: null, reason: where.reason });
       return;
     }
-    if (where.kind === 'unknown') {
+    if (where.kind === 'unknown' || where.kind === 'outside') {
       plan.counts.rejected++;
-      plan.rejected.push({ line: row.line, field: null, reason: where.reason });
+      plan.rejected.push({ line: row.line, field: null, reason: withCutLine(where.reason, row.cut) });
       return;
     }
     const key = idKey(row.source, row.externalId);
@@ -261,7 +263,7 @@ export function startPlan(
     const checked = validateRow(row, mapping);
     if (!checked.ok) {
       plan.counts.rejected++;
-      plan.rejected.push(checked.problem);
+      plan.rejected.push({ ...checked.problem, reason: withCutLine(checked.problem.reason, row.cut) });
       return;
     }
     plan.warnings.push(...row.warnings, ...checked.warnings);

@@ -45,6 +45,8 @@ export interface ImportedRow {
   warnings: ImportRowProblem[];
   /** Every value of the row left out, also named in `warnings`: counted in the report. */
   leftOut: LeftOut[];
+  /** Fewer values than columns (`SourceRecord.cut`): said when the row is refused. */
+  cut: SourceRecord['cut'] | null;
 }
 
 const VOCABULARY_FIELDS: VocabularyField[] = [
@@ -258,6 +260,7 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
       accessibilityUrl,
     },
     unsaid: unsaidFields(record, mapping),
+    cut: record.cut ?? null,
     warnings,
     leftOut: [...leftOut, ...unmappedColumns(record, mapping)],
   };

@@ -52,7 +52,7 @@ export function columnDeriver(headers: readonly string[], mapping: ColumnMapping
     mapping: effective,
     derive: (record) => {
       const values = deriveValues(record.values, headers, mapping, effective);
-      return values === record.values ? record : { line: record.line, values };
+      return values === record.values ? record : { ...record, values };
     },
   };
 }

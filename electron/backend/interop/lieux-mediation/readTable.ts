@@ -13,6 +13,11 @@ import { streamCsv, type TextPieces } from '../csv/readCsv';
 export interface SourceRecord {
   line: number;
   values: Record<string, string>;
+  /**
+   * A CSV line with fewer values than the header has columns: most often a line cut in two by a line break
+   * inside a value that has no quotes. Said in the reason when the line is refused (`cutLine.ts`).
+   */
+  cut?: { values: number; columns: number };
 }
 
 export interface SourceTable {
@@ -157,7 +162,11 @@ export function streamTable(
         if (header && values[header] === undefined)
           values[header] = restoreFormulaCell(record.values[i] ?? '');
       });
-      onRecord({ line: record.line, values });
+      onRecord(
+        record.values.length < columns.length
+          ? { line: record.line, values, cut: { values: record.values.length, columns: columns.length } }
+          : { line: record.line, values },
+      );
     },
   );
   return { kind: 'csv', headers: end.headers.filter(Boolean), truncatedLine: end.truncated?.line ?? null };
