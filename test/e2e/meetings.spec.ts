@@ -101,3 +101,39 @@ test('plan the body’s regular meetings and invite to them', async ({ page, web
   ).toBeVisible();
   await saveScreenshot(page, 'instance-prochaine-reunion');
 });
+
+// A series begun last year is changed: the form says the change holds from today, and the past dates stay at
+// their former time in « Réunions passées ».
+test('change a series begun last year without rewriting its past dates', async ({ page, webApp }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openDemo(page, webApp);
+  const body = await callApi<{ id: number }>(page, 'instances.save', {
+    name: 'Groupe de travail des médiateurs',
+    kind: 'technique',
+    frequency: 'mensuelle',
+  });
+  const lastYear = `${new Date().getFullYear() - 1}-01-01`;
+  await callApi(page, 'meetings.saveSeries', {
+    instanceId: body.id,
+    title: null,
+    kind: 'pleniere',
+    pattern: { kind: 'monthlyWeekday', interval: 1, nth: 1, weekday: 'TH' },
+    startsOn: lastYear,
+    time: '14:00',
+    durationMinutes: 120,
+    end: { kind: 'none' },
+    place: null,
+  });
+  await page.evaluate(`window.location.hash = '#/instance/${body.id}/reunions'`);
+  const series = page.getByRole('region', { name: 'Rendez-vous réguliers' });
+  await series.getByRole('button', { name: 'Modifier' }).click();
+  const form = page.getByRole('form', { name: 'Modifier la série' });
+  await expect(form.getByText(/ce que vous changez ici vaut à partir d’aujourd’hui/)).toBeVisible();
+  await form.getByLabel('Heure').fill('18:00');
+  await saveScreenshot(page, 'reunions-serie-modifiee');
+  await form.getByRole('button', { name: /Enregistrer/ }).click();
+  await expect(series.getByText(/^Le premier jeudi de chaque mois à 18\sh, à partir du/)).toBeVisible();
+  const past = page.getByRole('list', { name: 'Réunions passées' });
+  await expect(past.getByRole('button').first()).toContainText(/14\sh/);
+  await expect(past.getByText(/18\sh/)).toHaveCount(0);
+});

@@ -39,7 +39,7 @@ export const meetingsHandlers: HandlerGroup<MeetingsMethod> = {
   'meetings.choices': ({ instanceId }, ctx) => readChoices(ctx.db, instanceId),
 
   'meetings.saveSeries': async (values, ctx) => {
-    await saveSeries(ctx.db, values, { now: nowIsoOf(ctx) });
+    await saveSeries(ctx.db, values, { today: todayOf(ctx), now: nowIsoOf(ctx) });
     return readOverview(ctx.db, values.instanceId, todayOf(ctx));
   },
 

@@ -12,7 +12,7 @@ import { inTransaction } from '../actors/writeActor';
 import { meetingNotFound, seriesNotFound } from './meetingNotFound';
 import { requireInstance } from '../governance/requireInstance';
 import { placeColumnsOf } from './placeOfInput';
-import { newUid } from './seriesRepository';
+import { newUid } from './seriesUid';
 import { seriesRuleOf } from './seriesRule';
 
 /**

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../db/schema';
@@ -7,31 +6,52 @@ import { isOccurrenceDay } from './expandSeries';
 import { inTransaction } from '../actors/writeActor';
 import { seriesNotFound } from './meetingNotFound';
 import { requireInstance } from '../governance/requireInstance';
-import { placeColumnsOf } from './placeOfInput';
+import { placeColumnsOf, type PlaceColumns } from './placeOfInput';
 import { seriesRuleOf, storedRrule } from './seriesRule';
+import { newUid } from './seriesUid';
+import { endAfterPast, keepSeriesPast } from './seriesPast';
+import { patternOfRrule } from '../../../shared/meetings/recurrencePattern';
 
-/** Recurring series: created, changed (their opened dates follow or leave), deleted (their past stays). */
+/**
+ * Recurring series: created, changed from today on (their past dates stay as held, their opened dates to come
+ * follow or leave), deleted (their past stays).
+ */
 
 type SeriesValues = z.output<typeof seriesSaveInput>;
-
-export const newUid = () => `${randomUUID()}@maillage`;
 
 /** Creates (no id) or updates a series; answers its id. */
 export async function saveSeries(
   db: Kysely<DB>,
   values: SeriesValues,
-  options: { now: string },
+  options: { today: string; now: string },
 ): Promise<number> {
   return inTransaction(db, async (trx) => {
     await requireInstance(trx, values.instanceId);
+    const before =
+      values.id === undefined
+        ? undefined
+        : await trx
+            .selectFrom('meetingSeries')
+            .selectAll()
+            .where('id', '=', values.id)
+            .where('instanceId', '=', values.instanceId)
+            .executeTakeFirst();
+    if (values.id !== undefined && !before) throw seriesNotFound();
+    // A change of the dates, time, place or kind of a series that has begun holds from today on: its past
+    // dates are kept apart as they were held. A change of its end alone leaves its past as it is.
+    const place = await placeColumnsOf(trx, values.place);
+    const past =
+      before && changesPast(before, values, place) ? await keepSeriesPast(trx, before, options) : 0;
+    const startsOn = past > 0 && values.startsOn < options.today ? options.today : values.startsOn;
+    const end = past > 0 ? endAfterPast(values.end, past, startsOn) : values.end;
     const columns = {
       title: values.title,
       kind: values.kind,
-      rrule: storedRrule(values.pattern, values.end),
-      startsOn: values.startsOn,
+      rrule: storedRrule(values.pattern, end),
+      startsOn,
       startTime: values.time,
       durationMinutes: values.durationMinutes,
-      ...(await placeColumnsOf(trx, values.place)),
+      ...place,
       updatedAt: options.now,
     };
     if (values.id === undefined) {
@@ -42,12 +62,6 @@ export async function saveSeries(
         .executeTakeFirstOrThrow();
       return created.id;
     }
-    const before = await trx
-      .selectFrom('meetingSeries')
-      .selectAll()
-      .where('id', '=', values.id)
-      .where('instanceId', '=', values.instanceId)
-      .executeTakeFirst();
     if (!before) throw seriesNotFound();
     await trx
       .updateTable('meetingSeries')
@@ -57,6 +71,22 @@ export async function saveSeries(
     await followSeries(trx, before, { ...before, ...columns }, options.now);
     return values.id;
   });
+}
+
+/** Whether saving `values` changes what the series' dates already past were: anything but its end. */
+function changesPast(before: SeriesRow, values: SeriesValues, place: PlaceColumns): boolean {
+  const stored = patternOfRrule(before.rrule)?.pattern;
+  return (
+    JSON.stringify(stored) !== JSON.stringify(values.pattern) ||
+    before.startsOn !== values.startsOn ||
+    before.startTime !== values.time ||
+    before.durationMinutes !== values.durationMinutes ||
+    before.kind !== values.kind ||
+    before.title !== values.title ||
+    before.placeId !== place.placeId ||
+    before.placeLabel !== place.placeLabel ||
+    before.placeAddress !== place.placeAddress
+  );
 }
 
 type SeriesRow = {
@@ -122,8 +152,8 @@ async function followSeries(
 }
 
 /**
- * Deletes a series and its coming dates; the dates already past that were opened stay, as single meetings
- * (what was said there is kept). Answers the body's id.
+ * Deletes a series and its coming dates; its dates already past stay, as single meetings (`keepSeriesPast`:
+ * what was said there is kept, and the past year's meetings still count). Answers the body's id.
  */
 export async function deleteSeries(
   db: Kysely<DB>,
@@ -131,24 +161,9 @@ export async function deleteSeries(
   options: { today: string; now: string },
 ): Promise<number> {
   return inTransaction(db, async (trx) => {
-    const series = await trx
-      .selectFrom('meetingSeries')
-      .select(['id', 'instanceId'])
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const series = await trx.selectFrom('meetingSeries').selectAll().where('id', '=', id).executeTakeFirst();
     if (!series) throw seriesNotFound();
-    const past = await trx
-      .selectFrom('meeting')
-      .select('id')
-      .where('seriesId', '=', id)
-      .where('startsAt', '<', options.today)
-      .execute();
-    for (const row of past)
-      await trx
-        .updateTable('meeting')
-        .set({ seriesId: null, occurrenceOn: null, uid: newUid(), updatedAt: options.now })
-        .where('id', '=', row.id)
-        .execute();
+    await keepSeriesPast(trx, series, options);
     await trx.deleteFrom('meetingSeries').where('id', '=', id).execute();
     return series.instanceId;
   });

@@ -148,6 +148,7 @@ export function MeetingsView({ instanceId }: { instanceId: number }) {
             key={seriesForm.id ?? 'new'}
             initial={seriesForm}
             places={choices.places}
+            today={overview.today}
             onSave={saveSeries}
             onCancel={() => setSeriesForm(null)}
           />
@@ -228,7 +229,7 @@ export function MeetingsView({ instanceId }: { instanceId: number }) {
         onCancel={() => setConfirming(null)}
       >
         {confirming?.kind === 'series'
-          ? 'Les dates à venir de la série disparaissent. Les réunions passées déjà préparées restent, comme réunions ponctuelles, avec leur ordre du jour.'
+          ? 'Les dates à venir de la série disparaissent. Ses dates passées restent, comme réunions ponctuelles, avec leur ordre du jour et leur compte rendu.'
           : 'La réunion est supprimée avec son ordre du jour et ses invités.'}
       </ConfirmDialog>
     </div>

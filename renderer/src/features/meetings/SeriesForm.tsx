@@ -25,11 +25,14 @@ const MONTH_DAYS = Array.from({ length: 28 }, (_, index) => index + 1);
 export function SeriesForm({
   initial,
   places,
+  today,
   onSave,
   onCancel,
 }: {
   initial: SeriesFormValues;
   places: MeetingChoicesDto['places'];
+  /** A series begun before today keeps its past dates as held: the form says its change holds from today. */
+  today: string;
   onSave: (values: SeriesFormValues) => Promise<AppError | null>;
   onCancel: () => void;
 }) {
@@ -56,6 +59,13 @@ export function SeriesForm({
         void submit();
       }}
     >
+      {initial.id !== undefined && initial.startsOn < today ? (
+        <Notice tone="info">
+          Les dates déjà passées de cette série restent telles qu’elles ont eu lieu (heure, lieu, ordre du
+          jour)&nbsp;: ce que vous changez ici vaut à partir d’aujourd’hui. Seule la fin de la série peut
+          changer sans cela.
+        </Notice>
+      ) : null}
       <p className="series-sentence" aria-live="polite">
         {previewSentence(values)}
       </p>
