@@ -127,6 +127,55 @@ describe('likely duplicates', () => {
     expect(restored.notes).toBe('Saisie en double');
   });
 
+  it('moves the activity imported on the other record, so that a later import replaces it instead of adding to it', async () => {
+    api.open();
+    const a = await api.create(left);
+    const b = await api.create(right);
+    const table = (name: string, rows: [string, number][]) => ({
+      fileName: name,
+      contentBase64: Buffer.from(['Date;Nombre', ...rows.map(([d, n]) => `${d};${n}`)].join('\n')).toString(
+        'base64',
+      ),
+      kind: 'table' as const,
+      mapping: { dateColumn: 'Date', countColumn: 'Nombre' },
+    });
+    // 2025's activity on the record about to go, tied to its place.
+    await api.ok('activity.import', {
+      ...table('2025.csv', [
+        ['2025-03-10', 30],
+        ['2025-09-10', 30],
+      ]),
+      actorId: b.id,
+      placeId: b.places[0]!.id,
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+    });
+    const { kept } = await api.ok('duplicates.merge', { keepId: a.id, otherId: b.id, choices: {} });
+    const imports = await api.ok('activity.imports', {});
+    expect(imports.map((i) => [i.actorId, i.actorName, i.placeName])).toEqual([
+      [a.id, left.name, 'Espace public numérique'],
+    ]);
+    const placeOfImport = api.backend.ctx.sqlite
+      .prepare('SELECT place_id FROM activity_import WHERE id = ?')
+      .pluck()
+      .get(imports[0]!.id);
+    expect(placeOfImport).toBe(kept.places[1]!.id);
+    // The structure's export of 2025 and January 2026, imported on the kept record: 2025 is replaced.
+    await api.ok('activity.import', {
+      ...table('2025-2026.csv', [
+        ['2025-03-10', 30],
+        ['2025-09-10', 30],
+        ['2026-01-10', 5],
+      ]),
+      actorId: a.id,
+      placeId: null,
+      periodStart: '2025-01-01',
+      periodEnd: '2026-01-31',
+    });
+    const year = await api.ok('activity.overview', { from: '2025-01-01', to: '2025-12-31' });
+    expect(year.totals.accompaniments).toBe(60);
+  });
+
   it('merges nothing when a side is no longer there', async () => {
     api.open();
     const a = await api.create(left);

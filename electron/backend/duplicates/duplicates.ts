@@ -16,6 +16,7 @@ import {
 } from './duplicateRepository';
 import { mergedActorInput } from './mergeValues';
 import { moveNetworkRecord } from '../network/contactLogRepository';
+import { moveActivityImports } from '../activity/moveActivityImports';
 
 /** Listing likely duplicates, dismissing a pair for good, merging a pair into one actor. */
 
@@ -56,7 +57,10 @@ export async function dismissDuplicate(
   return { key: `${low}-${high}` };
 }
 
-/** One transaction: the kept actor updated with the chosen values, the other moved to the trash. */
+/**
+ * One transaction: the kept actor updated with the chosen values, the other's contact log and imported activity
+ * moved to it, the other moved to the trash.
+ */
 export async function mergeDuplicates(
   ctx: BackendContext,
   keepId: number,
@@ -77,6 +81,13 @@ export async function mergeDuplicates(
       );
     await updateActor(trx, keepId, parsed.data, { now });
     await moveNetworkRecord(trx, otherId, keepId);
+    // The other's places were copied after the kept one's, in order (`mergedActorInput`).
+    const merged = await getActor(trx, keepId, today);
+    const copies = merged.places.slice(keep.places.length);
+    const placeIds = new Map(
+      other.places.flatMap((place, i) => (copies[i] ? [[place.id, copies[i].id]] : [])),
+    );
+    await moveActivityImports(trx, otherId, { id: keepId, name: merged.name }, placeIds);
     return deleteActor(trx, otherId, { now });
   });
   return { kept: await getActor(ctx.db, keepId, today), trashed };

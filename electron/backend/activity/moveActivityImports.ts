@@ -1,0 +1,31 @@
+import type { Transaction } from 'kysely';
+import type { DB } from '../db/schema';
+
+/**
+ * The activity imported on an actor merged into another goes with it: the merge keeps one record of the
+ * structure, so its figures belong to that record, and a later import on it replaces the overlapping months
+ * instead of counting them a second time. An import tied to one of the other's places follows the copy of that
+ * place (`placeIds`: the other's place ids → the copies' ids), or the whole actor when the place was not copied.
+ */
+export async function moveActivityImports(
+  trx: Transaction<DB>,
+  fromId: number,
+  to: { id: number; name: string },
+  placeIds: ReadonlyMap<number, number>,
+): Promise<void> {
+  const imports = await trx
+    .selectFrom('activityImport')
+    .select(['id', 'placeId'])
+    .where('actorId', '=', fromId)
+    .execute();
+  for (const row of imports)
+    await trx
+      .updateTable('activityImport')
+      .set({
+        actorId: to.id,
+        actorName: to.name,
+        placeId: row.placeId === null ? null : (placeIds.get(row.placeId) ?? null),
+      })
+      .where('id', '=', row.id)
+      .execute();
+}
