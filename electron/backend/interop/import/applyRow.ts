@@ -5,6 +5,7 @@ import type { BulkCreate } from '../../actors/bulkCreate';
 import { getActor } from '../../actors/readActor';
 import { contentOf, type PlannedRow } from './plan';
 import { writePlaceOrigin } from './placeOrigin';
+import { bringsNothingNewer } from './nothingNewer';
 import {
   ORIGIN_COLUMNS,
   originAfterRow,
@@ -54,16 +55,16 @@ export async function applyToActor(
   options: { now: string; today: string },
 ): Promise<boolean> {
   const content = contentOf(row);
+  const stored =
+    placeId === null
+      ? undefined
+      : await trx.selectFrom('place').select(ORIGIN_COLUMNS).where('id', '=', placeId).executeTakeFirst();
+  if (bringsNothingNewer(row, content.origin, stored)) return false;
   const dto = await getActor(trx, actorId, options.today);
   const { current, next, known } = recordAfterPlaceRow(dto, placeId, row, content);
   const recordChanged = !sameRecord(next, current);
   if (recordChanged) await updateActor(trx, actorId, next, { now: options.now });
   if (known && placeId !== null) {
-    const stored = await trx
-      .selectFrom('place')
-      .select(ORIGIN_COLUMNS)
-      .where('id', '=', placeId)
-      .executeTakeFirst();
     const origin = originAfterRow(row, content.origin, content.unsaid ?? [], stored, dto.lastVerifiedOn);
     if (origin === null) return recordChanged;
     await writePlaceOrigin(trx, placeId, origin);

@@ -4,6 +4,8 @@ import { jsonList } from '../../db/jsonList';
 import { readActors } from '../../actors/readActor';
 import type { ActorDto } from '../../../../shared/actors/dto';
 import { contentOf, type ImportPlan, type PlannedRow } from './plan';
+import type { ImportRowProblem } from '../../../../shared/interop/importDto';
+import { bringsNothingNewer, keptRecordReason } from './nothingNewer';
 import {
   ORIGIN_COLUMNS,
   originAfterRow,
@@ -49,14 +51,18 @@ export async function markUpToDate(db: Kysely<DB>, plan: ImportPlan, today: stri
     );
     for (const dto of actors) {
       for (const row of rowsOf.get(dto.id)!) {
+        const { upToDate, kept } = readRow(dto, row, origins);
+        if (kept) plan.warnings.push(kept);
         // The first row that changes the actor ends what can be told before the job.
-        if (row.action.kind !== 'update' || !changesNothing(dto, row, origins)) break;
+        if (!upToDate || row.action.kind !== 'update') break;
         row.upToDate = true;
         plan.counts.upToDate++;
         if (row.action.placeId === null) plan.counts.actorOnly--;
       }
     }
   }
+  // The report lists its warnings in the file's order.
+  plan.warnings.sort((a, b) => a.line - b.line);
 }
 
 /** The origin columns of the places the rows update, by place. */
@@ -75,20 +81,35 @@ async function storedOrigins(db: Kysely<DB>, rows: PlannedRow[]): Promise<Map<nu
   return origins;
 }
 
-/** Whether the update `row` leaves the stored actor `dto` and its place exactly as they are. */
-function changesNothing(dto: ActorDto, row: PlannedRow, origins: Map<number, StoredOrigin>): boolean {
-  if (row.action.kind !== 'update') return false;
+/**
+ * What the report can tell of the update `row` on the stored actor `dto` before the job: whether it leaves the
+ * actor and its place exactly as they are, or brings nothing newer than what its place last received
+ * (`nothingNewer.ts`: the job then leaves the record as it is, and the report says so when the record differs
+ * from the file, edited in Maillage since or imported from a newer file).
+ */
+function readRow(
+  dto: ActorDto,
+  row: PlannedRow,
+  origins: Map<number, StoredOrigin>,
+): { upToDate: boolean; kept: ImportRowProblem | null } {
+  if (row.action.kind !== 'update') return { upToDate: false, kept: null };
   const content = contentOf(row);
   const { placeId } = row.action;
   if (placeId === null) {
     const { current, next } = recordAfterActorRow(dto, row, content);
-    return sameRecord(next, current);
+    return { upToDate: sameRecord(next, current), kept: null };
   }
+  const stored = origins.get(placeId);
   const { current, next, known } = recordAfterPlaceRow(dto, placeId, row, content);
-  return (
-    known &&
-    sameRecord(next, current) &&
-    originAfterRow(row, content.origin, content.unsaid ?? [], origins.get(placeId), dto.lastVerifiedOn) ===
-      null
-  );
+  const same = known && sameRecord(next, current);
+  if (stored && bringsNothingNewer(row, content.origin, stored))
+    return {
+      upToDate: true,
+      kept: same ? null : { line: row.line, field: null, reason: keptRecordReason(content.origin, stored) },
+    };
+  return {
+    upToDate:
+      same && originAfterRow(row, content.origin, content.unsaid ?? [], stored, dto.lastVerifiedOn) === null,
+    kept: null,
+  };
 }
