@@ -1,7 +1,12 @@
 import type { ValueFormat } from '../charts/chartSpec';
 import { SERVICES, type Service } from '../vocabularies/lieuxMediation';
 import type { DiagnosticDto } from './diagnosticDto';
-import { headlineFigures, offerUnmeasured, type HeadlineFigures } from './headlineFigures';
+import {
+  headlineFigures,
+  offerUnmeasured,
+  type HeadlineFigure,
+  type HeadlineFigures,
+} from './headlineFigures';
 
 /** Two diagnostics side by side (two snapshots, or a snapshot and today's): what changed, territory and communes. */
 
@@ -16,6 +21,13 @@ export interface FigureChange extends Change {
   key: string;
   label: string;
   format: ValueFormat;
+  /**
+   * Each side as the diagnostic writes it, for the figures read from its headline figures: « au moins 7 sur 9 »,
+   * « aucune connue », « non calculable » stay so here (null: the number, formatted). A lower bound on either side
+   * leaves the change unknown.
+   */
+  fromText: string | null;
+  toText: string | null;
 }
 
 export interface CommuneChange {
@@ -64,14 +76,11 @@ const meanScore = (dto: DiagnosticDto): number | null => {
  * its headline figures (`h`), so that a figure unknown there (an empty directory, no distance) is unknown here
  * too, never 0.
  */
-const FIGURES: {
-  key: string;
-  label: string;
-  format: ValueFormat;
-  read: (d: DiagnosticDto, h: HeadlineFigures) => number | null;
-}[] = [
+type FigureRead = (d: DiagnosticDto, h: HeadlineFigures) => number | HeadlineFigure | null;
+
+const FIGURES: { key: string; label: string; format: ValueFormat; read: FigureRead }[] = [
   { key: 'population', label: 'Population', format: 'integer', read: (d) => d.territory.population },
-  { key: 'places', label: 'Lieux de médiation', format: 'integer', read: (_d, h) => h.places.value },
+  { key: 'places', label: 'Lieux de médiation', format: 'integer', read: (_d, h) => h.places },
   {
     key: 'placesPer10k',
     label: 'Lieux pour 10\u00a0000 habitants',
@@ -82,7 +91,7 @@ const FIGURES: {
     key: 'communesWithoutPlace',
     label: 'Communes sans lieu ni permanence',
     format: 'integer',
-    read: (_d, h) => h.communesWithoutOffer.value,
+    read: (_d, h) => h.communesWithoutOffer,
   },
   {
     key: 'populationWithoutPlaceShare',
@@ -95,7 +104,7 @@ const FIGURES: {
     label: 'Services offerts sur le territoire (sur 9)',
     format: 'integer',
     // A lower bound when some places list no service; unknown when none does.
-    read: (_d, h) => h.servicesOffered.value,
+    read: (_d, h) => h.servicesOffered,
   },
   {
     key: 'recentShare',
@@ -113,7 +122,7 @@ const FIGURES: {
     key: 'fragileAndFar',
     label: 'Communes fragiles et loin du service suivi',
     format: 'integer',
-    read: (d, h) => (d.fragility ? h.fragileAndFar.value : null),
+    read: (d, h) => (d.fragility ? h.fragileAndFar : null),
   },
   {
     // Each side over its own last 12 months; unknown for a diagnostic frozen before the activity was followed.
@@ -126,16 +135,32 @@ const FIGURES: {
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'fr');
 
+const isHeadline = (read: number | HeadlineFigure | null): read is HeadlineFigure =>
+  read !== null && typeof read === 'object';
+const valueOf = (read: number | HeadlineFigure | null) => (isHeadline(read) ? read.value : read);
+const textOf = (read: number | HeadlineFigure | null) => (isHeadline(read) ? read.text : null);
+/** « au moins 4 », « aucune connue »: a count some unknown communes or places may raise. */
+const isBound = (read: number | HeadlineFigure | null) =>
+  isHeadline(read) && read.value !== null && /^(au moins|aucune connue)/.test(read.text);
+
 /** What changed from `before` to `after`. Pure: the same two diagnostics always give the same comparison. */
 export function compareDiagnostics(before: DiagnosticDto, after: DiagnosticDto): DiagnosticComparison {
   const headlineBefore = headlineFigures(before);
   const headlineAfter = headlineFigures(after);
-  const figures = FIGURES.map(({ key, label, format, read }) => ({
-    key,
-    label,
-    format,
-    ...changeOf(read(before, headlineBefore), read(after, headlineAfter)),
-  }));
+  const figures = FIGURES.map(({ key, label, format, read }): FigureChange => {
+    const from = read(before, headlineBefore);
+    const to = read(after, headlineAfter);
+    const change = changeOf(valueOf(from), valueOf(to));
+    return {
+      key,
+      label,
+      format,
+      ...change,
+      delta: isBound(from) || isBound(to) ? null : change.delta,
+      fromText: textOf(from),
+      toText: textOf(to),
+    };
+  });
   // An empty directory: each commune's places are unknown, not 0.
   const unknownBefore = offerUnmeasured(before);
   const unknownAfter = offerUnmeasured(after);

@@ -100,6 +100,28 @@ describe('comparison of two diagnostics', () => {
     });
   });
 
+  it('writes each side as the diagnostic does: « au moins », « aucune connue », and no change from a lower bound', () => {
+    const before = diagnosticFixture();
+    // One place lists no service, and one commune's distance is unknown: both figures are lower bounds.
+    const partial: DiagnosticDto = {
+      ...later(),
+      offer: { ...later().offer, totals: { ...later().offer.totals, placesWithoutServices: 1 } },
+      fragileAndFar: { ...before.fragileAndFar, status: 'partial', count: 0 },
+    };
+    const byKey = Object.fromEntries(compareDiagnostics(before, partial).figures.map((f) => [f.key, f]));
+    const headline = headlineFigures(partial);
+    expect(byKey['servicesOffered']).toMatchObject({
+      from: 2,
+      to: 3,
+      delta: null,
+      toText: expect.stringMatching(/^au moins 3\ssur 9$/),
+    });
+    expect(byKey['servicesOffered']!.toText).toBe(headline.servicesOffered.text);
+    expect(byKey['fragileAndFar']).toMatchObject({ to: 0, delta: null, toText: 'aucune connue' });
+    expect(byKey['fragileAndFar']!.toText).toBe(headline.fragileAndFar.text);
+    expect(byKey['places']).toMatchObject({ fromText: '3', toText: '4', delta: 1 });
+  });
+
   it('compares against an empty directory as unknown, never from 0 or « 100 % sans lieu »', () => {
     const result = compareDiagnostics(emptyDirectory(), diagnosticFixture());
     const byKey = Object.fromEntries(result.figures.map((f) => [f.key, f]));

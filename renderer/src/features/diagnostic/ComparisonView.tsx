@@ -78,8 +78,8 @@ export function ComparisonView({ fromId, toId }: { fromId: number; toId: number 
               {comparison.figures.map((figure) => (
                 <tr key={figure.key}>
                   <th scope="row">{figure.label}</th>
-                  <td className="numeric">{figureText(figure.from, figure.format)}</td>
-                  <td className="numeric">{figureText(figure.to, figure.format)}</td>
+                  <td className="numeric">{figure.fromText ?? figureText(figure.from, figure.format)}</td>
+                  <td className="numeric">{figure.toText ?? figureText(figure.to, figure.format)}</td>
                   <td className="numeric">{deltaText(figure, figure.format)}</td>
                 </tr>
               ))}
