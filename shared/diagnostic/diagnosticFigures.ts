@@ -1,3 +1,4 @@
+import { withTypographicApostrophes } from '../format/apostrophes';
 import type { ChartSource, ValueFormat } from '../charts/chartSpec';
 import { formatChartValue } from '../charts/chartValue';
 import type { Change } from './compareSnapshots';
@@ -56,7 +57,8 @@ export function keyFigures(dto: DiagnosticDto): KeyFigure[] {
       id: 'communes',
       label: 'Communes',
       value: formatInteger(territory.communeCount),
-      detail: territory.epciName,
+      // The reference's name, with the apostrophes the rest of the screen writes (« Métropole d’Aix-… »).
+      detail: withTypographicApostrophes(territory.epciName),
       alert: false,
     },
     {

@@ -12,6 +12,13 @@ import { diagnosticFixture } from './support/diagnosticDtoFixture';
 const names = (communes: DiagnosticCommuneDto[]) => communes.map((c) => c.name);
 
 describe('diagnostic figures in French', () => {
+  it('names the EPCI with the apostrophes the rest of the screen writes', () => {
+    const dto = diagnosticFixture();
+    dto.territory.epciName = "Métropole d'Aix-Marseille-Provence";
+    const communes = keyFigures(dto).find((f) => f.id === 'communes')!;
+    expect(communes.detail).toBe('Métropole d’Aix-Marseille-Provence');
+  });
+
   it('writes the key figures the French way, flagging the gaps', () => {
     const figures = Object.fromEntries(keyFigures(diagnosticFixture()).map((f) => [f.id, f]));
     expect(figures['population']).toMatchObject({

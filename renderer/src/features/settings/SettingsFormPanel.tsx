@@ -1,3 +1,4 @@
+import { withTypographicApostrophes } from '../../../../shared/format/apostrophes';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { quoted } from '../../../../shared/format/french';
 import { call } from '../../api/client';
@@ -65,7 +66,7 @@ export function SettingsFormPanel() {
         label="Nom affiché"
         required
         error={errors.displayName}
-        hint={`En tête de l’application et des documents\u00a0: le nom de l’intercommunalité, ${quoted(territory.epciName)}, ou son nom complet.`}
+        hint={`En tête de l’application et des documents\u00a0: le nom de l’intercommunalité, ${quoted(withTypographicApostrophes(territory.epciName))}, ou son nom complet.`}
       >
         {input('displayName')}
       </Field>

@@ -1,3 +1,4 @@
+import { withTypographicApostrophes } from '../../../../shared/format/apostrophes';
 import { formatDate } from '../../../../shared/format/french';
 import type { TerritoryDto } from '../../../../shared/territory/dto';
 import { epciTypeLabel } from '../../../../shared/territory/epciTypes';
@@ -18,7 +19,7 @@ export function TerritorySummary({ territory }: { territory: TerritoryDto }) {
       <h2 id="settings-epci">Intercommunalité</h2>
       <dl className="settings-facts">
         <dt>Nom officiel</dt>
-        <dd>{territory.epciName}</dd>
+        <dd>{withTypographicApostrophes(territory.epciName)}</dd>
         <dt>Nature</dt>
         <dd>{epciTypeLabel(territory.epciType)}</dd>
         <dt>SIREN</dt>
