@@ -253,6 +253,32 @@ describe('importing a producer’s spreadsheet with broken characters', () => {
   });
 });
 
+describe('a producer’s « itinerant » column', () => {
+  it('reads « Oui » and « non » as the standard’s itinerance, in that column only', async () => {
+    await openOn(GRAND_REIMS);
+    const csv = [
+      'nom;adresse_code_postal;adresse_commune;itinerant;description',
+      'Bus numérique du Grand Reims;51100;Reims;Oui;Oui',
+      'Médiathèque Jean-Falala;51100;Reims;non;',
+      'Espace public numérique;51100;Reims;;',
+      'Point relais;51100;Reims;peut-être;',
+    ].join('\n');
+    const preview = await ok('import.preview', file('producteur.csv', csv));
+    expect(preview.mapping.itinerance).toBe('itinerant');
+    expect(preview.warnings.filter((w) => w.field === 'itinerant').map((w) => [w.line, w.reason])).toEqual([
+      [5, 'Valeur non reconnue, laissée de côté\u00a0: «\u00a0peut-être\u00a0».'],
+    ]);
+    await finished(await ok('import.start', file('producteur.csv', csv)));
+    const itinerance = async (name: string) => {
+      const [item] = (await ok('actors.list', { search: name })).items;
+      return (await ok('actors.get', { id: item!.id })).places[0]!.itinerance;
+    };
+    expect(await itinerance('Bus numérique')).toEqual(['Itinérant']);
+    expect(await itinerance('Jean-Falala')).toEqual(['Fixe']);
+    expect(await itinerance('Espace public')).toEqual([]);
+  });
+});
+
 describe('large files and broken characters', () => {
   it('copies the database next to its file before importing more than 500 rows', async () => {
     await openOn(GRAND_REIMS);

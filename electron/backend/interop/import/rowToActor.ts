@@ -3,6 +3,7 @@ import type { ColumnMapping, ImportField } from '../../../../shared/interop/impo
 import type { ImportRowProblem } from '../../../../shared/interop/importDto';
 import { compactSiret, isValidSiret } from '../../../../shared/actors/siret';
 import type { SourceRecord } from '../lieux-mediation/readTable';
+import { itineranceOfAnswer } from '../lieux-mediation/itineranceAnswer';
 import {
   classifyValue,
   readTypologies,
@@ -130,6 +131,11 @@ export function rowToActor(record: SourceRecord, mapping: ColumnMapping, fileLab
     const unknown: string[] = [];
     const homeless: string[] = [];
     for (const value of splitValues(cell(field))) {
+      const answer = field === 'itinerance' ? itineranceOfAnswer(value) : null;
+      if (answer) {
+        vocab.itinerance.add(answer);
+        continue;
+      }
       const targets = classifyValue(value);
       if (targets === null) unknown.push(value);
       else if (targets.length === 0) homeless.push(value);

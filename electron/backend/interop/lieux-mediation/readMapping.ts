@@ -131,7 +131,7 @@ const SYNONYMS: Record<ImportField, string[]> = {
   publics: ['publics_specifiquement_adresses', 'publics_accueillis', 'public_cible', 'publics'],
   specificSupports: ['prise_en_charge_specifique'],
   fees: ['frais_a_charge', 'conditions_acces', 'tarifs', 'frais'],
-  itinerance: ['itinerance'],
+  itinerance: ['itinerance', 'itinerant', 'itinerante', 'lieu_itinerant', 'en_itinerance'],
   accessModes: ['modalites_acces'],
   accompanimentModes: ['modalites_accompagnement'],
   programmes: ['dispositif_programmes_nationaux', 'labels_nationaux'],
