@@ -172,7 +172,7 @@ export function headlineFigures(dto: DiagnosticDto): HeadlineFigures {
       text: formatInteger(offer.totals.permanenceCount),
       detail:
         offer.totals.permanenceCount === 0
-          ? 'aucun bus ni équipe mobile dans l’annuaire'
+          ? 'aucune commune desservie par un bus ou une équipe mobile n’est renseignée'
           : `dans ${countLabel(servedCommunes, 'commune')}, dont ${formatInteger(itinerantOnly)} sans lieu fixe`,
     },
     communesWithoutOffer: {

@@ -19,6 +19,14 @@ describe('diagnostic figures in French', () => {
     expect(communes.detail).toBe('Métropole d’Aix-Marseille-Provence');
   });
 
+  it('says no permanence is recorded, not that the territory has no bus', () => {
+    const permanences = keyFigures(diagnosticFixture()).find((f) => f.id === 'permanences')!;
+    expect(permanences).toMatchObject({
+      value: '0',
+      detail: 'aucune commune desservie par un bus ou une équipe mobile n’est renseignée',
+    });
+  });
+
   it('writes the key figures the French way, flagging the gaps', () => {
     const figures = Object.fromEntries(keyFigures(diagnosticFixture()).map((f) => [f.id, f]));
     expect(figures['population']).toMatchObject({
