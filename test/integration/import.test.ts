@@ -279,6 +279,47 @@ describe('a producer’s « itinerant » column', () => {
   });
 });
 
+describe('a row to create that the directory may already hold', () => {
+  it('says so on its line: the same name in the same commune from another producer, or a place in the Corbeille', async () => {
+    await openOn(GRAND_REIMS);
+    const first = [
+      'id;nom;code_postal;commune',
+      'a1;Médiathèque Jean-Falala;51100;Reims',
+      'a2;Point relais;51100;Reims',
+    ];
+    await finished(await ok('import.start', file('producteur-a.csv', first.join('\n'))));
+    // The Point relais closed: put in the Corbeille.
+    const [relais] = (await ok('actors.list', { search: 'point relais' })).items;
+    await ok('actors.delete', { id: relais!.id });
+    // Another producer's file names the médiathèque otherwise written, without the first file's id.
+    const other = [
+      'nom;code_postal;commune',
+      'MEDIATHEQUE JEAN FALALA;51100;Reims',
+      'Bus numérique;51100;Reims',
+    ];
+    const fromOther = await ok('import.preview', file('producteur-b.csv', other.join('\n')));
+    expect(fromOther.counts.create).toBe(2);
+    expect(fromOther.warnings.map((w) => [w.line, w.reason])).toEqual([
+      [
+        2,
+        '«\u00a0Médiathèque Jean-Falala\u00a0» est déjà dans l’annuaire à Reims, sans l’identifiant ni le SIRET de cette ligne\u00a0: l’import crée une autre fiche. Vérifiez la paire dans «\u00a0Doublons probables\u00a0» après l’import.',
+      ],
+    ]);
+    // The first producer's file again: the place in the Corbeille is named, the médiathèque is up to date.
+    const again = await ok('import.preview', file('producteur-a.csv', first.join('\n')));
+    expect(again.counts).toMatchObject({ create: 1, upToDate: 1 });
+    expect(again.warnings).toEqual([
+      {
+        line: 3,
+        field: null,
+        reason: expect.stringMatching(
+          /^Ce lieu, avec le même identifiant dans ce fichier, a été mis à la Corbeille le 5\savril\s2026\u00a0: l’import le crée de nouveau\./,
+        ),
+      },
+    ]);
+  });
+});
+
 describe('large files and broken characters', () => {
   it('copies the database next to its file before importing more than 500 rows', async () => {
     await openOn(GRAND_REIMS);

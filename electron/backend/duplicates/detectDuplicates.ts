@@ -1,4 +1,4 @@
-import { normalizeForSearch } from '../../../shared/text/normalize';
+import { sameNameKey } from './sameNameKey';
 import { formatInteger, quoted } from '../../../shared/format/french';
 
 /**
@@ -87,15 +87,6 @@ export function detectDuplicates(
   return [...pairs.values()].sort((a, b) => a.lowId - b.lowId || a.highId - b.highId);
 }
 
-/**
- * Two names for the same structure, whatever their accents, case, hyphens and punctuation: « Mission Locale
- * Jeunes Hautes-Alpes » and « MISSION LOCALE JEUNES HAUTES ALPES », « Fab'Alpes » and « Fab Alpes ».
- */
-function sameNameKey(name: string): string {
-  return normalizeForSearch(name)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** Pairs of places of different actors closer than 50 m, through a grid so as not to compare all with all. */
 function closePoints(points: readonly DetectionPoint[], add: (a: number, b: number, reason: string) => void) {

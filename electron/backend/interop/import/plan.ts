@@ -19,6 +19,7 @@ import type { FileKind } from '../../../../shared/interop/fileRecords';
 import type { UnsaidField } from './unsaidFields';
 import { parentNameLeftOut } from './parentName';
 import { withCutLine } from './cutLine';
+import { alreadyThere, knownElsewhere, type KnownElsewhere } from './sameNamedActors';
 import { absentPlaces, idKey, type AbsentPlace, type ImportedPlace } from './absentPlaces';
 import type { ChangeStamp } from '../../db/changeStamp';
 
@@ -143,6 +144,8 @@ export interface PlanContext {
   contours: Map<string, Polygon[]>;
   /** The live actors' names: a `structure_parente` naming the row's own actor is no value left out. */
   actorNames: Map<number, string>;
+  /** What a row to create may already be in the directory as (same name and commune, or in the Corbeille). */
+  known: KnownElsewhere;
 }
 
 export async function planContext(db: Kysely<DB>): Promise<PlanContext> {
@@ -177,6 +180,7 @@ export async function planContext(db: Kysely<DB>): Promise<PlanContext> {
     bySiret,
     ownExport: await ownExportMatcher(db),
     contours: await storedContours(db),
+    known: await knownElsewhere(db, idKey),
   };
 }
 
@@ -193,7 +197,7 @@ export function startPlan(
   /** Lines of a CSV or records of a JSON file: how the reasons name them. */
   kind: FileKind = 'csv',
 ): Planner {
-  const { communes, bySourceId, bySiret, ownExport, contours, actorNames } = context;
+  const { communes, bySourceId, bySiret, ownExport, contours, actorNames, known } = context;
   const plan: ImportPlan = {
     rows: [],
     spool,
@@ -303,6 +307,13 @@ export function startPlan(
 
     if (action.kind === 'create') {
       plan.counts.create++;
+      const there = alreadyThere(known, {
+        name: checked.values.name,
+        communeCode: where.code,
+        communeName: nameOf.get(where.code) ?? where.code,
+        key,
+      });
+      if (there) plan.warnings.push({ line: row.line, field: null, reason: there });
       // A copy: the value is a view on the piece of text it was read from, kept until the plan is made.
       if (siret) fileSirets.set(ownCopy(siret), plan.rows.length);
     } else if (action.kind === 'update') {
