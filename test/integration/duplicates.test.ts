@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useActorsBackend } from './support/actorsBackend';
+import { waitForImport } from './support/importJob';
 import { fictitiousSiret } from '../../electron/backend/territory/demo/demoDirectory';
 import type { ActorInput } from '../../shared/actors/schemas';
 
@@ -174,6 +175,30 @@ describe('likely duplicates', () => {
     });
     const year = await api.ok('activity.overview', { from: '2025-01-01', to: '2025-12-31' });
     expect(year.totals.accompaniments).toBe(60);
+  });
+
+  it('keeps the merged place tied to its file, so that the producer’s next file updates it', async () => {
+    api.open({ territory: false });
+    await api.ok('territory.choose', { siren: '200070035' });
+    const hand = await api.create({
+      name: 'Médiathèque de Civray',
+      communeCode: '86078',
+      places: [{ name: 'Médiathèque de Civray', communeCode: '86078', address: '2 place du Marché' }],
+    });
+    const csv = [
+      'id,nom,code_postal,code_insee,adresse,source,date_maj,services',
+      'm1,Médiathèque de Civray,86400,86078,2 place du Marché,Producteur,2026-01-15,Aide aux démarches administratives',
+    ].join('\n');
+    const file = { fileName: 'lieux.csv', contentBase64: Buffer.from(csv).toString('base64') };
+    await waitForImport(api.backend, await api.ok('import.start', file));
+    const imported = (await api.ok('actors.list', {})).items.find((item) => item.id !== hand.id)!;
+    const { kept } = await api.ok('duplicates.merge', { keepId: hand.id, otherId: imported.id, choices: {} });
+    const origins = await api.ok('import.placeOrigins', { id: kept.id });
+    expect(origins.map((o) => [o.source, o.sourceUpdatedOn])).toContainEqual(['Producteur', '2026-01-15']);
+    // The same file a year on: the merged place is found, nothing is created again.
+    const again = await api.ok('import.preview', file);
+    expect(again.counts).toMatchObject({ create: 0, update: 1, upToDate: 1 });
+    expect(await api.ok('duplicates.list', {})).toEqual([]);
   });
 
   it('merges nothing when a side is no longer there', async () => {

@@ -87,7 +87,6 @@ export function detectDuplicates(
   return [...pairs.values()].sort((a, b) => a.lowId - b.lowId || a.highId - b.highId);
 }
 
-
 /** Pairs of places of different actors closer than 50 m, through a grid so as not to compare all with all. */
 function closePoints(points: readonly DetectionPoint[], add: (a: number, b: number, reason: string) => void) {
   const owners = new Map<string, Set<number>>();

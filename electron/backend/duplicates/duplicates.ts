@@ -17,6 +17,7 @@ import {
 import { mergedActorInput } from './mergeValues';
 import { moveNetworkRecord } from '../network/contactLogRepository';
 import { moveActivityImports } from '../activity/moveActivityImports';
+import { carryPlaceOrigins } from './carryPlaceOrigins';
 
 /** Listing likely duplicates, dismissing a pair for good, merging a pair into one actor. */
 
@@ -88,6 +89,7 @@ export async function mergeDuplicates(
       other.places.flatMap((place, i) => (copies[i] ? [[place.id, copies[i].id]] : [])),
     );
     await moveActivityImports(trx, otherId, { id: keepId, name: merged.name }, placeIds);
+    await carryPlaceOrigins(trx, placeIds);
     return deleteActor(trx, otherId, { now });
   });
   return { kept: await getActor(ctx.db, keepId, today), trashed };
