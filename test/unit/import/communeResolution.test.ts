@@ -79,7 +79,7 @@ describe('commune names of the past, resolved to today’s commune', () => {
     expect(vars).toEqual({
       kind: 'unknown',
       reason:
-        'Plusieurs communes s’appellent «\u00a0Vars\u00a0» en France\u00a0: indiquez le code INSEE ou le code postal.',
+        'Plusieurs communes s’appellent «\u00a0Vars\u00a0» en France\u00a0: indiquez dans le fichier son code INSEE ou son code postal, puis importez-le de nouveau.',
     });
   });
 
@@ -88,7 +88,7 @@ describe('commune names of the past, resolved to today’s commune', () => {
     // reference, and 16120 is shared by 12 communes. The row is set aside with its reason, not called outside.
     const malaville = matchTerritory(row('Malaville', '16120'), GRAND_COGNAC);
     expect(malaville.kind).toBe('unknown');
-    expect(malaville).toMatchObject({ reason: expect.stringContaining('indiquez le code INSEE') as unknown });
+    expect(malaville).toMatchObject({ reason: expect.stringContaining('indiquez son code INSEE dans le fichier') as unknown });
     // The territory's communes under that postcode are named with their code, Bellevigne among them.
     expect(malaville).toMatchObject({
       reason: expect.stringMatching(

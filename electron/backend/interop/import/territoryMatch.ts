@@ -138,7 +138,7 @@ function byName(
   if (currentCodes.size > 1 && [...currentCodes].some((code) => byCode.has(code)))
     return {
       kind: 'unknown',
-      reason: `Plusieurs communes s’appellent ${q(written)}${postcode ? ` dans le département du code postal ${postcode}` : ' en France'}\u00a0: indiquez le code INSEE ou le code postal.`,
+      reason: `Plusieurs communes s’appellent ${q(written)}${postcode ? ` dans le département du code postal ${postcode}` : ' en France'}\u00a0: indiquez dans le fichier son code INSEE ou son code postal, puis importez-le de nouveau.`,
     };
   return null;
 }
@@ -257,7 +257,7 @@ function matchInReference(
       reason: damaged
         ? damagedNameReason(written, damagedCandidates, postcode)
         : name
-          ? `Commune ${q(written)} inconnue du référentiel (ancienne commune, lieu-dit\u00a0?) et code postal ${postcode} partagé par ${users.length} communes${candidatesInside(users, byCode)}\u00a0: indiquez le code INSEE.`
+          ? `Commune ${q(written)} inconnue du référentiel (ancienne commune, lieu-dit\u00a0?) et code postal ${postcode} partagé par ${users.length} communes${candidatesInside(users, byCode)}\u00a0: indiquez son code INSEE dans le fichier, puis importez-le de nouveau.`
           : `Code postal ${postcode} partagé par ${users.length} communes${candidatesInside(users, byCode)}, sans nom de commune\u00a0: indiquez la commune ou le code INSEE.`,
     };
   return { kind: 'outside', reason: `Commune ${q(where)} hors du territoire.` };
