@@ -118,7 +118,6 @@ describe('a line cut by a line break typed inside a value', () => {
     const whole = readFileSync(join(FIXTURES, 'charente-communes-anciennes.csv'), 'utf8');
     const cut = whole.replace('Espace numérique de Vars;Le Bourg;', 'Espace numérique de Vars;Le\nBourg;');
     const report = await previewOk('coupé.csv', Buffer.from(cut));
-    console.log(JSON.stringify([report.rejected, report.outside], null, 1));
     expect(report.counts).toMatchObject({ total: 10, create: 6, rejected: 2, outside: 2 });
     const note = (values: number) =>
       `Cette ligne n’a que ${values}\u00a0valeurs pour 9\u00a0colonnes\u00a0: un retour à la ligne dans une valeur sans guillemets l’a sans doute coupée en deux.`;
