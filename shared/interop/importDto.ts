@@ -73,6 +73,11 @@ export interface ImportPreviewDto {
   absent: { total: number; places: { name: string; communeName: string | null }[] };
   /** The database is copied next to its file before an import of more than 500 rows. */
   backupBefore: boolean;
+  /**
+   * Rows to create that the directory may already hold, each also warned about on its line: an actor or place
+   * of the same name in the same commune (`sameName`), or a place of the same file id in the Corbeille.
+   */
+  alreadyThere: { sameName: number; trashed: number };
 }
 
 export type ImportJobState = 'running' | 'done' | 'cancelled' | 'failed';

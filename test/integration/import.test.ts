@@ -299,6 +299,7 @@ describe('a row to create that the directory may already hold', () => {
     ];
     const fromOther = await ok('import.preview', file('producteur-b.csv', other.join('\n')));
     expect(fromOther.counts.create).toBe(2);
+    expect(fromOther.alreadyThere).toEqual({ sameName: 1, trashed: 0 });
     expect(fromOther.warnings.map((w) => [w.line, w.reason])).toEqual([
       [
         2,
@@ -308,6 +309,7 @@ describe('a row to create that the directory may already hold', () => {
     // The first producer's file again: the place in the Corbeille is named, the médiathèque is up to date.
     const again = await ok('import.preview', file('producteur-a.csv', first.join('\n')));
     expect(again.counts).toMatchObject({ create: 1, upToDate: 1 });
+    expect(again.alreadyThere).toEqual({ sameName: 0, trashed: 1 });
     expect(again.warnings).toEqual([
       {
         line: 3,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   absentPlaceText,
+  alreadyThereSentences,
   confirmLabel,
   countLines,
   doneSentence,
@@ -26,6 +27,18 @@ const counts = {
 };
 
 describe('the import report’s wording', () => {
+  it('says above its lists how many rows to create the directory may already hold', () => {
+    expect(alreadyThereSentences({ sameName: 0, trashed: 0 }, 'csv')).toEqual([]);
+    expect(alreadyThereSentences({ sameName: 114, trashed: 1 }, 'csv')).toEqual([
+      '114\u00a0lignes à créer portent le nom d’un acteur ou d’un lieu déjà dans l’annuaire, dans la même commune, sans son identifiant ni son SIRET\u00a0: l’import les crée à part. Vérifiez ensuite ces paires dans «\u00a0Doublons probables\u00a0» (le détail est dans les avertissements).',
+      '1\u00a0ligne correspond à un lieu mis à la Corbeille\u00a0: l’import le crée de nouveau. Pour garder son historique, restaurez-le plutôt depuis la Corbeille.',
+    ]);
+    expect(alreadyThereSentences({ sameName: 1, trashed: 2 }, 'json')).toEqual([
+      '1\u00a0fiche à créer porte le nom d’un acteur ou d’un lieu déjà dans l’annuaire, dans la même commune, sans son identifiant ni son SIRET\u00a0: l’import la crée à part. Vérifiez ensuite ces paires dans «\u00a0Doublons probables\u00a0» (le détail est dans les avertissements).',
+      '2\u00a0fiches correspondent à des lieux mis à la Corbeille\u00a0: l’import les crée de nouveau. Pour garder leur historique, restaurez-les plutôt depuis la Corbeille.',
+    ]);
+  });
+
   it('names the button with the number of places written', () => {
     expect(confirmLabel(counts)).toBe('Importer 6\u00a0lieux');
     expect(confirmLabel({ ...counts, create: 1, update: 0, merge: 0 })).toBe('Importer 1\u00a0lieu');

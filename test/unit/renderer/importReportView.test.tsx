@@ -40,6 +40,7 @@ function reimport(overrides: Partial<ImportPreviewDto> = {}): ImportPreviewDto {
       ],
     },
     backupBefore: false,
+    alreadyThere: { sameName: 0, trashed: 0 },
     ...overrides,
   };
 }

@@ -94,6 +94,8 @@ export interface ImportPlan {
    * stay in the directory, and the report lists them (a place a producer no longer lists may have closed).
    */
   absent: AbsentPlace[];
+  /** Rows to create the directory may already hold (`sameNamedActors.ts`), each also warned about. */
+  alreadyThere: { sameName: number; trashed: number };
   /** The database as the plan read it (null until `prepareImport` sets it). */
   readAt: ChangeStamp | null;
 }
@@ -208,6 +210,7 @@ export function startPlan(
     unmapped: [],
     unsaidOnUpdates: [],
     absent: [],
+    alreadyThere: { sameName: 0, trashed: 0 },
     readAt: null,
   };
   const unmapped = new UnmappedCounter();
@@ -313,7 +316,10 @@ export function startPlan(
         communeName: nameOf.get(where.code) ?? where.code,
         key,
       });
-      if (there) plan.warnings.push({ line: row.line, field: null, reason: there });
+      if (there) {
+        plan.warnings.push({ line: row.line, field: null, reason: there.reason });
+        plan.alreadyThere[there.kind]++;
+      }
       // A copy: the value is a view on the piece of text it was read from, kept until the plan is made.
       if (siret) fileSirets.set(ownCopy(siret), plan.rows.length);
     } else if (action.kind === 'update') {

@@ -104,6 +104,7 @@ export async function prepareImport(
       places: plan.absent.slice(0, MAX_LISTED).map(({ name, communeName }) => ({ name, communeName })),
     },
     backupBefore: plan.rows.length > BACKUP_THRESHOLD,
+    alreadyThere: plan.alreadyThere,
   };
   return { preview, plan };
 }

@@ -61,12 +61,18 @@ export async function knownElsewhere(
 export function alreadyThere(
   known: KnownElsewhere,
   row: { name: string; communeCode: string; communeName: string; key: string },
-): string | null {
+): { kind: 'sameName' | 'trashed'; reason: string } | null {
   const trashedOn = known.trashedById.get(row.key);
   if (trashedOn !== undefined)
-    return `Ce lieu, avec le même identifiant dans ce fichier, a été mis à la Corbeille le ${formatDate(trashedOn)}\u00a0: l’import le crée de nouveau. Pour le reprendre avec son historique, restaurez-le plutôt depuis la Corbeille.`;
+    return {
+      kind: 'trashed',
+      reason: `Ce lieu, avec le même identifiant dans ce fichier, a été mis à la Corbeille le ${formatDate(trashedOn)}\u00a0: l’import le crée de nouveau. Pour le reprendre avec son historique, restaurez-le plutôt depuis la Corbeille.`,
+    };
   if (known.byNameAndCommune.size === 0) return null;
   const stored = known.byNameAndCommune.get(nameKey(row.name, row.communeCode));
   if (stored === undefined) return null;
-  return `${quoted(stored)} est déjà dans l’annuaire à ${row.communeName}, sans l’identifiant ni le SIRET de cette ligne\u00a0: l’import crée une autre fiche. Vérifiez la paire dans «\u00a0Doublons probables\u00a0» après l’import.`;
+  return {
+    kind: 'sameName',
+    reason: `${quoted(stored)} est déjà dans l’annuaire à ${row.communeName}, sans l’identifiant ni le SIRET de cette ligne\u00a0: l’import crée une autre fiche. Vérifiez la paire dans «\u00a0Doublons probables\u00a0» après l’import.`,
+  };
 }

@@ -1,8 +1,10 @@
 import type { ImportPreviewDto, ImportRowProblem } from '../../../../shared/interop/importDto';
 import { formatInteger } from '../../../../shared/format/french';
 import type { FileKind } from '../../../../shared/interop/fileRecords';
+import { Notice } from '../../ui/Notice';
 import {
   absentPlaceText,
+  alreadyThereSentences,
   countLines,
   problemText,
   totalSentence,
@@ -69,6 +71,11 @@ export function ImportReport({ preview }: { preview: ImportPreviewDto }) {
         ))}
       </ul>
       {unsaid ? <p className="import-hint">{unsaid}</p> : null}
+      {alreadyThereSentences(preview.alreadyThere, kind).map((sentence) => (
+        <Notice key={sentence} tone="warning">
+          {sentence}
+        </Notice>
+      ))}
       {preview.absent.total > 0 ? (
         <details className="import-problems">
           <summary>

@@ -86,6 +86,29 @@ export function absentPlaceText(place: { name: string; communeName: string | nul
   return place.communeName ? `${place.name} (${place.communeName})` : place.name;
 }
 
+/**
+ * What the report says, above its lists, of the rows to create that the directory may already hold: another
+ * producer's file for the same places would otherwise double the directory without a word.
+ */
+export function alreadyThereSentences(
+  alreadyThere: { sameName: number; trashed: number },
+  kind: FileKind,
+): string[] {
+  const [one, many] = [recordNoun(kind), `${recordNoun(kind)}s`];
+  const sentences: string[] = [];
+  if (alreadyThere.sameName > 0)
+    sentences.push(
+      `${countLabel(alreadyThere.sameName, `${one} à créer porte`, `${many} à créer portent`)} le nom d’un acteur ou d’un lieu déjà dans l’annuaire, dans la même commune, sans son identifiant ni son SIRET\u00a0: l’import ${alreadyThere.sameName > 1 ? 'les' : 'la'} crée à part. Vérifiez ensuite ces paires dans «\u00a0Doublons probables\u00a0» (le détail est dans les avertissements).`,
+    );
+  if (alreadyThere.trashed > 0)
+    sentences.push(
+      alreadyThere.trashed > 1
+        ? `${countLabel(alreadyThere.trashed, one, many)} correspondent à des lieux mis à la Corbeille\u00a0: l’import les crée de nouveau. Pour garder leur historique, restaurez-les plutôt depuis la Corbeille.`
+        : `1\u00a0${one} correspond à un lieu mis à la Corbeille\u00a0: l’import le crée de nouveau. Pour garder son historique, restaurez-le plutôt depuis la Corbeille.`,
+    );
+  return sentences;
+}
+
 /** The rows that change the directory: those already up to date are not. */
 export function writtenCount(counts: ImportCounts): number {
   return counts.create + counts.update - counts.upToDate + counts.merge;
