@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { ofName } from '../../../../shared/format/french';
 import type { InviteeDto, MeetingDto } from '../../../../shared/meetings/meetingsDto';
 import type { AttendanceSaveInput } from '../../../../shared/meetings/meetingsSchemas';
@@ -22,13 +23,21 @@ const entryOf = (invitee: InviteeDto): Entry => ({
 /** Who came: « Tous présents » first, then the exceptions, one invitee at a time (saved on each change). */
 export function AttendanceEditor({
   meeting,
-  save,
+  save: saveNow,
 }: {
   meeting: MeetingDto;
   save: (entries: Entry[]) => Promise<AppError | null>;
 }) {
   const toast = useToast();
   const others = (invitee: InviteeDto) => meeting.invitees.filter((i) => i.id !== invitee.id);
+  // One save at a time, in the order they were made: an exception chosen while « Tous présents » is still being
+  // written is written after it, never under it.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const save = (entries: Entry[]): Promise<AppError | null> => {
+    const next = queue.current.then(() => saveNow(entries));
+    queue.current = next.catch(() => null);
+    return next;
+  };
 
   const allPresent = async () => {
     const before = meeting.invitees.map(entryOf);
