@@ -1,15 +1,9 @@
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema';
+import { ORIGIN_COLUMNS } from '../interop/import/recordAfterRow';
 
 /** The columns that tie a place to the file it came from, and what that file said of it that no form edits. */
-const FILE_COLUMNS = [
-  'source',
-  'externalId',
-  'sourceUpdatedOn',
-  'presentationSummary',
-  'presentationDetail',
-  'accessibilityUrl',
-] as const;
+const FILE_COLUMNS = [...ORIGIN_COLUMNS, 'externalId'] as const;
 
 /**
  * A merged place keeps what tied it to its file: each copy on the kept record takes its original's source, id in

@@ -66,19 +66,23 @@ export async function keepSeriesPast(
     .where('seriesId', '=', series.id)
     .where('occurrenceOn', '<', options.today)
     .execute();
-  for (const row of openedPast)
-    await trx
-      .updateTable('meeting')
-      .set((eb) => ({
-        seriesId: null,
-        occurrenceOn: null,
-        uid: newUid(),
-        updatedAt: options.now,
-        revision: eb('revision', '+', 1),
-      }))
-      .where('id', '=', row.id)
-      .execute();
+  for (const row of openedPast) await detachFromSeries(trx, row.id, options.now);
   return past.length;
+}
+
+/** A date of a series made a single meeting: its own calendar UID, everything written in it kept. */
+export async function detachFromSeries(trx: Transaction<DB>, meetingId: number, now: string): Promise<void> {
+  await trx
+    .updateTable('meeting')
+    .set((eb) => ({
+      seriesId: null,
+      occurrenceOn: null,
+      uid: newUid(),
+      updatedAt: now,
+      revision: eb('revision', '+', 1),
+    }))
+    .where('id', '=', meetingId)
+    .execute();
 }
 
 /**

@@ -9,7 +9,7 @@ import { requireInstance } from '../governance/requireInstance';
 import { placeColumnsOf, type PlaceColumns } from './placeOfInput';
 import { seriesRuleOf, storedRrule } from './seriesRule';
 import { newUid } from './seriesUid';
-import { endAfterPast, keepSeriesPast } from './seriesPast';
+import { detachFromSeries, endAfterPast, keepSeriesPast } from './seriesPast';
 import { patternOfRrule } from '../../../shared/meetings/recurrencePattern';
 
 /**
@@ -117,17 +117,7 @@ async function followSeries(
   for (const row of rows) {
     const on = row.occurrenceOn!;
     if (!isOccurrenceDay(rule, on)) {
-      await trx
-        .updateTable('meeting')
-        .set((eb) => ({
-          seriesId: null,
-          occurrenceOn: null,
-          uid: newUid(),
-          updatedAt: now,
-          revision: eb('revision', '+', 1),
-        }))
-        .where('id', '=', row.id)
-        .execute();
+      await detachFromSeries(trx, row.id, now);
       continue;
     }
     const keptTime = row.startsAt === `${on}T${before.startTime}`;
