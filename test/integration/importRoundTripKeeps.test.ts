@@ -219,8 +219,8 @@ describe('a file never erases what it does not say', () => {
       editCsv(said, (rows) => rows.map(({ presentation_resume: _dropped, ...rest }) => rest)),
     );
     expect(await summary()).toBe('Aide aux démarches en ligne');
-    // An empty cell is something the file says: it empties (in the producer's next update of the row).
-    await importCsv('lieux.csv', standardCsv(1).replace('2026-01-15', '2026-02-01'));
+    // An empty cell is something the file says: it empties.
+    await importCsv('lieux.csv', standardCsv(1));
     expect(await summary()).toBeNull();
   });
 
@@ -259,7 +259,7 @@ describe('the date of a file', () => {
     expect([again.counts.update, again.counts.upToDate, again.unchanged]).toEqual([1, 1, 1]);
   });
 
-  it('keeps a record corrected in Maillage when the file brings nothing newer for its place', async () => {
+  it('never lets an older file undo a record, and warns before a row of the same date replaces a correction', async () => {
     await civraisien();
     t.setNow('2026-04-01T09:00:00Z');
     await importCsv('lieux.csv', withDate('2026-01-15'));
@@ -275,32 +275,35 @@ describe('the date of a file', () => {
         places: [{ ...values.places[0]!, phone: '05 49 99 99 99', openingHours: 'Mo-Sa 09:00-18:00' }],
       },
     });
-    // A year on, the producer's file has not updated the row: the report says the record is kept, and it is.
+    // A year on, an older file of the producer: the record is kept, and the report says why.
     t.setNow('2027-03-01T09:00:00Z');
-    const preview = await t.ok('import.preview', file('lieux.csv', withDate('2026-01-15')));
-    expect(preview.counts).toMatchObject({ update: 1, upToDate: 1 });
     const spaced = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
-    expect(preview.warnings.map((w) => [w.line, spaced(w.reason)])).toContainEqual([
+    const older = await t.ok('import.preview', file('lieux.csv', withDate('2025-11-02')));
+    expect(older.counts).toMatchObject({ update: 1, upToDate: 1 });
+    expect(older.warnings.map((w) => [w.line, spaced(w.reason)])).toContainEqual([
       2,
-      'Même date de mise à jour qu’au dernier import de ce lieu (15 janvier 2026) : la fiche, qui diffère du fichier (modifiée depuis dans Maillage), est conservée telle quelle.',
+      'Le fichier est plus ancien pour ce lieu (mis à jour le 2 novembre 2025) que ce qui en a déjà été importé (le 15 janvier 2026) : la fiche est conservée telle quelle.',
     ]);
-    const same = await importCsv('lieux.csv', withDate('2026-01-15'));
-    expect(same.unchanged).toBe(1);
+    const kept = await importCsv('lieux.csv', withDate('2025-11-02'));
+    expect(kept.unchanged).toBe(1);
     // As saved in June, its date of change included (freshness aside: it is read against today).
     const asStored = async () => ({ ...(await importedActor()), freshness: corrected.freshness });
     expect(await asStored()).toEqual(corrected);
-    // An older file does not undo it either, and says why.
-    const older = await t.ok('import.preview', file('lieux.csv', withDate('2025-11-02')));
-    expect(older.warnings.map((w) => spaced(w.reason))).toContainEqual(
-      'Le fichier est plus ancien pour ce lieu (mis à jour le 2 novembre 2025) que ce qui en a déjà été importé (le 15 janvier 2026) : la fiche est conservée telle quelle.',
-    );
-    await importCsv('lieux.csv', withDate('2025-11-02'));
-    expect(await asStored()).toEqual(corrected);
-    // The producer's next update of the row is applied, as any update.
-    await importCsv('lieux.csv', withDate('2027-02-10'));
-    const updated = await importedActor();
-    expect(updated.name).toBe(imported.name);
-    expect(updated.places[0]!.phone).toBe(imported.places[0]!.phone);
+    // The file of the same date differs from the corrected record: it is applied, as any update, but the report
+    // says so on the row's line before anything is written, so that the user may cancel.
+    const same = await t.ok('import.preview', file('lieux.csv', withDate('2026-01-15')));
+    expect(same.counts).toMatchObject({ update: 1, upToDate: 0 });
+    expect(same.warnings.map((w) => [w.line, spaced(w.reason)])).toContainEqual([
+      2,
+      'Même date de mise à jour qu’au dernier import de ce lieu (15 janvier 2026), mais la fiche diffère du fichier : l’import lui rend les valeurs du fichier. Une correction faite depuis dans Maillage serait perdue.',
+    ]);
+    await importCsv('lieux.csv', withDate('2026-01-15'));
+    const replaced = await importedActor();
+    expect([replaced.name, replaced.places[0]!.phone]).toEqual([imported.name, imported.places[0]!.phone]);
+    // Once the record is the file's again, the same file is up to date, without a word.
+    const again = await t.ok('import.preview', file('lieux.csv', withDate('2026-01-15')));
+    expect(again.counts).toMatchObject({ update: 1, upToDate: 1 });
+    expect(again.warnings).toEqual([]);
   });
 
   it('leaves out a date the calendar does not have, everywhere the report says so', async () => {

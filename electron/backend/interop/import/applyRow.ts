@@ -5,7 +5,7 @@ import type { BulkCreate } from '../../actors/bulkCreate';
 import { getActor } from '../../actors/readActor';
 import { contentOf, type PlannedRow } from './plan';
 import { writePlaceOrigin } from './placeOrigin';
-import { bringsNothingNewer } from './nothingNewer';
+import { fileDateOf } from './nothingNewer';
 import {
   ORIGIN_COLUMNS,
   originAfterRow,
@@ -59,7 +59,7 @@ export async function applyToActor(
     placeId === null
       ? undefined
       : await trx.selectFrom('place').select(ORIGIN_COLUMNS).where('id', '=', placeId).executeTakeFirst();
-  if (bringsNothingNewer(row, content.origin, stored)) return false;
+  if (fileDateOf(row, content.origin, stored) === 'older') return false;
   const dto = await getActor(trx, actorId, options.today);
   const { current, next, known } = recordAfterPlaceRow(dto, placeId, row, content);
   const recordChanged = !sameRecord(next, current);

@@ -4,28 +4,36 @@ import type { PlannedRow } from './plan';
 import { fromOwnExport, type StoredOrigin } from './recordAfterRow';
 
 /**
- * A row that brings nothing newer than what its place last received from the same producer: the file's
- * `date_maj` (the standard's date of the row's last update) is the one already imported, or an older one. Its
- * record then stays as it is: a name, a phone or hours corrected in Maillage since the last import are not put
- * back to the file's older values, and an older file never undoes a newer one. Without a date on either side,
- * nothing can be told: the row updates the record as any other. Maillage's own export is not a producer's file.
+ * A producer's row and the date of what its place last received from that producer (`date_maj`, the standard's
+ * date of the row's last update):
+ * - an older date: the file is older than what was already imported; the record stays as it is, so that an
+ *   older file never undoes a newer one;
+ * - the same date: the producer says it has not updated the row since, yet the file may differ from the record,
+ *   corrected since in Maillage, or edited in a spreadsheet (our own export writes the stored date back). Nothing
+ *   stored tells the two apart, so the file is applied as any update, and the report says so on the row's line
+ *   before anything is written: the user can still cancel, rather than lose a correction without a word.
+ * Without a date on either side, nothing can be told. Maillage's own export of its own places is no producer's.
  */
-export function bringsNothingNewer(
+export type FileDate = 'older' | 'same' | null;
+
+export function fileDateOf(
   row: PlannedRow,
   incoming: PlaceOrigin,
   stored: StoredOrigin | undefined,
-): boolean {
-  if (row.action.kind !== 'update' || fromOwnExport(row) || !stored) return false;
+): FileDate {
+  if (row.action.kind !== 'update' || fromOwnExport(row) || !stored) return null;
   const fileDate = incoming.sourceUpdatedOn;
   const importedDate = stored.sourceUpdatedOn;
-  return fileDate !== null && importedDate !== null && fileDate <= importedDate;
+  if (fileDate === null || importedDate === null) return null;
+  return fileDate < importedDate ? 'older' : fileDate === importedDate ? 'same' : null;
 }
 
-/** The report's word on such a row whose record differs from the file: what is kept, and why. */
+/** The report's word on an older row, whose record is kept. */
 export function keptRecordReason(incoming: PlaceOrigin, stored: StoredOrigin): string {
-  const fileDate = incoming.sourceUpdatedOn!;
-  const importedDate = stored.sourceUpdatedOn!;
-  return fileDate === importedDate
-    ? `Même date de mise à jour qu’au dernier import de ce lieu (${formatDate(fileDate)})\u00a0: la fiche, qui diffère du fichier (modifiée depuis dans Maillage), est conservée telle quelle.`
-    : `Le fichier est plus ancien pour ce lieu (mis à jour le ${formatDate(fileDate)}) que ce qui en a déjà été importé (le ${formatDate(importedDate)})\u00a0: la fiche est conservée telle quelle.`;
+  return `Le fichier est plus ancien pour ce lieu (mis à jour le ${formatDate(incoming.sourceUpdatedOn!)}) que ce qui en a déjà été importé (le ${formatDate(stored.sourceUpdatedOn!)})\u00a0: la fiche est conservée telle quelle.`;
+}
+
+/** The report's word on a row of the same date whose record differs from the file: the file wins, said before. */
+export function sameDateReason(incoming: PlaceOrigin): string {
+  return `Même date de mise à jour qu’au dernier import de ce lieu (${formatDate(incoming.sourceUpdatedOn!)}), mais la fiche diffère du fichier\u00a0: l’import lui rend les valeurs du fichier. Une correction faite depuis dans Maillage serait perdue.`;
 }

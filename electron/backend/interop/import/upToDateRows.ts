@@ -5,7 +5,7 @@ import { readActors } from '../../actors/readActor';
 import type { ActorDto } from '../../../../shared/actors/dto';
 import { contentOf, type ImportPlan, type PlannedRow } from './plan';
 import type { ImportRowProblem } from '../../../../shared/interop/importDto';
-import { bringsNothingNewer, keptRecordReason } from './nothingNewer';
+import { fileDateOf, keptRecordReason, sameDateReason } from './nothingNewer';
 import {
   ORIGIN_COLUMNS,
   originAfterRow,
@@ -50,11 +50,16 @@ export async function markUpToDate(db: Kysely<DB>, plan: ImportPlan, today: stri
       ids.flatMap((id) => rowsOf.get(id)!),
     );
     for (const dto of actors) {
+      // The first row that changes the actor ends what can be told of the rows after it, except an older
+      // row's: the job skips it whatever came before.
+      let changed = false;
       for (const row of rowsOf.get(dto.id)!) {
-        const { upToDate, kept } = readRow(dto, row, origins);
-        if (kept) plan.warnings.push(kept);
-        // The first row that changes the actor ends what can be told before the job.
-        if (!upToDate || row.action.kind !== 'update') break;
+        const { upToDate, older, warning } = readRow(dto, row, origins);
+        if (warning) plan.warnings.push(warning);
+        if (row.action.kind !== 'update' || !upToDate || (changed && !older)) {
+          changed = true;
+          continue;
+        }
         row.upToDate = true;
         plan.counts.upToDate++;
         if (row.action.placeId === null) plan.counts.actorOnly--;
@@ -83,33 +88,38 @@ async function storedOrigins(db: Kysely<DB>, rows: PlannedRow[]): Promise<Map<nu
 
 /**
  * What the report can tell of the update `row` on the stored actor `dto` before the job: whether it leaves the
- * actor and its place exactly as they are, or brings nothing newer than what its place last received
- * (`nothingNewer.ts`: the job then leaves the record as it is, and the report says so when the record differs
- * from the file, edited in Maillage since or imported from a newer file).
+ * actor and its place exactly as they are; whether it is older than what its place last received
+ * (`nothingNewer.ts`: the job then skips it, whatever rows before it changed, so it counts as up to date);
+ * and the warning on its line when its record differs from the file (kept for an older row, replaced for a row
+ * of the same date).
  */
 function readRow(
   dto: ActorDto,
   row: PlannedRow,
   origins: Map<number, StoredOrigin>,
-): { upToDate: boolean; kept: ImportRowProblem | null } {
-  if (row.action.kind !== 'update') return { upToDate: false, kept: null };
+): { upToDate: boolean; older: boolean; warning: ImportRowProblem | null } {
+  if (row.action.kind !== 'update') return { upToDate: false, older: false, warning: null };
   const content = contentOf(row);
   const { placeId } = row.action;
   if (placeId === null) {
     const { current, next } = recordAfterActorRow(dto, row, content);
-    return { upToDate: sameRecord(next, current), kept: null };
+    return { upToDate: sameRecord(next, current), older: false, warning: null };
   }
   const stored = origins.get(placeId);
   const { current, next, known } = recordAfterPlaceRow(dto, placeId, row, content);
   const same = known && sameRecord(next, current);
-  if (stored && bringsNothingNewer(row, content.origin, stored))
+  const date = fileDateOf(row, content.origin, stored);
+  const warning = (reason: string): ImportRowProblem => ({ line: row.line, field: null, reason });
+  if (date === 'older')
     return {
       upToDate: true,
-      kept: same ? null : { line: row.line, field: null, reason: keptRecordReason(content.origin, stored) },
+      older: true,
+      warning: same ? null : warning(keptRecordReason(content.origin, stored!)),
     };
   return {
     upToDate:
       same && originAfterRow(row, content.origin, content.unsaid ?? [], stored, dto.lastVerifiedOn) === null,
-    kept: null,
+    older: false,
+    warning: date === 'same' && !same ? warning(sameDateReason(content.origin)) : null,
   };
 }
