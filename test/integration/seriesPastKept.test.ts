@@ -77,6 +77,30 @@ describe('a series changed in its second year', () => {
     expect(overview.upcoming.filter((item) => item.startsAt >= '2027-03-15')).toEqual([]);
   });
 
+  it('keeps a date of the series moved earlier, before today, when the series is deleted', async () => {
+    const { instanceId, seriesId, held2026 } = await seriesOf2026();
+    // On 20 December, the January date is opened, moved to 18 December and prepared.
+    const january = await t.ok('meetings.openOccurrence', { seriesId, occurrenceOn: '2027-01-07' });
+    await t.ok('meetings.save', {
+      id: january.id,
+      instanceId,
+      title: null,
+      kind: 'pleniere',
+      startsAt: '2026-12-18T14:00',
+      durationMinutes: 120,
+      place: null,
+    });
+    await t.ok('meetings.saveAgenda', { meetingId: january.id, items: [{ title: 'Bilan de l’année' }] });
+    const before = await held2026();
+    await t.ok('meetings.deleteSeries', { id: seriesId });
+    const kept = await t.ok('meetings.get', { id: january.id });
+    expect([kept.startsAt, kept.agenda.map((item) => item.title)]).toEqual([
+      '2026-12-18T14:00',
+      ['Bilan de l’année'],
+    ]);
+    expect(await held2026()).toBe(before);
+  });
+
   it('counts the dates already held in an end by number, and refuses a series whose dates are all past', async () => {
     const { instanceId, seriesId } = await seriesOf2026();
     t.setNow('2027-03-15T10:00:00Z');

@@ -19,30 +19,33 @@ export function dayBefore(day: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The past dates of the series under its stored rule (before `today`), kept as single meetings; answers how many. */
+/**
+ * The past dates of the series under its stored rule (before `today`), kept as single meetings, and its opened
+ * dates held before today (a date moved earlier included); answers how many dates the rule gave before today.
+ */
 export async function keepSeriesPast(
   trx: Transaction<DB>,
   series: SeriesRow,
   options: { today: string; now: string },
 ): Promise<number> {
-  if (series.startsOn >= options.today) return 0;
-  const past = occurrencesBetween(seriesRuleOf(series), series.startsOn, dayBefore(options.today), 5000);
-  const opened = new Set(
-    (
-      await trx
-        .selectFrom('meeting')
-        .select('occurrenceOn')
-        .where('seriesId', '=', series.id)
-        .where('occurrenceOn', '<', options.today)
-        .execute()
-    ).map((row) => row.occurrenceOn),
-  );
+  const openedPast = await trx
+    .selectFrom('meeting')
+    .select(['id', 'occurrenceOn'])
+    .where('seriesId', '=', series.id)
+    .where((eb) => eb.or([eb('occurrenceOn', '<', options.today), eb('startsAt', '<', options.today)]))
+    .execute();
+  const past =
+    series.startsOn >= options.today
+      ? []
+      : occurrencesBetween(seriesRuleOf(series), series.startsOn, dayBefore(options.today), 5000);
+  const opened = new Set(openedPast.map((row) => row.occurrenceOn));
   const unopened = past.filter((occurrence) => !opened.has(occurrence.on));
-  if (unopened.length > 0)
+  // A few hundred rows per statement, within SQLite's limit on a statement's values.
+  for (let start = 0; start < unopened.length; start += 500)
     await trx
       .insertInto('meeting')
       .values(
-        unopened.map((occurrence) => ({
+        unopened.slice(start, start + 500).map((occurrence) => ({
           instanceId: series.instanceId,
           seriesId: null,
           occurrenceOn: null,
@@ -60,12 +63,6 @@ export async function keepSeriesPast(
       )
       .execute();
   // Opened past dates leave the series as they are: their own time, place and what was said there.
-  const openedPast = await trx
-    .selectFrom('meeting')
-    .select('id')
-    .where('seriesId', '=', series.id)
-    .where('occurrenceOn', '<', options.today)
-    .execute();
   for (const row of openedPast) await detachFromSeries(trx, row.id, options.now);
   return past.length;
 }

@@ -84,8 +84,9 @@ function changesPast(before: SeriesRow, values: SeriesValues, place: PlaceColumn
     before.kind !== values.kind ||
     before.title !== values.title ||
     before.placeId !== place.placeId ||
-    before.placeLabel !== place.placeLabel ||
-    before.placeAddress !== place.placeAddress
+    // A place of the directory is the same place, even renamed there since.
+    (place.placeId === null &&
+      (before.placeLabel !== place.placeLabel || before.placeAddress !== place.placeAddress))
   );
 }
 
