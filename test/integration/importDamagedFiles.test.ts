@@ -113,25 +113,33 @@ describe('files cut before their end', () => {
 });
 
 describe('a line cut by a line break typed inside a value', () => {
-  it('says on both halves that the line was cut, and imports the other lines', async () => {
+  it('says the line was cut where its commune should be, and imports the other lines', async () => {
     await open();
     const whole = readFileSync(join(FIXTURES, 'charente-communes-anciennes.csv'), 'utf8');
     const cut = whole.replace('Espace numérique de Vars;Le Bourg;', 'Espace numérique de Vars;Le\nBourg;');
     const report = await previewOk('coupé.csv', Buffer.from(cut));
-    expect(report.counts).toMatchObject({ total: 10, create: 6, rejected: 2, outside: 2 });
-    const note = (values: number) =>
-      `Cette ligne n’a que ${values}\u00a0valeurs pour 9\u00a0colonnes\u00a0: un retour à la ligne dans une valeur sans guillemets l’a sans doute coupée en deux.`;
+    // The second half's values fall under the wrong columns, its commune « 45.7620 » outside: nothing tells it
+    // from a line whose last empty values were left out, so it is said outside, as such a line is.
+    expect(report.counts).toMatchObject({ total: 10, create: 6, rejected: 1, outside: 3 });
     expect(report.rejected.map((problem) => [problem.line, problem.reason])).toEqual([
-      [3, `Ni code INSEE, ni code postal, ni commune\u00a0: impossible de situer le lieu. ${note(3)}`],
-      // The second half's values fall under the wrong columns: « 45.7620 » as its commune is no place.
-      [4, `Commune «\u00a045.7620\u00a0» hors du territoire. ${note(7)}`],
+      [
+        3,
+        'Ni code INSEE, ni code postal, ni commune\u00a0: impossible de situer le lieu. Cette ligne n’a que 3\u00a0valeurs pour 9\u00a0colonnes\u00a0: un retour à la ligne dans une valeur sans guillemets l’a sans doute coupée en deux.',
+      ],
     ]);
-    // A whole line that is refused for its data says nothing of a cut.
-    const unknownCommune = whole
-      .replace('16330;VARS;', '16330;Nulle-Part;')
-      .replace(';16330;Montignac', ';99999;Montignac');
-    const plain = await previewOk('entier.csv', Buffer.from(unknownCommune));
-    expect(plain.rejected.length).toBeGreaterThan(0);
-    expect(plain.rejected.every((problem) => !problem.reason.includes('coupée'))).toBe(true);
+    expect(report.outside.map((problem) => problem.line)).toContain(4);
+  });
+
+  it('says nothing of a cut on a line whose last empty values are left out', async () => {
+    await open();
+    const ragged = [
+      'id;nom;adresse;code_postal;commune;code_insee;latitude;longitude;source',
+      'c1;Médiathèque de Mansle;Place du Gardoire;16230;Mansle',
+      'c2;Tiers-lieu de Malaville;Le Bourg;16120;Malaville',
+      '',
+    ].join('\n');
+    const report = await previewOk('court.csv', Buffer.from(ragged));
+    expect(report.counts).toMatchObject({ total: 2, create: 1, rejected: 0, outside: 1 });
+    expect(report.outside[0]!.reason).not.toContain('coupée');
   });
 });

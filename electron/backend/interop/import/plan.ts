@@ -242,15 +242,18 @@ export function startPlan(
     absent.read(row);
     // The territory first: a row outside it is « hors du territoire », never a duplicate (an error).
     const where = matchTerritory(row.location, communes);
-    // A cut line's commune may be any of its values: it is refused, with the cut said, not put outside.
-    if (where.kind === 'outside' && !row.cut) {
-      plan.counts.outside++;
-      plan.outside.push({ line: row.line, field: null, reason: where.reason });
-      return;
-    }
-    if (where.kind === 'unknown' || where.kind === 'outside') {
-      plan.counts.rejected++;
-      plan.rejected.push({ line: row.line, field: null, reason: withCutLine(where.reason, row.cut) });
+    if (where.kind !== 'inside') {
+      // A line cut before its commune's columns may hold any value there: it is refused, with the cut said,
+      // not put outside the territory.
+      const locationFields = [mapping.inseeCode, mapping.postcode, mapping.communeName];
+      const reason = withCutLine(where.reason, row.cut, locationFields);
+      if (where.kind === 'outside' && reason === where.reason) {
+        plan.counts.outside++;
+        plan.outside.push({ line: row.line, field: null, reason });
+      } else {
+        plan.counts.rejected++;
+        plan.rejected.push({ line: row.line, field: null, reason });
+      }
       return;
     }
     const key = idKey(row.source, row.externalId);
@@ -270,7 +273,10 @@ export function startPlan(
     const checked = validateRow(row, mapping);
     if (!checked.ok) {
       plan.counts.rejected++;
-      plan.rejected.push({ ...checked.problem, reason: withCutLine(checked.problem.reason, row.cut) });
+      plan.rejected.push({
+        ...checked.problem,
+        reason: withCutLine(checked.problem.reason, row.cut, [checked.problem.field ?? undefined]),
+      });
       return;
     }
     plan.warnings.push(...row.warnings, ...checked.warnings);

@@ -14,10 +14,11 @@ export interface SourceRecord {
   line: number;
   values: Record<string, string>;
   /**
-   * A CSV line with fewer values than the header has columns: most often a line cut in two by a line break
-   * inside a value that has no quotes. Said in the reason when the line is refused (`cutLine.ts`).
+   * A CSV line with fewer values than the header has columns: a line cut in two by a line break inside a value
+   * that has no quotes, or a line whose last empty values were left out. `unsure`: the columns it has no value
+   * for. Said when the line is refused for what those columns hold (`cutLine.ts`).
    */
-  cut?: { values: number; columns: number };
+  cut?: { values: number; columns: number; unsure: string[] };
 }
 
 export interface SourceTable {
@@ -164,7 +165,15 @@ export function streamTable(
       });
       onRecord(
         record.values.length < columns.length
-          ? { line: record.line, values, cut: { values: record.values.length, columns: columns.length } }
+          ? {
+              line: record.line,
+              values,
+              cut: {
+                values: record.values.length,
+                columns: columns.length,
+                unsure: columns.slice(record.values.length),
+              },
+            }
           : { line: record.line, values },
       );
     },
