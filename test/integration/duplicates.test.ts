@@ -195,9 +195,11 @@ describe('likely duplicates', () => {
     const { kept } = await api.ok('duplicates.merge', { keepId: hand.id, otherId: imported.id, choices: {} });
     const origins = await api.ok('import.placeOrigins', { id: kept.id });
     expect(origins.map((o) => [o.source, o.sourceUpdatedOn])).toContainEqual(['Producteur', '2026-01-15']);
-    // The same file a year on: the merged place is found, nothing is created again.
+    // The same file a year on: the merged place is found and updated, nothing is created again.
     const again = await api.ok('import.preview', file);
-    expect(again.counts).toMatchObject({ create: 0, update: 1, upToDate: 1 });
+    expect(again.counts).toMatchObject({ create: 0, update: 1 });
+    await waitForImport(api.backend, await api.ok('import.start', file));
+    expect(await api.names()).toEqual(['Médiathèque de Civray']);
     expect(await api.ok('duplicates.list', {})).toEqual([]);
   });
 
