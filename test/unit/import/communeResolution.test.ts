@@ -88,7 +88,9 @@ describe('commune names of the past, resolved to today’s commune', () => {
     // reference, and 16120 is shared by 12 communes. The row is set aside with its reason, not called outside.
     const malaville = matchTerritory(row('Malaville', '16120'), GRAND_COGNAC);
     expect(malaville.kind).toBe('unknown');
-    expect(malaville).toMatchObject({ reason: expect.stringContaining('indiquez son code INSEE dans le fichier') as unknown });
+    expect(malaville).toMatchObject({
+      reason: expect.stringContaining('indiquez son code INSEE dans le fichier') as unknown,
+    });
     // The territory's communes under that postcode are named with their code, Bellevigne among them.
     expect(malaville).toMatchObject({
       reason: expect.stringMatching(

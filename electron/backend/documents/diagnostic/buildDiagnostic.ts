@@ -51,7 +51,7 @@ function synthesisOpening(dto: DiagnosticData['diagnostic']): string {
   const offer = 'l’offre de médiation numérique recensée dans l’annuaire des acteurs';
   return dto.fragility
     ? `Ce diagnostic établi le ${formatDate(dto.today)} croise les fragilités numériques des habitants ${communes} avec ${offer}.`
-    : `Ce diagnostic établi le ${formatDate(dto.today)} présente ${offer} ${communes}. Les fragilités numériques des habitants n’y sont pas encore mesurées : aucun indicateur de fragilité n’est retenu.`;
+    : `Ce diagnostic établi le ${formatDate(dto.today)} présente ${offer} ${communes}. Les fragilités numériques des habitants n’y sont pas encore mesurées\u00a0: aucun indicateur de fragilité n’est retenu.`;
 }
 
 function synthesis(data: DiagnosticData, outline: Outline): FileChild[] {
