@@ -13,6 +13,7 @@ import { meetingNotFound, seriesNotFound } from './meetingNotFound';
 import { requireInstance } from '../governance/requireInstance';
 import { placeColumnsOf } from './placeOfInput';
 import { newUid } from './seriesUid';
+import { meetingOfSeriesDate } from './seriesPast';
 import { seriesRuleOf } from './seriesRule';
 
 /**
@@ -70,19 +71,10 @@ export async function openOccurrence(
     const created = await trx
       .insertInto('meeting')
       .values({
-        instanceId: series.instanceId,
+        ...meetingOfSeriesDate(series, occurrenceOn, options.now),
         seriesId,
         occurrenceOn,
         uid: series.uid,
-        title: series.title,
-        kind: series.kind,
-        startsAt: `${occurrenceOn}T${series.startTime}`,
-        durationMinutes: series.durationMinutes,
-        placeId: series.placeId,
-        placeLabel: series.placeLabel,
-        placeAddress: series.placeAddress,
-        createdAt: options.now,
-        updatedAt: options.now,
       })
       .returning('id')
       .executeTakeFirstOrThrow();

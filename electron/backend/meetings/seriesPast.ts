@@ -46,25 +46,32 @@ export async function keepSeriesPast(
       .insertInto('meeting')
       .values(
         unopened.slice(start, start + 500).map((occurrence) => ({
-          instanceId: series.instanceId,
+          ...meetingOfSeriesDate(series, occurrence.on, options.now),
           seriesId: null,
           occurrenceOn: null,
           uid: newUid(),
-          title: series.title,
-          kind: series.kind,
-          startsAt: `${occurrence.on}T${series.startTime}`,
-          durationMinutes: series.durationMinutes,
-          placeId: series.placeId,
-          placeLabel: series.placeLabel,
-          placeAddress: series.placeAddress,
-          createdAt: options.now,
-          updatedAt: options.now,
         })),
       )
       .execute();
   // Opened past dates leave the series as they are: their own time, place and what was said there.
   for (const row of openedPast) await detachFromSeries(trx, row.id, options.now);
   return past.length;
+}
+
+/** A date of a series as a meeting row: the series' body, title, kind, time, duration and place on that day. */
+export function meetingOfSeriesDate(series: SeriesRow, on: string, now: string) {
+  return {
+    instanceId: series.instanceId,
+    title: series.title,
+    kind: series.kind,
+    startsAt: `${on}T${series.startTime}`,
+    durationMinutes: series.durationMinutes,
+    placeId: series.placeId,
+    placeLabel: series.placeLabel,
+    placeAddress: series.placeAddress,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 /** A date of a series made a single meeting: its own calendar UID, everything written in it kept. */
