@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fictitiousSiret } from '../../electron/backend/territory/demo/demoDirectory';
+import { formatSiret } from '../../shared/format/siren';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import { frozenClock } from '../../electron/backend/clock';
 import type { ApiInput } from '../../shared/api/contract';
@@ -318,6 +320,32 @@ describe('a row to create that the directory may already hold', () => {
           /^Ce lieu, avec le même identifiant dans ce fichier, a été mis à la Corbeille le 5\savril\s2026\u00a0: l’import le crée de nouveau\./,
         ),
       },
+    ]);
+  });
+});
+
+describe('a SIRET another actor holds', () => {
+  it('is said on the line that gives it to another actor', async () => {
+    await openOn(GRAND_REIMS);
+    const siret = fictitiousSiret('8123456780001');
+    const first = [
+      'id;nom;code_postal;commune;siret',
+      `a1;Centre social;51100;Reims;${siret}`,
+      'a2;Bus numérique;51100;Reims;',
+    ];
+    await finished(await ok('import.start', file('producteur.csv', first.join('\n'))));
+    const next = [
+      'id;nom;code_postal;commune;siret',
+      `a1;Centre social;51100;Reims;${siret}`,
+      `a2;Bus numérique;51100;Reims;${siret}`,
+    ];
+    const preview = await ok('import.preview', file('producteur.csv', next.join('\n')));
+    expect(preview.warnings.map((w) => [w.line, w.field, w.reason])).toEqual([
+      [
+        3,
+        'siret',
+        `Ce SIRET (${formatSiret(siret)}) est, dans l’annuaire, celui de «\u00a0Centre social\u00a0»\u00a0: cette ligne le donne à un autre acteur. Vérifiez les deux fiches après l’import.`,
+      ],
     ]);
   });
 });

@@ -19,6 +19,8 @@ import type { FileKind } from '../../../../shared/interop/fileRecords';
 import type { UnsaidField } from './unsaidFields';
 import { parentNameLeftOut } from './parentName';
 import { withCutLine } from './cutLine';
+import { quoted } from '../../../../shared/format/french';
+import { formatSiret } from '../../../../shared/format/siren';
 import { alreadyThere, knownElsewhere, type KnownElsewhere } from './sameNamedActors';
 import { absentPlaces, idKey, type AbsentPlace, type ImportedPlace } from './absentPlaces';
 import type { ChangeStamp } from '../../db/changeStamp';
@@ -313,6 +315,14 @@ export function startPlan(
     else if (siret && fileSirets.has(siret))
       action = { kind: 'mergeIntoRow', rowIndex: fileSirets.get(siret)! };
     else action = { kind: 'create' };
+    // A row that updates an actor may give it the SIRET another actor of the directory holds: said on its line.
+    const siretHolder = siret && action.kind === 'update' ? bySiret.get(siret) : undefined;
+    if (action.kind === 'update' && siretHolder !== undefined && siretHolder !== action.actorId)
+      plan.warnings.push({
+        line: row.line,
+        field: mapping.siret ?? null,
+        reason: `Ce SIRET (${formatSiret(siret!)}) est, dans l’annuaire, celui de ${quoted(actorNames.get(siretHolder) ?? 'un autre acteur')}\u00a0: cette ligne le donne à un autre acteur. Vérifiez les deux fiches après l’import.`,
+      });
 
     if (action.kind === 'create') {
       plan.counts.create++;
